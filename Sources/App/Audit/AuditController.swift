@@ -1,0 +1,73 @@
+import Domain
+import Vapor
+
+/// The audit log: a filterable page and `GET /api/v1/audit`. There is no route that changes it.
+struct AuditController {
+    func register(html: any RoutesBuilder, api: any RoutesBuilder) {
+        html.get(.audit, use: index)
+        api.get(.api(.audit), use: apiIndex)
+    }
+
+    @Sendable func index(req: Request) async throws -> Response {
+        try AuditPermissions.require(.read, actor: req.actor())
+        let query = try req.query.decode(AuditQuery.self)
+        let page = try await AuditEntry.list(query.filter, page: PageRequest(page: query.page), on: req.db)
+        let actions = try await AuditEntry.knownActions(on: req.db)
+        return req.render(AuditView.page(page, query: query, actions: actions))
+    }
+
+    @Sendable func apiIndex(req: Request) async throws -> ListDTO<AuditEntryDTO> {
+        try AuditPermissions.require(.read, actor: req.actor())
+        let query = try req.query.decode(AuditQuery.self)
+        let page = try await AuditEntry.list(query.filter, page: PageRequest(page: query.page, per: query.per), on: req.db)
+        return ListDTO(page, transform: AuditEntryDTO.init)
+    }
+}
+
+/// Filters for the audit log; `from` and `to` are days (`2026-11-21`), both inclusive.
+struct AuditQuery: Content {
+    var actor: String?
+    var action: String?
+    var subjectType: String?
+    var subjectId: String?
+    var from: String?
+    var to: String?
+    var page: Int?
+    var per: Int?
+
+    var filter: AuditFilter {
+        AuditFilter(actorName: actor, action: action, subjectType: subjectType, subjectID: subjectId,
+                    from: from.flatMap { Formats.day.date(from: $0) },
+                    to: to.flatMap { Formats.day.date(from: $0) }.map { $0.addingTimeInterval(86_400) })
+    }
+
+    var queryItems: [(String, String)] {
+        [("actor", actor), ("action", action), ("subjectType", subjectType), ("subjectId", subjectId),
+         ("from", from), ("to", to)].compactMap { key, value in value.flatMap { $0.isEmpty ? nil : (key, $0) } }
+    }
+}
+
+/// An audit entry as the API shows it.
+struct AuditEntryDTO: Content {
+    let id: UUID
+    let at: Date
+    let actorId: UUID?
+    let actorName: String
+    let action: String
+    let subjectType: String
+    let subjectId: String
+    let subjectLabel: String
+    let changes: [String: AuditChange]
+
+    init(_ entry: AuditEntry) {
+        id = entry.id!
+        at = entry.at
+        actorId = entry.actorID
+        actorName = entry.actorName
+        action = entry.action
+        subjectType = entry.subjectType
+        subjectId = entry.subjectID
+        subjectLabel = entry.subjectLabel
+        changes = entry.changes
+    }
+}

@@ -1,0 +1,48 @@
+import Domain
+
+/// The audit log page.
+enum AuditView {
+    static func page(_ page: Page<AuditEntry>, query: AuditQuery, actions: [String]) -> PageModel {
+        let fields = FormFields()
+        let actionOptions = [(value: "", label: "全部操作")] + actions.map { (value: $0, label: $0) }
+        let subjectTypes = [(value: "", label: "全部对象"), (value: "unit", label: "单位"), (value: "user", label: "用户"),
+                            (value: "api_token", label: "API 令牌")]
+        let filters = tag("form", ["method": "get", "action": Path.audit.string, "class": "filters", "role": "search"], [
+            fields.text("actor", label: "操作人", value: query.actor ?? "", maxLength: 32),
+            fields.select("action", label: "操作", options: actionOptions, selected: query.action ?? ""),
+            fields.select("subjectType", label: "对象类型", options: subjectTypes, selected: query.subjectType ?? ""),
+            fields.text("from", label: "起始日期", value: query.from ?? "", type: "date"),
+            fields.text("to", label: "截止日期", value: query.to ?? "", type: "date"),
+            tag("button", ["type": "submit"], text: "筛选"),
+        ])
+        return PageModel(title: "操作日志", crumbs: [Crumb("工作台", .home), Crumb("操作日志")], content: [
+            filters,
+            table(page.items),
+            Components.pagination(page, path: .audit, query: query.queryItems),
+        ])
+    }
+
+    /// The entries as a table; also used on the admin's home page.
+    static func table(_ entries: [AuditEntry]) -> HTMLNode {
+        let rows = entries.map { entry -> [HTMLNode] in
+            [
+                txt(Components.dateTime(entry.at)),
+                txt(entry.actorName),
+                txt(entry.action),
+                txt("\(entry.subjectType)：\(entry.subjectLabel)"),
+                preserved(tag("pre", ["class": "changes"], text: describe(entry.changes))),
+            ]
+        }
+        return Components.table(caption: "操作日志",
+                                columns: [.init(title: "时间"), .init(title: "操作人"), .init(title: "操作"),
+                                          .init(title: "对象"), .init(title: "变更")],
+                                rows: rows, empty: "没有符合条件的操作记录。")
+    }
+
+    private static func describe(_ changes: [String: AuditChange]) -> String {
+        changes.keys.sorted().map { key in
+            let change = changes[key]!
+            return "\(key): \(change.before ?? "∅") → \(change.after ?? "∅")"
+        }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,61 @@
+import Domain
+import Vapor
+
+/// Sign-in and sign-out.
+struct SignInController {
+    struct SignInForm: Content {
+        var username: String?
+        var password: String?
+        var next: String?
+    }
+
+    func register(public routes: any RoutesBuilder, protected: any RoutesBuilder) {
+        routes.get(.signIn, use: show)
+        routes.post(.signIn, use: signIn)
+        protected.post(.signOut, use: signOut)
+    }
+
+    @Sendable func show(req: Request) async throws -> Response {
+        if req.signedIn != nil { return req.redirect(to: .home) }
+        var notice: String?
+        if req.query[String.self, at: "expired"] != nil { notice = "长时间未操作，已自动退出，请重新登录。" }
+        if req.query[String.self, at: "signedout"] != nil { notice = "已安全退出。" }
+        let model = SignInView.Model(username: "", next: safeNext(req.query[String.self, at: "next"]),
+                                     notice: notice, error: nil)
+        return req.render(SignInView.page(model))
+    }
+
+    @Sendable func signIn(req: Request) async throws -> Response {
+        let form = try req.content.decode(SignInForm.self)
+        let username = String((form.username ?? "").prefix(64))
+        let password = String((form.password ?? "").prefix(256))
+        let next = safeNext(form.next)
+        do {
+            let user = try await req.services.signIn.attempt(username: username, password: password,
+                                                              ip: req.clientAddress, on: req.db)
+            try await req.startSession(userID: user.requireID(), now: req.services.clock.now)
+            return req.redirect(to: next ?? Path.home.string, redirectType: .normal)
+        } catch let error as DomainError {
+            let problem = Problem(error)
+            let model = SignInView.Model(username: username, next: next, notice: nil, error: problem.message)
+            let status: HTTPStatus = problem.status == .tooManyRequests ? .tooManyRequests : .unauthorized
+            let response = req.render(SignInView.page(model), status: status)
+            if case .throttled(let until) = error {
+                let seconds = max(1, Int(until.timeIntervalSince(req.services.clock.now).rounded(.up)))
+                response.headers.replaceOrAdd(name: .retryAfter, value: String(seconds))
+            }
+            return response
+        }
+    }
+
+    @Sendable func signOut(req: Request) async throws -> Response {
+        req.session.destroy()
+        return req.redirect(to: Path.signIn.string + "?signedout=1", redirectType: .normal)
+    }
+
+    /// Only same-site paths are followed after sign-in (no `//host` or absolute URLs).
+    private func safeNext(_ next: String?) -> String? {
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\"), next.count < 512 else { return nil }
+        return next
+    }
+}

@@ -1,0 +1,37 @@
+import ChineseText
+import Domain
+import Vapor
+
+/// Long-lived collaborators the controllers share, created once at start-up.
+public struct AppServices: Sendable {
+    public let config: AppConfig
+    public let clock: AppClock
+    public let hasher: any PasswordHashing
+    /// Simplified → Traditional for the 繁 display.
+    let traditional: ScriptConverter
+
+    var units: UnitCommands { UnitCommands(clock: clock) }
+    var users: UserCommands { UserCommands(clock: clock, hasher: hasher) }
+    var signIn: SignIn { SignIn(hasher: hasher, clock: clock) }
+}
+
+extension Application {
+    private struct ServicesKey: StorageKey {
+        typealias Value = AppServices
+    }
+
+    /// The services configured by ``configure(_:config:clock:)``.
+    public internal(set) var services: AppServices {
+        get {
+            guard let services = storage[ServicesKey.self] else {
+                fatalError("configure(_:config:clock:) has not run")
+            }
+            return services
+        }
+        set { storage[ServicesKey.self] = newValue }
+    }
+}
+
+extension Request {
+    var services: AppServices { application.services }
+}

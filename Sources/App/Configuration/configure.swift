@@ -1,0 +1,100 @@
+import ChineseText
+import Domain
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import SQLKit
+import Vapor
+
+/// Sets up the database, sessions, middleware and routes, runs migrations and, on an
+/// empty database, creates the office unit and the admin account.
+public func configure(_ app: Application, config: AppConfig, clock: AppClock = .system) async throws {
+    app.services = AppServices(config: config, clock: clock, hasher: try BcryptHasher(cost: config.bcryptCost),
+                               traditional: try ScriptConverter(.simplifiedToTaiwan))
+    try useDatabase(app, config.database, dataDirectory: config.dataDirectory)
+
+    app.migrations.add(DomainMigrations.all)
+    app.migrations.add(SessionRecord.migration)
+    app.sessions.use(.fluent)
+    let idle = TimeInterval(config.sessionIdleMinutes * 60)
+    let secure = config.secureCookies
+    app.sessions.configuration = SessionsConfiguration(cookieName: "tongxin_session") { id in
+        HTTPCookies.Value(string: id.string, expires: Date().addingTimeInterval(idle), path: "/",
+                          isSecure: secure, isHTTPOnly: true, sameSite: .lax)
+    }
+
+    let maxBody = 1 << 20
+    app.routes.defaultMaxBodySize = ByteCount(value: maxBody)
+    app.middleware = Middlewares()
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(AppErrorMiddleware())
+    app.middleware.use(app.sessions.middleware)
+    app.middleware.use(CurrentUserMiddleware())
+    app.middleware.use(CSRFMiddleware(maxBodySize: maxBody))
+
+    let encoder = JSONEncoder()
+    encoder.dateEncodingStrategy = .iso8601
+    let decoder = JSONDecoder()
+    decoder.dateDecodingStrategy = .iso8601
+    ContentConfiguration.global.use(encoder: encoder, for: .json)
+    ContentConfiguration.global.use(decoder: decoder, for: .json)
+
+    app.asyncCommands.use(MigrateNowCommand(), as: "migrate")
+    app.asyncCommands.use(UserCommandGroup(), as: "user")
+    app.asyncCommands.use(TokenCommandGroup(), as: "token")
+
+    try routes(app)
+    try await prepareDatabase(app, config: config)
+}
+
+private func useDatabase(_ app: Application, _ location: AppConfig.DatabaseLocation, dataDirectory: String) throws {
+    switch location {
+    case .sqlite(let path):
+        let folder = (path as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw ConfigError(variable: "TONGXIN_DATA", problem: "cannot create \(folder): \(error.localizedDescription)")
+        }
+        app.databases.use(.sqlite(.file(path)), as: .sqlite)
+    case .postgres(let url):
+        app.databases.use(.postgres(configuration: try postgresConfiguration(url)), as: .psql)
+    }
+}
+
+/// Reads a `postgres://` URL; an optional `search_path` query item puts Tongxin's tables in
+/// that schema (used by the test suite to give each test its own schema).
+func postgresConfiguration(_ url: String) throws -> SQLPostgresConfiguration {
+    guard var components = URLComponents(string: url) else {
+        throw ConfigError(variable: "DATABASE_URL", problem: "not a usable PostgreSQL address")
+    }
+    let searchPath = components.queryItems?.first { $0.name == "search_path" }?.value
+    components.queryItems = components.queryItems?.filter { $0.name != "search_path" }
+    if components.queryItems?.isEmpty == true { components.queryItems = nil }
+    guard let cleaned = components.string, var configuration = try? SQLPostgresConfiguration(url: cleaned) else {
+        throw ConfigError(variable: "DATABASE_URL", problem: "not a usable PostgreSQL address")
+    }
+    if let searchPath { configuration.searchPath = [searchPath] }
+    return configuration
+}
+
+/// Migrations, SQLite's WAL mode, and the first start.
+func prepareDatabase(_ app: Application, config: AppConfig) async throws {
+    if case .sqlite = config.database, let sql = app.db as? any SQLDatabase {
+        // WAL lets readers proceed while one writer commits; the setting persists in the file.
+        try await sql.raw("PRAGMA journal_mode=WAL").run()
+    }
+    try await app.autoMigrate()
+    let outcome = try await FirstStart(clock: app.services.clock, hasher: app.services.hasher)
+        .run(adminPassword: config.adminPassword, on: app.db)
+    if case .created(let generated?) = outcome {
+        print("""
+            ============================================================
+            Tongxin first start: created the office unit and the admin account.
+              username: \(FirstStart.adminUsername)
+              password: \(generated)
+            This password is shown only once. Sign in and change it.
+            ============================================================
+            """)
+    }
+}

@@ -1,0 +1,65 @@
+import Domain
+import Fluent
+import Vapor
+
+/// Works out who is making the request: a personal API token (API paths only; pages
+/// ignore the header) or the
+/// session cookie. Ends sessions that were idle too long or whose user was deactivated.
+struct CurrentUserMiddleware: AsyncMiddleware {
+    func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let now = req.services.clock.now
+        if req.isAPI, let bearer = req.headers.bearerAuthorization {
+            guard let user = try await ApiToken.authenticate(bearer.token, now: now, on: req.db) else {
+                throw Abort(.unauthorized, reason: "API 令牌无效或已撤销")
+            }
+            req.signedIn = try await signedIn(user, method: .token, on: req.db)
+        } else if req.hasSession, let raw = req.session.data[SessionKeys.userID], let userID = UUID(uuidString: raw) {
+            try await resume(userID: userID, now: now, req: req)
+        }
+        return try await next.respond(to: req)
+    }
+
+    private func resume(userID: UUID, now: Date, req: Request) async throws {
+        let idleLimit = TimeInterval(req.services.config.sessionIdleMinutes * 60)
+        let lastSeen = req.session.data[SessionKeys.lastSeen].flatMap(TimeInterval.init).map(Date.init(timeIntervalSince1970:))
+        guard let lastSeen, now.timeIntervalSince(lastSeen) <= idleLimit else {
+            req.session.destroy()
+            req.storage[SessionExpiredKey.self] = true
+            return
+        }
+        guard let user = try await User.query(on: req.db).filter(\.$id == userID).filter(\.$isActive == true).first() else {
+            req.session.destroy()
+            return
+        }
+        // The session row is rewritten on every response anyway; keep the stamp coarse.
+        if now.timeIntervalSince(lastSeen) >= 30 {
+            req.session.data[SessionKeys.lastSeen] = String(Int(now.timeIntervalSince1970))
+        }
+        req.signedIn = try await signedIn(user, method: .session, on: req.db)
+    }
+
+    private func signedIn(_ user: User, method: SignedInUser.Method, on db: any Database) async throws -> SignedInUser {
+        let unitName = try await OrgUnit.find(user.$unit.id, on: db)?.name ?? ""
+        return SignedInUser(user: user, unitName: unitName, method: method)
+    }
+}
+
+/// Marks a request whose session just ran out, so the sign-in page can say why.
+struct SessionExpiredKey: StorageKey {
+    typealias Value = Bool
+}
+
+/// Lets only signed-in requests through: pages redirect to the sign-in form, the API answers 401.
+struct RequireSignInMiddleware: AsyncMiddleware {
+    func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard req.signedIn == nil else { return try await next.respond(to: req) }
+        if req.isAPI { throw Abort(.unauthorized, reason: "请先登录或提供 API 令牌") }
+        var query: [(String, String)] = []
+        if req.method == .GET, req.url.path != Path.home.string {
+            query.append(("next", req.url.path + (req.url.query.map { "?" + $0 } ?? "")))
+        }
+        if req.storage[SessionExpiredKey.self] == true { query.append(("expired", "1")) }
+        let target = Path.signIn.string + (query.isEmpty ? "" : "?" + Components.encode(query))
+        return req.redirect(to: target, redirectType: .normal)
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import Vapor
+
+/// Every path of the application. Links are built with ``string``; routes are registered
+/// with ``components``, where a nil id becomes the `:id` parameter. One source for both,
+/// so a link can never point at a route that does not exist.
+enum Path: Sendable, Equatable {
+    case home
+    case signIn
+    case signOut
+    case stylesheet
+    case health
+
+    case units
+    case newUnit
+    case unit(UUID?)
+    case editUnit(UUID?)
+    case reorderUnit(UUID?)
+    case deactivateUnit(UUID?)
+    case activateUnit(UUID?)
+
+    case users
+    case newUser
+    case user(UUID?)
+    case editUser(UUID?)
+    case resetPassword(UUID?)
+    case userTokens(UUID?)
+    case revokeToken(UUID?)
+
+    case ownPassword
+    case displayScript
+
+    case audit
+
+    case api(API)
+
+    /// The JSON API under `/api/v1`.
+    enum API: Sendable, Equatable {
+        case openAPI
+        case units
+        case unit(UUID?)
+        case users
+        case user(UUID?)
+        case audit
+    }
+
+    /// The parameter name used for ids in route patterns.
+    static let idParameter = "id"
+
+    /// The path as components; ids become `:id` when nil.
+    var components: [PathComponent] {
+        segments.map { segment in
+            switch segment {
+            case .literal(let text): .constant(text)
+            case .id(nil): .parameter(Self.idParameter)
+            case .id(let id?): .constant(id.uuidString.lowercased())
+            }
+        }
+    }
+
+    /// The path for links, e.g. `/units/3f…/edit`.
+    var string: String {
+        "/" + segments.map { segment in
+            switch segment {
+            case .literal(let text): text
+            case .id(let id): id?.uuidString.lowercased() ?? ":\(Self.idParameter)"
+            }
+        }.joined(separator: "/")
+    }
+
+    fileprivate enum Segment {
+        case literal(String)
+        case id(UUID?)
+    }
+
+    fileprivate var segments: [Segment] {
+        switch self {
+        case .home: []
+        case .signIn: [.literal("signin")]
+        case .signOut: [.literal("signout")]
+        case .stylesheet: [.literal("static"), .literal("app.css")]
+        case .health: [.literal("healthz")]
+        case .units: [.literal("units")]
+        case .newUnit: [.literal("units"), .literal("new")]
+        case .unit(let id): [.literal("units"), .id(id)]
+        case .editUnit(let id): [.literal("units"), .id(id), .literal("edit")]
+        case .reorderUnit(let id): [.literal("units"), .id(id), .literal("reorder")]
+        case .deactivateUnit(let id): [.literal("units"), .id(id), .literal("deactivate")]
+        case .activateUnit(let id): [.literal("units"), .id(id), .literal("activate")]
+        case .users: [.literal("users")]
+        case .newUser: [.literal("users"), .literal("new")]
+        case .user(let id): [.literal("users"), .id(id)]
+        case .editUser(let id): [.literal("users"), .id(id), .literal("edit")]
+        case .resetPassword(let id): [.literal("users"), .id(id), .literal("password")]
+        case .userTokens(let id): [.literal("users"), .id(id), .literal("tokens")]
+        case .revokeToken(let id): [.literal("tokens"), .id(id), .literal("revoke")]
+        case .ownPassword: [.literal("account"), .literal("password")]
+        case .displayScript: [.literal("account"), .literal("display")]
+        case .audit: [.literal("audit")]
+        case .api(let api): [.literal("api"), .literal("v1")] + api.segments
+        }
+    }
+}
+
+extension Path.API {
+    fileprivate var segments: [Path.Segment] {
+        switch self {
+        case .openAPI: [.literal("openapi.json")]
+        case .units: [.literal("units")]
+        case .unit(let id): [.literal("units"), .id(id)]
+        case .users: [.literal("users")]
+        case .user(let id): [.literal("users"), .id(id)]
+        case .audit: [.literal("audit")]
+        }
+    }
+}
+
+extension RoutesBuilder {
+    @discardableResult
+    func get<R: AsyncResponseEncodable>(_ path: Path, use handler: @Sendable @escaping (Request) async throws -> R) -> Route {
+        on(.GET, path.components, use: handler)
+    }
+
+    @discardableResult
+    func post<R: AsyncResponseEncodable>(_ path: Path, use handler: @Sendable @escaping (Request) async throws -> R) -> Route {
+        on(.POST, path.components, use: handler)
+    }
+
+    @discardableResult
+    func patch<R: AsyncResponseEncodable>(_ path: Path, use handler: @Sendable @escaping (Request) async throws -> R) -> Route {
+        on(.PATCH, path.components, use: handler)
+    }
+}
+
+extension Request {
+    /// The `:id` parameter as a UUID, or 404 when it is not one.
+    func idParameter() throws -> UUID {
+        guard let raw = parameters.get(Path.idParameter), let id = UUID(uuidString: raw) else {
+            throw Abort(.notFound)
+        }
+        return id
+    }
+}

@@ -1,0 +1,57 @@
+import ChineseText
+import Vapor
+
+extension Request {
+    /// The layout's view of this request.
+    func pageContext() -> PageContext {
+        let viewer = signedIn.map {
+            PageContext.Viewer(displayName: $0.user.displayName, unitName: $0.unitName, role: $0.user.role)
+        }
+        return PageContext(viewer: viewer, csrfToken: CSRF.token(for: self), flash: takeFlash(),
+                           currentPath: url.path, traditional: signedIn?.user.prefersTraditional ?? false)
+    }
+
+    /// Renders `page` in the layout, converted to Traditional script when the user chose it.
+    func render(_ page: PageModel, status: HTTPStatus = .ok) -> Response {
+        let context = pageContext()
+        var html = Layout.render(page, context: context)
+        if context.traditional {
+            html = HTMLScriptConversion.convert(html, using: services.traditional)
+        }
+        var headers = HTTPHeaders()
+        headers.contentType = .html
+        return Response(status: status, headers: headers, body: .init(string: html))
+    }
+
+    /// Redirects after a successful form post (303, so the browser follows with GET).
+    func redirect(to path: Path, flash text: String? = nil) -> Response {
+        if let text { flash(.success, text) }
+        return redirect(to: path.string, redirectType: .normal)
+    }
+}
+
+/// The one error page for every status.
+enum ErrorPage {
+    static func response(_ problem: Problem, for req: Request) -> Response {
+        let page = PageModel(title: "\(title(for: problem.status))（\(problem.status.code)）", content: [
+            tag("div", ["class": "error-page"], [
+                tag("p", text: problem.message),
+                tag("p", [:], [Components.link("返回工作台", .home)]),
+            ]),
+        ])
+        return req.render(page, status: problem.status)
+    }
+
+    private static func title(for status: HTTPStatus) -> String {
+        switch status.code {
+        case 400: "请求有误"
+        case 401: "需要登录"
+        case 403: "没有权限"
+        case 404: "找不到页面"
+        case 413: "内容太大"
+        case 422: "输入有误"
+        case 429: "请求过多"
+        default: "出错了"
+        }
+    }
+}

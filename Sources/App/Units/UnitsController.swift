@@ -1,0 +1,144 @@
+import Domain
+import Fluent
+import Vapor
+
+/// HTML pages for the unit tree: list, show, create, edit (including move), reorder, deactivate.
+struct UnitsController {
+    struct UnitForm: Content {
+        var code: String?
+        var name: String?
+        var kind: String?
+        var parentId: String?
+    }
+
+    struct ReorderForm: Content {
+        var direction: String
+    }
+
+    func register(_ routes: any RoutesBuilder) {
+        routes.get(.units, use: index)
+        routes.get(.newUnit, use: new)
+        routes.post(.units, use: create)
+        routes.get(.unit(nil), use: show)
+        routes.get(.editUnit(nil), use: edit)
+        routes.post(.unit(nil), use: update)
+        routes.post(.reorderUnit(nil), use: reorder)
+        routes.get(.deactivateUnit(nil), use: confirmDeactivate)
+        routes.post(.deactivateUnit(nil), use: deactivate)
+        routes.post(.activateUnit(nil), use: activate)
+    }
+
+    @Sendable func index(req: Request) async throws -> Response {
+        let actor = try req.actor()
+        try UnitPermissions.require(.read, actor: actor)
+        let tree = try await OrgUnit.tree(on: req.db)
+        return req.render(UnitIndexView.page(tree: tree, canManage: UnitPermissions.can(.manage, actor: actor)))
+    }
+
+    @Sendable func show(req: Request) async throws -> Response {
+        let actor = try req.actor()
+        try UnitPermissions.require(.read, actor: actor)
+        let unit = try await OrgUnit.require(req.idParameter(), on: req.db)
+        let parent = try await unit.$parent.get(on: req.db)
+        let userCount = try await User.query(on: req.db).filter(\.$unit.$id == unit.requireID()).filter(\.$isActive == true).count()
+        return req.render(UnitShowView.page(unit: unit, parent: parent, activeUsers: userCount,
+                                            canManage: UnitPermissions.can(.manage, actor: actor)))
+    }
+
+    @Sendable func new(req: Request) async throws -> Response {
+        try UnitPermissions.require(.manage, actor: req.actor())
+        let parent = req.query[String.self, at: "parentId"]
+        return try await form(req, values: UnitForm(code: "", name: "", kind: UnitKind.memberUnit.rawValue, parentId: parent),
+                              editing: nil, errors: [])
+    }
+
+    @Sendable func create(req: Request) async throws -> Response {
+        try UnitPermissions.require(.manage, actor: req.actor())
+        let values = try req.content.decode(UnitForm.self)
+        do {
+            let input = NewUnit(code: values.code ?? "", name: values.name ?? "", kind: try kind(values.kind),
+                                parentID: try parentID(values.parentId))
+            let unit = try await req.services.units.create(input, by: req.actor(), on: req.db)
+            return req.redirect(to: .unit(unit.id), flash: "已新建单位“\(unit.name)”")
+        } catch let error as DomainError {
+            return try await form(req, values: values, editing: nil, errors: fieldErrors(error), status: status(error))
+        }
+    }
+
+    @Sendable func edit(req: Request) async throws -> Response {
+        try UnitPermissions.require(.manage, actor: req.actor())
+        let unit = try await OrgUnit.require(req.idParameter(), on: req.db)
+        let values = UnitForm(code: unit.code, name: unit.name, kind: unit.kind.rawValue,
+                              parentId: unit.$parent.id?.uuidString.lowercased() ?? "")
+        return try await form(req, values: values, editing: unit, errors: [])
+    }
+
+    @Sendable func update(req: Request) async throws -> Response {
+        try UnitPermissions.require(.manage, actor: req.actor())
+        let unit = try await OrgUnit.require(req.idParameter(), on: req.db)
+        let values = try req.content.decode(UnitForm.self)
+        do {
+            let changes = UnitChanges(code: values.code ?? "", name: values.name ?? "", kind: try kind(values.kind),
+                                      parentID: .some(try parentID(values.parentId)))
+            let updated = try await req.services.units.update(unit.requireID(), changes, by: req.actor(), on: req.db)
+            return req.redirect(to: .unit(updated.id), flash: "已保存")
+        } catch let error as DomainError {
+            return try await form(req, values: values, editing: unit, errors: fieldErrors(error), status: status(error))
+        }
+    }
+
+    @Sendable func reorder(req: Request) async throws -> Response {
+        let form = try req.content.decode(ReorderForm.self)
+        _ = try await req.services.units.reorder(req.idParameter(), up: form.direction == "up", by: req.actor(), on: req.db)
+        return req.redirect(to: .units)
+    }
+
+    @Sendable func confirmDeactivate(req: Request) async throws -> Response {
+        try UnitPermissions.require(.manage, actor: req.actor())
+        let unit = try await OrgUnit.require(req.idParameter(), on: req.db)
+        return req.render(UnitShowView.confirmDeactivate(unit))
+    }
+
+    @Sendable func deactivate(req: Request) async throws -> Response {
+        let unit = try await req.services.units.setActive(req.idParameter(), false, by: req.actor(), on: req.db)
+        return req.redirect(to: .unit(unit.id), flash: "已停用“\(unit.name)”")
+    }
+
+    @Sendable func activate(req: Request) async throws -> Response {
+        let unit = try await req.services.units.setActive(req.idParameter(), true, by: req.actor(), on: req.db)
+        return req.redirect(to: .unit(unit.id), flash: "已启用“\(unit.name)”")
+    }
+
+    // MARK: helpers
+
+    private func form(_ req: Request, values: UnitForm, editing: OrgUnit?, errors: [FieldError],
+                      status: HTTPStatus = .ok) async throws -> Response {
+        let tree = try await OrgUnit.tree(includeInactive: false, on: req.db)
+        return req.render(UnitFormView.page(values: values, editing: editing, tree: tree, errors: errors), status: status)
+    }
+
+    private func kind(_ raw: String?) throws -> UnitKind {
+        guard let raw, let kind = UnitKind(rawValue: raw) else { throw DomainError.invalid("kind", "请选择单位类型") }
+        return kind
+    }
+
+    private func parentID(_ raw: String?) throws -> UUID? {
+        guard let raw, !raw.isEmpty else { return nil }
+        guard let id = UUID(uuidString: raw) else { throw DomainError.invalid("parentId", "上级单位不存在") }
+        return id
+    }
+}
+
+/// Field errors to show on a form: validation errors by field, anything else in the summary.
+func fieldErrors(_ error: DomainError) -> [FieldError] {
+    switch error {
+    case .invalid(let errors): errors
+    case .conflict(let message), .forbidden(let message), .notFound(let message): [FieldError("_form", message)]
+    case .throttled: [FieldError("_form", Problem(error).message)]
+    }
+}
+
+/// The status a form page returns when it comes back with `error`.
+func status(_ error: DomainError) -> HTTPStatus {
+    Problem(error).status
+}

@@ -1,0 +1,36 @@
+import Domain
+
+/// The filtered, paginated user list.
+enum UserIndexView {
+    static func page(_ page: Page<User>, query: UserListQuery, tree: [UnitTreeEntry], canManage: Bool) -> PageModel {
+        let fields = FormFields()
+        let roles = [(value: "", label: "全部角色")] + Role.allCases.map { (value: $0.rawValue, label: $0.label) }
+        let filters = tag("form", ["method": "get", "action": Path.users.string, "class": "filters", "role": "search"], [
+            fields.select("unitId", label: "单位", options: unitOptions(tree, includeNone: "全部单位"), selected: query.unitId ?? ""),
+            fields.select("role", label: "角色", options: roles, selected: query.role ?? ""),
+            fields.text("q", label: "用户名或姓名", value: query.q ?? "", maxLength: 50),
+            tag("button", ["type": "submit"], text: "筛选"),
+        ])
+        let columns: [Components.Column] = [.init(title: "用户名"), .init(title: "姓名"), .init(title: "单位"),
+                                            .init(title: "角色"), .init(title: "状态")]
+        let rows = page.items.map { user -> [HTMLNode] in
+            [
+                Components.link(user.username, .user(user.id)),
+                txt(user.displayName),
+                txt(user.$unit.value?.name ?? ""),
+                txt(user.role.label),
+                user.isActive ? Components.pill("在用", tone: "green") : Components.pill("已停用", tone: "grey"),
+            ]
+        }
+        return PageModel(
+            title: "用户",
+            crumbs: [Crumb("工作台", .home), Crumb("用户")],
+            primary: canManage ? PrimaryAction(label: "新建用户", path: .newUser) : nil,
+            content: [
+                filters,
+                Components.table(caption: "用户列表", columns: columns, rows: rows,
+                                 empty: "没有符合条件的用户。调整筛选条件，或新建用户。"),
+                Components.pagination(page, path: .users, query: query.queryItems),
+            ])
+    }
+}

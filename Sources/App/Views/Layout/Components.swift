@@ -1,0 +1,98 @@
+import Domain
+import Foundation
+
+/// Building blocks shared by every page: tables, pagination, pills, empty states.
+enum Components {
+    /// A column of a data table.
+    struct Column {
+        let title: String
+        var numeric = false
+    }
+
+    /// A table with a sticky header; each row is a list of cells.
+    static func table(caption: String, columns: [Column], rows: [[HTMLNode]], empty: String) -> HTMLNode {
+        guard !rows.isEmpty else { return emptyState(empty) }
+        let head = tag("thead", [:], [tag("tr", [:], columns.map { column in
+            tag("th", ["scope": "col", "class": column.numeric ? "num" : nil], text: column.title)
+        })])
+        let body = tag("tbody", [:], rows.map { cells in
+            tag("tr", [:], zip(columns, cells).map { column, cell in
+                tag("td", ["class": column.numeric ? "num" : nil], [cell])
+            })
+        })
+        return tag("div", ["class": "table-wrap"], [
+            tag("table", ["class": "data"], [tag("caption", ["class": "visually-hidden"], text: caption), head, body]),
+        ])
+    }
+
+    /// "共 1,234 条" and page links that keep the current filters.
+    static func pagination<T>(_ page: Page<T>, path: Path, query: [(String, String)]) -> HTMLNode {
+        let total = page.total.formatted(.number.grouping(.automatic).locale(Locale(identifier: "en_US")))
+        var children: [HTMLNode] = [tag("span", ["class": "count"], text: "共 \(total) 条")]
+        if page.pageCount > 1 {
+            let current = page.request.page
+            func link(_ number: Int, _ label: String, rel: String?) -> HTMLNode {
+                let items = query.filter { $0.0 != "page" } + [("page", String(number))]
+                return tag("a", ["href": path.string + "?" + encode(items), "rel": rel], text: label)
+            }
+            if current > 1 { children.append(link(current - 1, "上一页", rel: "prev")) }
+            children.append(tag("span", ["aria-current": "page"], text: "第 \(current) / \(page.pageCount) 页"))
+            if current < page.pageCount { children.append(link(current + 1, "下一页", rel: "next")) }
+        }
+        return tag("nav", ["class": "pagination", "aria-label": "分页"], children)
+    }
+
+    /// A state shown as a word in a pill; `tone` picks the colour, the word carries the meaning.
+    static func pill(_ text: String, tone: String) -> HTMLNode {
+        tag("span", ["class": "pill pill-\(tone)"], text: text)
+    }
+
+    /// What an empty list says, telling the user what to do next.
+    static func emptyState(_ text: String) -> HTMLNode {
+        tag("p", ["class": "empty"], text: text)
+    }
+
+    /// A definition list of label → value pairs for a record's page.
+    static func details(_ pairs: [(String, HTMLNode)]) -> HTMLNode {
+        tag("dl", ["class": "details"], pairs.flatMap { label, value in
+            [tag("dt", text: label), tag("dd", [:], [value])]
+        })
+    }
+
+    static func link(_ label: String, _ path: Path) -> HTMLNode {
+        tag("a", ["href": path.string], text: label)
+    }
+
+    /// `2026-11-21` in tables.
+    static func date(_ date: Date?) -> String {
+        date.map { Formats.day.string(from: $0) } ?? "—"
+    }
+
+    /// `2026-11-21 14:05` for timestamps.
+    static func dateTime(_ date: Date?) -> String {
+        date.map { Formats.minute.string(from: $0) } ?? "—"
+    }
+
+    static func encode(_ items: [(String, String)]) -> String {
+        var components = URLComponents()
+        components.queryItems = items.map { URLQueryItem(name: $0.0, value: $0.1) }
+        return components.percentEncodedQuery ?? ""
+    }
+}
+
+/// Date formats in the office's time zone.
+enum Formats {
+    static let timeZone = TimeZone(identifier: "Asia/Shanghai")!
+
+    static let day: DateFormatter = formatter("yyyy-MM-dd")
+    static let minute: DateFormatter = formatter("yyyy-MM-dd HH:mm")
+    static let prose: DateFormatter = formatter("yyyy年M月d日")
+
+    private static func formatter(_ format: String) -> DateFormatter {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = timeZone
+        formatter.dateFormat = format
+        return formatter
+    }
+}

@@ -1,0 +1,79 @@
+import Domain
+
+/// Form controls with labels above, required marks, help text and errors beside the field.
+///
+/// Values are wrapped with ``preserved(_:)`` so the Traditional display never rewrites what
+/// the user stored.
+struct FormFields {
+    /// Errors from the last submission, by field name.
+    var errors: [FieldError] = []
+
+    func message(for field: String) -> String? {
+        errors.first { $0.field == field }?.message
+    }
+
+    /// The summary shown at the top of a form that came back with errors.
+    var summary: HTMLNode {
+        guard !errors.isEmpty else { return .group([]) }
+        return tag("div", ["class": "error-summary", "role": "alert"], [
+            tag("p", text: "请修改以下 \(errors.count) 处问题："),
+            tag("ul", [:], errors.map { tag("li", text: $0.message) }),
+        ])
+    }
+
+    func text(_ name: String, label: String, value: String, required: Bool = false, help: String? = nil,
+              type: String = "text", maxLength: Int? = nil, autocomplete: String? = nil) -> HTMLNode {
+        let input = voidTag("input", [
+            "type": type, "id": "f-\(name)", "name": name, "value": type == "password" ? nil : value,
+            "required": required ? "" : nil, "maxlength": maxLength.map(String.init),
+            "autocomplete": autocomplete, "aria-invalid": message(for: name) == nil ? nil : "true",
+            "aria-describedby": describedBy(name, help: help),
+        ])
+        return field(name, label: label, required: required, help: help, control: preserved(input))
+    }
+
+    func select(_ name: String, label: String, options: [(value: String, label: String)], selected: String?,
+                required: Bool = false, help: String? = nil) -> HTMLNode {
+        let optionNodes = options.map { option in
+            tag("option", ["value": option.value, "selected": option.value == selected ? "" : nil], text: option.label)
+        }
+        let control = tag("select", ["id": "f-\(name)", "name": name, "required": required ? "" : nil,
+                                     "aria-describedby": describedBy(name, help: help)], optionNodes)
+        return field(name, label: label, required: required, help: help, control: control)
+    }
+
+    func checkbox(_ name: String, label: String, checked: Bool) -> HTMLNode {
+        tag("div", ["class": "field field-check"], [
+            voidTag("input", ["type": "checkbox", "id": "f-\(name)", "name": name, "value": "1", "checked": checked ? "" : nil]),
+            tag("label", ["for": "f-\(name)"], text: label),
+        ])
+    }
+
+    private func field(_ name: String, label: String, required: Bool, help: String?, control: HTMLNode) -> HTMLNode {
+        var children: [HTMLNode] = [
+            tag("label", ["for": "f-\(name)"], [txt(label), required ? tag("span", ["class": "required", "aria-hidden": "true"], text: " *") : .group([])]),
+            control,
+        ]
+        if let help { children.append(tag("p", ["class": "help", "id": "h-\(name)"], text: help)) }
+        if let error = message(for: name) {
+            children.append(tag("p", ["class": "field-error", "id": "e-\(name)"], text: error))
+        }
+        return tag("div", ["class": message(for: name) == nil ? "field" : "field field-invalid"], children)
+    }
+
+    private func describedBy(_ name: String, help: String?) -> String? {
+        let ids = [help == nil ? nil : "h-\(name)", message(for: name) == nil ? nil : "e-\(name)"].compactMap { $0 }
+        return ids.isEmpty ? nil : ids.joined(separator: " ")
+    }
+}
+
+/// The unit tree as `<select>` options, indented by depth.
+func unitOptions(_ tree: [UnitTreeEntry], includeNone: String? = nil) -> [(value: String, label: String)] {
+    var options: [(value: String, label: String)] = []
+    if let includeNone { options.append((value: "", label: includeNone)) }
+    for entry in tree where entry.unit.isActive {
+        let indent = String(repeating: "\u{3000}", count: entry.depth)
+        options.append((value: entry.unit.id!.uuidString.lowercased(), label: "\(indent)\(entry.unit.name)（\(entry.unit.code)）"))
+    }
+    return options
+}

@@ -1,0 +1,96 @@
+/// The application's only stylesheet, served from memory with a version in its URL so
+/// browsers can cache it for good. Print rules drop navigation and buttons.
+enum Stylesheet {
+    static let version = "1"
+    static var versionedPath: String { Path.stylesheet.string + "?v=" + version }
+
+    static let css = #"""
+:root { --green:#2e7d32; --amber:#b26a00; --red:#c62828; --ink:#1f2328; --muted:#57606a; --line:#d0d7de; --bg:#f6f8fa; --accent:#a4001d; }
+* { box-sizing:border-box; }
+html { font-size:16px; }
+body { margin:0; color:var(--ink); background:#fff; line-height:1.6;
+  font-family:"PingFang SC","Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif; }
+a { color:#0b5cad; }
+:focus-visible { outline:3px solid #0b5cad; outline-offset:2px; }
+.skip-link { position:absolute; left:-9999px; } .skip-link:focus { left:8px; top:8px; background:#fff; padding:4px 8px; z-index:10; }
+.visually-hidden { position:absolute; width:1px; height:1px; overflow:hidden; clip:rect(0 0 0 0); white-space:nowrap; }
+.topbar { display:flex; align-items:center; gap:16px; padding:8px 16px; background:var(--accent); color:#fff; }
+.topbar a, .topbar .link-button { color:#fff; }
+.brand { font-weight:700; font-size:1.2rem; text-decoration:none; margin-right:auto; letter-spacing:.2em; }
+.topbar-user { display:flex; gap:8px; }
+.topbar-unit { opacity:.9; }
+.shell { display:grid; grid-template-columns:180px 1fr; min-height:calc(100vh - 48px); }
+.shell-bare { display:block; max-width:420px; margin:10vh auto; padding:0 16px; }
+.sidenav { background:var(--bg); border-right:1px solid var(--line); padding:12px 0; }
+.sidenav ul { list-style:none; margin:0; padding:0; }
+.sidenav a { display:block; padding:8px 20px; text-decoration:none; color:var(--ink); }
+.sidenav a[aria-current=page] { background:#fff; border-left:4px solid var(--accent); font-weight:700; padding-left:16px; }
+.nav-toggle, .nav-toggle-label { display:none; }
+main { padding:16px 24px; min-width:0; }
+.crumbs ol { list-style:none; display:flex; flex-wrap:wrap; gap:4px; margin:0; padding:0; color:var(--muted); font-size:.9rem; }
+.crumbs li + li::before { content:"›"; margin-right:4px; }
+.page-head { display:flex; align-items:center; justify-content:space-between; gap:12px; }
+h1 { font-size:1.5rem; margin:8px 0 16px; }
+.button, button { display:inline-block; padding:6px 14px; border:1px solid var(--line); border-radius:4px; background:#fff;
+  color:var(--ink); font:inherit; cursor:pointer; text-decoration:none; }
+.button-primary, button.primary { background:var(--accent); border-color:var(--accent); color:#fff; }
+.button-danger { background:var(--red); border-color:var(--red); color:#fff; }
+.link-button { background:none; border:0; padding:0; color:#0b5cad; text-decoration:underline; }
+.inline-form { display:inline; margin:0; }
+.flash { padding:10px 14px; border-radius:4px; margin-bottom:16px; border:1px solid; }
+.flash-success { background:#e8f5e9; border-color:var(--green); }
+.flash-error { background:#fdecea; border-color:var(--red); }
+.flash-info { background:#e3f2fd; border-color:#0b5cad; }
+.table-wrap { overflow:auto; max-height:75vh; border:1px solid var(--line); }
+table.data { border-collapse:collapse; width:100%; font-size:.95rem; }
+table.data th, table.data td { padding:4px 10px; border-bottom:1px solid var(--line); text-align:left; vertical-align:top; }
+table.data thead th { position:sticky; top:0; background:var(--bg); z-index:1; }
+.num { text-align:right; font-variant-numeric:tabular-nums; }
+.pill { display:inline-block; padding:0 8px; border-radius:999px; font-size:.85rem; border:1px solid; }
+.pill-green { color:var(--green); border-color:var(--green); } .pill-amber { color:var(--amber); border-color:var(--amber); }
+.pill-red { color:var(--red); border-color:var(--red); } .pill-grey { color:var(--muted); border-color:var(--muted); }
+.light::before { content:"●"; margin-right:4px; }
+.filters { display:flex; flex-wrap:wrap; gap:8px 16px; align-items:flex-end; margin-bottom:12px; }
+.filters .field { margin:0; }
+.pagination { display:flex; gap:16px; align-items:center; margin:12px 0; color:var(--muted); }
+.empty { padding:24px; background:var(--bg); border:1px dashed var(--line); color:var(--muted); }
+form.stacked { max-width:560px; }
+.field { margin-bottom:14px; }
+.field label { display:block; font-weight:600; margin-bottom:4px; }
+.field input[type=text], .field input[type=password], .field input[type=date], .field input[type=number], .field select, .field textarea {
+  width:100%; padding:6px 8px; border:1px solid #8c959f; border-radius:4px; font:inherit; }
+.field-check { display:flex; gap:8px; align-items:center; } .field-check label { font-weight:400; margin:0; }
+.required { color:var(--red); }
+.help { color:var(--muted); font-size:.9rem; margin:4px 0 0; }
+.field-error { color:var(--red); margin:4px 0 0; }
+.field-invalid input, .field-invalid select { border-color:var(--red); }
+.error-summary { border:2px solid var(--red); padding:8px 16px; margin-bottom:16px; }
+.actions { display:flex; gap:12px; margin-top:16px; align-items:center; }
+dl.details { display:grid; grid-template-columns:max-content 1fr; gap:6px 24px; }
+dl.details dt { color:var(--muted); } dl.details dd { margin:0; }
+.tree-indent { display:inline-block; }
+.inactive { color:var(--muted); }
+pre.changes { margin:0; white-space:pre-wrap; font-size:.85rem; }
+.token-secret { font-family:monospace; background:var(--bg); padding:8px; border:1px solid var(--line); word-break:break-all; }
+.error-page { text-align:center; }
+@media (max-width:768px) {
+  .shell { display:block; }
+  .nav-toggle-label { display:block; padding:8px 16px; background:var(--bg); border-bottom:1px solid var(--line); cursor:pointer; }
+  .sidenav { display:none; }
+  .nav-toggle:checked ~ .sidenav { display:block; }
+  .topbar { flex-wrap:wrap; gap:8px; }
+  main { padding:12px; }
+  .page-head { flex-wrap:wrap; }
+}
+@media print {
+  @page { size:A4; margin:15mm; }
+  body { font-family:"FangSong","仿宋","Noto Serif CJK SC",serif; }
+  .topbar, .sidenav, .nav-toggle-label, .crumbs, .button, button, .filters, .pagination, form, .skip-link { display:none !important; }
+  .shell { display:block; } main { padding:0; }
+  .table-wrap { max-height:none; overflow:visible; border:0; }
+  table.data thead { display:table-header-group; }
+  table.data th, table.data td { border:1px solid #000; }
+  a { color:inherit; text-decoration:none; }
+}
+"""#
+}

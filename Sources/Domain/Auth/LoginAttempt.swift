@@ -1,0 +1,22 @@
+import FluentKit
+import Foundation
+
+/// One sign-in try, kept to throttle guessing. Holds the typed username and the address only.
+public final class LoginAttempt: Model, @unchecked Sendable {
+    public static let schema = "login_attempts"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "username") public var username: String
+    @Field(key: "ip") public var ip: String
+    @Field(key: "succeeded") public var succeeded: Bool
+    @Field(key: "at") public var at: Date
+
+    public init() {}
+
+    init(username: String, ip: String, succeeded: Bool, at: Date) {
+        self.username = username
+        self.ip = ip
+        self.succeeded = succeeded
+        self.at = at
+    }
+}

@@ -1,0 +1,13 @@
+import FluentKit
+
+/// Every domain migration, in the order they run. Append only: never edit or reorder one that has shipped.
+public enum DomainMigrations {
+    public static let all: [any Migration] = [
+        CreateUnits(),
+        CreateUsers(),
+        CreateApiTokens(),
+        CreateLoginAttempts(),
+        CreateAuditLog(),
+        ProtectAuditLog(),
+    ]
+}

@@ -1,0 +1,46 @@
+import FluentKit
+import Foundation
+
+/// Creates the office unit and the `admin` account on an empty database.
+public struct FirstStart: Sendable {
+    /// What first start did, so the caller can print a generated password once.
+    public enum Outcome: Sendable, Equatable {
+        /// The database already had units; nothing was done.
+        case alreadyInitialised
+        /// Created; `generatedPassword` is set when no password was configured.
+        case created(generatedPassword: String?)
+    }
+
+    public static let officeCode = "office"
+    public static let adminUsername = "admin"
+
+    private let clock: AppClock
+    private let hasher: any PasswordHashing
+
+    public init(clock: AppClock, hasher: any PasswordHashing) {
+        self.clock = clock
+        self.hasher = hasher
+    }
+
+    /// Runs once: if any unit exists, it returns `.alreadyInitialised` without writing.
+    public func run(adminPassword: String?, on db: any Database) async throws -> Outcome {
+        guard try await OrgUnit.query(on: db).count() == 0 else { return .alreadyInitialised }
+        let generated = adminPassword == nil ? Self.generatePassword() : nil
+        guard let password = adminPassword ?? generated else { return .alreadyInitialised }
+        let office = try await UnitCommands(clock: clock).create(
+            NewUnit(code: Self.officeCode, name: "领导小组办公室", kind: .office, parentID: nil),
+            by: .system, on: db)
+        _ = try await UserCommands(clock: clock, hasher: hasher).create(
+            NewUser(username: Self.adminUsername, displayName: "系统管理员", unitID: try office.requireID(),
+                    role: .admin, password: password),
+            by: .system, on: db)
+        return .created(generatedPassword: generated)
+    }
+
+    /// 16 characters from an alphabet without look-alikes (no 0/O, 1/l/I).
+    static func generatePassword() -> String {
+        let alphabet = Array("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+        var generator = SystemRandomNumberGenerator()
+        return String((0..<16).map { _ in alphabet.randomElement(using: &generator)! })
+    }
+}

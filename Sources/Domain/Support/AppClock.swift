@@ -1,0 +1,39 @@
+import Foundation
+
+/// The source of "now" for everything time-dependent (throttling, session expiry, lights).
+///
+/// Injected so tests can fix the time instead of sleeping.
+public struct AppClock: Sendable {
+    private let read: @Sendable () -> Date
+
+    public init(_ read: @escaping @Sendable () -> Date) {
+        self.read = read
+    }
+
+    /// The current moment.
+    public var now: Date { read() }
+
+    /// The real clock.
+    public static let system = AppClock { Date() }
+}
+
+/// A clock that stands still until a test moves it.
+public final class ManualClock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var current: Date
+
+    public init(_ start: Date) {
+        current = start
+    }
+
+    /// The moment the clock shows.
+    public var now: Date { lock.withLock { current } }
+
+    /// Moves the clock forward by `seconds`.
+    public func advance(by seconds: TimeInterval) {
+        lock.withLock { current += seconds }
+    }
+
+    /// An ``AppClock`` reading this clock.
+    public var appClock: AppClock { AppClock { [self] in now } }
+}

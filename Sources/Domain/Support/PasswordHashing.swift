@@ -1,0 +1,26 @@
+/// Hashes and verifies passwords. The App layer supplies the framework's Bcrypt;
+/// the domain only needs the two operations.
+public protocol PasswordHashing: Sendable {
+    func hash(_ password: String) throws -> String
+    func verify(_ password: String, created hash: String) throws -> Bool
+    /// A hash of a random secret at the same cost, checked against when a username is
+    /// unknown so that the response time does not reveal which usernames exist.
+    var decoyHash: String { get }
+}
+
+/// Rules every password must follow, worded for the form.
+public enum PasswordPolicy {
+    public static let minLength = 10
+    public static let maxLength = 72  // Bcrypt ignores bytes past 72.
+
+    /// Returns the problem with `password`, or nil when it is acceptable.
+    public static func problem(with password: String, field: String = "password") -> FieldError? {
+        if password.count < minLength {
+            return FieldError(field, "密码至少需要 \(minLength) 个字符")
+        }
+        if password.utf8.count > maxLength {
+            return FieldError(field, "密码不能超过 \(maxLength) 个字节")
+        }
+        return nil
+    }
+}

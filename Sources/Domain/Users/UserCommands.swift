@@ -1,0 +1,150 @@
+import FluentKit
+import Foundation
+
+/// Every write to users: validate, authorise, change rows and audit in one transaction.
+public struct UserCommands: Sendable {
+    private let audit: AuditLog
+    private let hasher: any PasswordHashing
+
+    public init(clock: AppClock, hasher: any PasswordHashing) {
+        audit = AuditLog(clock: clock)
+        self.hasher = hasher
+    }
+
+    /// Creates a user in an active unit.
+    public func create(_ input: NewUser, by actor: Actor, on db: any Database) async throws -> User {
+        try UserPermissions.require(.manage, actor: actor, target: nil)
+        let username = UserRules.normalizedUsername(input.username)
+        var problems = UserRules.problems(username: username, displayName: input.displayName)
+        if let problem = PasswordPolicy.problem(with: input.password) { problems.append(problem) }
+        guard problems.isEmpty else { throw DomainError.invalid(problems) }
+        let hash = try hasher.hash(input.password)
+        return try await db.transaction { tx in
+            try await requireActiveUnit(input.unitID, on: tx)
+            if try await User.find(username: username, on: tx) != nil {
+                throw DomainError.conflict("用户名“\(username)”已被使用")
+            }
+            let user = User(username: username, displayName: input.displayName.trimmingCharacters(in: .whitespacesAndNewlines),
+                            unitID: input.unitID, role: input.role, passwordHash: hash)
+            try await user.create(on: tx)
+            try await audit.record(subject(user), actor: actor, action: "user.create",
+                                   changes: AuditLog.diff(before: nil, after: user.auditSnapshot), on: tx)
+            return user
+        }
+    }
+
+    /// Changes a user's name, unit, role or active flag. Admins cannot lock themselves out.
+    public func update(_ id: UUID, _ changes: UserChanges, by actor: Actor, on db: any Database) async throws -> User {
+        try UserPermissions.require(.manage, actor: actor, target: nil)
+        let problems = UserRules.problems(username: nil, displayName: changes.displayName)
+        guard problems.isEmpty else { throw DomainError.invalid(problems) }
+        if id == actor.userID, changes.isActive == false || (changes.role.map { $0 != .admin } ?? false) {
+            throw DomainError.conflict("不能停用自己的账号或取消自己的管理员角色")
+        }
+        return try await db.transaction { tx in
+            let user = try await User.require(id, on: tx)
+            let before = user.auditSnapshot
+            if let name = changes.displayName { user.displayName = name.trimmingCharacters(in: .whitespacesAndNewlines) }
+            if let unitID = changes.unitID, unitID != user.$unit.id {
+                try await requireActiveUnit(unitID, on: tx)
+                user.$unit.id = unitID
+            }
+            if let role = changes.role { user.role = role }
+            if let active = changes.isActive { user.isActive = active }
+            let diff = AuditLog.diff(before: before, after: user.auditSnapshot)
+            guard !diff.isEmpty else { return user }
+            try await user.save(on: tx)
+            try await audit.record(subject(user), actor: actor, action: "user.update", changes: diff, on: tx)
+            return user
+        }
+    }
+
+    /// An admin sets a new password for someone who forgot theirs.
+    public func resetPassword(_ id: UUID, to password: String, by actor: Actor, on db: any Database) async throws {
+        try UserPermissions.require(.manage, actor: actor, target: nil)
+        try await setPassword(id, to: password, action: "user.password.reset", by: actor, on: db)
+    }
+
+    /// A user changes their own password after proving they know the current one.
+    public func changeOwnPassword(current: String, new password: String, by actor: Actor, on db: any Database) async throws {
+        guard let id = actor.userID else { throw DomainError.forbidden("系统账号没有密码") }
+        let user = try await User.require(id, on: db)
+        guard (try? hasher.verify(current, created: user.passwordHash)) == true else {
+            throw DomainError.invalid("currentPassword", "当前密码不正确")
+        }
+        try await setPassword(id, to: password, action: "user.password.change", by: actor, on: db)
+    }
+
+    /// Switches the user's display between Simplified and Traditional.
+    public func setPrefersTraditional(_ traditional: Bool, by actor: Actor, on db: any Database) async throws {
+        guard let id = actor.userID else { return }
+        try await db.transaction { tx in
+            let user = try await User.require(id, on: tx)
+            guard user.prefersTraditional != traditional else { return }
+            let before = user.auditSnapshot
+            user.prefersTraditional = traditional
+            try await user.save(on: tx)
+            try await audit.record(subject(user), actor: actor, action: "user.display",
+                                   changes: AuditLog.diff(before: before, after: user.auditSnapshot), on: tx)
+        }
+    }
+
+    /// Creates a personal API token; the returned string is the only time it is visible.
+    public func createToken(for userID: UUID, name: String, by actor: Actor, on db: any Database) async throws -> (ApiToken, String) {
+        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty, trimmed.count <= UserRules.tokenNameMaxLength else {
+            throw DomainError.invalid("name", "令牌名称为 1–\(UserRules.tokenNameMaxLength) 个字符")
+        }
+        return try await db.transaction { tx in
+            let user = try await User.require(userID, on: tx)
+            try UserPermissions.require(.manageTokens, actor: actor, target: user)
+            guard user.isActive else { throw DomainError.conflict("该用户已停用") }
+            let secret = ApiToken.generate()
+            let token = ApiToken(userID: userID, name: trimmed, tokenHash: ApiToken.hash(secret))
+            try await token.create(on: tx)
+            try await audit.record(AuditSubject(type: "api_token", id: token.id, label: "\(user.username)/\(trimmed)"),
+                                   actor: actor, action: "token.create",
+                                   changes: ["name": AuditChange(before: nil, after: trimmed)], on: tx)
+            return (token, secret)
+        }
+    }
+
+    /// Revokes a token; revoking twice changes nothing.
+    public func revokeToken(_ tokenID: UUID, now: Date, by actor: Actor, on db: any Database) async throws {
+        try await db.transaction { tx in
+            guard let token = try await ApiToken.query(on: tx).filter(\.$id == tokenID).with(\.$user).first() else {
+                throw DomainError.notFound("令牌不存在")
+            }
+            try UserPermissions.require(.manageTokens, actor: actor, target: token.user)
+            guard token.revokedAt == nil else { return }
+            token.revokedAt = now
+            try await token.save(on: tx)
+            try await audit.record(AuditSubject(type: "api_token", id: token.id, label: "\(token.user.username)/\(token.name)"),
+                                   actor: actor, action: "token.revoke",
+                                   changes: ["revoked": AuditChange(before: "false", after: "true")], on: tx)
+        }
+    }
+
+    // MARK: helpers
+
+    private func setPassword(_ id: UUID, to password: String, action: String, by actor: Actor, on db: any Database) async throws {
+        if let problem = PasswordPolicy.problem(with: password) { throw DomainError.invalid([problem]) }
+        let hash = try hasher.hash(password)
+        try await db.transaction { tx in
+            let user = try await User.require(id, on: tx)
+            user.passwordHash = hash
+            try await user.save(on: tx)
+            try await audit.record(subject(user), actor: actor, action: action,
+                                   changes: ["password": AuditChange(before: "***", after: "***")], on: tx)
+        }
+    }
+
+    private func subject(_ user: User) -> AuditSubject {
+        AuditSubject(type: "user", id: user.id, label: user.username)
+    }
+
+    private func requireActiveUnit(_ unitID: UUID, on db: any Database) async throws {
+        guard let unit = try await OrgUnit.find(unitID, on: db) else { throw DomainError.invalid("unitId", "单位不存在") }
+        guard unit.isActive else { throw DomainError.invalid("unitId", "该单位已停用") }
+    }
+}

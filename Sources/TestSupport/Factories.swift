@@ -1,0 +1,39 @@
+import Domain
+import Fluent
+import Foundation
+
+/// Records for tests, made through the same commands the application uses.
+extension TestApp {
+    /// The office unit created at first start.
+    public func officeUnit() async throws -> OrgUnit {
+        guard let unit = try await OrgUnit.find(code: FirstStart.officeCode, on: db) else { throw TestAppError("no office unit") }
+        return unit
+    }
+
+    /// Creates a unit as the system.
+    @discardableResult
+    public func makeUnit(_ code: String, name: String? = nil, kind: UnitKind = .memberUnit, parent: OrgUnit? = nil) async throws -> OrgUnit {
+        try await UnitCommands(clock: clock.appClock).create(
+            NewUnit(code: code, name: name ?? "测试单位\(code)", kind: kind, parentID: parent?.id), by: .system, on: db)
+    }
+
+    /// Creates a user as the system with `password`.
+    @discardableResult
+    public func makeUser(_ username: String, role: Role, unit: OrgUnit, password: String = TestApp.adminPassword) async throws -> User {
+        try await UserCommands(clock: clock.appClock, hasher: app.services.hasher).create(
+            NewUser(username: username, displayName: "用户\(username)", unitID: try unit.requireID(), role: role,
+                    password: password),
+            by: .system, on: db)
+    }
+
+    /// Creates an API token for `user` and returns the secret.
+    public func makeToken(for user: User) async throws -> String {
+        try await UserCommands(clock: clock.appClock, hasher: app.services.hasher)
+            .createToken(for: try user.requireID(), name: "test", by: .system, on: db).1
+    }
+
+    /// All audit entries, oldest first.
+    public func auditEntries() async throws -> [AuditEntry] {
+        try await AuditEntry.query(on: db).sort(\.$at).all()
+    }
+}

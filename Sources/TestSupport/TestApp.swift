@@ -1,0 +1,94 @@
+import App
+import Domain
+import Fluent
+import Foundation
+import SQLKit
+import Vapor
+
+/// A real Tongxin server for one test: its own database (a SQLite file, or a fresh
+/// PostgreSQL schema when `TONGXIN_TEST_DATABASE_URL` is set), listening on 127.0.0.1
+/// on a free port, with a clock the test controls.
+public final class TestApp: @unchecked Sendable {
+    public let app: Application
+    public let clock: ManualClock
+    public let baseURL: String
+    private let cleanup: @Sendable () async throws -> Void
+
+    /// The password of the `admin` account created at first start.
+    public static let adminPassword = "admin-password-1"
+    /// The moment every test starts at: 2026-03-02 09:00 in Beijing.
+    public static let startDate = Date(timeIntervalSince1970: 1_772_413_200)
+
+    private init(app: Application, clock: ManualClock, baseURL: String, cleanup: @escaping @Sendable () async throws -> Void) {
+        self.app = app
+        self.clock = clock
+        self.baseURL = baseURL
+        self.cleanup = cleanup
+    }
+
+    /// The database, for factories and checks.
+    public var db: any Database { app.db }
+
+    /// Starts a server on a fresh database.
+    public static func start(sessionIdleMinutes: Int = 30) async throws -> TestApp {
+        let clock = ManualClock(startDate)
+        let app = try await Application.make(.testing)
+        app.logger.logLevel = .warning
+        let (location, cleanup) = try await TestDatabase.create(for: app)
+        let config = AppConfig(database: location, dataDirectory: NSTemporaryDirectory(), adminPassword: adminPassword,
+                               sessionIdleMinutes: sessionIdleMinutes, bcryptCost: 4)
+        do {
+            try await configure(app, config: config, clock: clock.appClock)
+            app.http.server.configuration.hostname = "127.0.0.1"
+            app.http.server.configuration.port = 0
+            try await app.server.start(address: .hostname("127.0.0.1", port: 0))
+        } catch {
+            try? await app.asyncShutdown()
+            try? await cleanup()
+            throw error
+        }
+        guard let port = app.http.server.shared.localAddress?.port else {
+            throw TestAppError("server did not report its port")
+        }
+        return TestApp(app: app, clock: clock, baseURL: "http://127.0.0.1:\(port)", cleanup: cleanup)
+    }
+
+    /// Stops the server and drops the database.
+    public func stop() async throws {
+        await app.server.shutdown()
+        try await app.asyncShutdown()
+        try await cleanup()
+    }
+
+    /// A new browser-like client with its own cookie jar.
+    public func client() -> TestClient {
+        TestClient(baseURL: baseURL)
+    }
+
+    /// A client already signed in as `username`.
+    public func signedInClient(_ username: String, password: String = TestApp.adminPassword) async throws -> TestClient {
+        let client = client()
+        try await client.signIn(username: username, password: password)
+        return client
+    }
+}
+
+/// Runs `body` against a started ``TestApp`` and always stops it.
+public func withTestApp(sessionIdleMinutes: Int = 30, _ body: (TestApp) async throws -> Void) async throws {
+    let testApp = try await TestApp.start(sessionIdleMinutes: sessionIdleMinutes)
+    do {
+        try await body(testApp)
+    } catch {
+        try? await testApp.stop()
+        throw error
+    }
+    try await testApp.stop()
+}
+
+struct TestAppError: Error, CustomStringConvertible {
+    let description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+}

@@ -1,0 +1,129 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+
+/// A response as a test sees it.
+public struct TestResponse: Sendable {
+    public let status: Int
+    public let headers: HTTPHeaders
+    public let body: String
+
+    /// The `Location` header of a redirect.
+    public var location: String? { headers.first(name: "Location") }
+
+    /// Decodes the body as JSON (dates in ISO 8601).
+    public func json<T: Decodable>(_ type: T.Type = T.self) throws -> T {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return try decoder.decode(T.self, from: Data(body.utf8))
+    }
+
+    /// The body as a JSON object.
+    public func object() throws -> [String: Any] {
+        (try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any]) ?? [:]
+    }
+}
+
+/// An HTTP client over real sockets with a cookie jar, like a browser without JavaScript:
+/// it does not follow redirects, so tests see them.
+public final class TestClient: @unchecked Sendable {
+    public let baseURL: String
+    private var cookies: [String: String] = [:]
+    private let lock = NSLock()
+    /// The CSRF token found in the last HTML page fetched.
+    public private(set) var csrfToken: String?
+
+    init(baseURL: String) {
+        self.baseURL = baseURL
+    }
+
+    /// Sends a request; `headers` are added to the cookie header.
+    public func request(_ method: HTTPMethod, _ path: String, headers: [(String, String)] = [],
+                        body: Data? = nil, contentType: String? = nil) async throws -> TestResponse {
+        var request = HTTPClientRequest(url: baseURL + path)
+        request.method = method
+        let cookieHeader = lock.withLock { cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
+        if !cookieHeader.isEmpty { request.headers.add(name: "Cookie", value: cookieHeader) }
+        for (name, value) in headers { request.headers.add(name: name, value: value) }
+        if let body {
+            request.body = .bytes(ByteBuffer(data: body))
+            if let contentType { request.headers.add(name: "Content-Type", value: contentType) }
+        }
+        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
+        var buffer = try await response.body.collect(upTo: 32 << 20)
+        let text = buffer.readString(length: buffer.readableBytes) ?? ""
+        storeCookies(response.headers)
+        if let token = Self.extractCSRF(text) { csrfToken = token }
+        return TestResponse(status: Int(response.status.code), headers: response.headers, body: text)
+    }
+
+    public func get(_ path: String, headers: [(String, String)] = []) async throws -> TestResponse {
+        try await request(.GET, path, headers: headers)
+    }
+
+    /// Posts a URL-encoded form, adding the page's CSRF token unless told not to.
+    public func post(_ path: String, form: [(String, String)], csrf: Bool = true) async throws -> TestResponse {
+        var fields = form
+        if csrf {
+            if csrfToken == nil { _ = try await get("/signin") }
+            if let csrfToken { fields.append(("_csrf", csrfToken)) }
+        }
+        var components = URLComponents()
+        components.queryItems = fields.map { URLQueryItem(name: $0.0, value: $0.1) }
+        let encoded = (components.percentEncodedQuery ?? "").replacingOccurrences(of: "+", with: "%2B")
+        return try await request(.POST, path, body: Data(encoded.utf8), contentType: "application/x-www-form-urlencoded")
+    }
+
+    /// Sends JSON with a bearer token (or with the session and its CSRF header when `token` is nil).
+    public func json(_ method: HTTPMethod, _ path: String, token: String?, body: Any? = nil) async throws -> TestResponse {
+        var headers: [(String, String)] = [("Accept", "application/json")]
+        if let token {
+            headers.append(("Authorization", "Bearer \(token)"))
+        } else if let csrfToken {
+            headers.append(("X-CSRF-Token", csrfToken))
+        }
+        let data = try body.map { try JSONSerialization.data(withJSONObject: $0) }
+        return try await request(method, path, headers: headers, body: data, contentType: data == nil ? nil : "application/json")
+    }
+
+    /// Signs in through the form; throws unless the server redirects away from the form.
+    public func signIn(username: String, password: String) async throws {
+        _ = try await get("/signin")
+        let response = try await post("/signin", form: [("username", username), ("password", password)])
+        guard response.status == 303 else {
+            throw TestAppError("sign-in as \(username) failed with status \(response.status)")
+        }
+        _ = try await get("/")
+    }
+
+    /// Forgets all cookies (a new browser).
+    public func clearCookies() {
+        lock.withLock { cookies.removeAll() }
+        csrfToken = nil
+    }
+
+    /// The value of a cookie the server set, if any.
+    public func cookie(_ name: String) -> String? {
+        lock.withLock { cookies[name] }
+    }
+
+    private func storeCookies(_ headers: HTTPHeaders) {
+        lock.withLock {
+            for header in headers[canonicalForm: "Set-Cookie"] {
+                let pair = header.split(separator: ";", maxSplits: 1)[0]
+                let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+                guard parts.count == 2 else { continue }
+                let expired = header.lowercased().contains("expires=thu, 01 jan 1970") || header.lowercased().contains("max-age=0")
+                if expired || parts[1].isEmpty { cookies[parts[0]] = nil } else { cookies[parts[0]] = parts[1] }
+            }
+        }
+    }
+
+    static func extractCSRF(_ html: String) -> String? {
+        guard let range = html.range(of: "name=\"_csrf\" value=\"") else { return nil }
+        let rest = html[range.upperBound...]
+        guard let end = rest.firstIndex(of: "\"") else { return nil }
+        return String(rest[..<end])
+    }
+}

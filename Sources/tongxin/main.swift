@@ -1,0 +1,25 @@
+import App
+import Foundation
+import Vapor
+
+// Parse configuration first: a bad setting must stop start-up with a message naming it.
+let config: AppConfig
+do {
+    config = try AppConfig.fromEnvironment()
+} catch {
+    FileHandle.standardError.write(Data("tongxin: \(error)\n".utf8))
+    exit(2)
+}
+
+var env = try Environment.detect()
+try LoggingSystem.bootstrap(from: &env)
+let app = try await Application.make(env)
+do {
+    try await configure(app, config: config)
+    try await app.execute()
+} catch {
+    FileHandle.standardError.write(Data("tongxin: \(error)\n".utf8))
+    try? await app.asyncShutdown()
+    exit(1)
+}
+try await app.asyncShutdown()
