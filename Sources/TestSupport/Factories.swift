@@ -20,7 +20,7 @@ extension TestApp {
     /// Creates a user as the system with `password`.
     @discardableResult
     public func makeUser(_ username: String, role: Role, unit: OrgUnit, password: String = TestApp.adminPassword) async throws -> User {
-        try await UserCommands(clock: clock.appClock, hasher: app.services.hasher).create(
+        try await UserCommands(clock: clock.appClock, hasher: app.tongxin.hasher).create(
             NewUser(username: username, displayName: "用户\(username)", unitID: try unit.requireID(), role: role,
                     password: password),
             by: .system, on: db)
@@ -28,7 +28,7 @@ extension TestApp {
 
     /// Creates an API token for `user` and returns the secret.
     public func makeToken(for user: User) async throws -> String {
-        try await UserCommands(clock: clock.appClock, hasher: app.services.hasher)
+        try await UserCommands(clock: clock.appClock, hasher: app.tongxin.hasher)
             .createToken(for: try user.requireID(), name: "test", by: .system, on: db).1
     }
 

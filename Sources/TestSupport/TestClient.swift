@@ -34,6 +34,11 @@ public final class TestClient: @unchecked Sendable {
     /// The CSRF token found in the last HTML page fetched.
     public private(set) var csrfToken: String?
 
+    /// One connection pool for all tests; redirects are returned, never followed.
+    private static let http = HTTPClient(
+        eventLoopGroup: HTTPClient.defaultEventLoopGroup,
+        configuration: HTTPClient.Configuration(redirectConfiguration: .disallow))
+
     init(baseURL: String) {
         self.baseURL = baseURL
     }
@@ -50,7 +55,7 @@ public final class TestClient: @unchecked Sendable {
             request.body = .bytes(ByteBuffer(data: body))
             if let contentType { request.headers.add(name: "Content-Type", value: contentType) }
         }
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
+        let response = try await Self.http.execute(request, timeout: .seconds(30))
         var buffer = try await response.body.collect(upTo: 32 << 20)
         let text = buffer.readString(length: buffer.readableBytes) ?? ""
         storeCookies(response.headers)

@@ -43,7 +43,7 @@ enum OpenAPIDocument {
 
     /// The document as JSON bytes, built once.
     static let json: Data = {
-        (try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .prettyPrinted])) ?? Data()
+        (try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data()
     }()
 
     static var document: [String: Any] {

@@ -30,7 +30,7 @@ struct AccountController {
             guard new == (form.confirmPassword ?? "") else {
                 throw DomainError.invalid("confirmPassword", "两次输入的新密码不一致")
             }
-            try await req.services.users.changeOwnPassword(current: form.currentPassword ?? "", new: new,
+            try await req.tongxin.users.changeOwnPassword(current: form.currentPassword ?? "", new: new,
                                                            by: try req.actor(), on: req.db)
             return req.redirect(to: .home, flash: "密码已修改")
         } catch DomainError.invalid(let errors) {
@@ -40,7 +40,7 @@ struct AccountController {
 
     @Sendable func switchDisplay(req: Request) async throws -> Response {
         let form = try req.content.decode(DisplayForm.self)
-        try await req.services.users.setPrefersTraditional(form.traditional == "1", by: try req.actor(), on: req.db)
+        try await req.tongxin.users.setPrefersTraditional(form.traditional == "1", by: try req.actor(), on: req.db)
         let back = req.headers.first(name: .referer).flatMap(URL.init(string:))?.path ?? Path.home.string
         return req.redirect(to: back.hasPrefix("/") ? back : Path.home.string, redirectType: .normal)
     }

@@ -31,9 +31,9 @@ struct SignInController {
         let password = String((form.password ?? "").prefix(256))
         let next = safeNext(form.next)
         do {
-            let user = try await req.services.signIn.attempt(username: username, password: password,
+            let user = try await req.tongxin.signIn.attempt(username: username, password: password,
                                                               ip: req.clientAddress, on: req.db)
-            try await req.startSession(userID: user.requireID(), now: req.services.clock.now)
+            try await req.startSession(userID: user.requireID(), now: req.tongxin.clock.now)
             return req.redirect(to: next ?? Path.home.string, redirectType: .normal)
         } catch let error as DomainError {
             let problem = Problem(error)
@@ -41,7 +41,7 @@ struct SignInController {
             let status: HTTPStatus = problem.status == .tooManyRequests ? .tooManyRequests : .unauthorized
             let response = req.render(SignInView.page(model), status: status)
             if case .throttled(let until) = error {
-                let seconds = max(1, Int(until.timeIntervalSince(req.services.clock.now).rounded(.up)))
+                let seconds = max(1, Int(until.timeIntervalSince(req.tongxin.clock.now).rounded(.up)))
                 response.headers.replaceOrAdd(name: .retryAfter, value: String(seconds))
             }
             return response

@@ -35,7 +35,7 @@ struct UserCommandGroup: AsyncCommandGroup {
             guard let password = readLine(strippingNewline: true), !password.isEmpty else {
                 throw CommandFailure("no password on standard input")
             }
-            let user = try await app.services.users.create(
+            let user = try await app.tongxin.users.create(
                 NewUser(username: username, displayName: signature.name ?? username, unitID: try unit.requireID(),
                         role: role, password: password),
                 by: .system, on: app.db)
@@ -65,7 +65,7 @@ struct TokenCommandGroup: AsyncCommandGroup {
             guard let user = try await User.find(username: username, on: app.db) else {
                 throw CommandFailure("no user named \(username)")
             }
-            let (_, secret) = try await app.services.users.createToken(
+            let (_, secret) = try await app.tongxin.users.createToken(
                 for: try user.requireID(), name: signature.name ?? "cli", by: .system, on: app.db)
             context.console.print(secret)
         }

@@ -21,7 +21,7 @@ extension Application {
     }
 
     /// The services configured by ``configure(_:config:clock:)``.
-    public internal(set) var services: AppServices {
+    public internal(set) var tongxin: AppServices {
         get {
             guard let services = storage[ServicesKey.self] else {
                 fatalError("configure(_:config:clock:) has not run")
@@ -33,5 +33,5 @@ extension Application {
 }
 
 extension Request {
-    var services: AppServices { application.services }
+    var tongxin: AppServices { application.tongxin }
 }

@@ -9,7 +9,7 @@ import Vapor
 /// Sets up the database, sessions, middleware and routes, runs migrations and, on an
 /// empty database, creates the office unit and the admin account.
 public func configure(_ app: Application, config: AppConfig, clock: AppClock = .system) async throws {
-    app.services = AppServices(config: config, clock: clock, hasher: try BcryptHasher(cost: config.bcryptCost),
+    app.tongxin = AppServices(config: config, clock: clock, hasher: try BcryptHasher(cost: config.bcryptCost),
                                traditional: try ScriptConverter(.simplifiedToTaiwan))
     try useDatabase(app, config.database, dataDirectory: config.dataDirectory)
 
@@ -85,7 +85,7 @@ func prepareDatabase(_ app: Application, config: AppConfig) async throws {
         try await sql.raw("PRAGMA journal_mode=WAL").run()
     }
     try await app.autoMigrate()
-    let outcome = try await FirstStart(clock: app.services.clock, hasher: app.services.hasher)
+    let outcome = try await FirstStart(clock: app.tongxin.clock, hasher: app.tongxin.hasher)
         .run(adminPassword: config.adminPassword, on: app.db)
     if case .created(let generated?) = outcome {
         print("""

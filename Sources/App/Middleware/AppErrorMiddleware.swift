@@ -15,7 +15,7 @@ struct AppErrorMiddleware: AsyncMiddleware {
             }
             let response = req.isAPI ? problem.jsonResponse() : ErrorPage.response(problem, for: req)
             if case .throttled(let until) = error as? DomainError {
-                let seconds = max(1, Int(until.timeIntervalSince(req.services.clock.now).rounded(.up)))
+                let seconds = max(1, Int(until.timeIntervalSince(req.tongxin.clock.now).rounded(.up)))
                 response.headers.replaceOrAdd(name: .retryAfter, value: String(seconds))
             }
             return response

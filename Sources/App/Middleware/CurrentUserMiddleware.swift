@@ -7,7 +7,7 @@ import Vapor
 /// session cookie. Ends sessions that were idle too long or whose user was deactivated.
 struct CurrentUserMiddleware: AsyncMiddleware {
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        let now = req.services.clock.now
+        let now = req.tongxin.clock.now
         if req.isAPI, let bearer = req.headers.bearerAuthorization {
             guard let user = try await ApiToken.authenticate(bearer.token, now: now, on: req.db) else {
                 throw Abort(.unauthorized, reason: "API 令牌无效或已撤销")
@@ -20,7 +20,7 @@ struct CurrentUserMiddleware: AsyncMiddleware {
     }
 
     private func resume(userID: UUID, now: Date, req: Request) async throws {
-        let idleLimit = TimeInterval(req.services.config.sessionIdleMinutes * 60)
+        let idleLimit = TimeInterval(req.tongxin.config.sessionIdleMinutes * 60)
         let lastSeen = req.session.data[SessionKeys.lastSeen].flatMap(TimeInterval.init).map(Date.init(timeIntervalSince1970:))
         guard let lastSeen, now.timeIntervalSince(lastSeen) <= idleLimit else {
             req.session.destroy()

@@ -16,7 +16,7 @@ extension Request {
         let context = pageContext()
         var html = Layout.render(page, context: context)
         if context.traditional {
-            html = HTMLScriptConversion.convert(html, using: services.traditional)
+            html = HTMLScriptConversion.convert(html, using: tongxin.traditional)
         }
         var headers = HTTPHeaders()
         headers.contentType = .html

@@ -25,7 +25,7 @@ struct UnitsAPIController {
     @Sendable func create(req: Request) async throws -> Response {
         try UnitPermissions.require(.manage, actor: req.actor())
         let body = try req.content.decode(CreateUnitBody.self)
-        let unit = try await req.services.units.create(
+        let unit = try await req.tongxin.units.create(
             NewUnit(code: body.code, name: body.name, kind: body.kind, parentID: body.parentId, sortOrder: body.sortOrder),
             by: req.actor(), on: req.db)
         return try await UnitDTO(unit).encodeResponse(status: .created, for: req)
@@ -36,6 +36,6 @@ struct UnitsAPIController {
         let id = try req.idParameter()
         _ = try await OrgUnit.require(id, on: req.db)
         let body = try req.content.decode(PatchUnitBody.self)
-        return UnitDTO(try await req.services.units.update(id, body.changes, by: req.actor(), on: req.db))
+        return UnitDTO(try await req.tongxin.units.update(id, body.changes, by: req.actor(), on: req.db))
     }
 }

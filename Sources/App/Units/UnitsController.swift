@@ -58,7 +58,7 @@ struct UnitsController {
         do {
             let input = NewUnit(code: values.code ?? "", name: values.name ?? "", kind: try kind(values.kind),
                                 parentID: try parentID(values.parentId))
-            let unit = try await req.services.units.create(input, by: req.actor(), on: req.db)
+            let unit = try await req.tongxin.units.create(input, by: req.actor(), on: req.db)
             return req.redirect(to: .unit(unit.id), flash: "已新建单位“\(unit.name)”")
         } catch let error as DomainError {
             return try await form(req, values: values, editing: nil, errors: fieldErrors(error), status: status(error))
@@ -80,7 +80,7 @@ struct UnitsController {
         do {
             let changes = UnitChanges(code: values.code ?? "", name: values.name ?? "", kind: try kind(values.kind),
                                       parentID: .some(try parentID(values.parentId)))
-            let updated = try await req.services.units.update(unit.requireID(), changes, by: req.actor(), on: req.db)
+            let updated = try await req.tongxin.units.update(unit.requireID(), changes, by: req.actor(), on: req.db)
             return req.redirect(to: .unit(updated.id), flash: "已保存")
         } catch let error as DomainError {
             return try await form(req, values: values, editing: unit, errors: fieldErrors(error), status: status(error))
@@ -89,7 +89,7 @@ struct UnitsController {
 
     @Sendable func reorder(req: Request) async throws -> Response {
         let form = try req.content.decode(ReorderForm.self)
-        _ = try await req.services.units.reorder(req.idParameter(), up: form.direction == "up", by: req.actor(), on: req.db)
+        _ = try await req.tongxin.units.reorder(req.idParameter(), up: form.direction == "up", by: req.actor(), on: req.db)
         return req.redirect(to: .units)
     }
 
@@ -100,12 +100,12 @@ struct UnitsController {
     }
 
     @Sendable func deactivate(req: Request) async throws -> Response {
-        let unit = try await req.services.units.setActive(req.idParameter(), false, by: req.actor(), on: req.db)
+        let unit = try await req.tongxin.units.setActive(req.idParameter(), false, by: req.actor(), on: req.db)
         return req.redirect(to: .unit(unit.id), flash: "已停用“\(unit.name)”")
     }
 
     @Sendable func activate(req: Request) async throws -> Response {
-        let unit = try await req.services.units.setActive(req.idParameter(), true, by: req.actor(), on: req.db)
+        let unit = try await req.tongxin.units.setActive(req.idParameter(), true, by: req.actor(), on: req.db)
         return req.redirect(to: .unit(unit.id), flash: "已启用“\(unit.name)”")
     }
 

@@ -28,7 +28,7 @@ struct UsersAPIController {
     @Sendable func create(req: Request) async throws -> Response {
         try UserPermissions.require(.manage, actor: req.actor(), target: nil)
         let body = try req.content.decode(CreateUserBody.self)
-        let user = try await req.services.users.create(
+        let user = try await req.tongxin.users.create(
             NewUser(username: body.username, displayName: body.displayName, unitID: body.unitId, role: body.role,
                     password: body.password),
             by: req.actor(), on: req.db)
@@ -39,6 +39,6 @@ struct UsersAPIController {
         try UserPermissions.require(.manage, actor: req.actor(), target: nil)
         let body = try req.content.decode(PatchUserBody.self)
         let changes = UserChanges(displayName: body.displayName, unitID: body.unitId, role: body.role, isActive: body.isActive)
-        return UserDTO(try await req.services.users.update(req.idParameter(), changes, by: req.actor(), on: req.db))
+        return UserDTO(try await req.tongxin.users.update(req.idParameter(), changes, by: req.actor(), on: req.db))
     }
 }

@@ -58,7 +58,7 @@ struct UsersController {
         do {
             let input = NewUser(username: values.username ?? "", displayName: values.displayName ?? "",
                                 unitID: try unitID(values.unitId), role: try role(values.role), password: values.password ?? "")
-            let user = try await req.services.users.create(input, by: req.actor(), on: req.db)
+            let user = try await req.tongxin.users.create(input, by: req.actor(), on: req.db)
             return req.redirect(to: .user(user.id), flash: "已新建用户“\(user.username)”")
         } catch let error as DomainError {
             return try await form(req, values: values, editing: nil, errors: fieldErrors(error), status: status(error))
@@ -81,7 +81,7 @@ struct UsersController {
         do {
             let changes = UserChanges(displayName: values.displayName ?? "", unitID: try unitID(values.unitId),
                                       role: try role(values.role), isActive: values.isActive == "1")
-            _ = try await req.services.users.update(user.requireID(), changes, by: req.actor(), on: req.db)
+            _ = try await req.tongxin.users.update(user.requireID(), changes, by: req.actor(), on: req.db)
             return req.redirect(to: .user(user.id), flash: "已保存")
         } catch let error as DomainError {
             return try await form(req, values: values, editing: user, errors: fieldErrors(error), status: status(error))
@@ -92,7 +92,7 @@ struct UsersController {
         let id = try req.idParameter()
         let form = try req.content.decode(PasswordForm.self)
         do {
-            try await req.services.users.resetPassword(id, to: form.newPassword ?? "", by: req.actor(), on: req.db)
+            try await req.tongxin.users.resetPassword(id, to: form.newPassword ?? "", by: req.actor(), on: req.db)
             return req.redirect(to: .user(id), flash: "密码已重置，请把新密码当面或电话告知本人")
         } catch DomainError.invalid(let errors) {
             req.flash(.error, errors.map(\.message).joined(separator: "；"))
@@ -104,7 +104,7 @@ struct UsersController {
         let id = try req.idParameter()
         let form = try req.content.decode(TokenForm.self)
         do {
-            let (_, secret) = try await req.services.users.createToken(for: id, name: form.name ?? "", by: req.actor(), on: req.db)
+            let (_, secret) = try await req.tongxin.users.createToken(for: id, name: form.name ?? "", by: req.actor(), on: req.db)
             return try await showPage(req, newToken: secret)
         } catch DomainError.invalid(let errors) {
             req.flash(.error, errors.map(\.message).joined(separator: "；"))
@@ -115,7 +115,7 @@ struct UsersController {
     @Sendable func revokeToken(req: Request) async throws -> Response {
         let tokenID = try req.idParameter()
         guard let token = try await ApiToken.find(tokenID, on: req.db) else { throw DomainError.notFound("令牌不存在") }
-        try await req.services.users.revokeToken(tokenID, now: req.services.clock.now, by: req.actor(), on: req.db)
+        try await req.tongxin.users.revokeToken(tokenID, now: req.tongxin.clock.now, by: req.actor(), on: req.db)
         return req.redirect(to: .user(token.$user.id), flash: "令牌“\(token.name)”已撤销")
     }
 

@@ -1,0 +1,35 @@
+import ChineseText
+import Testing
+
+@Suite struct ScriptConverterTests {
+    let toTraditional = try! ScriptConverter(.simplifiedToTaiwan)
+
+    @Test func convertsPhrasesToTaiwanTraditional() {
+        #expect(toTraditional.convert("工作台上的单位") == "工作臺上的單位")
+        // Phrase conversion, not character by character: 软件 becomes the Taiwan term 軟體.
+        #expect(toTraditional.convert("软件") == "軟體")
+    }
+
+    @Test func leavesTextWithoutHanAlone() {
+        #expect(toTraditional.convert("admin <b>42</b>") == "admin <b>42</b>")
+        #expect(toTraditional.convert("") == "")
+    }
+
+    @Test func convertsTraditionalToSimplified() throws {
+        let toSimplified = try ScriptConverter(.traditionalToSimplified)
+        #expect(toSimplified.convert("領導小組辦公室") == "领导小组办公室")
+    }
+
+    @Test func htmlConversionKeepsPreservedRegions() {
+        let start = HTMLScriptConversion.preserveStart, end = HTMLScriptConversion.preserveEnd
+        let html = "<label>单位名称</label>\(start)<input value=\"统战部\">\(end)<p>说明</p>"
+        let converted = HTMLScriptConversion.convert(html, using: toTraditional)
+        #expect(converted == "<label>單位名稱</label>\(start)<input value=\"统战部\">\(end)<p>說明</p>")
+    }
+
+    @Test func htmlConversionWithUnclosedMarkerKeepsTheRest() {
+        let html = "单位\(HTMLScriptConversion.preserveStart)统战部"
+        let converted = HTMLScriptConversion.convert(html, using: toTraditional)
+        #expect(converted == "單位\(HTMLScriptConversion.preserveStart)统战部")
+    }
+}

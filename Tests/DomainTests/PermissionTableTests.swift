@@ -1,0 +1,51 @@
+import Domain
+import Foundation
+import Testing
+
+/// The permission types read as tables: role × action (× own/other unit) → allowed.
+@Suite struct PermissionTableTests {
+    let ownUnit = UUID()
+    let otherUnit = UUID()
+
+    func actor(_ role: Role) -> Actor {
+        Actor(userID: UUID(), username: role.rawValue, unitID: ownUnit, role: role)
+    }
+
+    func user(in unit: UUID, id: UUID = UUID()) -> User {
+        let user = User(id: id, username: "x", displayName: "x", unitID: unit, role: .viewer, passwordHash: "")
+        return user
+    }
+
+    @Test(arguments: [
+        (Role.admin, true, true), (.leader, true, false), (.liaison, true, false), (.member, true, false), (.viewer, true, false),
+    ])
+    func units(role: Role, read: Bool, manage: Bool) {
+        #expect(UnitPermissions.can(.read, actor: actor(role)) == read)
+        #expect(UnitPermissions.can(.manage, actor: actor(role)) == manage)
+    }
+
+    @Test(arguments: [
+        // role, read own unit, read other unit, manage, tokens of someone else
+        (Role.admin, true, true, true, true),
+        (.leader, true, true, false, false),
+        (.liaison, true, false, false, false),
+        (.member, false, false, false, false),
+        (.viewer, true, false, false, false),
+    ])
+    func users(role: Role, readOwnUnit: Bool, readOtherUnit: Bool, manage: Bool, othersTokens: Bool) {
+        let actor = actor(role)
+        #expect(UserPermissions.can(.read, actor: actor, target: user(in: ownUnit)) == readOwnUnit)
+        #expect(UserPermissions.can(.read, actor: actor, target: user(in: otherUnit)) == readOtherUnit)
+        #expect(UserPermissions.can(.manage, actor: actor, target: user(in: ownUnit)) == manage)
+        #expect(UserPermissions.can(.manageTokens, actor: actor, target: user(in: ownUnit)) == othersTokens)
+        // Everyone may read themselves and manage their own tokens.
+        let me = user(in: ownUnit, id: actor.userID!)
+        #expect(UserPermissions.can(.read, actor: actor, target: me))
+        #expect(UserPermissions.can(.manageTokens, actor: actor, target: me))
+    }
+
+    @Test(arguments: [(Role.admin, true), (.leader, false), (.liaison, false), (.member, false), (.viewer, false)])
+    func auditLog(role: Role, read: Bool) {
+        #expect(AuditPermissions.can(.read, actor: actor(role)) == read)
+    }
+}
