@@ -16,7 +16,8 @@ public final class TestApp: @unchecked Sendable {
 
     /// The password of the `admin` account created at first start.
     public static let adminPassword = "admin-password-1"
-    /// The moment every test starts at: 2026-03-02 09:00 in Beijing.
+    /// The moment every test starts at: 2026-03-02 09:00 in Beijing (the clock then ticks
+    /// a millisecond per reading and moves when a test advances it).
     public static let startDate = Date(timeIntervalSince1970: 1_772_413_200)
 
     private init(app: Application, clock: ManualClock, baseURL: String, cleanup: @escaping @Sendable () async throws -> Void) {
@@ -31,7 +32,8 @@ public final class TestApp: @unchecked Sendable {
 
     /// Starts a server on a fresh database.
     public static func start(sessionIdleMinutes: Int = 30) async throws -> TestApp {
-        let clock = ManualClock(startDate)
+        // A millisecond per reading keeps audit entries in the order they were written.
+        let clock = ManualClock(startDate, tick: 0.001)
         let app = try await Application.make(.testing)
         app.logger.logLevel = .warning
         let (location, cleanup) = try await TestDatabase.create(for: app)

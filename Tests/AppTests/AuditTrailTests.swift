@@ -89,6 +89,8 @@ import TestSupport
                                                                    ("confirmPassword", "changed-pass-1")])
             }
             #expect(entry.action == "user.password.change" && entry.actorName == "liaison-a")
+            // The change started a fresh session (new CSRF token); a browser follows the redirect.
+            #expect(try await liaison.get("/").status == 200)
 
             entry = try await onlyEntry(app) { try await liaison.post("/account/display", form: [("traditional", "1")]) }
             #expect(entry.action == "user.display" && entry.changes["prefersTraditional"]?.after == "true")

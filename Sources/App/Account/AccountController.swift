@@ -11,6 +11,8 @@ struct AccountController {
 
     struct DisplayForm: Content {
         var traditional: String?
+        /// The page the switch was pressed on.
+        var back: String?
     }
 
     func register(_ routes: any RoutesBuilder) {
@@ -30,9 +32,11 @@ struct AccountController {
             guard new == (form.confirmPassword ?? "") else {
                 throw DomainError.invalid("confirmPassword", "两次输入的新密码不一致")
             }
-            try await req.tongxin.users.changeOwnPassword(current: form.currentPassword ?? "", new: new,
-                                                           by: try req.actor(), on: req.db)
-            return req.redirect(to: .home, flash: "密码已修改")
+            let actor = try req.actor()
+            try await req.tongxin.users.changeOwnPassword(current: form.currentPassword ?? "", new: new, by: actor, on: req.db)
+            // The change ended every session of this user; continue in a fresh one.
+            try await req.startSession(userID: actor.userID!, now: req.tongxin.clock.now)
+            return req.redirect(to: .home, flash: "密码已修改，其他设备上的登录已退出")
         } catch DomainError.invalid(let errors) {
             return req.render(PasswordView.page(errors: errors), status: .unprocessableEntity)
         }
@@ -41,26 +45,6 @@ struct AccountController {
     @Sendable func switchDisplay(req: Request) async throws -> Response {
         let form = try req.content.decode(DisplayForm.self)
         try await req.tongxin.users.setPrefersTraditional(form.traditional == "1", by: try req.actor(), on: req.db)
-        let back = req.headers.first(name: .referer).flatMap(URL.init(string:))?.path ?? Path.home.string
-        return req.redirect(to: back.hasPrefix("/") ? back : Path.home.string, redirectType: .normal)
-    }
-}
-
-enum PasswordView {
-    static func page(errors: [FieldError]) -> PageModel {
-        let fields = FormFields(errors: errors)
-        return PageModel(title: "修改密码", crumbs: [Crumb("工作台", .home), Crumb("修改密码")], content: [
-            fields.summary,
-            tag("form", ["method": "post", "action": Path.ownPassword.string, "class": "stacked"], [
-                CSRFPlaceholder.field,
-                fields.text("currentPassword", label: "当前密码", value: "", required: true, type: "password",
-                            autocomplete: "current-password"),
-                fields.text("newPassword", label: "新密码", value: "", required: true,
-                            help: "至少 \(PasswordPolicy.minLength) 个字符", type: "password", autocomplete: "new-password"),
-                fields.text("confirmPassword", label: "再次输入新密码", value: "", required: true, type: "password",
-                            autocomplete: "new-password"),
-                tag("div", ["class": "actions"], [tag("button", ["type": "submit", "class": "primary"], text: "保存")]),
-            ]),
-        ])
+        return req.redirect(to: LocalPath.validated(form.back) ?? Path.home.string, redirectType: .normal)
     }
 }

@@ -11,7 +11,12 @@ struct AuditController {
     @Sendable func index(req: Request) async throws -> Response {
         try AuditPermissions.require(.read, actor: req.actor())
         let query = try req.query.decode(AuditQuery.self)
-        let page = try await AuditEntry.list(query.filter, page: PageRequest(page: query.page), on: req.db)
+        if query.format == "csv" {
+            let all = try await AuditEntry.list(try query.filter(),
+                                                page: PageRequest(page: 1, per: CSVExport.maxRows, maxPer: CSVExport.maxRows), on: req.db)
+            return AuditView.csv(all.items).response()
+        }
+        let page = try await AuditEntry.list(try query.filter(), page: PageRequest(page: query.page), on: req.db)
         let actions = try await AuditEntry.knownActions(on: req.db)
         return req.render(AuditView.page(page, query: query, actions: actions))
     }
@@ -19,7 +24,7 @@ struct AuditController {
     @Sendable func apiIndex(req: Request) async throws -> ListDTO<AuditEntryDTO> {
         try AuditPermissions.require(.read, actor: req.actor())
         let query = try req.query.decode(AuditQuery.self)
-        let page = try await AuditEntry.list(query.filter, page: PageRequest(page: query.page, per: query.per), on: req.db)
+        let page = try await AuditEntry.list(try query.filter(), page: PageRequest(page: query.page, per: query.per), on: req.db)
         return ListDTO(page, transform: AuditEntryDTO.init)
     }
 }
@@ -34,11 +39,18 @@ struct AuditQuery: Content {
     var to: String?
     var page: Int?
     var per: Int?
+    /// `csv` exports the filtered entries (HTML page only).
+    var format: String?
 
-    var filter: AuditFilter {
-        AuditFilter(actorName: actor, action: action, subjectType: subjectType, subjectID: subjectId,
-                    from: from.flatMap { Formats.day.date(from: $0) },
-                    to: to.flatMap { Formats.day.date(from: $0) }.map { $0.addingTimeInterval(86_400) })
+    /// The filter, or 400 when a date is not `YYYY-MM-DD`.
+    func filter() throws -> AuditFilter {
+        func day(_ text: String?) throws -> Date? {
+            guard let text, !text.isEmpty else { return nil }
+            guard let date = Formats.day.date(from: text) else { throw PublicError(.badRequest, "日期格式应为 2026-01-31") }
+            return date
+        }
+        return AuditFilter(actorName: actor, action: action, subjectType: subjectType, subjectID: subjectId,
+                           from: try day(from), to: try day(to).map { $0.addingTimeInterval(86_400) })
     }
 
     var queryItems: [(String, String)] {

@@ -17,15 +17,17 @@ enum AuditView {
         ])
         return PageModel(title: "操作日志", crumbs: [Crumb("工作台", .home), Crumb("操作日志")], content: [
             filters,
-            table(page.items),
+            Components.exports(path: .audit, filters: query.queryItems),
+            table(page.items, offset: page.request.offset),
             Components.pagination(page, path: .audit, query: query.queryItems),
         ])
     }
 
     /// The entries as a table; also used on the admin's home page.
-    static func table(_ entries: [AuditEntry]) -> HTMLNode {
-        let rows = entries.map { entry -> [HTMLNode] in
+    static func table(_ entries: [AuditEntry], offset: Int = 0) -> HTMLNode {
+        let rows = entries.enumerated().map { index, entry -> [HTMLNode] in
             [
+                txt(String(offset + index + 1)),
                 txt(Components.dateTime(entry.at)),
                 txt(entry.actorName),
                 txt(entry.action),
@@ -34,9 +36,17 @@ enum AuditView {
             ]
         }
         return Components.table(caption: "操作日志",
-                                columns: [.init(title: "时间"), .init(title: "操作人"), .init(title: "操作"),
+                                columns: [.init(title: "序号", numeric: true), .init(title: "时间"), .init(title: "操作人"), .init(title: "操作"),
                                           .init(title: "对象"), .init(title: "变更")],
                                 rows: rows, empty: "没有符合条件的操作记录。")
+    }
+
+    static func csv(_ entries: [AuditEntry]) -> CSVExport {
+        CSVExport(filename: "操作日志.csv", header: ["序号", "时间", "操作人", "操作", "对象类型", "对象", "变更"],
+                  rows: entries.enumerated().map { index, entry in
+                      [String(index + 1), Components.dateTime(entry.at), entry.actorName, entry.action, entry.subjectType,
+                       entry.subjectLabel, describe(entry.changes)]
+                  })
     }
 
     private static func describe(_ changes: [String: AuditChange]) -> String {

@@ -49,13 +49,13 @@ struct SignInController {
     }
 
     @Sendable func signOut(req: Request) async throws -> Response {
+        try await req.tongxin.signIn.recordSignOut(req.actor(), on: req.db)
         req.session.destroy()
-        return req.redirect(to: Path.signIn.string + "?signedout=1", redirectType: .normal)
+        return req.redirect(to: Path.signIn.with(query: [("signedout", "1")]), redirectType: .normal)
     }
 
-    /// Only same-site paths are followed after sign-in (no `//host` or absolute URLs).
+    /// Only local paths are followed after sign-in.
     private func safeNext(_ next: String?) -> String? {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\"), next.count < 512 else { return nil }
-        return next
+        LocalPath.validated(next)
     }
 }

@@ -1,4 +1,6 @@
+import Domain
 import Foundation
+import Logging
 
 /// Start-up settings, read once from the environment.
 ///
@@ -23,15 +25,19 @@ public struct AppConfig: Sendable {
     public var sessionIdleMinutes: Int
     /// Bcrypt cost; lower only in tests.
     public var bcryptCost: Int
+    /// Addresses of reverse proxies whose `X-Forwarded-For` is believed.
+    public var trustedProxies: Set<String>
 
     public init(database: DatabaseLocation, dataDirectory: String, adminPassword: String? = nil,
-                publicURL: URL? = nil, sessionIdleMinutes: Int = 30, bcryptCost: Int = 12) {
+                publicURL: URL? = nil, sessionIdleMinutes: Int = 30, bcryptCost: Int = 12,
+                trustedProxies: Set<String> = []) {
         self.database = database
         self.dataDirectory = dataDirectory
         self.adminPassword = adminPassword
         self.publicURL = publicURL
         self.sessionIdleMinutes = sessionIdleMinutes
         self.bcryptCost = bcryptCost
+        self.trustedProxies = trustedProxies
     }
 
     /// True when cookies must carry the Secure flag.
@@ -65,9 +71,18 @@ extension AppConfig {
         } else {
             database = .sqlite(path: (dataDirectory as NSString).appendingPathComponent("tongxin.sqlite"))
         }
-        let adminPassword = value("TONGXIN_ADMIN_PASSWORD")
-        if let adminPassword, adminPassword.count < 10 {
-            throw ConfigError(variable: "TONGXIN_ADMIN_PASSWORD", problem: "must be at least 10 characters")
+        // The password is taken exactly as given (no trimming): spaces may be part of it.
+        let adminPassword = environment["TONGXIN_ADMIN_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 }
+        if let adminPassword, let problem = PasswordPolicy.problem(with: adminPassword) {
+            throw ConfigError(variable: "TONGXIN_ADMIN_PASSWORD", problem: problem.message)
+        }
+        if let level = value("LOG_LEVEL"), Logger.Level(rawValue: level.lowercased()) == nil {
+            throw ConfigError(variable: "LOG_LEVEL", problem: "expected trace, debug, info, notice, warning, error or critical")
+        }
+        let proxies = Set((value("TONGXIN_TRUSTED_PROXIES") ?? "").split(separator: ",")
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        if let bad = proxies.first(where: { !isIPAddress($0) }) {
+            throw ConfigError(variable: "TONGXIN_TRUSTED_PROXIES", problem: "\(bad) is not an IP address")
         }
         var publicURL: URL?
         if let raw = value("TONGXIN_PUBLIC_URL") {
@@ -79,7 +94,12 @@ extension AppConfig {
         let idle = try integer(value("TONGXIN_SESSION_IDLE_MINUTES"), named: "TONGXIN_SESSION_IDLE_MINUTES", in: 1...1440) ?? 30
         let cost = try integer(value("TONGXIN_BCRYPT_COST"), named: "TONGXIN_BCRYPT_COST", in: 4...16) ?? 12
         return AppConfig(database: database, dataDirectory: dataDirectory, adminPassword: adminPassword,
-                         publicURL: publicURL, sessionIdleMinutes: idle, bcryptCost: cost)
+                         publicURL: publicURL, sessionIdleMinutes: idle, bcryptCost: cost, trustedProxies: proxies)
+    }
+
+    private static func isIPAddress(_ text: String) -> Bool {
+        var v4 = in_addr(), v6 = in6_addr()
+        return inet_pton(AF_INET, text, &v4) == 1 || inet_pton(AF_INET6, text, &v6) == 1
     }
 
     private static func integer(_ raw: String?, named name: String, in range: ClosedRange<Int>) throws -> Int? {

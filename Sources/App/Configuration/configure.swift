@@ -9,28 +9,26 @@ import Vapor
 /// Sets up the database, sessions, middleware and routes, runs migrations and, on an
 /// empty database, creates the office unit and the admin account.
 public func configure(_ app: Application, config: AppConfig, clock: AppClock = .system) async throws {
-    app.tongxin = AppServices(config: config, clock: clock, hasher: try BcryptHasher(cost: config.bcryptCost),
+    app.tongxin = AppServices(config: config, clock: clock, hasher: try BcryptHasher(cost: config.bcryptCost, pool: app.threadPool),
                                traditional: try ScriptConverter(.simplifiedToTaiwan))
     try useDatabase(app, config.database, dataDirectory: config.dataDirectory)
 
     app.migrations.add(DomainMigrations.all)
-    app.migrations.add(SessionRecord.migration)
-    app.sessions.use(.fluent)
     let idle = TimeInterval(config.sessionIdleMinutes * 60)
+    app.sessions.use { _ in DatabaseSessionDriver(lifetime: idle + 3600, clock: clock) }
+    app.lifecycle.use(SessionSweeper(clock: clock))
     let secure = config.secureCookies
     app.sessions.configuration = SessionsConfiguration(cookieName: "tongxin_session") { id in
         HTTPCookies.Value(string: id.string, expires: Date().addingTimeInterval(idle), path: "/",
                           isSecure: secure, isHTTPOnly: true, sameSite: .lax)
     }
 
-    let maxBody = 1 << 20
-    app.routes.defaultMaxBodySize = ByteCount(value: maxBody)
+    app.routes.defaultMaxBodySize = ByteCount(value: maxBodySize)
+    // Global: headers on every response, and errors from anywhere (even an unknown path)
+    // become the error page or JSON. Sessions are only for the routes that need them.
     app.middleware = Middlewares()
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(AppErrorMiddleware())
-    app.middleware.use(app.sessions.middleware)
-    app.middleware.use(CurrentUserMiddleware())
-    app.middleware.use(CSRFMiddleware(maxBodySize: maxBody))
 
     let encoder = JSONEncoder()
     encoder.dateEncodingStrategy = .iso8601
@@ -61,6 +59,9 @@ private func useDatabase(_ app: Application, _ location: AppConfig.DatabaseLocat
         app.databases.use(.postgres(configuration: try postgresConfiguration(url)), as: .psql)
     }
 }
+
+/// The largest request body accepted (1 MiB); larger ones get 413.
+let maxBodySize = 1 << 20
 
 /// Reads a `postgres://` URL; an optional `search_path` query item puts Tongxin's tables in
 /// that schema (used by the test suite to give each test its own schema).

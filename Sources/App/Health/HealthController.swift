@@ -6,7 +6,6 @@ import Vapor
 struct HealthController {
     func register(_ routes: any RoutesBuilder) {
         routes.get(.health, use: check)
-        routes.get(.stylesheet, use: stylesheet)
     }
 
     @Sendable func check(req: Request) async throws -> Response {
@@ -22,13 +21,5 @@ struct HealthController {
             req.logger.warning("health check failed: \(String(reflecting: error))")
             return try await Status(status: "unavailable", database: "unreachable").encodeResponse(status: .serviceUnavailable, for: req)
         }
-    }
-
-    /// The stylesheet, cacheable for a year: its URL carries a version.
-    @Sendable func stylesheet(req: Request) async throws -> Response {
-        var headers = HTTPHeaders()
-        headers.contentType = HTTPMediaType(type: "text", subType: "css", parameters: ["charset": "utf-8"])
-        headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=31536000, immutable")
-        return Response(status: .ok, headers: headers, body: .init(string: Stylesheet.css))
     }
 }

@@ -41,12 +41,11 @@ struct Problem: Sendable {
         switch error {
         case let domain as DomainError:
             self = Problem(domain)
+        case let error as PublicError:
+            self.init(status: error.status, code: Self.code(for: error.status), message: error.message)
         case let abort as any AbortError:
-            let ours = abort.reason != abort.status.reasonPhrase && !abort.reason.isEmpty
-            self.init(status: abort.status, code: Self.code(for: abort.status),
-                      message: ours ? abort.reason : Self.defaultMessage(for: abort.status))
-        case is DecodingError:
-            self.init(status: .badRequest, code: "bad_request", message: "请求内容的格式不正确")
+            // Includes the framework's decoding errors (400): their reasons are not for users.
+            self.init(status: abort.status, code: Self.code(for: abort.status), message: Self.defaultMessage(for: abort.status))
         default:
             self.init(status: .internalServerError, code: "internal", message: Self.defaultMessage(for: .internalServerError))
         }

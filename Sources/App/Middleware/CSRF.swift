@@ -39,10 +39,15 @@ struct CSRFMiddleware: AsyncMiddleware {
         guard ![.GET, .HEAD, .OPTIONS].contains(req.method), req.signedIn?.method != .token else {
             return try await next.respond(to: req)
         }
+        // Without a user nothing can change except by signing in; the sign-in check answers
+        // those requests (401 or the form), so a visitor without a cookie is not told "403".
+        if req.signedIn == nil, req.url.path != Path.signIn.string {
+            return try await next.respond(to: req)
+        }
         let expected = req.hasSession ? req.session.data[SessionKeys.csrf] : nil
         let sent = try await submittedToken(req)
         guard let expected, let sent, CSRF.matches(expected, sent) else {
-            throw Abort(.forbidden, reason: "页面已过期或请求来源无效，请刷新页面后重试")
+            throw PublicError(.forbidden, "页面已过期或请求来源无效，请刷新页面后重试")
         }
         return try await next.respond(to: req)
     }

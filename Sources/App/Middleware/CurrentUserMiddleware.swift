@@ -7,10 +7,11 @@ import Vapor
 /// session cookie. Ends sessions that were idle too long or whose user was deactivated.
 struct CurrentUserMiddleware: AsyncMiddleware {
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        req.storage[SessionAvailableKey.self] = true
         let now = req.tongxin.clock.now
         if req.isAPI, let bearer = req.headers.bearerAuthorization {
             guard let user = try await ApiToken.authenticate(bearer.token, now: now, on: req.db) else {
-                throw Abort(.unauthorized, reason: "API 令牌无效或已撤销")
+                throw PublicError(.unauthorized, "API 令牌无效或已撤销")
             }
             req.signedIn = try await signedIn(user, method: .token, on: req.db)
         } else if req.hasSession, let raw = req.session.data[SessionKeys.userID], let userID = UUID(uuidString: raw) {
@@ -49,17 +50,21 @@ struct SessionExpiredKey: StorageKey {
     typealias Value = Bool
 }
 
+/// Marks a request that passed the sessions middleware; only those may touch `req.session`.
+struct SessionAvailableKey: StorageKey {
+    typealias Value = Bool
+}
+
 /// Lets only signed-in requests through: pages redirect to the sign-in form, the API answers 401.
 struct RequireSignInMiddleware: AsyncMiddleware {
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard req.signedIn == nil else { return try await next.respond(to: req) }
-        if req.isAPI { throw Abort(.unauthorized, reason: "请先登录或提供 API 令牌") }
+        if req.isAPI { throw PublicError(.unauthorized, "请先登录或提供 API 令牌") }
         var query: [(String, String)] = []
         if req.method == .GET, req.url.path != Path.home.string {
             query.append(("next", req.url.path + (req.url.query.map { "?" + $0 } ?? "")))
         }
         if req.storage[SessionExpiredKey.self] == true { query.append(("expired", "1")) }
-        let target = Path.signIn.string + (query.isEmpty ? "" : "?" + Components.encode(query))
-        return req.redirect(to: target, redirectType: .normal)
+        return req.redirect(to: Path.signIn.with(query: query), redirectType: .normal)
     }
 }

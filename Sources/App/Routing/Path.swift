@@ -68,6 +68,14 @@ enum Path: Sendable, Equatable {
         }.joined(separator: "/")
     }
 
+    /// The path with a query string; no query items gives the bare path.
+    func with(query items: [(String, String)]) -> String {
+        guard !items.isEmpty else { return string }
+        var components = URLComponents()
+        components.queryItems = items.map { URLQueryItem(name: $0.0, value: $0.1) }
+        return string + "?" + (components.percentEncodedQuery ?? "")
+    }
+
     fileprivate enum Segment {
         case literal(String)
         case id(UUID?)

@@ -1,13 +1,18 @@
 import Vapor
 
-/// Registers every route. Public routes need no sign-in; everything else passes
-/// ``RequireSignInMiddleware`` first, so no handler can forget to.
+/// Registers every route. `/healthz` and the stylesheet need no session; the sign-in form
+/// needs a session but no user; everything else passes ``RequireSignInMiddleware`` first,
+/// so no handler can forget to. Errors inside the session group are turned into pages
+/// before the session is saved, so a flash message or a new CSRF token is never lost.
 func routes(_ app: Application) throws {
     let open = app.routes
-    let protected = app.grouped(RequireSignInMiddleware())
+    let sessioned = app.grouped(app.sessions.middleware, CurrentUserMiddleware(), AppErrorMiddleware(),
+                                CSRFMiddleware(maxBodySize: maxBodySize))
+    let protected = sessioned.grouped(RequireSignInMiddleware())
 
     HealthController().register(open)
-    SignInController().register(public: open, protected: protected)
+    StaticController().register(open)
+    SignInController().register(public: sessioned, protected: protected)
     HomeController().register(protected)
     AccountController().register(protected)
     UnitsController().register(protected)

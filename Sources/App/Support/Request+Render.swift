@@ -7,8 +7,9 @@ extension Request {
         let viewer = signedIn.map {
             PageContext.Viewer(displayName: $0.user.displayName, unitName: $0.unitName, role: $0.user.role)
         }
-        return PageContext(viewer: viewer, csrfToken: CSRF.token(for: self), flash: takeFlash(),
-                           currentPath: url.path, traditional: signedIn?.user.prefersTraditional ?? false)
+        return PageContext(viewer: viewer, csrfToken: sessionAvailable ? CSRF.token(for: self) : "", flash: takeFlash(),
+                           currentPath: url.path, currentPathWithQuery: url.path + (url.query.map { "?" + $0 } ?? ""),
+                           traditional: signedIn?.user.prefersTraditional ?? false)
     }
 
     /// Renders `page` in the layout, converted to Traditional script when the user chose it.

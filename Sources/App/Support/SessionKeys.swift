@@ -18,7 +18,7 @@ extension Request {
 
     /// Takes the pending message, if any, so it shows once.
     func takeFlash() -> Flash? {
-        guard hasSession, let raw = session.data[SessionKeys.flash] else { return nil }
+        guard sessionAvailable, hasSession, let raw = session.data[SessionKeys.flash] else { return nil }
         session.data[SessionKeys.flash] = nil
         return try? JSONDecoder().decode(Flash.self, from: Data(raw.utf8))
     }

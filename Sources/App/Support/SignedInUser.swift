@@ -37,7 +37,17 @@ extension Request {
     /// True for requests under `/api/`.
     var isAPI: Bool { url.path.hasPrefix("/api/") }
 
-    /// The client's address as seen by this server. Tongxin listens on loopback behind
-    /// a proxy in production only if configured; forwarded headers are not trusted.
-    var clientAddress: String { remoteAddress?.ipAddress ?? "unknown" }
+    /// The client's address. `X-Forwarded-For` is believed only when the request comes
+    /// from a proxy listed in `TONGXIN_TRUSTED_PROXIES`; then the right-most hop that is
+    /// not itself a trusted proxy is the client.
+    var clientAddress: String {
+        let peer = remoteAddress?.ipAddress ?? "unknown"
+        let trusted = tongxin.config.trustedProxies
+        guard trusted.contains(peer), let forwarded = headers.first(name: "X-Forwarded-For") else { return peer }
+        let hops = forwarded.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        return hops.reversed().first { !$0.isEmpty && !trusted.contains($0) } ?? peer
+    }
+
+    /// True once the sessions middleware has run for this request.
+    var sessionAvailable: Bool { storage[SessionAvailableKey.self] == true }
 }

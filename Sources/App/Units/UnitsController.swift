@@ -88,6 +88,7 @@ struct UnitsController {
     }
 
     @Sendable func reorder(req: Request) async throws -> Response {
+        try UnitPermissions.require(.manage, actor: req.actor())
         let form = try req.content.decode(ReorderForm.self)
         _ = try await req.tongxin.units.reorder(req.idParameter(), up: form.direction == "up", by: req.actor(), on: req.db)
         return req.redirect(to: .units)
@@ -100,11 +101,13 @@ struct UnitsController {
     }
 
     @Sendable func deactivate(req: Request) async throws -> Response {
+        try UnitPermissions.require(.manage, actor: req.actor())
         let unit = try await req.tongxin.units.setActive(req.idParameter(), false, by: req.actor(), on: req.db)
         return req.redirect(to: .unit(unit.id), flash: "已停用“\(unit.name)”")
     }
 
     @Sendable func activate(req: Request) async throws -> Response {
+        try UnitPermissions.require(.manage, actor: req.actor())
         let unit = try await req.tongxin.units.setActive(req.idParameter(), true, by: req.actor(), on: req.db)
         return req.redirect(to: .unit(unit.id), flash: "已启用“\(unit.name)”")
     }
@@ -113,7 +116,7 @@ struct UnitsController {
 
     private func form(_ req: Request, values: UnitForm, editing: OrgUnit?, errors: [FieldError],
                       status: HTTPStatus = .ok) async throws -> Response {
-        let tree = try await OrgUnit.tree(includeInactive: false, on: req.db)
+        let tree = try await OrgUnit.tree(on: req.db)
         return req.render(UnitFormView.page(values: values, editing: editing, tree: tree, errors: errors), status: status)
     }
 
@@ -127,18 +130,4 @@ struct UnitsController {
         guard let id = UUID(uuidString: raw) else { throw DomainError.invalid("parentId", "上级单位不存在") }
         return id
     }
-}
-
-/// Field errors to show on a form: validation errors by field, anything else in the summary.
-func fieldErrors(_ error: DomainError) -> [FieldError] {
-    switch error {
-    case .invalid(let errors): errors
-    case .conflict(let message), .forbidden(let message), .notFound(let message): [FieldError("_form", message)]
-    case .throttled: [FieldError("_form", Problem(error).message)]
-    }
-}
-
-/// The status a form page returns when it comes back with `error`.
-func status(_ error: DomainError) -> HTTPStatus {
-    Problem(error).status
 }

@@ -15,7 +15,7 @@ struct UsersAPIController {
         try UserPermissions.require(.read, actor: actor, target: nil)
         let query = try req.query.decode(UserListQuery.self)
         let per = req.query[Int.self, at: "per"]
-        let page = try await User.list(query.filter, visibleTo: actor, page: PageRequest(page: query.page, per: per), on: req.db)
+        let page = try await User.list(try query.filter(), visibleTo: actor, page: PageRequest(page: query.page, per: per), on: req.db)
         return ListDTO(page, transform: UserDTO.init)
     }
 

@@ -37,14 +37,19 @@ struct UsersController {
         let actor = try req.actor()
         try UserPermissions.require(.read, actor: actor, target: nil)
         let query = try req.query.decode(UserListQuery.self)
-        let page = try await User.list(query.filter, visibleTo: actor, page: PageRequest(page: query.page), on: req.db)
+        if query.format == "csv" {
+            let all = try await User.list(try query.filter(), visibleTo: actor,
+                                          page: PageRequest(page: 1, per: CSVExport.maxRows, maxPer: CSVExport.maxRows), on: req.db)
+            return UserIndexView.csv(all.items).response()
+        }
+        let page = try await User.list(try query.filter(), visibleTo: actor, page: PageRequest(page: query.page), on: req.db)
         let tree = try await OrgUnit.tree(on: req.db)
         return req.render(UserIndexView.page(page, query: query, tree: tree,
                                              canManage: UserPermissions.can(.manage, actor: actor, target: nil)))
     }
 
     @Sendable func show(req: Request) async throws -> Response {
-        try await showPage(req, newToken: nil)
+        try await showPage(req)
     }
 
     @Sendable func new(req: Request) async throws -> Response {
@@ -89,14 +94,14 @@ struct UsersController {
     }
 
     @Sendable func resetPassword(req: Request) async throws -> Response {
+        try UserPermissions.require(.manage, actor: req.actor(), target: nil)
         let id = try req.idParameter()
         let form = try req.content.decode(PasswordForm.self)
         do {
             try await req.tongxin.users.resetPassword(id, to: form.newPassword ?? "", by: req.actor(), on: req.db)
-            return req.redirect(to: .user(id), flash: "密码已重置，请把新密码当面或电话告知本人")
+            return req.redirect(to: .user(id), flash: "密码已重置，该用户已在所有设备上退出；请把新密码当面或电话告知本人")
         } catch DomainError.invalid(let errors) {
-            req.flash(.error, errors.map(\.message).joined(separator: "；"))
-            return req.redirect(to: Path.user(id).string, redirectType: .normal)
+            return try await showPage(req, errors: errors, status: .unprocessableEntity)
         }
     }
 
@@ -107,35 +112,33 @@ struct UsersController {
             let (_, secret) = try await req.tongxin.users.createToken(for: id, name: form.name ?? "", by: req.actor(), on: req.db)
             return try await showPage(req, newToken: secret)
         } catch DomainError.invalid(let errors) {
-            req.flash(.error, errors.map(\.message).joined(separator: "；"))
-            return req.redirect(to: Path.user(id).string, redirectType: .normal)
+            return try await showPage(req, errors: errors, status: .unprocessableEntity)
         }
     }
 
     @Sendable func revokeToken(req: Request) async throws -> Response {
-        let tokenID = try req.idParameter()
-        guard let token = try await ApiToken.find(tokenID, on: req.db) else { throw DomainError.notFound("令牌不存在") }
-        try await req.tongxin.users.revokeToken(tokenID, now: req.tongxin.clock.now, by: req.actor(), on: req.db)
+        let token = try await req.tongxin.users.revokeToken(req.idParameter(), by: req.actor(), on: req.db)
         return req.redirect(to: .user(token.$user.id), flash: "令牌“\(token.name)”已撤销")
     }
 
     // MARK: helpers
 
-    private func showPage(_ req: Request, newToken: String?) async throws -> Response {
+    private func showPage(_ req: Request, newToken: String? = nil, errors: [FieldError] = [],
+                          status: HTTPStatus = .ok) async throws -> Response {
         let actor = try req.actor()
         let user = try await User.require(req.idParameter(), on: req.db)
         try UserPermissions.require(.read, actor: actor, target: user)
         let canTokens = UserPermissions.can(.manageTokens, actor: actor, target: user)
         let tokens = canTokens ? try await user.tokens(on: req.db) : []
-        let model = UserShowView.Model(user: user, tokens: tokens, newToken: newToken,
+        let model = UserShowView.Model(user: user, tokens: tokens, newToken: newToken, errors: errors,
                                        canManage: UserPermissions.can(.manage, actor: actor, target: user),
                                        canManageTokens: canTokens)
-        return req.render(UserShowView.page(model))
+        return req.render(UserShowView.page(model), status: status)
     }
 
     private func form(_ req: Request, values: UserForm, editing: User?, errors: [FieldError],
                       status: HTTPStatus = .ok) async throws -> Response {
-        let tree = try await OrgUnit.tree(includeInactive: false, on: req.db)
+        let tree = try await OrgUnit.tree(on: req.db)
         return req.render(UserFormView.page(values: values, editing: editing, tree: tree, errors: errors), status: status)
     }
 
@@ -155,15 +158,34 @@ struct UserListQuery: Content {
     var unitId: String?
     var role: String?
     var q: String?
+    var sort: String?
+    var dir: String?
     var page: Int?
+    /// `csv` exports the filtered list instead of showing a page of it.
+    var format: String?
 
-    var filter: UserFilter {
-        UserFilter(unitID: unitId.flatMap(UUID.init(uuidString:)), role: role.flatMap(Role.init(rawValue:)),
-                   text: q.map { String($0.prefix(50)) })
+    /// The filter, or 400 for a value no form could have sent.
+    func filter() throws -> UserFilter {
+        var filter = UserFilter(text: q.map { String($0.prefix(50)) })
+        if let unitId, !unitId.isEmpty {
+            guard let id = UUID(uuidString: unitId) else { throw PublicError(.badRequest, "单位参数无效") }
+            filter.unitID = id
+        }
+        if let role, !role.isEmpty {
+            guard let parsed = Role(rawValue: role) else { throw PublicError(.badRequest, "角色参数无效") }
+            filter.role = parsed
+        }
+        if let sort, !sort.isEmpty {
+            guard let parsed = UserFilter.Sort(rawValue: sort) else { throw PublicError(.badRequest, "排序参数无效") }
+            filter.sort = parsed
+        }
+        filter.descending = dir == "desc"
+        return filter
     }
 
+    /// The filters (not the page) as query items, for pagination, sorting and export links.
     var queryItems: [(String, String)] {
-        [("unitId", unitId), ("role", role), ("q", q)].compactMap { key, value in
+        [("unitId", unitId), ("role", role), ("q", q), ("sort", sort), ("dir", dir)].compactMap { key, value in
             value.flatMap { $0.isEmpty ? nil : (key, $0) }
         }
     }

@@ -12,6 +12,9 @@ public struct AuditLog: Sendable {
         self.clock = clock
     }
 
+    /// The moment entries are stamped with.
+    public var now: Date { clock.now }
+
     /// Appends one entry. `changes` maps field names to their before/after values.
     public func record(
         _ subject: AuditSubject,

@@ -21,20 +21,25 @@ public struct SignIn: Sendable {
     public func attempt(username rawUsername: String, password: String, ip: String, on db: any Database) async throws -> User {
         let username = rawUsername.trimmingCharacters(in: .whitespaces).lowercased()
         let now = clock.now
-        if let until = try await lockedUntil(username: username, ip: ip, now: now, on: db) {
+        // Record the try before checking, so tries made in parallel count against each other.
+        let attempt = LoginAttempt(username: username, ip: ip, succeeded: false, at: now)
+        try await attempt.create(on: db)
+        if let until = try await lockedUntil(username: username, ip: ip, now: now, excluding: attempt.requireID(), on: db) {
+            // A refused try is not a failure: waiting out the lock must always work.
+            try await attempt.delete(on: db)
             throw DomainError.throttled(until: until)
         }
         let user = try await User.query(on: db)
             .filter(\.$username == username)
             .filter(\.$isActive == true)
             .first()
-        let verified = try verify(password, against: user?.passwordHash)
-        guard let user, verified else {
-            try await LoginAttempt(username: username, ip: ip, succeeded: false, at: now).create(on: db)
+        guard let user, try await verify(password, against: user.passwordHash) else {
+            if user == nil { _ = try? await hasher.verify(password, created: hasher.decoyHash) }
             throw DomainError.invalid("password", Self.wrongCredentials)
         }
         try await db.transaction { tx in
-            try await LoginAttempt(username: username, ip: ip, succeeded: true, at: now).create(on: tx)
+            attempt.succeeded = true
+            try await attempt.save(on: tx)
             try await LoginAttempt.query(on: tx).filter(\.$at < now.addingTimeInterval(-86_400)).delete()
             try await AuditLog(clock: clock).record(
                 AuditSubject(type: "user", id: user.id, label: user.username),
@@ -43,26 +48,28 @@ public struct SignIn: Sendable {
         return user
     }
 
-    /// Runs a hash check even for unknown users, so response time does not reveal them.
-    private func verify(_ password: String, against hash: String?) throws -> Bool {
-        guard let hash else {
-            _ = try? hasher.verify(password, created: hasher.decoyHash)
-            return false
-        }
-        return (try? hasher.verify(password, created: hash)) ?? false
+    /// Records that `actor` signed out.
+    public func recordSignOut(_ actor: Actor, on db: any Database) async throws {
+        guard let id = actor.userID else { return }
+        try await AuditLog(clock: clock).record(AuditSubject(type: "user", id: id, label: actor.username),
+                                                actor: actor, action: "session.signout", changes: [:], on: db)
     }
 
-    private func lockedUntil(username: String, ip: String, now: Date, on db: any Database) async throws -> Date? {
+    private func verify(_ password: String, against hash: String) async throws -> Bool {
+        (try? await hasher.verify(password, created: hash)) ?? false
+    }
+
+    private func lockedUntil(username: String, ip: String, now: Date, excluding own: UUID, on db: any Database) async throws -> Date? {
         let since = now.addingTimeInterval(-throttle.horizon)
         let lastSuccess = try await LoginAttempt.query(on: db)
             .filter(\.$username == username).filter(\.$succeeded == true)
             .sort(\.$at, .descending).first()?.at
         let userFailures = try await LoginAttempt.query(on: db)
-            .filter(\.$username == username).filter(\.$succeeded == false)
+            .filter(\.$username == username).filter(\.$succeeded == false).filter(\.$id != own)
             .filter(\.$at > max(since, lastSuccess ?? since))
             .sort(\.$at, .ascending).all().map(\.at)
         let ipFailures = try await LoginAttempt.query(on: db)
-            .filter(\.$ip == ip).filter(\.$succeeded == false).filter(\.$at > since)
+            .filter(\.$ip == ip).filter(\.$succeeded == false).filter(\.$id != own).filter(\.$at > since)
             .sort(\.$at, .ascending).all().map(\.at)
         let locks = [throttle.lockedUntil(failures: userFailures, now: now),
                      throttle.lockedUntil(failures: ipFailures, now: now)]

@@ -9,5 +9,6 @@ public enum DomainMigrations {
         CreateLoginAttempts(),
         CreateAuditLog(),
         ProtectAuditLog(),
+        CreateSessions(),
     ]
 }

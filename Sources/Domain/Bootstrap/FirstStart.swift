@@ -22,18 +22,23 @@ public struct FirstStart: Sendable {
         self.hasher = hasher
     }
 
-    /// Runs once: if any unit exists, it returns `.alreadyInitialised` without writing.
+    /// Runs once: if any user exists it returns `.alreadyInitialised` without writing.
+    /// The unit and the account are created in one transaction, so a failure leaves neither.
     public func run(adminPassword: String?, on db: any Database) async throws -> Outcome {
-        guard try await OrgUnit.query(on: db).count() == 0 else { return .alreadyInitialised }
+        guard try await User.query(on: db).count() == 0 else { return .alreadyInitialised }
         let generated = adminPassword == nil ? Self.generatePassword() : nil
-        guard let password = adminPassword ?? generated else { return .alreadyInitialised }
-        let office = try await UnitCommands(clock: clock).create(
-            NewUnit(code: Self.officeCode, name: "领导小组办公室", kind: .office, parentID: nil),
-            by: .system, on: db)
-        _ = try await UserCommands(clock: clock, hasher: hasher).create(
-            NewUser(username: Self.adminUsername, displayName: "系统管理员", unitID: try office.requireID(),
-                    role: .admin, password: password),
-            by: .system, on: db)
+        let password = adminPassword ?? generated ?? ""
+        try await db.transaction { tx in
+            var office = try await OrgUnit.find(code: Self.officeCode, on: tx)
+            if office == nil {
+                office = try await UnitCommands(clock: clock).create(
+                    NewUnit(code: Self.officeCode, name: "领导小组办公室", kind: .office, parentID: nil), by: .system, on: tx)
+            }
+            _ = try await UserCommands(clock: clock, hasher: hasher).create(
+                NewUser(username: Self.adminUsername, displayName: "系统管理员", unitID: try office!.requireID(),
+                        role: .admin, password: password),
+                by: .system, on: tx)
+        }
         return .created(generatedPassword: generated)
     }
 

@@ -17,17 +17,25 @@ public struct AppClock: Sendable {
     public static let system = AppClock { Date() }
 }
 
-/// A clock that stands still until a test moves it.
+/// A clock that a test moves by hand. With a `tick`, every reading also advances it by
+/// that much, so writes made one after another get distinct, ordered timestamps.
 public final class ManualClock: @unchecked Sendable {
     private let lock = NSLock()
     private var current: Date
+    private let tick: TimeInterval
 
-    public init(_ start: Date) {
+    public init(_ start: Date, tick: TimeInterval = 0) {
         current = start
+        self.tick = tick
     }
 
     /// The moment the clock shows.
-    public var now: Date { lock.withLock { current } }
+    public var now: Date {
+        lock.withLock {
+            defer { current += tick }
+            return current
+        }
+    }
 
     /// Moves the clock forward by `seconds`.
     public func advance(by seconds: TimeInterval) {

@@ -5,10 +5,11 @@ public struct PageRequest: Sendable, Equatable {
     public let page: Int
     public let per: Int
 
-    /// Clamps both numbers into their allowed ranges, so a hand-edited URL cannot ask for too much.
-    public init(page: Int?, per: Int? = nil, defaultPer: Int = 50) {
+    /// Clamps both numbers into their allowed ranges, so a hand-edited URL cannot ask for
+    /// too much. Exports pass a larger `maxPer`.
+    public init(page: Int?, per: Int? = nil, defaultPer: Int = 50, maxPer: Int = PageRequest.maxPerPage) {
         self.page = max(1, page ?? 1)
-        self.per = min(Self.maxPerPage, max(1, per ?? defaultPer))
+        self.per = min(maxPer, max(1, per ?? defaultPer))
     }
 
     /// Rows to skip.

@@ -1,8 +1,8 @@
-/// Hashes and verifies passwords. The App layer supplies the framework's Bcrypt;
-/// the domain only needs the two operations.
+/// Hashes and verifies passwords. The App layer supplies the framework's Bcrypt, run off
+/// the event loops (one check costs ~0.25 s of CPU); the domain only needs the two operations.
 public protocol PasswordHashing: Sendable {
-    func hash(_ password: String) throws -> String
-    func verify(_ password: String, created hash: String) throws -> Bool
+    func hash(_ password: String) async throws -> String
+    func verify(_ password: String, created hash: String) async throws -> Bool
     /// A hash of a random secret at the same cost, checked against when a username is
     /// unknown so that the response time does not reveal which usernames exist.
     var decoyHash: String { get }

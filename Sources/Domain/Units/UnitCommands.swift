@@ -22,7 +22,7 @@ public struct UnitCommands: Sendable {
             var order = input.sortOrder
             if order == nil { order = try await nextSortOrder(under: input.parentID, on: tx) }
             let unit = OrgUnit(code: code, name: name, kind: input.kind, parentID: input.parentID, sortOrder: order ?? 1)
-            try await unit.create(on: tx)
+            try await mappingUniqueViolation("单位代码“\(code)”已被使用") { try await unit.create(on: tx) }
             try await audit.record(subject(unit), actor: actor, action: "unit.create",
                                    changes: AuditLog.diff(before: nil, after: unit.auditSnapshot), on: tx)
             return unit
@@ -56,12 +56,16 @@ public struct UnitCommands: Sendable {
             }
             if let order = changes.sortOrder { unit.sortOrder = order }
             if let active = changes.isActive, active != unit.isActive {
-                if !active { try await ensureNoActiveChildren(id, on: tx) }
+                if active, let parentID = unit.$parent.id {
+                    try await requireActiveParent(parentID, on: tx)
+                } else if !active {
+                    try await ensureNoActiveChildren(id, on: tx)
+                }
                 unit.isActive = active
             }
             let diff = AuditLog.diff(before: before, after: unit.auditSnapshot)
             guard !diff.isEmpty else { return unit }
-            try await unit.save(on: tx)
+            try await mappingUniqueViolation("单位代码“\(unit.code)”已被使用") { try await unit.save(on: tx) }
             try await audit.record(subject(unit), actor: actor, action: action(for: diff), changes: diff, on: tx)
             return unit
         }

@@ -32,6 +32,13 @@ extension User {
             }
         }
         let total = try await query.count()
+        let direction: DatabaseQuery.Sort.Direction = filter.descending ? .descending : .ascending
+        switch filter.sort {
+        case .username: query.sort(\.$username, direction)
+        case .displayName: query.sort(\.$displayName, direction)
+        case .role: query.sort(\.$role, direction)
+        case .createdAt: query.sort(\.$createdAt, direction)
+        }
         let users = try await query.sort(\.$username).range(page.offset..<(page.offset + page.per)).all()
         return Page(items: users, total: total, request: page)
     }

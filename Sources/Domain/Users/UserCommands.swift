@@ -18,7 +18,7 @@ public struct UserCommands: Sendable {
         var problems = UserRules.problems(username: username, displayName: input.displayName)
         if let problem = PasswordPolicy.problem(with: input.password) { problems.append(problem) }
         guard problems.isEmpty else { throw DomainError.invalid(problems) }
-        let hash = try hasher.hash(input.password)
+        let hash = try await hasher.hash(input.password)
         return try await db.transaction { tx in
             try await requireActiveUnit(input.unitID, on: tx)
             if try await User.find(username: username, on: tx) != nil {
@@ -26,7 +26,7 @@ public struct UserCommands: Sendable {
             }
             let user = User(username: username, displayName: input.displayName.trimmingCharacters(in: .whitespacesAndNewlines),
                             unitID: input.unitID, role: input.role, passwordHash: hash)
-            try await user.create(on: tx)
+            try await mappingUniqueViolation("用户名“\(username)”已被使用") { try await user.create(on: tx) }
             try await audit.record(subject(user), actor: actor, action: "user.create",
                                    changes: AuditLog.diff(before: nil, after: user.auditSnapshot), on: tx)
             return user
@@ -54,6 +54,8 @@ public struct UserCommands: Sendable {
             let diff = AuditLog.diff(before: before, after: user.auditSnapshot)
             guard !diff.isEmpty else { return user }
             try await user.save(on: tx)
+            // A deactivated user is signed out everywhere at once.
+            if !user.isActive { try await StoredSession.endAll(of: user.requireID(), on: tx) }
             try await audit.record(subject(user), actor: actor, action: "user.update", changes: diff, on: tx)
             return user
         }
@@ -69,7 +71,7 @@ public struct UserCommands: Sendable {
     public func changeOwnPassword(current: String, new password: String, by actor: Actor, on db: any Database) async throws {
         guard let id = actor.userID else { throw DomainError.forbidden("系统账号没有密码") }
         let user = try await User.require(id, on: db)
-        guard (try? hasher.verify(current, created: user.passwordHash)) == true else {
+        guard (try? await hasher.verify(current, created: user.passwordHash)) == true else {
             throw DomainError.invalid("currentPassword", "当前密码不正确")
         }
         try await setPassword(id, to: password, action: "user.password.change", by: actor, on: db)
@@ -109,31 +111,36 @@ public struct UserCommands: Sendable {
         }
     }
 
-    /// Revokes a token; revoking twice changes nothing.
-    public func revokeToken(_ tokenID: UUID, now: Date, by actor: Actor, on db: any Database) async throws {
+    /// Revokes a token and returns it; revoking twice changes nothing.
+    @discardableResult
+    public func revokeToken(_ tokenID: UUID, by actor: Actor, on db: any Database) async throws -> ApiToken {
         try await db.transaction { tx in
             guard let token = try await ApiToken.query(on: tx).filter(\.$id == tokenID).with(\.$user).first() else {
                 throw DomainError.notFound("令牌不存在")
             }
             try UserPermissions.require(.manageTokens, actor: actor, target: token.user)
-            guard token.revokedAt == nil else { return }
-            token.revokedAt = now
+            guard token.revokedAt == nil else { return token }
+            token.revokedAt = audit.now
             try await token.save(on: tx)
             try await audit.record(AuditSubject(type: "api_token", id: token.id, label: "\(token.user.username)/\(token.name)"),
                                    actor: actor, action: "token.revoke",
                                    changes: ["revoked": AuditChange(before: "false", after: "true")], on: tx)
+            return token
         }
     }
 
     // MARK: helpers
 
+    /// Sets a new password and ends every session of the user: whoever held one must prove
+    /// the new password. (The caller starts a fresh session for a user changing their own.)
     private func setPassword(_ id: UUID, to password: String, action: String, by actor: Actor, on db: any Database) async throws {
-        if let problem = PasswordPolicy.problem(with: password) { throw DomainError.invalid([problem]) }
-        let hash = try hasher.hash(password)
+        if let problem = PasswordPolicy.problem(with: password, field: "newPassword") { throw DomainError.invalid([problem]) }
+        let hash = try await hasher.hash(password)
         try await db.transaction { tx in
             let user = try await User.require(id, on: tx)
             user.passwordHash = hash
             try await user.save(on: tx)
+            try await StoredSession.endAll(of: id, on: tx)
             try await audit.record(subject(user), actor: actor, action: action,
                                    changes: ["password": AuditChange(before: "***", after: "***")], on: tx)
         }

@@ -32,17 +32,26 @@ public struct UserChanges: Sendable {
     }
 }
 
-/// Which users a list shows.
+/// Which users a list shows, in which order.
 public struct UserFilter: Sendable {
+    /// The columns a user list can be sorted by.
+    public enum Sort: String, Sendable, CaseIterable {
+        case username, displayName, role, createdAt
+    }
+
     public var unitID: UUID?
     public var role: Role?
     /// Matches username or display name.
     public var text: String?
+    public var sort: Sort
+    public var descending: Bool
 
-    public init(unitID: UUID? = nil, role: Role? = nil, text: String? = nil) {
+    public init(unitID: UUID? = nil, role: Role? = nil, text: String? = nil, sort: Sort = .username, descending: Bool = false) {
         self.unitID = unitID
         self.role = role
         self.text = text
+        self.sort = sort
+        self.descending = descending
     }
 }
 

@@ -27,7 +27,7 @@ import TestSupport
             #expect(entry.actorID == actor.userID)
             #expect(entry.subjectID == unit.id?.uuidString)
             #expect(entry.changes["name"] == AuditChange(before: nil, after: "统战部"))
-            #expect(entry.at == TestApp.startDate)
+            #expect(entry.at >= TestApp.startDate && entry.at < TestApp.startDate.addingTimeInterval(1))
         }
     }
 
@@ -118,6 +118,21 @@ import TestSupport
             // An inactive unit cannot take new children.
             await #expect(throws: DomainError.invalid("parentId", "上级单位已停用")) {
                 _ = try await app.makeUnit("n", parent: parent)
+            }
+        }
+    }
+}
+
+@Suite struct UnitReactivationTests {
+    @Test func aUnitCannotBeReactivatedUnderAnInactiveParent() async throws {
+        try await withTestApp { (app: TestApp) async throws in
+            let commands = UnitCommands(clock: app.clock.appClock)
+            let parent = try await app.makeUnit("p")
+            let child = try await app.makeUnit("c", parent: parent)
+            _ = try await commands.setActive(child.id!, false, by: .system, on: app.db)
+            _ = try await commands.setActive(parent.id!, false, by: .system, on: app.db)
+            await #expect(throws: DomainError.invalid("parentId", "上级单位已停用")) {
+                _ = try await commands.setActive(child.id!, true, by: .system, on: app.db)
             }
         }
     }

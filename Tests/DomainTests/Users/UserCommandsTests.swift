@@ -15,7 +15,7 @@ import TestSupport
             let user = try await app.makeUser("Li.Si", role: .liaison, unit: unit, password: "a-long-password")
             #expect(user.username == "li.si")
             #expect(user.passwordHash != "a-long-password")
-            #expect(try app.app.tongxin.hasher.verify("a-long-password", created: user.passwordHash))
+            #expect(try await app.app.tongxin.hasher.verify("a-long-password", created: user.passwordHash))
             let entry = try #require(try await app.auditEntries().last)
             #expect(entry.action == "user.create")
             #expect(!entry.changesJSON.contains(user.passwordHash))
@@ -67,7 +67,7 @@ import TestSupport
             }
             try await commands(app).changeOwnPassword(current: TestApp.adminPassword, new: "new-password-1", by: admin.actor, on: app.db)
             let reloaded = try #require(try await User.find(admin.id, on: app.db))
-            #expect(try app.app.tongxin.hasher.verify("new-password-1", created: reloaded.passwordHash))
+            #expect(try await app.app.tongxin.hasher.verify("new-password-1", created: reloaded.passwordHash))
             #expect(try await app.auditEntries().last?.action == "user.password.change")
         }
     }
@@ -83,9 +83,9 @@ import TestSupport
             // Another liaison may not revoke it.
             let other = try await app.makeUser("other", role: .liaison, unit: unit)
             await #expect(throws: DomainError.self) {
-                try await commands(app).revokeToken(token.id!, now: app.clock.now, by: other.actor, on: app.db)
+                try await commands(app).revokeToken(token.id!, by: other.actor, on: app.db)
             }
-            try await commands(app).revokeToken(token.id!, now: app.clock.now, by: user.actor, on: app.db)
+            try await commands(app).revokeToken(token.id!, by: user.actor, on: app.db)
             #expect(try await ApiToken.authenticate(secret, now: app.clock.now, on: app.db) == nil)
             #expect(try await app.auditEntries().last?.action == "token.revoke")
         }

@@ -20,7 +20,7 @@ enum UnitFormView {
                 fields.text("code", label: "单位代码", value: values.code ?? "", required: true,
                             help: "简短、唯一，只用小写字母、数字、- 和 _，如 tzb、mzj", maxLength: 32),
                 fields.select("kind", label: "类型", options: kinds, selected: values.kind, required: true),
-                fields.select("parentId", label: "上级单位", options: unitOptions(parents, includeNone: "（无，作为顶级单位）"),
+                fields.select("parentId", label: "上级单位", options: unitOptions(parents, includeNone: "（无，作为顶级单位）", keeping: values.parentId),
                               selected: values.parentId ?? ""),
                 tag("div", ["class": "actions"], [
                     tag("button", ["type": "submit", "class": "primary"], text: "保存"),

@@ -34,7 +34,7 @@ enum UnitIndexView {
             crumbs: [Crumb("工作台", .home), Crumb("单位")],
             primary: canManage ? PrimaryAction(label: "新建单位", path: .newUnit) : nil,
             content: [
-                tag("p", ["class": "pagination"], text: "共 \(tree.count) 个单位"),
+                tag("p", ["class": "count"], text: "共 \(tree.count) 个单位"),
                 Components.table(caption: "单位列表", columns: columns, rows: rows,
                                  empty: "还没有单位。点击“新建单位”添加领导小组的成员单位。"),
             ])

@@ -14,7 +14,7 @@ enum UnitShowView {
         ])]
         if canManage {
             var actions: [HTMLNode] = [
-                tag("a", ["class": "button", "href": Path.newUnit.string + "?parentId=" + (unit.id?.uuidString.lowercased() ?? "")],
+                tag("a", ["class": "button", "href": Path.newUnit.with(query: [("parentId", unit.id?.uuidString.lowercased() ?? "")])],
                     text: "新建下级单位"),
             ]
             if unit.isActive {

@@ -13,7 +13,7 @@ enum UserFormView {
         }
         controls += [
             fields.text("displayName", label: "姓名", value: values.displayName ?? "", required: true, maxLength: 50),
-            fields.select("unitId", label: "所属单位", options: unitOptions(tree, includeNone: "请选择"),
+            fields.select("unitId", label: "所属单位", options: unitOptions(tree, includeNone: "请选择", keeping: values.unitId),
                           selected: values.unitId ?? "", required: true),
             fields.select("role", label: "角色", options: roles, selected: values.role, required: true,
                           help: "管理员：办公室工作人员；领导：查看全部并批示；联络员：代表本单位；成员：只用建言；查看者：查看本单位"),

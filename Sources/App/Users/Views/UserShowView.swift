@@ -7,6 +7,8 @@ enum UserShowView {
         let tokens: [ApiToken]
         /// A token just created, shown this once.
         let newToken: String?
+        /// Problems with the password or token form just submitted.
+        let errors: [FieldError]
         let canManage: Bool
         let canManageTokens: Bool
     }
@@ -21,8 +23,10 @@ enum UserShowView {
             ("状态", user.isActive ? Components.pill("在用", tone: "green") : Components.pill("已停用", tone: "grey")),
             ("创建时间", txt(Components.dateTime(user.createdAt))),
         ])]
-        if model.canManage { content.append(resetPasswordForm(user)) }
-        if model.canManageTokens { content.append(tokensSection(model)) }
+        let fields = FormFields(errors: model.errors)
+        content.insert(fields.summary, at: 0)
+        if model.canManage { content.append(resetPasswordForm(user, fields: fields)) }
+        if model.canManageTokens { content.append(tokensSection(model, fields: fields)) }
         return PageModel(
             title: user.displayName,
             crumbs: [Crumb("工作台", .home), Crumb("用户", .users), Crumb(user.username)],
@@ -30,19 +34,19 @@ enum UserShowView {
             content: content)
     }
 
-    private static func resetPasswordForm(_ user: User) -> HTMLNode {
+    private static func resetPasswordForm(_ user: User, fields: FormFields) -> HTMLNode {
         tag("section", ["aria-labelledby": "reset-title"], [
             tag("h2", ["id": "reset-title"], text: "重置密码"),
             tag("form", ["method": "post", "action": Path.resetPassword(user.id).string, "class": "stacked"], [
                 CSRFPlaceholder.field,
-                FormFields().text("newPassword", label: "新密码", value: "", required: true,
+                fields.text("newPassword", label: "新密码", value: "", required: true,
                                   help: "至少 \(PasswordPolicy.minLength) 个字符", type: "password", autocomplete: "new-password"),
                 tag("button", ["type": "submit"], text: "重置密码"),
             ]),
         ])
     }
 
-    private static func tokensSection(_ model: Model) -> HTMLNode {
+    private static func tokensSection(_ model: Model, fields: FormFields) -> HTMLNode {
         var children: [HTMLNode] = [tag("h2", ["id": "tokens-title"], text: "API 令牌")]
         if let secret = model.newToken {
             children.append(tag("div", ["class": "flash flash-success", "role": "status"], [
@@ -65,7 +69,7 @@ enum UserShowView {
                                          rows: rows, empty: "还没有令牌。需要用程序调用接口时，在下面新建一个。"))
         children.append(tag("form", ["method": "post", "action": Path.userTokens(model.user.id).string, "class": "stacked"], [
             CSRFPlaceholder.field,
-            FormFields().text("name", label: "新令牌名称", value: "", required: true, help: "写明用途，如“数据同步脚本”", maxLength: 60),
+            fields.text("name", label: "新令牌名称", value: "", required: true, help: "写明用途，如“数据同步脚本”", maxLength: 60),
             tag("button", ["type": "submit"], text: "新建令牌"),
         ]))
         return tag("section", ["aria-labelledby": "tokens-title"], children)

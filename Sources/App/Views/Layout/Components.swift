@@ -3,17 +3,27 @@ import Foundation
 
 /// Building blocks shared by every page: tables, pagination, pills, empty states.
 enum Components {
-    /// A column of a data table.
+    /// A column of a data table; a `sortKey` makes its header a sorting link.
     struct Column {
         let title: String
         var numeric = false
+        var sortKey: String? = nil
+    }
+
+    /// How a table is sorted now, and how to link to other orders (keeping the filters).
+    struct Sorting {
+        let path: Path
+        let filters: [(String, String)]
+        let key: String
+        let descending: Bool
     }
 
     /// A table with a sticky header; each row is a list of cells.
-    static func table(caption: String, columns: [Column], rows: [[HTMLNode]], empty: String) -> HTMLNode {
+    static func table(caption: String, columns: [Column], rows: [[HTMLNode]], empty: String,
+                      sorting: Sorting? = nil) -> HTMLNode {
         guard !rows.isEmpty else { return emptyState(empty) }
         let head = tag("thead", [:], [tag("tr", [:], columns.map { column in
-            tag("th", ["scope": "col", "class": column.numeric ? "num" : nil], text: column.title)
+            header(column, sorting: sorting)
         })])
         let body = tag("tbody", [:], rows.map { cells in
             tag("tr", [:], zip(columns, cells).map { column, cell in
@@ -25,6 +35,28 @@ enum Components {
         ])
     }
 
+    private static func header(_ column: Column, sorting: Sorting?) -> HTMLNode {
+        let numeric = column.numeric ? "num" : nil
+        guard let key = column.sortKey, let sorting else {
+            return tag("th", ["scope": "col", "class": numeric], text: column.title)
+        }
+        let isCurrent = sorting.key == key
+        let nextDescending = isCurrent && !sorting.descending
+        let items = sorting.filters.filter { $0.0 != "sort" && $0.0 != "dir" } + [("sort", key), ("dir", nextDescending ? "desc" : "asc")]
+        let arrow = isCurrent ? (sorting.descending ? " ↓" : " ↑") : ""
+        return tag("th", ["scope": "col", "class": numeric,
+                          "aria-sort": isCurrent ? (sorting.descending ? "descending" : "ascending") : nil], [
+            tag("a", ["href": sorting.path.with(query: items)], text: column.title + arrow),
+        ])
+    }
+
+    /// Export links beside the filters; each exports exactly what is filtered.
+    static func exports(path: Path, filters: [(String, String)]) -> HTMLNode {
+        tag("p", ["class": "exports"], [
+            tag("a", ["class": "button", "href": path.with(query: filters + [("format", "csv")])], text: "导出 CSV"),
+        ])
+    }
+
     /// "共 1,234 条" and page links that keep the current filters.
     static func pagination<T>(_ page: Page<T>, path: Path, query: [(String, String)]) -> HTMLNode {
         let total = page.total.formatted(.number.grouping(.automatic).locale(Locale(identifier: "en_US")))
@@ -33,7 +65,7 @@ enum Components {
             let current = page.request.page
             func link(_ number: Int, _ label: String, rel: String?) -> HTMLNode {
                 let items = query.filter { $0.0 != "page" } + [("page", String(number))]
-                return tag("a", ["href": path.string + "?" + encode(items), "rel": rel], text: label)
+                return tag("a", ["href": path.with(query: items), "rel": rel], text: label)
             }
             if current > 1 { children.append(link(current - 1, "上一页", rel: "prev")) }
             children.append(tag("span", ["aria-current": "page"], text: "第 \(current) / \(page.pageCount) 页"))
@@ -63,20 +95,9 @@ enum Components {
         tag("a", ["href": path.string], text: label)
     }
 
-    /// `2026-11-21` in tables.
-    static func date(_ date: Date?) -> String {
-        date.map { Formats.day.string(from: $0) } ?? "—"
-    }
-
     /// `2026-11-21 14:05` for timestamps.
     static func dateTime(_ date: Date?) -> String {
         date.map { Formats.minute.string(from: $0) } ?? "—"
-    }
-
-    static func encode(_ items: [(String, String)]) -> String {
-        var components = URLComponents()
-        components.queryItems = items.map { URLQueryItem(name: $0.0, value: $0.1) }
-        return components.percentEncodedQuery ?? ""
     }
 }
 
@@ -86,7 +107,6 @@ enum Formats {
 
     static let day: DateFormatter = formatter("yyyy-MM-dd")
     static let minute: DateFormatter = formatter("yyyy-MM-dd HH:mm")
-    static let prose: DateFormatter = formatter("yyyy年M月d日")
 
     private static func formatter(_ format: String) -> DateFormatter {
         let formatter = DateFormatter()

@@ -67,13 +67,18 @@ struct FormFields {
     }
 }
 
-/// The unit tree as `<select>` options, indented by depth.
-func unitOptions(_ tree: [UnitTreeEntry], includeNone: String? = nil) -> [(value: String, label: String)] {
+/// The unit tree as `<select>` options, indented by depth. Only active units can be
+/// chosen, except `keeping` (the record's current unit), so editing a record whose unit
+/// was deactivated does not silently change it.
+func unitOptions(_ tree: [UnitTreeEntry], includeNone: String? = nil, keeping: String? = nil) -> [(value: String, label: String)] {
     var options: [(value: String, label: String)] = []
     if let includeNone { options.append((value: "", label: includeNone)) }
-    for entry in tree where entry.unit.isActive {
+    for entry in tree {
+        let value = entry.unit.id!.uuidString.lowercased()
+        guard entry.unit.isActive || value == keeping?.lowercased() else { continue }
         let indent = String(repeating: "\u{3000}", count: entry.depth)
-        options.append((value: entry.unit.id!.uuidString.lowercased(), label: "\(indent)\(entry.unit.name)（\(entry.unit.code)）"))
+        let state = entry.unit.isActive ? "" : "（已停用）"
+        options.append((value: value, label: "\(indent)\(entry.unit.name)（\(entry.unit.code)）\(state)"))
     }
     return options
 }

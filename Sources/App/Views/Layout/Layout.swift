@@ -47,7 +47,7 @@ enum Layout {
                 tag("span", ["class": "topbar-name"], text: viewer.displayName),
             ]),
             postButton(Path.displayScript, label: context.traditional ? "简" : "繁",
-                       fields: ["traditional": context.traditional ? "0" : "1"],
+                       fields: ["traditional": context.traditional ? "0" : "1", "back": context.currentPathWithQuery],
                        ariaLabel: context.traditional ? "切换为简体显示" : "切换为繁体显示"),
             tag("a", ["href": Path.ownPassword.string], text: "修改密码"),
             postButton(.signOut, label: "退出", fields: [:], ariaLabel: nil),
@@ -55,13 +55,19 @@ enum Layout {
     }
 
     private static func sideNav(_ viewer: PageContext.Viewer, path: String) -> HTMLNode {
-        let items = Navigation.entries(for: viewer.role).map { entry in
-            let current = Navigation.isCurrent(entry, path: path)
-            return tag("li", [:], [
-                tag("a", ["href": entry.path.string, "aria-current": current ? "page" : nil], text: entry.label),
-            ])
+        let sections = Navigation.sections(for: viewer.role).map { section -> HTMLNode in
+            let items = section.entries.map { entry in
+                let current = Navigation.isCurrent(entry, path: path)
+                return tag("li", [:], [
+                    tag("a", ["href": entry.path.string, "aria-current": current ? "page" : nil], text: entry.label),
+                ])
+            }
+            var children: [HTMLNode] = []
+            if let heading = section.heading { children.append(tag("p", ["class": "nav-heading"], text: heading)) }
+            children.append(tag("ul", [:], items))
+            return .group(children)
         }
-        return tag("nav", ["class": "sidenav", "aria-label": "主导航"], [tag("ul", [:], items)])
+        return tag("nav", ["class": "sidenav", "aria-label": "主导航"], sections)
     }
 
     private static func mainArea(_ page: PageModel, context: PageContext) -> HTMLNode {

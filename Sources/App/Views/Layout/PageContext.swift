@@ -17,6 +17,8 @@ struct PageContext: Sendable {
     var flash: Flash?
     /// The request's path, to mark the current navigation entry.
     var currentPath: String
+    /// The path with its query, to come back to after a display switch.
+    var currentPathWithQuery: String
     /// Whether the page will be converted to Traditional script.
     var traditional: Bool
 }

@@ -2,7 +2,7 @@
 /// browsers can cache it for good. Print rules drop navigation and buttons.
 enum Stylesheet {
     static let version = "1"
-    static var versionedPath: String { Path.stylesheet.string + "?v=" + version }
+    static var versionedPath: String { Path.stylesheet.with(query: [("v", version)]) }
 
     static let css = #"""
 :root { --green:#2e7d32; --amber:#b26a00; --red:#c62828; --ink:#1f2328; --muted:#57606a; --line:#d0d7de; --bg:#f6f8fa; --accent:#a4001d; }
@@ -25,7 +25,10 @@ a { color:#0b5cad; }
 .sidenav ul { list-style:none; margin:0; padding:0; }
 .sidenav a { display:block; padding:8px 20px; text-decoration:none; color:var(--ink); }
 .sidenav a[aria-current=page] { background:#fff; border-left:4px solid var(--accent); font-weight:700; padding-left:16px; }
-.nav-toggle, .nav-toggle-label { display:none; }
+.nav-heading { margin:12px 20px 4px; font-size:.85rem; color:var(--muted); }
+.nav-toggle { position:absolute; opacity:0; width:1px; height:1px; }
+.nav-toggle-label { display:none; }
+.nav-toggle:focus-visible + .nav-toggle-label { outline:3px solid #0b5cad; outline-offset:-3px; }
 main { padding:16px 24px; min-width:0; }
 .crumbs ol { list-style:none; display:flex; flex-wrap:wrap; gap:4px; margin:0; padding:0; color:var(--muted); font-size:.9rem; }
 .crumbs li + li::before { content:"›"; margin-right:4px; }
@@ -49,9 +52,11 @@ table.data thead th { position:sticky; top:0; background:var(--bg); z-index:1; }
 .pill { display:inline-block; padding:0 8px; border-radius:999px; font-size:.85rem; border:1px solid; }
 .pill-green { color:var(--green); border-color:var(--green); } .pill-amber { color:var(--amber); border-color:var(--amber); }
 .pill-red { color:var(--red); border-color:var(--red); } .pill-grey { color:var(--muted); border-color:var(--muted); }
-.light::before { content:"●"; margin-right:4px; }
 .filters { display:flex; flex-wrap:wrap; gap:8px 16px; align-items:flex-end; margin-bottom:12px; }
 .filters .field { margin:0; }
+.exports { display:flex; gap:12px; margin:0 0 8px; }
+th a { color:inherit; }
+.count { color:var(--muted); margin:0 0 8px; }
 .pagination { display:flex; gap:16px; align-items:center; margin:12px 0; color:var(--muted); }
 .empty { padding:24px; background:var(--bg); border:1px dashed var(--line); color:var(--muted); }
 form.stacked { max-width:560px; }
@@ -68,8 +73,6 @@ form.stacked { max-width:560px; }
 .actions { display:flex; gap:12px; margin-top:16px; align-items:center; }
 dl.details { display:grid; grid-template-columns:max-content 1fr; gap:6px 24px; }
 dl.details dt { color:var(--muted); } dl.details dd { margin:0; }
-.tree-indent { display:inline-block; }
-.inactive { color:var(--muted); }
 pre.changes { margin:0; white-space:pre-wrap; font-size:.85rem; }
 .token-secret { font-family:monospace; background:var(--bg); padding:8px; border:1px solid var(--line); word-break:break-all; }
 .error-page { text-align:center; }
