@@ -7,6 +7,8 @@ public enum ScriptConversion: String, Sendable, CaseIterable {
     case simplifiedToTaiwan = "s2twp.json"
     /// Traditional (any variant) → Simplified: reading Traditional reports.
     case traditionalToSimplified = "t2s.json"
+    /// Simplified → Traditional (OpenCC standard): building character tables.
+    case simplifiedToTraditional = "s2t.json"
 }
 
 /// Errors raised when OpenCC cannot be used.

@@ -2,6 +2,12 @@ import App
 import Foundation
 import Vapor
 
+// `extract` reads files only: no configuration, no database, no server.
+if CommandLine.arguments.dropFirst().first == "extract" {
+    ExtractCommand.main(Array(CommandLine.arguments.dropFirst(2)))
+    exit(0)
+}
+
 // Parse configuration first: a bad setting must stop start-up with a message naming it.
 let config: AppConfig
 do {

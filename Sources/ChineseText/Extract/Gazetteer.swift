@@ -1,0 +1,82 @@
+/// Prefecture- and county-level place names, to recognise the region a meeting belongs to.
+struct Gazetteer: Sendable {
+    /// Surface form found in text → the place's full name.
+    private var forms: [String: String] = [:]
+    /// Full name → true for prefecture-level places.
+    private var prefectureLevel: [String: Bool] = [:]
+    let longestForm: Int
+
+    /// District names that are everyday words (城区, 郊区) are only recognised in full with a
+    /// qualifier, so they are left out; districts are matched by full name only, since their
+    /// short forms (和平, 新华, 江北) are common words.
+    init() {
+        var longest = 0
+        for line in Gazetteer.data.split(separator: "\n") {
+            let parts = line.split(separator: " ")
+            guard parts.count == 2 else { continue }
+            let name = String(parts[0]), isCity = parts[1] == "c"
+            guard name.count >= 3 || (name.count == 2 && !name.hasSuffix("区")) else { continue }
+            prefectureLevel[name] = (prefectureLevel[name] ?? false) || isCity
+            forms[name] = name
+            longest = max(longest, name.count)
+            if let last = name.last, "市县".contains(last), name.count >= 3, !name.hasSuffix("自治县") {
+                let short = String(name.dropLast())
+                // A prefecture's short form wins over a county's.
+                if forms[short] == nil || isCity { forms[short] = name }
+            }
+        }
+        longestForm = longest
+    }
+
+    /// The full name for a surface form, if it is a place.
+    func place(_ form: String) -> String? { forms[form] }
+
+    /// Counts place mentions in `text`, longest form first at each position.
+    func count(in text: String) -> [String: Int] {
+        let characters = Array(text)
+        var counts: [String: Int] = [:]
+        var index = 0
+        while index < characters.count {
+            var matched = 0
+            if characters[index].isHan {
+                for length in stride(from: min(longestForm, characters.count - index), through: 2, by: -1) {
+                    if let place = forms[String(characters[index..<(index + length)])] {
+                        counts[place, default: 0] += 1
+                        matched = length
+                        break
+                    }
+                }
+            }
+            index += max(matched, 1)
+        }
+        return counts
+    }
+
+    func isPrefecture(_ place: String) -> Bool { prefectureLevel[place] ?? false }
+}
+
+/// The city or county that held the meeting.
+enum RegionFinder {
+    /// The end of a host body's place name: 市委, 县政府, 区人大, 市召开…
+    private static let hostSuffix = Pattern(#"(?:市|县|区|州)(?=委|政府|人大|政协|召开|统战部)"#)
+    /// Names inside outlets and sites (衡水日报, 某某网) do not count.
+    private static let outlet = Pattern(#"\p{Han}{2,4}(?:日报|晚报|电视台|广播电视台|网|新闻网|发布)"#)
+
+    static func find(meetingName: String?, meetingSentence: String?, positions: [String], body: String,
+                     gazetteer: Gazetteer) -> String? {
+        for source in [meetingName, meetingSentence].compactMap({ $0 }) + positions {
+            for match in hostSuffix.matches(in: source) {
+                let end = match.end()!
+                for length in stride(from: 3, through: min(end, gazetteer.longestForm), by: 1) {
+                    if let place = gazetteer.place(source.utf16Slice(end - length, end)) { return place }
+                }
+            }
+        }
+        let cleaned = outlet.replacing(in: body, with: "")
+        let counts = gazetteer.count(in: cleaned)
+        return counts.max { left, right in
+            left.value != right.value ? left.value < right.value
+                : (gazetteer.isPrefecture(left.key) ? 1 : 0, right.key) < (gazetteer.isPrefecture(right.key) ? 1 : 0, left.key)
+        }?.key
+    }
+}

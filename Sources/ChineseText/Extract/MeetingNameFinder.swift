@@ -1,0 +1,36 @@
+/// The meeting's full name as the body gives it.
+enum MeetingNameFinder {
+    private static let leadingDate = Pattern(#"^.*?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?,?"#)
+    private static let verb = Pattern(TextTables.meetingVerbs + "了?")
+    private static let endsWithMeeting = Pattern(TextTables.meetingWords + "$")
+    private static let upToMeeting = Pattern("^(.*" + TextTables.meetingWords + ")")
+    private static let convener = Pattern(TextTables.convenerEndings + "$")
+    private static let numberedSession = Pattern(#"第[一二三四五六七八九十\d]+次|全体"#)
+    private static let ourPlace = Pattern(#"^我(市|县|区|州)$"#)
+
+    /// Looks through the body's sentences for `X召开Y…会议` or `…会议召开`.
+    static func find(in body: String, title: String?) -> String? {
+        for raw in body.split(whereSeparator: { $0 == "。" || $0 == "\n" }) {
+            let sentence = leadingDate.replacing(in: String(raw), with: "")
+            guard let found = verb.firstMatch(in: sentence) else { continue }
+            let before = sentence.utf16Slice(0, found.start()!).split(whereSeparator: { ",;:".contains($0) }).last.map(String.init) ?? ""
+            let after = sentence.utf16Slice(found.end()!, sentence.utf16Length)
+                .split(whereSeparator: { ",;:".contains($0) }).first.map(String.init) ?? ""
+            if endsWithMeeting.contains(before), after.count < 3 {
+                return Pattern(#"^(在|于)"#).replacing(in: before, with: "")
+            }
+            if let meeting = upToMeeting.firstMatch(in: after)?[1] {
+                let subject = Pattern(#"^.*(主持|在)"#).replacing(in: before, with: "")
+                if let place = ourPlace.firstMatch(in: subject)?[1] { return "全" + place + meeting }
+                if convener.contains(subject), numberedSession.contains(meeting), !Pattern("^(全|本|我)").contains(meeting) {
+                    return subject + meeting
+                }
+                return meeting
+            }
+            if endsWithMeeting.contains(before) { return before }
+        }
+        guard let title else { return nil }
+        let stripped = Pattern(TextTables.meetingVerbs + "|\\s.*$").replacing(in: title, with: "")
+        return stripped.isEmpty ? nil : stripped
+    }
+}

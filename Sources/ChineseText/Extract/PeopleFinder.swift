@@ -1,0 +1,68 @@
+import Foundation
+
+/// Officials named with their positions (市委常委、统战部长崔士霞; 市委常委甲、乙、丙).
+struct PeopleFinder {
+    struct Mention {
+        let offset: Int
+        let name: String
+        let position: String
+    }
+
+    private static let title = Pattern("(?:" + TextTables.positionTitles.joined(separator: "|") + ")")
+    private static let titleAtEnd = Pattern("(?:" + TextTables.positionTitles.joined(separator: "|") + ")$")
+    private static let leadIn = Pattern("^(?:" + TextTables.positionLeadIns.joined(separator: "|") + ")")
+    private static let positionDelimiters: Set<unichar> = Set(",。;:!?\n ()".utf16)
+    private static let nameBoundaries: Set<unichar> = Set(",、。;:(\n ".utf16)
+    private static let followers = TextTables.nameFollowers.map { Array($0.utf16) }
+    private static let twoCharacterFollowers = Set(TextTables.nameFollowers.filter { $0.count == 2 })
+    private static let notNames: Set<String> = ["领导", "同志", "负责", "干部", "成员", "代表", "部门", "单位", "工作", "会议"]
+
+    /// Every mention, in text order.
+    static func mentions(in body: String) -> [Mention] {
+        let units = Array(body.utf16)
+        var found: [Mention] = []
+        for match in title.matches(in: body) {
+            let nameStart = match.end()!
+            guard let name = name(at: nameStart, in: units) else { continue }
+            var start = match.start()!
+            while start > 0, !positionDelimiters.contains(units[start - 1]) { start -= 1 }
+            var position = leadIn.replacing(in: String(utf16CodeUnits: Array(units[start..<match.end()!]), count: match.end()! - start), with: "")
+            position = position.trimmingCharacters(in: .whitespaces)
+            guard !TextTables.nonParticipantPositions.contains(where: position.contains) else { continue }
+            found.append(Mention(offset: nameStart, name: name, position: position))
+            // 市委常委甲、乙、丙: the position belongs to each name of the list.
+            var cursor = nameStart + name.utf16.count
+            while cursor < units.count, units[cursor] == 0x3001, let next = self.name(at: cursor + 1, in: units) {
+                found.append(Mention(offset: cursor + 1, name: next, position: position))
+                cursor += 1 + next.utf16.count
+            }
+        }
+        return found
+    }
+
+    /// A two- or three-character name starting at `index`, ended by punctuation or a follower word.
+    private static func name(at index: Int, in units: [UInt16]) -> String? {
+        for length in 2...3 {
+            guard index + length <= units.count else { return nil }
+            let candidate = units[index..<(index + length)]
+            guard candidate.allSatisfy(isHan), isBoundary(at: index + length, in: units) else { continue }
+            let name = String(utf16CodeUnits: Array(candidate), count: length)
+            if titleAtEnd.contains(name) || notNames.contains(name) { return nil }
+            if twoCharacterFollowers.contains(String(name.prefix(2))) { return nil }
+            return name
+        }
+        return nil
+    }
+
+    private static func isBoundary(at index: Int, in units: [UInt16]) -> Bool {
+        guard index < units.count else { return true }
+        if nameBoundaries.contains(units[index]) { return true }
+        return followers.contains { follower in
+            index + follower.count <= units.count && units[index..<(index + follower.count)].elementsEqual(follower)
+        }
+    }
+
+    private static func isHan(_ unit: UInt16) -> Bool {
+        (0x4E00...0x9FFF).contains(unit) || (0x3400...0x4DBF).contains(unit)
+    }
+}

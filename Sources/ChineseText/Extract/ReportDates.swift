@@ -1,0 +1,78 @@
+import Foundation
+
+/// Publication and meeting dates in the forms reports use.
+enum ReportDates {
+    /// 2015年12月16日, 2019-04-01, 2023/4/7, 2019.03.28, 29.03.2019, 二〇一九年三月二十八日.
+    static let fullDate = Pattern(#"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})"#)
+    static let dayMonthYear = Pattern(#"(?<!\d)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)"#)
+    static let chineseDate = Pattern(#"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"#)
+    static let monthDay = Pattern(#"(?<![\d.\-/])(\d{1,2})月(\d{1,2})日"#)
+    static let clock = Pattern(#"\d{1,2}:\d{2}"#)
+    static let weekday = Pattern(#"星期|周[一二三四五六日天]"#)
+    /// A year mentioned in the text that may be the meeting's year (not 到2020年, 2018年以来).
+    static let textYear = Pattern(#"(?<![\d到至—\-~])((?:19|20)\d{2})年(?!以来|前|底|末|年底|之前)"#)
+
+    /// The first full date in `text` as YYYY-MM-DD.
+    static func firstFullDate(in text: String) -> String? {
+        if let match = fullDate.firstMatch(in: text) {
+            return format(Int(match[1]!)!, Int(match[2]!)!, Int(match[3]!)!)
+        }
+        if let match = dayMonthYear.firstMatch(in: text) {
+            return format(Int(match[3]!)!, Int(match[2]!)!, Int(match[1]!)!)
+        }
+        if let match = chineseDate.firstMatch(in: text) {
+            let digits: [Character: Int] = ["〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+            let year = match[1]!.reduce(0) { $0 * 10 + (digits[$1] ?? 0) }
+            guard let month = ChineseNumber.value(match[2]!), let day = ChineseNumber.value(match[3]!) else { return nil }
+            return format(year, month, day)
+        }
+        return nil
+    }
+
+    /// The publication date: a full date on a metadata line or a line with a clock in the
+    /// page header, never a page clock with a weekday, never a date from the body.
+    static func published(headerLines: [String], isFurniture: (String) -> Bool) -> String? {
+        for line in headerLines where !weekday.contains(line) {
+            guard isFurniture(line) || clock.contains(line) else { continue }
+            if let date = firstFullDate(in: line) { return date }
+        }
+        return nil
+    }
+
+    /// The meeting's day. Its year: written before the day or in the meeting's name; else the
+    /// publication year (a year earlier if the day would fall after publication); else a year
+    /// the text keeps naming; else `--MM-DD`.
+    static func meetingDate(body: String, meetingName: String?, published: String?) -> String? {
+        guard let sentence = meetingSentence(in: body), let match = monthDay.firstMatch(in: sentence) else { return nil }
+        guard let month = Int(match[1]!), let day = Int(match[2]!), (1...12).contains(month), (1...31).contains(day) else { return nil }
+        let before = sentence.utf16Slice(max(0, match.start()! - 6), match.start()!)
+        if let year = Pattern(#"((?:19|20)\d{2})\s*年\s*$"#).firstMatch(in: before)?[1].flatMap(Int.init) {
+            return format(year, month, day)
+        }
+        if let name = meetingName, let year = Pattern(#"((?:19|20)\d{2})年"#).firstMatch(in: name)?[1].flatMap(Int.init) {
+            return format(year, month, day)
+        }
+        if let published, let year = Int(published.prefix(4)) {
+            let publishedMonthDay = (Int(published.dropFirst(5).prefix(2)) ?? 12, Int(published.suffix(2)) ?? 31)
+            return format((month, day) > publishedMonthDay ? year - 1 : year, month, day)
+        }
+        var counts: [Int: Int] = [:]
+        for found in textYear.matches(in: body) { counts[Int(found[1]!)!, default: 0] += 1 }
+        if let (year, count) = counts.max(by: { $0.value < $1.value }), count >= 2 {
+            return format(year, month, day)
+        }
+        return String(format: "--%02d-%02d", month, day)
+    }
+
+    /// The sentence that dates the meeting: the first with a day and a meeting verb, else the first with a day.
+    static func meetingSentence(in body: String) -> String? {
+        let sentences = body.split(whereSeparator: { $0 == "。" || $0 == "\n" }).map(String.init)
+        let dated = sentences.filter { monthDay.contains($0) }
+        return dated.first { $0.contains("召开") || $0.contains("举行") || $0.contains("举办") || $0.contains("会议") } ?? dated.first
+    }
+
+    static func format(_ year: Int, _ month: Int, _ day: Int) -> String? {
+        guard (1900...2100).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
+        return String(format: "%04d-%02d-%02d", year, month, day)
+    }
+}

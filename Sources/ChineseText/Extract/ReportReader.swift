@@ -1,0 +1,86 @@
+import Foundation
+
+/// Reads a meeting report — bytes in any supported encoding, plain text or HTML, Simplified
+/// or Traditional, scraped junk and all — into a ``MeetingReport``.
+///
+/// Open one reader and reuse it: it holds the OpenCC converters, whose opening costs a few
+/// milliseconds. It keeps no state between reads and is safe to share between threads.
+public final class ReportReader: Sendable {
+    private let toSimplified: ScriptConverter
+    private let decoder: TextDecoder
+    private let detector: ScriptDetector
+    private let gazetteer: Gazetteer
+
+    public init() throws {
+        toSimplified = try ScriptConverter(.traditionalToSimplified)
+        let toTraditional = try ScriptConverter(.simplifiedToTraditional)
+        decoder = TextDecoder(traditionalizer: toTraditional)
+        detector = ScriptDetector(traditionalizer: toTraditional)
+        gazetteer = Gazetteer()
+    }
+
+    /// Reads a file's bytes. `filename` (for its extension) and `encoding` are optional hints.
+    public func read(bytes: [UInt8], filename: String? = nil, encoding: TextEncoding? = nil) throws -> MeetingReport {
+        let lowered = filename?.lowercased() ?? ""
+        if lowered.hasSuffix(".docx") || (bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) && encoding == nil) {
+            let text = try DocxText.paragraphs(from: bytes).joined(separator: "\n")
+            return read(text: text, encoding: .utf8)
+        }
+        let decoded = try decoder.decode(bytes, as: encoding)
+        let isHTML = lowered.hasSuffix(".html") || lowered.hasSuffix(".htm") || HTMLToText.looksLikeHTML(decoded.text)
+        return read(text: isHTML ? HTMLToText.convert(decoded.text) : decoded.text, encoding: decoded.encoding)
+    }
+
+    /// Reads text that is already decoded.
+    public func read(text raw: String, encoding: TextEncoding = .utf8) -> MeetingReport {
+        var text = Normaliser.removingPinyin(Normaliser.basic(raw))
+        let traditional = detector.isTraditional(text)
+        if traditional { text = toSimplified.convert(text) }
+        text = Normaliser.punctuation(text)
+        let lines = Normaliser.joiningBrokenLines(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+
+        var furniture = PageFurniture()
+        for line in lines where !line.isEmpty && PageFurniture.isFurniture(line) { furniture.collect(from: line) }
+        let (title, titleIndex) = Self.headline(in: lines)
+        let published = ReportDates.published(headerLines: Array(lines.prefix(titleIndex + 4)), isFurniture: PageFurniture.isFurniture)
+        let bodyStart = title == nil ? titleIndex : titleIndex + 1
+        let paragraphs = lines.dropFirst(bodyStart).filter { !$0.isEmpty && !PageFurniture.isFurniture($0) }
+        let body = paragraphs.joined(separator: "\n")
+
+        let meetingName = MeetingNameFinder.find(in: body, title: title)
+        let mentions = PeopleFinder.mentions(in: body)
+        let (people, speakers) = RoleFinder.assign(mentions: mentions, body: body)
+        let headed = (title.map { $0 + "\n" } ?? "") + body
+        return MeetingReport(
+            id: nil,
+            script: traditional ? "hant" : "hans",
+            encoding: encoding.rawValue,
+            title: title,
+            published: published,
+            meetingDate: ReportDates.meetingDate(body: body, meetingName: meetingName, published: published),
+            meetingName: meetingName,
+            region: RegionFinder.find(meetingName: meetingName, meetingSentence: ReportDates.meetingSentence(in: body),
+                                      positions: people.map(\.position), body: body, gazetteer: gazetteer),
+            people: people,
+            documents: DocumentTitles.find(in: headed),
+            requirements: RequirementFinder.find(in: body, people: people.map(\.name), mainSpeakers: speakers),
+            quantities: QuantityFinder.find(in: headed),
+            source: furniture.source,
+            author: furniture.author,
+            editor: furniture.editor,
+            keywords: furniture.keywords,
+            paragraphs: Array(paragraphs))
+    }
+
+    private static let datedOpening = Pattern(#"^\d{1,2}月\d{1,2}日"#)
+
+    /// The headline: the first line that is not furniture, unless it reads as body text
+    /// (a full sentence, too long, or opening with the date), in which case there is none.
+    static func headline(in lines: [String]) -> (String?, Int) {
+        for (index, line) in lines.enumerated() where !line.isEmpty && !PageFurniture.isFurniture(line) {
+            if line.contains("。") || line.count > 60 || datedOpening.contains(line) { return (nil, index) }
+            return (line, index)
+        }
+        return (nil, lines.count)
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// Cleans what real scrapes contain, without inventing anything: characters lost to
+/// mojibake stay visible as they are.
+enum Normaliser {
+    /// Line ends, odd spaces, zero-width characters.
+    static func basic(_ text: String) -> String {
+        var output = String.UnicodeScalarView()
+        output.reserveCapacity(text.unicodeScalars.count)
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0D: output.append("\n"); previousWasCR = true; continue
+            case 0x0A where previousWasCR: previousWasCR = false; continue
+            case 0x00A0, 0x3000, 0x2002, 0x2003, 0x2009, 0x0009: output.append(" ")
+            case 0x200B, 0x200C, 0x200D, 0xFEFF: break
+            case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F: break
+            default: output.append(scalar)
+            }
+            previousWasCR = false
+        }
+        return String(output)
+    }
+
+    /// Removes romanisation glued to characters.
+    static func removingPinyin(_ text: String) -> String {
+        guard text.contains("(") || text.contains("（") else { return text }
+        return TextTables.orphanPinyin.replacing(in: TextTables.gluedPinyin.replacing(in: text, with: ""), with: "")
+    }
+
+    /// ASCII forms for clause punctuation, runs collapsed, stray spaces removed.
+    static func punctuation(_ text: String) -> String {
+        var mapped = String()
+        mapped.reserveCapacity(text.utf8.count)
+        for character in text {
+            mapped.append(TextTables.punctuationMap[character] ?? character)
+        }
+        let collapsed = TextTables.punctuationRun.replacing(in: mapped, with: "")
+        return TextTables.spaceAroundPunctuation.replacing(in: collapsed, with: "")
+    }
+
+    /// Joins lines broken inside a sentence: a long line that does not end a sentence,
+    /// followed (after any blank lines) by a line starting with a Han character.
+    static func joiningBrokenLines(_ lines: [String]) -> [String] {
+        var result: [String] = []
+        for line in lines {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { result.append(""); continue }
+            if let previousIndex = result.lastIndex(where: { !$0.isEmpty }),
+               result[previousIndex].count >= 40,
+               let end = result[previousIndex].last, !TextTables.lineEnders.contains(end),
+               let start = trimmed.first, start.isHan || start == "《" {
+                result.removeSubrange((previousIndex + 1)...)
+                result[previousIndex] += trimmed
+            } else {
+                result.append(trimmed)
+            }
+        }
+        return result
+    }
+}

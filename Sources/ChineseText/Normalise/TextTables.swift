@@ -1,0 +1,40 @@
+/// The keyword and pattern tables the reader is built from, in one place.
+///
+/// Every entry is a general feature of Chinese government news writing, never a name,
+/// title or sentence of any particular report. Each kind has a unit test on a short
+/// sentence written for the test (Tests/ChineseTextTests).
+public enum TextTables {
+    // MARK: page furniture
+
+    /// Lines that are page furniture, not report text: breadcrumbs, share buttons,
+    /// font-size switches, counters, print/close links, metadata lines, trailers.
+    static let furnitureLine = Pattern(
+        #"^\s*(首页|当前位置|您的位置|您现在的位置|位置)\s*[>:»›]|>.*>|分享到|字号|【大\s*中\s*小】|浏览次数|阅读次数|点击数|"# +
+        #"发布日期|发布时间|^\s*来源\s*:|\s来源\s*:|作者\s*:|^\s*编辑\s*:|^\s*责任编辑|^\s*关键词|^\s*更多\s*$|^\s*(上一篇|下一篇)|"# +
+        #"打印本页|关闭窗口|^\s*【?打印】?\s*$|^\s*【?关闭】?\s*$|扫一扫|^\s*(记者|通讯员)\s*\S{2,4}(\s+(记者|通讯员)\s*\S{2,4})*\s*$"#)
+
+    /// Metadata kept from furniture lines: field → pattern whose group 1 is the value.
+    static let metadata: [(field: String, pattern: Pattern)] = [
+        ("source", Pattern(#"来源\s*:\s*([^\s|｜]+)"#)),
+        ("author", Pattern(#"(?:作者|记者|通讯员)\s*[:\s]\s*([\p{Han}·]{2,4}(?:[、\s]+[\p{Han}·]{2,4})*)"#)),
+        ("editor", Pattern(#"(?:责任编辑|编辑)\s*:\s*([\p{Han}·]{2,4})"#)),
+        ("keywords", Pattern(#"关键词\s*:\s*(.+)$"#)),
+    ]
+
+    // MARK: normalisation
+
+    /// A romanisation glued after a character: 戰(zhàn). Requires a pinyin syllable shape,
+    /// so `(试行)` or `(2016—2017年)` are untouched.
+    static let gluedPinyin = Pattern(#"(?<=\p{Han})[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,7}[)）]"#)
+    /// The same where the character itself was lost to mojibake (`?zhèn)`): only with a tone mark.
+    static let orphanPinyin = Pattern(#"\?[a-z]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-z]{0,6}[)）]"#)
+    /// Runs of clause punctuation produced by scraping (`,,` `,、` `,。` `,;`): the last mark stands.
+    static let punctuationRun = Pattern(#"[,、。;:]+(?=[,、。;:])"#)
+    /// Spaces next to Chinese punctuation or between two Han characters' punctuation.
+    static let spaceAroundPunctuation = Pattern(#"[ \t]+(?=[,、。;:!?”》)])|(?<=[,、。;:!?“《(])[ \t]+"#)
+    /// Full-width forms that print uses, mapped to the ASCII forms scrapes use, so one
+    /// pattern covers both.
+    static let punctuationMap: [Character: Character] = ["，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "！": "!", "？": "?"]
+    /// Characters a line may end with and still be a complete line (not broken mid-sentence).
+    static let lineEnders: Set<Character> = ["。", "!", "?", ";", ":", "”", "》", "」", ")", "…"]
+}
