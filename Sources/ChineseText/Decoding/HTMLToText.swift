@@ -18,7 +18,7 @@ enum HTMLToText {
     }
 
     private static let sniff = Pattern(#"(?i)<(!doctype html|html|head|body|p|div|br)\b"#)
-    private static let droppedElements = Pattern(#"(?is)<(script|style|nav|noscript|header|footer|aside|iframe|select|form)\b[^>]*>.*?</\1\s*>"#)
+    private static let droppedElements = Pattern(#"(?is)<(head|script|style|nav|noscript|header|footer|aside|iframe|select|form)\b[^>]*>.*?</\1\s*>"#)
     private static let comments = Pattern(#"(?s)<!--.*?-->"#)
     private static let blockTags = Pattern(#"(?i)</?(p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|blockquote|dd|dt|title)\b[^>]*>"#)
     private static let anyTag = Pattern(#"<[^>]{0,2000}>"#)

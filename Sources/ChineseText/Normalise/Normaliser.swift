@@ -24,7 +24,7 @@ enum Normaliser {
 
     /// Removes romanisation glued to characters.
     static func removingPinyin(_ text: String) -> String {
-        guard text.contains("(") || text.contains("（") else { return text }
+        guard text.contains(")") || text.contains("）") else { return text }
         return TextTables.orphanPinyin.replacing(in: TextTables.gluedPinyin.replacing(in: text, with: ""), with: "")
     }
 

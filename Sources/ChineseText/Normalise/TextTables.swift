@@ -31,7 +31,7 @@ public enum TextTables {
     /// Runs of clause punctuation produced by scraping (`,,` `,、` `,。` `,;`): the last mark stands.
     static let punctuationRun = Pattern(#"[,、。;:]+(?=[,、。;:])"#)
     /// Spaces next to Chinese punctuation or between two Han characters' punctuation.
-    static let spaceAroundPunctuation = Pattern(#"[ \t]+(?=[,、。;:!?”》)])|(?<=[,、。;:!?“《(])[ \t]+"#)
+    static let spaceAroundPunctuation = Pattern(#"[ \t]+(?=[,、。;:!?”》)“《])|(?<=[,、。;:!?“《(])[ \t]+"#)
     /// Full-width forms that print uses, mapped to the ASCII forms scrapes use, so one
     /// pattern covers both.
     static let punctuationMap: [Character: Character] = ["，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "！": "!", "？": "?"]
