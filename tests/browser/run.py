@@ -343,7 +343,12 @@ def main():
     driver = None
     passed = failed = 0
     try:
-        server.start()
+        try:
+            server.start()
+        except SystemExit as error:
+            print(f"not ok - start the server\n  {error}".replace("\n", "\n  ").rstrip())
+            print("0 passed, 1 failed")
+            return 1
         print(f"browser tests: server at {server.base}, screenshots in {ARTIFACTS.relative_to(REPO_ROOT)}/")
         driver = make_driver()
         browser = Browser(driver, server.base)

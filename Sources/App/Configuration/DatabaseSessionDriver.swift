@@ -24,20 +24,36 @@ struct DatabaseSessionDriver: AsyncSessionDriver {
 
     func readSession(_ sessionID: SessionID, for request: Request) async throws -> SessionData? {
         guard let row = try await StoredSession.find(key: sessionID.string, now: clock.now, on: request.db) else { return nil }
+        request.storage[LoadedRowKey.self] = row
         let values = try JSONDecoder().decode([String: String].self, from: Data(row.data.utf8))
         return SessionData(initialData: values)
     }
 
+    /// The framework calls this after every response. The row is written only when the data
+    /// changed or its expiry needs pushing out, so reading a page costs no database write.
     func updateSession(_ sessionID: SessionID, to data: SessionData, for request: Request) async throws -> SessionID {
+        let now = clock.now
+        var row = request.storage[LoadedRowKey.self]
+        if row == nil { row = try await StoredSession.find(key: sessionID.string, now: now, on: request.db) }
         // A row that is gone (expired, or ended by a password change) stays gone.
-        guard let row = try await StoredSession.find(key: sessionID.string, now: clock.now, on: request.db) else {
-            return sessionID
-        }
-        row.data = try encode(data)
+        guard let row else { return sessionID }
+        let encoded = try encode(data)
+        let renewDue = row.expiresAt.timeIntervalSince(now) < lifetime - Self.renewalSlack
+        guard encoded != row.data || renewDue else { return sessionID }
+        row.data = encoded
         row.userID = userID(in: data)
-        row.expiresAt = clock.now.addingTimeInterval(lifetime)
-        try await row.save(on: request.db)
+        row.expiresAt = now.addingTimeInterval(lifetime)
+        // The row may have been deleted since it was read (a password change); then nothing is saved.
+        try await StoredSession.query(on: request.db).filter(\.$id == row.requireID())
+            .set(\.$data, to: row.data).set(\.$userID, to: row.userID).set(\.$expiresAt, to: row.expiresAt).update()
         return sessionID
+    }
+
+    /// How stale an expiry may get before a read-only request renews it.
+    static let renewalSlack: TimeInterval = 60
+
+    private struct LoadedRowKey: StorageKey {
+        typealias Value = StoredSession
     }
 
     func deleteSession(_ sessionID: SessionID, for request: Request) async throws {
