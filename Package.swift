@@ -68,7 +68,12 @@ let package = Package(
             name: "tongxin",
             dependencies: ["App"]
         ),
-        .testTarget(name: "ChineseTextTests", dependencies: ["ChineseText"]),
+        .target(name: "ExtractFuzz"),
+        .executableTarget(name: "extract-bench", dependencies: ["ChineseText", "ExtractFuzz"]),
+        .testTarget(
+            name: "ChineseTextTests",
+            dependencies: ["ChineseText", "ExtractFuzz", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(name: "DomainTests", dependencies: ["Domain", "TestSupport"]),
         .testTarget(name: "AppTests", dependencies: ["App", "TestSupport"]),
     ]

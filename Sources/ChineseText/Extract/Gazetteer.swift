@@ -4,6 +4,9 @@ struct Gazetteer: Sendable {
     private var forms: [String: String] = [:]
     /// Full name → true for prefecture-level places.
     private var prefectureLevel: [String: Bool] = [:]
+    /// The longest form starting with each character: most positions of a text start no
+    /// place name at all and are skipped after one lookup.
+    private var longestStartingWith: [Character: Int] = [:]
     let longestForm: Int
 
     /// District names that are everyday words (城区, 郊区) are only recognised in full with a
@@ -19,6 +22,7 @@ struct Gazetteer: Sendable {
             prefectureLevel[name] = (prefectureLevel[name] ?? false) || isCity
             forms[name] = name
             longest = max(longest, name.count)
+            longestStartingWith[name.first!] = max(longestStartingWith[name.first!] ?? 0, name.count)
             if let last = name.last, "市县".contains(last), name.count >= 3, !name.hasSuffix("自治县") {
                 let short = String(name.dropLast())
                 // A prefecture's short form wins over a county's.
@@ -38,8 +42,8 @@ struct Gazetteer: Sendable {
         var index = 0
         while index < characters.count {
             var matched = 0
-            if characters[index].isHan {
-                for length in stride(from: min(longestForm, characters.count - index), through: 2, by: -1) {
+            if let longest = longestStartingWith[characters[index]] {
+                for length in stride(from: min(longest, characters.count - index), through: 2, by: -1) {
                     if let place = forms[String(characters[index..<(index + length)])] {
                         counts[place, default: 0] += 1
                         matched = length

@@ -1,0 +1,71 @@
+import ChineseText
+import ExtractFuzz
+import Foundation
+
+// Measures the report reader (release build): see bench/extract.sh and docs/performance.md.
+//   extract-bench throughput DIR OUT_TRADITIONAL_FILE   MB/s for Simplified and Traditional input (≥ 50 MB each)
+//   extract-bench linear DIR                            time for a 5 MB and a 10 MB input, and their ratio
+//   extract-bench fuzz DIR COUNT [SEED]                 COUNT random and mutated inputs; must not crash
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 3 else {
+    FileHandle.standardError.write(Data("usage: extract-bench throughput DIR OUT | linear DIR | fuzz DIR COUNT [SEED]\n".utf8))
+    exit(2)
+}
+let directory = URL(fileURLWithPath: arguments[2])
+let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".txt") }.sorted()
+let corpus = try files.map { [UInt8](try Data(contentsOf: directory.appendingPathComponent($0))) }
+let reader = try ReportReader()
+
+func seconds(_ work: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try work()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+switch arguments[1] {
+case "throughput":
+    let target = 50 << 20
+    var groups: [String: [[UInt8]]] = [:]
+    for bytes in corpus { groups[try reader.read(bytes: bytes).script, default: []].append(bytes) }
+    for script in ["hans", "hant"] {
+        guard let inputs = groups[script], !inputs.isEmpty else { continue }
+        var total = 0
+        var traditionalInput = Data()
+        let time = try seconds {
+            while total < target {
+                for bytes in inputs {
+                    _ = try reader.read(bytes: bytes)
+                    total += bytes.count
+                    if script == "hant" { traditionalInput.append(contentsOf: bytes) }
+                }
+            }
+        }
+        if script == "hant", arguments.count > 3 { try traditionalInput.write(to: URL(fileURLWithPath: arguments[3])) }
+        print(String(format: "%@ %.1f MB in %.2f s: %.2f MB/s", script, Double(total) / 1e6, time, Double(total) / 1e6 / time))
+    }
+case "linear":
+    var text = ""
+    while text.utf8.count < 10 << 20 {
+        for bytes in corpus { text += String(decoding: bytes, as: UTF8.self) + "\n" }
+    }
+    let ten = String(text.utf8.prefix(10 << 20)) ?? text
+    let five = String(text.utf8.prefix(5 << 20)) ?? text
+    _ = reader.read(text: String(five.prefix(100_000)))
+    let timeFive = seconds { _ = reader.read(text: five) }
+    let timeTen = seconds { _ = reader.read(text: ten) }
+    print(String(format: "5 MB: %.2f s, 10 MB: %.2f s, ratio %.2f", timeFive, timeTen, timeTen / timeFive))
+case "fuzz":
+    let count = Int(arguments.count > 3 ? arguments[3] : "100000") ?? 100_000
+    let seed = UInt64(arguments.count > 4 ? arguments[4] : "20261121") ?? 20_261_121
+    var read = 0, refused = 0
+    let time = seconds {
+        for input in FuzzInputs(count: count, seed: seed, corpus: corpus) {
+            do { _ = try reader.read(bytes: input.bytes); read += 1 } catch { refused += 1 }
+        }
+    }
+    print(String(format: "fuzz: %d inputs (%d read, %d refused with an error) in %.1f s, no crash", count, read, refused, time))
+default:
+    FileHandle.standardError.write(Data("unknown mode \(arguments[1])\n".utf8))
+    exit(2)
+}
