@@ -1,17 +1,27 @@
 import Domain
+import NIOConcurrencyHelpers
 import Vapor
 
 /// The framework's Bcrypt behind the domain's hashing interface, run on the blocking-work
 /// thread pool so a burst of sign-ins never stalls the event loops.
 struct BcryptHasher: PasswordHashing {
     let cost: Int
-    let decoyHash: String
     let pool: NIOThreadPool
+    /// Made on first use rather than at start-up: one hash at cost 12 takes ~0.25 s.
+    private let decoy = NIOLockedValueBox<String?>(nil)
 
-    init(cost: Int, pool: NIOThreadPool) throws {
+    init(cost: Int, pool: NIOThreadPool) {
         self.cost = cost
         self.pool = pool
-        decoyHash = try Bcrypt.hash(UUID().uuidString, cost: cost)
+    }
+
+    var decoyHash: String {
+        decoy.withLockedValue { stored in
+            if let stored { return stored }
+            let made = (try? Bcrypt.hash(UUID().uuidString, cost: cost)) ?? ""
+            stored = made
+            return made
+        }
     }
 
     func hash(_ password: String) async throws -> String {

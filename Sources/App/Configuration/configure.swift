@@ -9,7 +9,7 @@ import Vapor
 /// Sets up the database, sessions, middleware and routes, runs migrations and, on an
 /// empty database, creates the office unit and the admin account.
 public func configure(_ app: Application, config: AppConfig, clock: AppClock = .system) async throws {
-    app.tongxin = AppServices(config: config, clock: clock, hasher: try BcryptHasher(cost: config.bcryptCost, pool: app.threadPool),
+    app.tongxin = AppServices(config: config, clock: clock, hasher: BcryptHasher(cost: config.bcryptCost, pool: app.threadPool),
                                traditional: try ScriptConverter(.simplifiedToTaiwan))
     try useDatabase(app, config.database, dataDirectory: config.dataDirectory)
 

@@ -4,9 +4,9 @@ struct Gazetteer: Sendable {
     private var forms: [String: String] = [:]
     /// Full name → true for prefecture-level places.
     private var prefectureLevel: [String: Bool] = [:]
-    /// The longest form starting with each character: most positions of a text start no
-    /// place name at all and are skipped after one lookup.
-    private var longestStartingWith: [Character: Int] = [:]
+    /// The longest form starting with each pair of UTF-16 units: most positions of a text
+    /// start no place name at all and are skipped after one lookup.
+    private var longestStartingWith: [UInt32: Int] = [:]
     let longestForm: Int
 
     /// District names that are everyday words (城区, 郊区) are only recognised in full with a
@@ -22,11 +22,12 @@ struct Gazetteer: Sendable {
             prefectureLevel[name] = (prefectureLevel[name] ?? false) || isCity
             forms[name] = name
             longest = max(longest, name.count)
-            longestStartingWith[name.first!] = max(longestStartingWith[name.first!] ?? 0, name.count)
+            Self.index(name, into: &longestStartingWith)
             if let last = name.last, "市县".contains(last), name.count >= 3, !name.hasSuffix("自治县") {
                 let short = String(name.dropLast())
                 // A prefecture's short form wins over a county's.
                 if forms[short] == nil || isCity { forms[short] = name }
+                Self.index(short, into: &longestStartingWith)
             }
         }
         longestForm = longest
@@ -35,17 +36,27 @@ struct Gazetteer: Sendable {
     /// The full name for a surface form, if it is a place.
     func place(_ form: String) -> String? { forms[form] }
 
+    private static func index(_ form: String, into table: inout [UInt32: Int]) {
+        let units = Array(form.utf16)
+        guard units.count >= 2 else { return }
+        let key = UInt32(units[0]) << 16 | UInt32(units[1])
+        table[key] = max(table[key] ?? 0, units.count)
+    }
+
     /// Counts place mentions in `text`, longest form first at each position.
     func count(in text: String) -> [String: Int] {
-        let characters = Array(text)
+        let units = Array(text.utf16)
         var counts: [String: Int] = [:]
         var index = 0
-        while index < characters.count {
+        while index + 1 < units.count {
             var matched = 0
-            if let longest = longestStartingWith[characters[index]] {
-                for length in stride(from: min(longest, characters.count - index), through: 2, by: -1) {
-                    if let place = forms[String(characters[index..<(index + length)])] {
-                        counts[place, default: 0] += 1
+            if let longest = longestStartingWith[UInt32(units[index]) << 16 | UInt32(units[index + 1])] {
+                for length in stride(from: min(longest, units.count - index), through: 2, by: -1) {
+                    if let place = forms[String(decoding: units[index..<(index + length)], as: UTF16.self)] {
+                        // A name inside an outlet's or a site's name (某某日报, 某某网) does not count.
+                        if !Self.outletSuffixes.contains(where: { UTF16Search.matches($0, in: units, at: index + length) }) {
+                            counts[place, default: 0] += 1
+                        }
                         matched = length
                         break
                     }
@@ -57,14 +68,14 @@ struct Gazetteer: Sendable {
     }
 
     func isPrefecture(_ place: String) -> Bool { prefectureLevel[place] ?? false }
+
+    private static let outletSuffixes = ["日报", "晚报", "电视台", "广播电视台", "新闻网", "网", "发布"].map { Array($0.utf16) }
 }
 
 /// The city or county that held the meeting.
 enum RegionFinder {
     /// The end of a host body's place name: 市委, 县政府, 区人大, 市召开…
     private static let hostSuffix = Pattern(#"(?:市|县|区|州)(?=委|政府|人大|政协|召开|统战部)"#)
-    /// Names inside outlets and sites (衡水日报, 某某网) do not count.
-    private static let outlet = Pattern(#"\p{Han}{2,4}(?:日报|晚报|电视台|广播电视台|网|新闻网|发布)"#)
 
     static func find(meetingName: String?, meetingSentence: String?, positions: [String], body: String,
                      gazetteer: Gazetteer) -> String? {
@@ -76,8 +87,7 @@ enum RegionFinder {
                 }
             }
         }
-        let cleaned = outlet.replacing(in: body, with: "")
-        let counts = gazetteer.count(in: cleaned)
+        let counts = gazetteer.count(in: body)
         return counts.max { left, right in
             left.value != right.value ? left.value < right.value
                 : (gazetteer.isPrefecture(left.key) ? 1 : 0, right.key) < (gazetteer.isPrefecture(right.key) ? 1 : 0, left.key)

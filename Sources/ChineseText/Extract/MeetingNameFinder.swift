@@ -7,22 +7,27 @@ enum MeetingNameFinder {
     private static let convener = Pattern(TextTables.convenerEndings + "$")
     private static let numberedSession = Pattern(#"第[一二三四五六七八九十\d]+次|全体"#)
     private static let ourPlace = Pattern(#"^我(市|县|区|州)$"#)
+    private static let locativeLead = Pattern(#"^(在|于)"#)
+    private static let chairLead = Pattern(#"^.*(主持|在)"#)
+    private static let collective = Pattern("^(全|本|我)")
+    private static let verbOrSubtitle = Pattern(TextTables.meetingVerbs + "|\\s.*$")
 
     /// Looks through the body's sentences for `X召开Y…会议` or `…会议召开`.
     static func find(in body: String, title: String?) -> String? {
-        for raw in body.split(whereSeparator: { $0 == "。" || $0 == "\n" }) {
+        for raw in body.split(whereSeparator: { $0 == "。" || $0 == "\n" })
+        where raw.contains("召开") || raw.contains("举行") || raw.contains("举办") {
             let sentence = leadingDate.replacing(in: String(raw), with: "")
             guard let found = verb.firstMatch(in: sentence) else { continue }
             let before = sentence.utf16Slice(0, found.start()!).split(whereSeparator: { ",;:".contains($0) }).last.map(String.init) ?? ""
             let after = sentence.utf16Slice(found.end()!, sentence.utf16Length)
                 .split(whereSeparator: { ",;:".contains($0) }).first.map(String.init) ?? ""
             if endsWithMeeting.contains(before), after.count < 3 {
-                return Pattern(#"^(在|于)"#).replacing(in: before, with: "")
+                return locativeLead.replacing(in: before, with: "")
             }
             if let meeting = upToMeeting.firstMatch(in: after)?[1] {
-                let subject = Pattern(#"^.*(主持|在)"#).replacing(in: before, with: "")
+                let subject = chairLead.replacing(in: before, with: "")
                 if let place = ourPlace.firstMatch(in: subject)?[1] { return "全" + place + meeting }
-                if convener.contains(subject), numberedSession.contains(meeting), !Pattern("^(全|本|我)").contains(meeting) {
+                if convener.contains(subject), numberedSession.contains(meeting), !collective.contains(meeting) {
                     return subject + meeting
                 }
                 return meeting
@@ -30,7 +35,7 @@ enum MeetingNameFinder {
             if endsWithMeeting.contains(before) { return before }
         }
         guard let title else { return nil }
-        let stripped = Pattern(TextTables.meetingVerbs + "|\\s.*$").replacing(in: title, with: "")
+        let stripped = verbOrSubtitle.replacing(in: title, with: "")
         return stripped.isEmpty ? nil : stripped
     }
 }

@@ -8,7 +8,12 @@ struct PeopleFinder {
         let position: String
     }
 
-    private static let title = Pattern("(?:" + TextTables.positionTitles.joined(separator: "|") + ")")
+    /// Titles by their first UTF-16 unit, in table order (longest first), for a one-pass scan.
+    private static let titlesByFirstUnit: [UInt16: [[UInt16]]] = {
+        var table: [UInt16: [[UInt16]]] = [:]
+        for title in TextTables.positionTitles { table[title.utf16.first!, default: []].append(Array(title.utf16)) }
+        return table
+    }()
     private static let titleAtEnd = Pattern("(?:" + TextTables.positionTitles.joined(separator: "|") + ")$")
     private static let leadIn = Pattern("^(?:" + TextTables.positionLeadIns.joined(separator: "|") + ")")
     private static let positionDelimiters: Set<unichar> = Set(",。;:!?\n ()".utf16)
@@ -21,12 +26,12 @@ struct PeopleFinder {
     static func mentions(in body: String) -> [Mention] {
         let units = Array(body.utf16)
         var found: [Mention] = []
-        for match in title.matches(in: body) {
-            let nameStart = match.end()!
+        for (titleStart, titleEnd) in titleSpans(in: units) {
+            let nameStart = titleEnd
             guard let name = name(at: nameStart, in: units) else { continue }
-            var start = match.start()!
+            var start = titleStart
             while start > 0, !positionDelimiters.contains(units[start - 1]) { start -= 1 }
-            var position = leadIn.replacing(in: String(utf16CodeUnits: Array(units[start..<match.end()!]), count: match.end()! - start), with: "")
+            var position = leadIn.replacing(in: String(decoding: units[start..<titleEnd], as: UTF16.self), with: "")
             position = position.trimmingCharacters(in: .whitespaces)
             guard !TextTables.nonParticipantPositions.contains(where: position.contains) else { continue }
             found.append(Mention(offset: nameStart, name: name, position: position))
@@ -38,6 +43,23 @@ struct PeopleFinder {
             }
         }
         return found
+    }
+
+    /// Where position titles stand, scanning left to right; at each place the first title of
+    /// the table that fits wins (the table lists longer titles first).
+    private static func titleSpans(in units: [UInt16]) -> [(Int, Int)] {
+        var spans: [(Int, Int)] = []
+        var index = 0
+        while index < units.count {
+            if let candidates = titlesByFirstUnit[units[index]],
+               let title = candidates.first(where: { UTF16Search.matches($0, in: units, at: index) }) {
+                spans.append((index, index + title.count))
+                index += title.count
+            } else {
+                index += 1
+            }
+        }
+        return spans
     }
 
     /// A two- or three-character name starting at `index`, ended by punctuation or a follower word.

@@ -8,6 +8,8 @@ enum ReportDates {
     static let chineseDate = Pattern(#"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"#)
     static let monthDay = Pattern(#"(?<![\d.\-/])(\d{1,2})月(\d{1,2})日"#)
     static let clock = Pattern(#"\d{1,2}:\d{2}"#)
+    private static let yearBefore = Pattern(#"((?:19|20)\d{2})\s*年\s*$"#)
+    private static let yearIn = Pattern(#"((?:19|20)\d{2})年"#)
     static let weekday = Pattern(#"星期|周[一二三四五六日天]"#)
     /// A year mentioned in the text that may be the meeting's year (not 到2020年, 2018年以来).
     static let textYear = Pattern(#"(?<![\d到至—\-~])((?:19|20)\d{2})年(?!以来|前|底|末|年底|之前)"#)
@@ -42,14 +44,15 @@ enum ReportDates {
     /// The meeting's day. Its year: written before the day or in the meeting's name; else the
     /// publication year (a year earlier if the day would fall after publication); else a year
     /// the text keeps naming; else `--MM-DD`.
-    static func meetingDate(body: String, meetingName: String?, published: String?) -> String? {
-        guard let sentence = meetingSentence(in: body), let match = monthDay.firstMatch(in: sentence) else { return nil }
+    static func meetingDate(body: String, meetingName: String?, published: String?,
+                            sentence: String?? = nil) -> String? {
+        guard let sentence = sentence ?? meetingSentence(in: body), let match = monthDay.firstMatch(in: sentence) else { return nil }
         guard let month = Int(match[1]!), let day = Int(match[2]!), (1...12).contains(month), (1...31).contains(day) else { return nil }
         let before = sentence.utf16Slice(max(0, match.start()! - 6), match.start()!)
-        if let year = Pattern(#"((?:19|20)\d{2})\s*年\s*$"#).firstMatch(in: before)?[1].flatMap(Int.init) {
+        if let year = yearBefore.firstMatch(in: before)?[1].flatMap(Int.init) {
             return format(year, month, day)
         }
-        if let name = meetingName, let year = Pattern(#"((?:19|20)\d{2})年"#).firstMatch(in: name)?[1].flatMap(Int.init) {
+        if let name = meetingName, let year = yearIn.firstMatch(in: name)?[1].flatMap(Int.init) {
             return format(year, month, day)
         }
         if let published, let year = Int(published.prefix(4)) {
@@ -64,11 +67,24 @@ enum ReportDates {
         return String(format: "--%02d-%02d", month, day)
     }
 
+    private static let sentenceEnds: Set<UInt16> = Set("。\n".utf16)
+    private static let meetingWords = ["召开", "举行", "举办", "会议"].map { Array($0.utf16) }
+
     /// The sentence that dates the meeting: the first with a day and a meeting verb, else the first with a day.
     static func meetingSentence(in body: String) -> String? {
-        let sentences = body.split(whereSeparator: { $0 == "。" || $0 == "\n" }).map(String.init)
-        let dated = sentences.filter { monthDay.contains($0) }
-        return dated.first { $0.contains("召开") || $0.contains("举行") || $0.contains("举办") || $0.contains("会议") } ?? dated.first
+        let units = Array(body.utf16)
+        var first: String?
+        var searchedTo = -1
+        for match in monthDay.matches(in: body) where match.start()! > searchedTo {
+            var start = match.start()!, end = match.end()!
+            while start > 0, !sentenceEnds.contains(units[start - 1]) { start -= 1 }
+            while end < units.count, !sentenceEnds.contains(units[end]) { end += 1 }
+            searchedTo = end
+            let sentence = String(decoding: units[start..<end], as: UTF16.self)
+            if meetingWords.contains(where: { UTF16Search.contains($0, in: units, from: start, to: end) }) { return sentence }
+            if first == nil { first = sentence }
+        }
+        return first
     }
 
     static func format(_ year: Int, _ month: Int, _ day: Int) -> String? {

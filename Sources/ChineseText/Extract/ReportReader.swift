@@ -51,15 +51,17 @@ public final class ReportReader: Sendable {
         let mentions = PeopleFinder.mentions(in: body)
         let (people, speakers) = RoleFinder.assign(mentions: mentions, body: body)
         let headed = (title.map { $0 + "\n" } ?? "") + body
+        let meetingSentence = ReportDates.meetingSentence(in: body)
         return MeetingReport(
             id: nil,
             script: traditional ? "hant" : "hans",
             encoding: encoding.rawValue,
             title: title,
             published: published,
-            meetingDate: ReportDates.meetingDate(body: body, meetingName: meetingName, published: published),
+            meetingDate: ReportDates.meetingDate(body: body, meetingName: meetingName, published: published,
+                                                 sentence: .some(meetingSentence)),
             meetingName: meetingName,
-            region: RegionFinder.find(meetingName: meetingName, meetingSentence: ReportDates.meetingSentence(in: body),
+            region: RegionFinder.find(meetingName: meetingName, meetingSentence: meetingSentence,
                                       positions: people.map(\.position), body: body, gazetteer: gazetteer),
             people: people,
             documents: DocumentTitles.find(in: headed),

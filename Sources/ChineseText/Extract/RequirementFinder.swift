@@ -9,7 +9,7 @@ enum RequirementFinder {
         var found: [MeetingReport.Requirement] = []
         var list = 0, lastOrdinal = 0
         var speaker: String?
-        for match in TextTables.numberingMarker.matches(in: body) {
+        for match in markerMatches(in: body) {
             let ordinal: Int?
             var start = match.end()!
             if let numeral = match[1] {
@@ -29,7 +29,7 @@ enum RequirementFinder {
             lastOrdinal = ordinal
             found.append(.init(speaker: speaker, list: list, ordinal: ordinal, head: head(body.utf16Slice(start, min(body.utf16Length, start + 400)))))
         }
-        for match in TextTables.countedListIntro.matches(in: body) {
+        for match in countedListMatches(in: body) {
             let rest = body.utf16Slice(match.end()!, min(body.utf16Length, match.end()! + 2000))
             guard TextTables.numberingMarker.firstMatch(in: rest)?.start() != 0,
                   let count = ChineseNumber.value(match[1]!) else { continue }
@@ -40,6 +40,58 @@ enum RequirementFinder {
             let listSpeaker = self.speaker(before: match.start()!, in: body, people: people, mainSpeakers: mainSpeakers)
             for (index, item) in items.enumerated() {
                 found.append(.init(speaker: listSpeaker, list: list, ordinal: index + 1, head: head(item)))
+            }
+        }
+        return found
+    }
+
+    private static let markerStarts: Set<UInt16> = Set("一二三四五六七八九十第(0123456789".utf16)
+    private static let clauseStarts: Set<UInt16> = Set("\n。;:,".utf16)
+
+    /// Marker matches, trying the pattern only where a clause starts with a numeral, 第 or (.
+    /// Offsets are translated back into `body`.
+    private static func markerMatches(in body: String) -> [PatternMatch] {
+        let units = Array(body.utf16)
+        var candidates: [Int] = []
+        var index = 0
+        var atClauseStart = true
+        while index < units.count {
+            let unit = units[index]
+            if atClauseStart, unit != 0x20, unit != 0x09 {
+                if markerStarts.contains(unit) { candidates.append(index) }
+                atClauseStart = false
+            }
+            if clauseStarts.contains(unit) { atClauseStart = true }
+            index += 1
+        }
+        guard !candidates.isEmpty else { return [] }
+        // One regex pass over just the candidate clause openings, joined by line breaks.
+        var joined: [UInt16] = []
+        var origins: [(joinedStart: Int, bodyStart: Int)] = []
+        for start in candidates {
+            origins.append((joined.count, start))
+            joined.append(contentsOf: units[start..<min(units.count, start + 8)])
+            joined.append(0x0A)
+        }
+        let text = String(decoding: joined, as: UTF16.self)
+        return TextTables.numberingMarker.matches(in: text).compactMap { match in
+            // Each window holds one clause opening; a marker later in the window has a window of its own.
+            guard let origin = origins.last(where: { $0.joinedStart <= match.start()! }), origin.joinedStart == match.start()! else {
+                return nil
+            }
+            return match.shifted(by: origin.bodyStart - origin.joinedStart, in: body)
+        }
+    }
+
+    /// Counted-list introductions, looked for only just before a colon.
+    private static func countedListMatches(in body: String) -> [PatternMatch] {
+        let units = Array(body.utf16)
+        var found: [PatternMatch] = []
+        for colon in UTF16Search.occurrences(of: [UInt16(UInt8(ascii: ":"))], in: units) {
+            let start = max(0, colon - 20)
+            let window = String(decoding: units[start...colon], as: UTF16.self)
+            if let match = TextTables.countedListIntro.matches(in: window).last, match.end()! == window.utf16Length {
+                found.append(match.shifted(by: start, in: body))
             }
         }
         return found
@@ -58,9 +110,9 @@ enum RequirementFinder {
         if TextTables.meetingAsSpeaker.contains(String(before[sentenceStart...])) {
             return mainSpeakers.count == 1 ? mainSpeakers[0] : nil
         }
-        let ns = before as NSString
-        return people.map { ($0, ns.range(of: $0, options: .backwards).location) }
-            .filter { $0.1 != NSNotFound }
-            .max { $0.1 < $1.1 }?.0
+        let units = Array(before.utf16)
+        return people.compactMap { name in
+            UTF16Search.lastOccurrence(of: Array(name.utf16), in: units, from: 0, to: units.count).map { (name, $0) }
+        }.max { $0.1 < $1.1 }?.0
     }
 }

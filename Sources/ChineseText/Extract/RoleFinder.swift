@@ -4,11 +4,14 @@ import Foundation
 ///
 /// Each sentence is read up to its first reported speech (指出, 强调…): names collect into a
 /// group, and a role verb gives its role to the group (甲、乙出席 → both 出席). A verb right
-/// after 并 continues with the previous group (出席会议并讲话).
+/// after 并 continues with the previous group (出席会议并讲话). Names and verbs are located
+/// once over the whole body; each sentence then takes the ones inside it.
 enum RoleFinder {
-    private static let speechCut = Pattern("(?:" + TextTables.speechVerbs.joined(separator: "|") + ")[,:]")
-    private static let speech = Pattern("(" + TextTables.speechVerbs.joined(separator: "|") + ")")
-    private static let chairedMeeting = Pattern(#"主持召开[^,]*"#)
+    private static let speechVerbs = TextTables.speechVerbs.map { ($0, Array($0.utf16)) }
+    private static let roleVerbs = TextTables.roleVerbs.map { ($0.role, Array($0.verb.utf16)) }
+    private static let chair = Array("主持".utf16), convene = Array("召开".utf16), comma = UInt16(UInt8(ascii: ","))
+    private static let continuation = ["并作了", "并作", "并"].map { Array($0.utf16) }
+    private static let sentenceEnds: Set<UInt16> = Set("。;\n".utf16)
 
     private enum Event {
         case name(String)
@@ -29,40 +32,42 @@ enum RoleFinder {
                 order.append(mention.name)
             }
         }
+        guard !order.isEmpty else { return ([], []) }
+        let units = Array(body.utf16)
+        // Every event of the body, once, in text order.
+        var all: [(Int, Int, Event)] = []
+        for name in order {
+            for offset in UTF16Search.occurrences(of: Array(name.utf16), in: units) { all.append((offset, 0, .name(name))) }
+        }
+        for (role, verb) in roleVerbs {
+            for offset in UTF16Search.occurrences(of: verb, in: units) {
+                let convenes = verb == chair && UTF16Search.matches(convene, in: units, at: offset + verb.count)
+                all.append((offset, 1, .role(role, convenes: convenes)))
+            }
+        }
+        for (word, verb) in speechVerbs {
+            for offset in UTF16Search.occurrences(of: verb, in: units) { all.append((offset, 2, .speech(word))) }
+        }
+        all.sort { ($0.0, $0.1) < ($1.0, $1.1) }
+
         var convener: String?
         var spoke: [(String, String)] = []
-        for sentence in body.split(whereSeparator: { $0 == "。" || $0 == ";" || $0 == "\n" }).map(String.init) {
-            var narrative = sentence
-            if let cut = speechCut.firstMatch(in: sentence) { narrative = sentence.utf16Slice(0, cut.start()!) }
-            if let chaired = chairedMeeting.firstMatch(in: narrative) { narrative = narrative.utf16Slice(0, chaired.end()!) }
-            var events: [(Int, Int, Event)] = []
-            for match in speech.matches(in: sentence) { events.append((match.start()!, 2, .speech(match[1]!))) }
-            let ns = narrative as NSString
-            for name in order {
-                var range = ns.range(of: name)
-                while range.location != NSNotFound {
-                    events.append((range.location, 0, .name(name)))
-                    let next = range.location + range.length
-                    range = ns.range(of: name, options: [], range: NSRange(location: next, length: ns.length - next))
-                }
-            }
-            for (verb, role) in TextTables.roleVerbs {
-                var range = ns.range(of: verb)
-                while range.location != NSNotFound {
-                    let next = range.location + range.length
-                    let convenes = verb == "主持" && ns.substring(from: next).hasPrefix("召开")
-                    events.append((range.location, 1, .role(role, convenes: convenes)))
-                    range = ns.range(of: verb, options: [], range: NSRange(location: next, length: ns.length - next))
-                }
-            }
-            events.sort { ($0.0, $0.1) < ($1.0, $1.1) }
+        var cursor = 0, start = 0
+        while start < units.count {
+            var end = start
+            while end < units.count, !sentenceEnds.contains(units[end]) { end += 1 }
+            let narrativeEnd = narrativeEnd(units: units, start: start, end: end)
             var pending: [String] = [], last: [String] = []
-            for (offset, _, event) in events {
+            while cursor < all.count, all[cursor].0 < start { cursor += 1 }
+            var index = cursor
+            while index < all.count, all[index].0 < end {
+                let (offset, _, event) = all[index]
+                index += 1
                 switch event {
-                case .name(let name):
+                case .name(let name) where offset < narrativeEnd:
                     if !pending.contains(name) { pending.append(name) }
-                case .role(let role, let convenes):
-                    let continues = ["并", "并作", "并作了"].contains { narrative.utf16Slice(0, offset).hasSuffix($0) }
+                case .role(let role, let convenes) where offset < narrativeEnd:
+                    let continues = continuation.contains { offset - $0.count >= start && UTF16Search.matches($0, in: units, at: offset - $0.count) }
                     guard !pending.isEmpty || continues else { continue }
                     for name in pending.isEmpty ? last : pending {
                         if !people[name]!.roles.contains(role) { people[name]!.roles.append(role) }
@@ -71,8 +76,11 @@ enum RoleFinder {
                     if !pending.isEmpty { last = pending; pending = [] }
                 case .speech(let verb):
                     if let speaker = (pending.isEmpty ? last : pending).first { spoke.append((speaker, verb)) }
+                default:
+                    break
                 }
             }
+            start = end + 1
         }
         var speakers = order.filter { people[$0]!.roles.contains("讲话") }
         if speakers.isEmpty {
@@ -88,6 +96,27 @@ enum RoleFinder {
             if !roles.contains("主持"), !roles.contains("讲话"), !roles.contains("报告") { people[name]!.roles.append("报告") }
         }
         return (order.compactMap { people[$0] }.filter { !$0.roles.isEmpty }, speakers)
+    }
+
+    /// Where a sentence's narrative ends: at its first reported speech (强调, …) followed by
+    /// a comma or colon, and after the name of a meeting someone 主持召开.
+    private static func narrativeEnd(units: [UInt16], start: Int, end: Int) -> Int {
+        var narrative = end
+        for (_, verb) in speechVerbs {
+            for offset in UTF16Search.occurrences(of: verb, in: units, from: start, to: narrative) {
+                let after = offset + verb.count
+                if after < end, units[after] == comma || units[after] == UInt16(UInt8(ascii: ":")) {
+                    narrative = min(narrative, offset)
+                    break
+                }
+            }
+        }
+        if let chaired = UTF16Search.occurrences(of: chair + convene, in: units, from: start, to: narrative).first {
+            var cut = chaired
+            while cut < narrative, units[cut] != comma { cut += 1 }
+            narrative = cut
+        }
+        return narrative
     }
 
     /// The rank of a position's last title (书记 outranks 市长, which outranks 常委…).

@@ -1,16 +1,17 @@
 /// Tells Simplified from Traditional text by counting characters that exist in only one
 /// of the two scripts, without converting anything (conversion is the costly step).
 struct ScriptDetector: Sendable {
-    private let simplifiedOnly: Set<Character>
-    private let traditionalOnly: Set<Character>
+    private let simplifiedOnly: Set<UInt32>
+    private let traditionalOnly: Set<UInt32>
 
     init(traditionalizer: ScriptConverter) {
-        var simplified = Set<Character>(), traditional = Set<Character>()
+        var simplified = Set<UInt32>(), traditional = Set<UInt32>()
         for character in CommonCharacters.simplified where character.isHan {
             let converted = traditionalizer.convert(String(character))
-            if converted.count == 1, let form = converted.first, form != character {
-                simplified.insert(character)
-                traditional.insert(form)
+            if converted.unicodeScalars.count == 1, let form = converted.unicodeScalars.first,
+               let original = character.unicodeScalars.first, form != original {
+                simplified.insert(original.value)
+                traditional.insert(form.value)
             }
         }
         simplifiedOnly = simplified
@@ -20,8 +21,8 @@ struct ScriptDetector: Sendable {
     /// True when the text is written in Traditional script.
     func isTraditional(_ text: String) -> Bool {
         var simplified = 0, traditional = 0
-        for character in text.prefix(200_000) {
-            if simplifiedOnly.contains(character) { simplified += 1 } else if traditionalOnly.contains(character) { traditional += 1 }
+        for scalar in text.unicodeScalars.prefix(200_000) where scalar.value >= 0x3400 {
+            if simplifiedOnly.contains(scalar.value) { simplified += 1 } else if traditionalOnly.contains(scalar.value) { traditional += 1 }
         }
         return traditional > simplified
     }

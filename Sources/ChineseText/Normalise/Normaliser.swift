@@ -28,15 +28,34 @@ enum Normaliser {
         return TextTables.orphanPinyin.replacing(in: TextTables.gluedPinyin.replacing(in: text, with: ""), with: "")
     }
 
-    /// ASCII forms for clause punctuation, runs collapsed, stray spaces removed.
+    /// ASCII forms for clause punctuation, runs collapsed (the last mark of `,,` `,、` `,。`
+    /// stands), spaces next to punctuation removed. One pass over the scalars.
     static func punctuation(_ text: String) -> String {
-        var mapped = String()
-        mapped.reserveCapacity(text.utf8.count)
-        for character in text {
-            mapped.append(TextTables.punctuationMap[character] ?? character)
+        var output: [Unicode.Scalar] = []
+        output.reserveCapacity(text.unicodeScalars.count)
+        var pendingSpaces = 0
+        for original in text.unicodeScalars {
+            let scalar = TextTables.punctuationMap[original] ?? original
+            if scalar == " " || scalar == "\t" {
+                // A space right after punctuation that swallows spaces is dropped.
+                if let last = output.last, TextTables.swallowsFollowingSpace.contains(last) { continue }
+                output.append(scalar)
+                pendingSpaces += 1
+                continue
+            }
+            if TextTables.swallowsPrecedingSpace.contains(scalar), pendingSpaces > 0 {
+                output.removeLast(pendingSpaces)
+            }
+            pendingSpaces = 0
+            if TextTables.clausePunctuation.contains(scalar), let last = output.last, TextTables.clausePunctuation.contains(last) {
+                output[output.count - 1] = scalar
+                continue
+            }
+            output.append(scalar)
         }
-        let collapsed = TextTables.punctuationRun.replacing(in: mapped, with: "")
-        return TextTables.spaceAroundPunctuation.replacing(in: collapsed, with: "")
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: output)
+        return String(result)
     }
 
     /// Joins lines broken inside a sentence: a long line that does not end a sentence,
@@ -44,10 +63,10 @@ enum Normaliser {
     static func joiningBrokenLines(_ lines: [String]) -> [String] {
         var result: [String] = []
         for line in lines {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = trimmingSpaces(line)
             if trimmed.isEmpty { result.append(""); continue }
             if let previousIndex = result.lastIndex(where: { !$0.isEmpty }),
-               result[previousIndex].count >= 40,
+               result[previousIndex].utf16.count >= 40,
                let end = result[previousIndex].last, !TextTables.lineEnders.contains(end),
                let start = trimmed.first, start.isHan || start == "《" {
                 result.removeSubrange((previousIndex + 1)...)
@@ -57,5 +76,12 @@ enum Normaliser {
             }
         }
         return result
+    }
+
+    private static func trimmingSpaces(_ line: String) -> String {
+        let scalars = line.unicodeScalars
+        guard let first = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
+        let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" })!
+        return String(scalars[first...last])
     }
 }

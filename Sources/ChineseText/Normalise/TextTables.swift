@@ -28,13 +28,15 @@ public enum TextTables {
     static let gluedPinyin = Pattern(#"(?<=\p{Han})[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,7}[)）]"#)
     /// The same where the character itself was lost to mojibake (`?zhèn)`): only with a tone mark.
     static let orphanPinyin = Pattern(#"\?[a-z]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-z]{0,6}[)）]"#)
-    /// Runs of clause punctuation produced by scraping (`,,` `,、` `,。` `,;`): the last mark stands.
-    static let punctuationRun = Pattern(#"[,、。;:]+(?=[,、。;:])"#)
-    /// Spaces next to Chinese punctuation or between two Han characters' punctuation.
-    static let spaceAroundPunctuation = Pattern(#"[ \t]+(?=[,、。;:!?”》)“《])|(?<=[,、。;:!?“《(])[ \t]+"#)
+    /// Clause punctuation whose runs scraping produces (`,,` `,、` `,。` `,;`): the last mark stands.
+    static let clausePunctuation: Set<Unicode.Scalar> = [",", "、", "。", ";", ":"]
+    /// Marks that take no space before them …
+    static let swallowsPrecedingSpace: Set<Unicode.Scalar> = [",", "、", "。", ";", ":", "!", "?", "”", "》", ")", "“", "《"]
+    /// … and marks that take no space after them.
+    static let swallowsFollowingSpace: Set<Unicode.Scalar> = [",", "、", "。", ";", ":", "!", "?", "“", "《", "("]
     /// Full-width forms that print uses, mapped to the ASCII forms scrapes use, so one
     /// pattern covers both.
-    static let punctuationMap: [Character: Character] = ["，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "！": "!", "？": "?"]
+    static let punctuationMap: [Unicode.Scalar: Unicode.Scalar] = ["，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "！": "!", "？": "?"]
     /// Characters a line may end with and still be a complete line (not broken mid-sentence).
     static let lineEnders: Set<Character> = ["。", "!", "?", ";", ":", "”", "》", "」", ")", "…"]
 }

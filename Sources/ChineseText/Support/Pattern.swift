@@ -38,6 +38,11 @@ struct PatternMatch {
     let text: NSString
     let result: NSTextCheckingResult
 
+    /// The same match found in a window of `text` that starts at `offset`.
+    func shifted(by offset: Int, in text: String) -> PatternMatch {
+        PatternMatch(text: text as NSString, result: result.adjustingRanges(offset: offset))
+    }
+
     /// Group `index` (0 for the whole match), or nil when it did not take part.
     subscript(_ index: Int) -> String? {
         let range = result.range(at: index)

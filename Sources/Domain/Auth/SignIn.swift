@@ -34,7 +34,10 @@ public struct SignIn: Sendable {
             .filter(\.$isActive == true)
             .first()
         guard let user, try await verify(password, against: user.passwordHash) else {
-            if user == nil { _ = try? await hasher.verify(password, created: hasher.decoyHash) }
+            if user == nil {
+                let decoy = hasher.decoyHash
+                _ = try? await hasher.verify(password, created: decoy)
+            }
             throw DomainError.invalid("password", Self.wrongCredentials)
         }
         try await db.transaction { tx in
