@@ -44,3 +44,14 @@ import Testing
         }
     }
 }
+
+@Suite struct DamagedInputTests {
+    @Test func aTextCutInsideACharacterIsStillRead() throws {
+        let bytes = Array("5月6日,某县召开推进会。会议要求加强领导。".utf8)
+        let cut = Array(bytes[1..<(bytes.count - 1)])  // the last character loses a byte
+        let report = try ReportReader().read(bytes: cut)
+        #expect(report.encoding == "utf-8")
+        #expect(report.paragraphs.joined().contains("\u{FFFD}"), "the lost character stays visible")
+        #expect(report.paragraphs.joined().contains("某县召开推进会"))
+    }
+}

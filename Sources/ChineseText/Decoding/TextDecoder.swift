@@ -35,8 +35,15 @@ public struct TextDecoder: Sendable {
         let candidates = [TextEncoding.gb18030, .big5].compactMap { encoding in
             Iconv.decode(bytes, from: encoding).map { (encoding, $0, everydayShare($0)) }
         }
-        guard let best = candidates.max(by: { $0.2 < $1.2 }) else { throw DecodingError.undecodable }
-        return DecodedText(text: best.1, encoding: best.0)
+        if let best = candidates.max(by: { $0.2 < $1.2 }) { return DecodedText(text: best.1, encoding: best.0) }
+        // Mostly UTF-8 with a few broken sequences (a cut or damaged scrape): keep the text and
+        // leave the lost characters visible as U+FFFD rather than refusing the whole file.
+        let lenient = String(decoding: bytes, as: UTF8.self)
+        let lost = lenient.unicodeScalars.lazy.filter { $0 == "\u{FFFD}" }.count
+        if lost <= max(3, lenient.unicodeScalars.count / 100), !lenient.unicodeScalars.contains(where: { $0.value == 0 }) {
+            return DecodedText(text: lenient, encoding: .utf8)
+        }
+        throw DecodingError.undecodable
     }
 
     /// The share of Han characters that are everyday ones (sampled from the first 64 KiB).
