@@ -78,8 +78,8 @@ import Testing
     }
 
     @Test func quantitiesCountWorkItems() {
-        let found = QuantityFinder.find(in: "明确54项重点工作和30个重点项目,提出六点要求,实施“三名工程”,每一项工作都要落实。")
-        #expect(found == ["54项重点工作", "30个重点项目", "六点要求"])
+        let found = QuantityFinder.find(in: "明确48项重点工作和26个重点项目,提出七点要求,实施“三名工程”,每一项工作都要落实。")
+        #expect(found == ["48项重点工作", "26个重点项目", "七点要求"])
     }
 
     @Test(arguments: [
@@ -98,8 +98,8 @@ import Testing
     }
 
     @Test func meetingNameAndRegion() {
-        let report = reader.read(text: "6月3日,常州市委召开统战工作领导小组第二次全体会议,市委书记甲某某出席并讲话。")
-        #expect(report.meetingName == "常州市委统战工作领导小组第二次全体会议")
-        #expect(report.region == "常州市")
+        let report = reader.read(text: "6月3日,扬州市委召开统战工作领导小组第二次全体会议,市委书记甲某某出席并讲话。")
+        #expect(report.meetingName == "扬州市委统战工作领导小组第二次全体会议")
+        #expect(report.region == "扬州市")
     }
 }

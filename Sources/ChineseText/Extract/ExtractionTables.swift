@@ -3,7 +3,7 @@ extension TextTables {
     // MARK: people
 
     /// Position titles, longest first so 副书记 wins over 书记. A name follows a title
-    /// (市委常委、统战部长崔士霞); compound positions end in one of these.
+    /// (市委常委、统战部长张某某); compound positions end in one of these.
     static let positionTitles = [
         "常务副市长", "常务副县长", "常务副区长", "常务副部长", "常务副主任", "常务副主席",
         "副秘书长", "秘书长", "副书记", "书记", "常委", "副部长", "部长", "副主任", "主任", "副主席", "主席",
@@ -61,7 +61,7 @@ extension TextTables {
     static let numberingMarker = Pattern(
         #"(?:^|(?<=[\n。;:,]))[ \t]*(?:([一二三四五六七八九十]{1,3})(是|要)|第([一二三四五六七八九十]{1,3})(?=[,、是要])|"# +
         #"\(([一二三四五六七八九十]{1,3})\)|([一二三四五六七八九十]{1,3})、|(\d{1,2})[.、](?!\d))"#)
-    /// A counted list announced before its items: 八个方面工作,分别为: 甲;乙;…
+    /// A counted list announced before its items: 五个方面工作,分别为: 甲;乙;…
     static let countedListIntro = Pattern(
         #"([一二三四五六七八九十\d]{1,3})(?:个|项|条|点|大)[^。;:]{0,12}?(?:分别为|分别是|即|包括)?:"#)
     /// A list the text gives to the meeting itself takes the meeting's main speaker.

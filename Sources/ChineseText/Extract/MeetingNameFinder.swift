@@ -12,11 +12,29 @@ enum MeetingNameFinder {
     private static let collective = Pattern("^(全|本|我)")
     private static let verbOrSubtitle = Pattern(TextTables.meetingVerbs + "|\\s.*$")
 
+    private static let verbs = ["召开", "举行", "举办"].map { Array($0.utf16) }
+    private static let sentenceEnds: Set<UInt16> = Set("。\n".utf16)
+
+    /// The sentences (split at 。 and line breaks) that contain a meeting verb, in text order.
+    static func sentencesWithMeetingVerbs(in body: String) -> [String] {
+        let units = Array(body.utf16)
+        let offsets = verbs.flatMap { UTF16Search.occurrences(of: $0, in: units) }.sorted()
+        var sentences: [String] = []
+        var coveredTo = -1
+        for offset in offsets where offset >= coveredTo {
+            var start = offset, end = offset
+            while start > 0, !sentenceEnds.contains(units[start - 1]) { start -= 1 }
+            while end < units.count, !sentenceEnds.contains(units[end]) { end += 1 }
+            sentences.append(String(decoding: units[start..<end], as: UTF16.self))
+            coveredTo = end
+        }
+        return sentences
+    }
+
     /// Looks through the body's sentences for `X召开Y…会议` or `…会议召开`.
     static func find(in body: String, title: String?) -> String? {
-        for raw in body.split(whereSeparator: { $0 == "。" || $0 == "\n" })
-        where raw.contains("召开") || raw.contains("举行") || raw.contains("举办") {
-            let sentence = leadingDate.replacing(in: String(raw), with: "")
+        for raw in sentencesWithMeetingVerbs(in: body) {
+            let sentence = leadingDate.replacing(in: raw, with: "")
             guard let found = verb.firstMatch(in: sentence) else { continue }
             let before = sentence.utf16Slice(0, found.start()!).split(whereSeparator: { ",;:".contains($0) }).last.map(String.init) ?? ""
             let after = sentence.utf16Slice(found.end()!, sentence.utf16Length)

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Officials named with their positions (市委常委、统战部长崔士霞; 市委常委甲、乙、丙).
+/// Officials named with their positions (市委常委、统战部长张某某; 市委常委甲、乙、丙).
 struct PeopleFinder {
     struct Mention {
         let offset: Int

@@ -1,4 +1,4 @@
-/// How many work items a text counts: 54项重点工作, 六点要求, 30个重点项目.
+/// How many work items a text counts: 12项重点任务, 三点要求, 20个重点项目.
 enum QuantityFinder {
     private static let masked = UInt16(0x25A1)  // □
 

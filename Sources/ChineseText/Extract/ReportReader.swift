@@ -39,12 +39,17 @@ public final class ReportReader: Sendable {
         text = Normaliser.punctuation(text)
         let lines = Normaliser.joiningBrokenLines(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
 
+        // Each line is classified once; headline, date and body all use the same flags.
+        let isFurniture = lines.map { !$0.isEmpty && PageFurniture.isFurniture($0) }
         var furniture = PageFurniture()
-        for line in lines where !line.isEmpty && PageFurniture.isFurniture(line) { furniture.collect(from: line) }
-        let (title, titleIndex) = Self.headline(in: lines)
-        let published = ReportDates.published(headerLines: Array(lines.prefix(titleIndex + 4)), isFurniture: PageFurniture.isFurniture)
+        for (line, flagged) in zip(lines, isFurniture) where flagged { furniture.collect(from: line) }
+        let (title, titleIndex) = Self.headline(in: lines, isFurniture: isFurniture)
+        let header = Array(zip(lines, isFurniture).prefix(titleIndex + 4))
+        let published = ReportDates.published(headerLines: header.map(\.0), isFurniture: { line in
+            header.first { $0.0 == line }?.1 ?? false
+        })
         let bodyStart = title == nil ? titleIndex : titleIndex + 1
-        let paragraphs = lines.dropFirst(bodyStart).filter { !$0.isEmpty && !PageFurniture.isFurniture($0) }
+        let paragraphs = zip(lines, isFurniture).dropFirst(bodyStart).filter { !$0.0.isEmpty && !$0.1 }.map(\.0)
         let body = paragraphs.joined(separator: "\n")
 
         let meetingName = MeetingNameFinder.find(in: body, title: title)
@@ -78,8 +83,8 @@ public final class ReportReader: Sendable {
 
     /// The headline: the first line that is not furniture, unless it reads as body text
     /// (a full sentence, too long, or opening with the date), in which case there is none.
-    static func headline(in lines: [String]) -> (String?, Int) {
-        for (index, line) in lines.enumerated() where !line.isEmpty && !PageFurniture.isFurniture(line) {
+    static func headline(in lines: [String], isFurniture: [Bool]) -> (String?, Int) {
+        for (index, line) in lines.enumerated() where !line.isEmpty && !isFurniture[index] {
             if line.contains("。") || line.count > 60 || datedOpening.contains(line) { return (nil, index) }
             return (line, index)
         }

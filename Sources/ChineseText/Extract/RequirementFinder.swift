@@ -1,11 +1,12 @@
 import Foundation
 
-/// Numbered demands (一是…二是…, 第一…, (一)…, 一、…, 1.…) and counted lists (八个方面工作,
+/// Numbered demands (一是…二是…, 第一…, (一)…, 一、…, 1.…) and counted lists (五个方面工作,
 /// 分别为: 甲;乙;…), each with the person who states it.
 enum RequirementFinder {
     private static let headEnd = Pattern(#"[。;:]"#)
 
     static func find(in body: String, people: [String], mainSpeakers: [String]) -> [MeetingReport.Requirement] {
+        let units = Array(body.utf16)
         var found: [MeetingReport.Requirement] = []
         var list = 0, lastOrdinal = 0
         var speaker: String?
@@ -27,7 +28,7 @@ enum RequirementFinder {
                 continue
             }
             lastOrdinal = ordinal
-            found.append(.init(speaker: speaker, list: list, ordinal: ordinal, head: head(body.utf16Slice(start, min(body.utf16Length, start + 400)))))
+            found.append(.init(speaker: speaker, list: list, ordinal: ordinal, head: head(units, from: start)))
         }
         for match in countedListMatches(in: body) {
             let rest = body.utf16Slice(match.end()!, min(body.utf16Length, match.end()! + 2000))
@@ -95,6 +96,15 @@ enum RequirementFinder {
             }
         }
         return found
+    }
+
+    private static let headEnds: Set<UInt16> = Set("。;:".utf16)
+
+    /// The item from `start` up to its first 。；or ：(at most 400 units).
+    private static func head(_ units: [UInt16], from start: Int) -> String {
+        var end = start
+        while end < units.count, end - start < 400, !headEnds.contains(units[end]) { end += 1 }
+        return head(String(decoding: units[start..<end], as: UTF16.self))
     }
 
     private static func head(_ text: String) -> String {

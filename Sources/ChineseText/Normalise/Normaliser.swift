@@ -35,7 +35,14 @@ enum Normaliser {
         output.reserveCapacity(text.unicodeScalars.count)
         var pendingSpaces = 0
         for original in text.unicodeScalars {
-            let scalar = TextTables.punctuationMap[original] ?? original
+            // Only full-width forms (U+FF01…) are remapped; everything else passes untouched.
+            let scalar = original.value >= 0xFF01 ? (TextTables.punctuationMap[original] ?? original) : original
+            if scalar.value > 0x3002, scalar.value < 0xFF01, scalar != "“", scalar != "”", scalar != "《", scalar != "》" {
+                // A Han character or other text: the common case, no punctuation rules apply.
+                pendingSpaces = 0
+                output.append(scalar)
+                continue
+            }
             if scalar == " " || scalar == "\t" {
                 // A space right after punctuation that swallows spaces is dropped.
                 if let last = output.last, TextTables.swallowsFollowingSpace.contains(last) { continue }
