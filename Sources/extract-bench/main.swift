@@ -49,12 +49,14 @@ case "linear":
     while text.utf8.count < 10 << 20 {
         for bytes in corpus { text += String(decoding: bytes, as: UTF8.self) + "\n" }
     }
-    let ten = String(text.utf8.prefix(10 << 20)) ?? text
-    let five = String(text.utf8.prefix(5 << 20)) ?? text
+    // Cut by bytes; a character split at the cut decodes as U+FFFD, which is fine here.
+    let ten = String(decoding: text.utf8.prefix(10 << 20), as: UTF8.self)
+    let five = String(decoding: text.utf8.prefix(5 << 20), as: UTF8.self)
     _ = reader.read(text: String(five.prefix(100_000)))
     let timeFive = seconds { _ = reader.read(text: five) }
     let timeTen = seconds { _ = reader.read(text: ten) }
-    print(String(format: "5 MB: %.2f s, 10 MB: %.2f s, ratio %.2f", timeFive, timeTen, timeTen / timeFive))
+    print(String(format: "%.1f MB: %.2f s, %.1f MB: %.2f s, ratio %.2f", Double(five.utf8.count) / 1e6, timeFive,
+                 Double(ten.utf8.count) / 1e6, timeTen, timeTen / timeFive))
 case "fuzz":
     let count = Int(arguments.count > 3 ? arguments[3] : "100000") ?? 100_000
     let seed = UInt64(arguments.count > 4 ? arguments[4] : "20261121") ?? 20_261_121
