@@ -55,3 +55,13 @@ import Testing
         #expect(report.paragraphs.joined().contains("某县召开推进会"))
     }
 }
+
+@Suite struct ScriptTests {
+    @Test func traditionalReportsKeepTheirOriginalText() throws {
+        let report = try ReportReader().read(text: "5月6日,某縣召開推進會,縣委書記甲某某出席會議並講話。")
+        #expect(report.script == "hant")
+        #expect(report.paragraphs == ["5月6日,某县召开推进会,县委书记甲某某出席会议并讲话。"])
+        #expect(report.original?.contains("某縣召開推進會") == true)
+        #expect(try ReportReader().read(text: "5月6日,某县召开推进会。").original == nil)
+    }
+}

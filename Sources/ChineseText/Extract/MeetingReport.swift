@@ -46,11 +46,14 @@ public struct MeetingReport: Codable, Sendable, Equatable {
     public var keywords: [String]
     /// The cleaned paragraphs (Simplified), without page furniture.
     public var paragraphs: [String]
+    /// For a Traditional report, its text before conversion (lines cleaned the same way);
+    /// nil for a Simplified one, whose paragraphs are already the original.
+    public var original: String?
 
     enum CodingKeys: String, CodingKey {
         case id, script, encoding, title, published, region, people, documents, requirements, quantities
         case meetingDate = "meeting_date", meetingName = "meeting_name"
-        case source, author, editor, keywords, paragraphs
+        case source, author, editor, keywords, paragraphs, original
     }
 
     /// Writes every key, with `null` for what was not found (the schema has no optional keys).
@@ -73,5 +76,6 @@ public struct MeetingReport: Codable, Sendable, Equatable {
         try container.encode(editor, forKey: .editor)
         try container.encode(keywords, forKey: .keywords)
         try container.encode(paragraphs, forKey: .paragraphs)
+        try container.encode(original, forKey: .original)
     }
 }

@@ -35,6 +35,7 @@ public final class ReportReader: Sendable {
     public func read(text raw: String, encoding: TextEncoding = .utf8) -> MeetingReport {
         var text = Normaliser.removingPinyin(Normaliser.basic(raw))
         let traditional = detector.isTraditional(text)
+        let original = traditional ? Normaliser.punctuation(text) : nil
         if traditional { text = toSimplified.convert(text) }
         text = Normaliser.punctuation(text)
         let lines = Normaliser.joiningBrokenLines(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
@@ -76,7 +77,8 @@ public final class ReportReader: Sendable {
             author: furniture.author,
             editor: furniture.editor,
             keywords: furniture.keywords,
-            paragraphs: Array(paragraphs))
+            paragraphs: Array(paragraphs),
+            original: original)
     }
 
     private static let datedOpening = Pattern(#"^\d{1,2}月\d{1,2}日"#)
