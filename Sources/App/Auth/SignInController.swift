@@ -40,10 +40,7 @@ struct SignInController {
             let model = SignInView.Model(username: username, next: next, notice: nil, error: problem.message)
             let status: HTTPStatus = problem.status == .tooManyRequests ? .tooManyRequests : .unauthorized
             let response = req.render(SignInView.page(model), status: status)
-            if case .throttled(let until) = error {
-                let seconds = max(1, Int(until.timeIntervalSince(req.tongxin.clock.now).rounded(.up)))
-                response.headers.replaceOrAdd(name: .retryAfter, value: String(seconds))
-            }
+            response.addRetryAfter(for: error, now: req.tongxin.clock.now)
             return response
         }
     }

@@ -15,12 +15,17 @@ struct BcryptHasher: PasswordHashing {
         self.pool = pool
     }
 
-    var decoyHash: String {
-        decoy.withLockedValue { stored in
-            if let stored { return stored }
-            let made = (try? Bcrypt.hash(UUID().uuidString, cost: cost)) ?? ""
-            stored = made
-            return made
+    func verifyDecoy(_ password: String) async {
+        let (cost, decoy) = (cost, decoy)
+        // Both the one-time hash and the check run on the thread pool, never on an event loop.
+        _ = try? await pool.runIfActive {
+            let hash = try decoy.withLockedValue { stored in
+                if let stored { return stored }
+                let made = try Bcrypt.hash(UUID().uuidString, cost: cost)
+                stored = made
+                return made
+            }
+            return try Bcrypt.verify(password, created: hash)
         }
     }
 

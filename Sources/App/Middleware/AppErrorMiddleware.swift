@@ -14,12 +14,17 @@ struct AppErrorMiddleware: AsyncMiddleware {
                 req.logger.report(error: error)
             }
             let response = req.isAPI ? problem.jsonResponse() : ErrorPage.response(problem, for: req)
-            if case .throttled(let until) = error as? DomainError {
-                let seconds = max(1, Int(until.timeIntervalSince(req.tongxin.clock.now).rounded(.up)))
-                response.headers.replaceOrAdd(name: .retryAfter, value: String(seconds))
-            }
+            response.addRetryAfter(for: error, now: req.tongxin.clock.now)
             return response
         }
+    }
+}
+
+extension Response {
+    /// For a throttled request, says in `Retry-After` how many seconds the lock has left.
+    func addRetryAfter(for error: any Error, now: Date) {
+        guard case .throttled(let until) = error as? DomainError else { return }
+        headers.replaceOrAdd(name: .retryAfter, value: String(max(1, Int(until.timeIntervalSince(now).rounded(.up)))))
     }
 }
 

@@ -13,7 +13,7 @@ struct CurrentUserMiddleware: AsyncMiddleware {
             guard let user = try await ApiToken.authenticate(bearer.token, now: now, on: req.db) else {
                 throw PublicError(.unauthorized, "API 令牌无效或已撤销")
             }
-            req.signedIn = try await signedIn(user, method: .token, on: req.db)
+            req.signedIn = signedIn(user, method: .token)
         } else if req.hasSession, let raw = req.session.data[SessionKeys.userID], let userID = UUID(uuidString: raw) {
             try await resume(userID: userID, now: now, req: req)
         }
@@ -28,7 +28,9 @@ struct CurrentUserMiddleware: AsyncMiddleware {
             req.storage[SessionExpiredKey.self] = true
             return
         }
-        guard let user = try await User.query(on: req.db).filter(\.$id == userID).filter(\.$isActive == true).first() else {
+        // One read: the user joined with their unit (the top bar shows the unit's name).
+        guard let user = try await User.query(on: req.db).join(OrgUnit.self, on: \User.$unit.$id == \OrgUnit.$id)
+            .filter(\.$id == userID).filter(\.$isActive == true).first() else {
             req.session.destroy()
             return
         }
@@ -36,12 +38,13 @@ struct CurrentUserMiddleware: AsyncMiddleware {
         if now.timeIntervalSince(lastSeen) >= 30 {
             req.session.data[SessionKeys.lastSeen] = String(Int(now.timeIntervalSince1970))
         }
-        req.signedIn = try await signedIn(user, method: .session, on: req.db)
+        req.signedIn = signedIn(user, method: .session)
     }
 
-    private func signedIn(_ user: User, method: SignedInUser.Method, on db: any Database) async throws -> SignedInUser {
-        let unitName = try await OrgUnit.find(user.$unit.id, on: db)?.name ?? ""
-        return SignedInUser(user: user, unitName: unitName, method: method)
+    /// The user's unit was read with the user: joined (session) or eager-loaded (token).
+    private func signedIn(_ user: User, method: SignedInUser.Method) -> SignedInUser {
+        let unit = user.$unit.value ?? (try? user.joined(OrgUnit.self))
+        return SignedInUser(user: user, unitName: unit?.name ?? "", method: method)
     }
 }
 

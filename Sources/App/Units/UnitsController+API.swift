@@ -33,9 +33,7 @@ struct UnitsAPIController {
 
     @Sendable func update(req: Request) async throws -> UnitDTO {
         try UnitPermissions.require(.manage, actor: req.actor())
-        let id = try req.idParameter()
-        _ = try await OrgUnit.require(id, on: req.db)
         let body = try req.content.decode(PatchUnitBody.self)
-        return UnitDTO(try await req.tongxin.units.update(id, body.changes, by: req.actor(), on: req.db))
+        return UnitDTO(try await req.tongxin.units.update(req.idParameter(), body.changes, by: req.actor(), on: req.db))
     }
 }

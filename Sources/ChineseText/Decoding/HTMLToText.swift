@@ -37,9 +37,7 @@ enum HTMLToText {
         for match in entity.matches(in: text) {
             result += text.utf16Slice(last, match.start()!)
             let name = match[1]!
-            if name.hasPrefix("#"), let code = UInt32(name.dropFirst().hasPrefix("x") || name.dropFirst().hasPrefix("X")
-                    ? String(name.dropFirst(2)) : String(name.dropFirst()), radix: name.dropFirst().first == "x" || name.dropFirst().first == "X" ? 16 : 10),
-               let scalar = Unicode.Scalar(code) {
+            if let scalar = numericReference(name) {
                 result.unicodeScalars.append(scalar)
             } else if let value = named[name.lowercased()] {
                 result += value
@@ -49,5 +47,13 @@ enum HTMLToText {
             last = match.end()!
         }
         return result + text.utf16Slice(last, text.utf16Length)
+    }
+
+    /// `#1234` or `#x4E2D` as a scalar.
+    private static func numericReference(_ name: String) -> Unicode.Scalar? {
+        guard name.hasPrefix("#") else { return nil }
+        let digits = name.dropFirst()
+        let hex = digits.first == "x" || digits.first == "X"
+        return UInt32(hex ? digits.dropFirst() : digits, radix: hex ? 16 : 10).flatMap(Unicode.Scalar.init)
     }
 }

@@ -88,9 +88,11 @@ enum RegionFinder {
             }
         }
         let counts = gazetteer.count(in: body)
-        return counts.max { left, right in
-            left.value != right.value ? left.value < right.value
-                : (gazetteer.isPrefecture(left.key) ? 1 : 0, right.key) < (gazetteer.isPrefecture(right.key) ? 1 : 0, left.key)
+        // Most mentions wins; on a tie a prefecture beats a county, then the name decides
+        // (so the answer never depends on dictionary order).
+        return counts.min { left, right in
+            (-left.value, gazetteer.isPrefecture(left.key) ? 0 : 1, left.key)
+                < (-right.value, gazetteer.isPrefecture(right.key) ? 0 : 1, right.key)
         }?.key
     }
 }

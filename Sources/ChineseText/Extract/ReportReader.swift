@@ -40,15 +40,13 @@ public final class ReportReader: Sendable {
         text = Normaliser.punctuation(text)
         let lines = Normaliser.joiningBrokenLines(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
 
-        // Each line is classified once; headline, date and body all use the same flags.
+        // Each line is classified once; the headline and the body use the same flags.
         let isFurniture = lines.map { !$0.isEmpty && PageFurniture.isFurniture($0) }
         var furniture = PageFurniture()
         for (line, flagged) in zip(lines, isFurniture) where flagged { furniture.collect(from: line) }
         let (title, titleIndex) = Self.headline(in: lines, isFurniture: isFurniture)
-        let header = Array(zip(lines, isFurniture).prefix(titleIndex + 4))
-        let published = ReportDates.published(headerLines: header.map(\.0), isFurniture: { line in
-            header.first { $0.0 == line }?.1 ?? false
-        })
+        let published = ReportDates.published(headerLines: Array(lines.prefix(titleIndex + 4)),
+                                              isFurniture: PageFurniture.isFurniture)
         let bodyStart = title == nil ? titleIndex : titleIndex + 1
         let paragraphs = zip(lines, isFurniture).dropFirst(bodyStart).filter { !$0.0.isEmpty && !$0.1 }.map(\.0)
         let body = paragraphs.joined(separator: "\n")

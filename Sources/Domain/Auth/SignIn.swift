@@ -34,10 +34,7 @@ public struct SignIn: Sendable {
             .filter(\.$isActive == true)
             .first()
         guard let user, try await verify(password, against: user.passwordHash) else {
-            if user == nil {
-                let decoy = hasher.decoyHash
-                _ = try? await hasher.verify(password, created: decoy)
-            }
+            if user == nil { await hasher.verifyDecoy(password) }
             throw DomainError.invalid("password", Self.wrongCredentials)
         }
         try await db.transaction { tx in

@@ -3,9 +3,9 @@
 public protocol PasswordHashing: Sendable {
     func hash(_ password: String) async throws -> String
     func verify(_ password: String, created hash: String) async throws -> Bool
-    /// A hash of a random secret at the same cost, checked against when a username is
-    /// unknown so that the response time does not reveal which usernames exist.
-    var decoyHash: String { get }
+    /// Spends as long as checking a password would, for an unknown username, so that the
+    /// response time does not reveal which usernames exist.
+    func verifyDecoy(_ password: String) async
 }
 
 /// Rules every password must follow, worded for the form.

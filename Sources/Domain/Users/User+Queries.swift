@@ -55,7 +55,7 @@ extension ApiToken {
         guard token.hasPrefix(prefix), token.count < 100 else { return nil }
         guard let record = try await ApiToken.query(on: db)
             .filter(\.$tokenHash == hash(token)).filter(\.$revokedAt == nil)
-            .with(\.$user).first(),
+            .with(\.$user, { $0.with(\.$unit) }).first(),
             record.user.isActive
         else { return nil }
         if (record.lastUsedAt ?? .distantPast) < now.addingTimeInterval(-60) {
