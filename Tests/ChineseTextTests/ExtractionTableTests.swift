@@ -46,14 +46,14 @@ import Testing
         ("会议要求,一要加强领导;二要压实责任。", ["要加强领导", "要压实责任"]),
     ])
     func numberingStyles(text: String, heads: [String]) {
-        let found = RequirementFinder.find(in: text, people: [], mainSpeakers: [])
+        let found = RequirementFinder.find(in: UTF16Text(text), people: [], mainSpeakers: [])
         #expect(found.map(\.head) == heads)
         #expect(found.map(\.ordinal) == Array(1...heads.count))
     }
 
     @Test func listsRestartAndStyleChangesStayInOneList() {
         let text = "书记甲强调,一是抓学习;二是抓落实;三是抓督查;四要抓队伍。书记甲要求,一要守底线;二要防风险。"
-        let found = RequirementFinder.find(in: text, people: ["书记甲"], mainSpeakers: [])
+        let found = RequirementFinder.find(in: UTF16Text(text), people: ["书记甲"], mainSpeakers: [])
         #expect(found.map(\.list) == [1, 1, 1, 1, 2, 2])
         #expect(found.map(\.ordinal) == [1, 2, 3, 4, 1, 2])
         #expect(found[3].head == "要抓队伍")

@@ -29,7 +29,8 @@ public struct TextDecoder: Sendable {
         if bytes.starts(with: [0xFF, 0xFE]) { return try decode(bytes, as: .utf16LE) }
         if bytes.starts(with: [0xFE, 0xFF]) { return try decode(bytes, as: .utf16BE) }
         if let text = Iconv.decode(bytes, from: .utf8) {
-            guard !text.unicodeScalars.contains(where: { $0.value == 0 }) else { throw DecodingError.notText("binary data") }
+            // A NUL byte in valid UTF-8 can only be the character U+0000.
+            guard !bytes.contains(0) else { throw DecodingError.notText("binary data") }
             return DecodedText(text: text, encoding: .utf8)
         }
         let candidates = [TextEncoding.gb18030, .big5].compactMap { encoding in

@@ -4,27 +4,31 @@ enum DocumentTitles {
     /// Longest title accepted; a 《 with no 》 within this many characters is a cut-off title.
     static let maxLength = 150
 
-    static func find(in text: String) -> [String] {
-        var titles: [String] = []
-        let characters = Array(text)
+    private static let open = UInt16(0x300A), close = UInt16(0x300B)  // 《 》
+    private static let blanks = CodeUnitSet(" \t\n\r\u{3000}\u{00A0}")
+
+    static func find(in text: UTF16Text) -> [String] {
+        let units = text.units
+        var titles: [[UInt16]] = []
         var index = 0
-        while index < characters.count {
-            guard characters[index] == "《" else { index += 1; continue }
+        while index < units.count {
+            guard units[index] == open else { index += 1; continue }
             var cursor = index + 1
-            var title = ""
+            var title: [UInt16] = []
             var closed = false
-            while cursor < characters.count, cursor - index <= maxLength {
-                let character = characters[cursor]
-                if character == "《" { break }
-                if character == "》" { closed = true; break }
-                if !character.isWhitespace { title.append(character) }
+            while cursor < units.count, cursor - index <= maxLength {
+                let unit = units[cursor]
+                if unit == open { break }
+                if unit == close { closed = true; break }
+                if !blanks.contains(unit) { title.append(unit) }
                 cursor += 1
             }
-            if closed, !title.isEmpty, !titles.contains(where: { $0.contains(title) }) {
+            if closed, !title.isEmpty,
+               !titles.contains(where: { UTF16Search.contains(title, in: $0, from: 0, to: $0.count) }) {
                 titles.append(title)
             }
             index = closed ? cursor + 1 : index + 1
         }
-        return titles
+        return titles.map { String(decoding: $0, as: UTF16.self) }
     }
 }

@@ -65,13 +65,14 @@ extension TextTables {
     static let countedListIntro = Pattern(
         #"([一二三四五六七八九十\d]{1,3})(?:个|项|条|点|大)[^。;:]{0,12}?(?:分别为|分别是|即|包括)?:"#)
     /// A list the text gives to the meeting itself takes the meeting's main speaker.
-    static let meetingAsSpeaker = Pattern(#"会议(?:要求|强调|指出|提出|认为)"#)
+    static let meetingAsSpeaker = Pattern(#"会议(?:要求|强调|指出|提出|认为)"#, requiringOneOf: ["会议"])
 
     // MARK: quantities
 
     /// A numeral that counts work items + classifier + a phrase ending in 工作/项目/任务/要求/工程.
     static let quantity = Pattern(
         #"(?<![每某第\d一二两三四五六七八九十百千万])((?:\d+|[一二两三四五六七八九十百千万]+)(?:余|多)?)(项|个|点|条|大)(\p{Han}{0,6}?(?:工作|项目|任务|要求|工程))"#)
-    /// Quoted phrases (slogans) are masked before quantities are looked for.
-    static let shortQuote = Pattern(#"“[^“”\n]{0,40}”"#)
+    /// Quoted phrases (slogans) of at most this many characters, “…” on one line, are masked
+    /// before quantities are looked for: 三个“一批” names a slogan, not a count of work.
+    static let sloganMaxLength = 40
 }

@@ -7,13 +7,15 @@ struct Gazetteer: Sendable {
     /// The longest form starting with each pair of UTF-16 units: most positions of a text
     /// start no place name at all and are skipped after one lookup.
     private var longestStartingWith: [UInt32: Int] = [:]
-    let longestForm: Int
+    /// A bitmap over hashed unit pairs, set for every pair in `longestStartingWith`: a clear
+    /// bit skips the dictionary lookup (and its hashing) at most positions of a text.
+    private var pairFilter = [UInt64](repeating: 0, count: 1 << 14)
+    private(set) var longestForm = 0
 
     /// District names that are everyday words (城区, 郊区) are only recognised in full with a
     /// qualifier, so they are left out; districts are matched by full name only, since their
     /// short forms (和平, 新华, 江北) are common words.
     init() {
-        var longest = 0
         for line in Gazetteer.data.split(separator: "\n") {
             let parts = line.split(separator: " ")
             guard parts.count == 2 else { continue }
@@ -21,36 +23,43 @@ struct Gazetteer: Sendable {
             guard name.count >= 3 || (name.count == 2 && !name.hasSuffix("区")) else { continue }
             prefectureLevel[name] = (prefectureLevel[name] ?? false) || isCity
             forms[name] = name
-            longest = max(longest, name.count)
-            Self.index(name, into: &longestStartingWith)
+            longestForm = max(longestForm, name.count)
+            index(name)
             if let last = name.last, "市县".contains(last), name.count >= 3, !name.hasSuffix("自治县") {
                 let short = String(name.dropLast())
                 // A prefecture's short form wins over a county's.
                 if forms[short] == nil || isCity { forms[short] = name }
-                Self.index(short, into: &longestStartingWith)
+                index(short)
             }
         }
-        longestForm = longest
     }
 
     /// The full name for a surface form, if it is a place.
     func place(_ form: String) -> String? { forms[form] }
 
-    private static func index(_ form: String, into table: inout [UInt32: Int]) {
+    private mutating func index(_ form: String) {
         let units = Array(form.utf16)
         guard units.count >= 2 else { return }
         let key = UInt32(units[0]) << 16 | UInt32(units[1])
-        table[key] = max(table[key] ?? 0, units.count)
+        longestStartingWith[key] = max(longestStartingWith[key] ?? 0, units.count)
+        let bit = Self.filterBit(key)
+        pairFilter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
+    /// The filter bit of a unit pair: the top 20 bits of a multiplicative hash.
+    @inline(__always)
+    private static func filterBit(_ key: UInt32) -> Int { Int((key &* 2_654_435_761) >> 12) }
+
     /// Counts place mentions in `text`, longest form first at each position.
-    func count(in text: String) -> [String: Int] {
-        let units = Array(text.utf16)
+    func count(in text: UTF16Text) -> [String: Int] {
+        let units = text.units
         var counts: [String: Int] = [:]
         var index = 0
         while index + 1 < units.count {
             var matched = 0
-            if let longest = longestStartingWith[UInt32(units[index]) << 16 | UInt32(units[index + 1])] {
+            let key = UInt32(units[index]) << 16 | UInt32(units[index + 1])
+            let bit = Self.filterBit(key)
+            if pairFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let longest = longestStartingWith[key] {
                 for length in stride(from: min(longest, units.count - index), through: 2, by: -1) {
                     if let place = forms[String(decoding: units[index..<(index + length)], as: UTF16.self)] {
                         // A name inside an outlet's or a site's name (某某日报, 某某网) does not count.
@@ -77,7 +86,7 @@ enum RegionFinder {
     /// The end of a host body's place name: 市委, 县政府, 区人大, 市召开…
     private static let hostSuffix = Pattern(#"(?:市|县|区|州)(?=委|政府|人大|政协|召开|统战部)"#)
 
-    static func find(meetingName: String?, meetingSentence: String?, positions: [String], body: String,
+    static func find(meetingName: String?, meetingSentence: String?, positions: [String], body: UTF16Text,
                      gazetteer: Gazetteer) -> String? {
         for source in [meetingName, meetingSentence].compactMap({ $0 }) + positions {
             for match in hostSuffix.matches(in: source) {

@@ -13,11 +13,11 @@ enum MeetingNameFinder {
     private static let verbOrSubtitle = Pattern(TextTables.meetingVerbs + "|\\s.*$")
 
     private static let verbs = ["召开", "举行", "举办"].map { Array($0.utf16) }
-    private static let sentenceEnds: Set<UInt16> = Set("。\n".utf16)
+    private static let sentenceEnds = CodeUnitSet("。\n")
 
     /// The sentences (split at 。 and line breaks) that contain a meeting verb, in text order.
-    static func sentencesWithMeetingVerbs(in body: String) -> [String] {
-        let units = Array(body.utf16)
+    static func sentencesWithMeetingVerbs(in body: UTF16Text) -> [String] {
+        let units = body.units
         let offsets = verbs.flatMap { UTF16Search.occurrences(of: $0, in: units) }.sorted()
         var sentences: [String] = []
         var coveredTo = -1
@@ -32,7 +32,7 @@ enum MeetingNameFinder {
     }
 
     /// Looks through the body's sentences for `X召开Y…会议` or `…会议召开`.
-    static func find(in body: String, title: String?) -> String? {
+    static func find(in body: UTF16Text, title: String?) -> String? {
         for raw in sentencesWithMeetingVerbs(in: body) {
             let sentence = leadingDate.replacing(in: raw, with: "")
             guard let found = verb.firstMatch(in: sentence) else { continue }

@@ -14,17 +14,18 @@ struct PeopleFinder {
         for title in TextTables.positionTitles { table[title.utf16.first!, default: []].append(Array(title.utf16)) }
         return table
     }()
+    private static let titleFirstUnits = CodeUnitSet(units: TextTables.positionTitles.map { $0.utf16.first! })
     private static let titleAtEnd = Pattern("(?:" + TextTables.positionTitles.joined(separator: "|") + ")$")
     private static let leadIn = Pattern("^(?:" + TextTables.positionLeadIns.joined(separator: "|") + ")")
-    private static let positionDelimiters: Set<unichar> = Set(",。;:!?\n ()".utf16)
-    private static let nameBoundaries: Set<unichar> = Set(",、。;:(\n ".utf16)
+    private static let positionDelimiters = CodeUnitSet(",。;:!?\n ()")
+    private static let nameBoundaries = CodeUnitSet(",、。;:(\n ")
     private static let followers = TextTables.nameFollowers.map { Array($0.utf16) }
     private static let twoCharacterFollowers = Set(TextTables.nameFollowers.filter { $0.count == 2 })
     private static let notNames: Set<String> = ["领导", "同志", "负责", "干部", "成员", "代表", "部门", "单位", "工作", "会议"]
 
     /// Every mention, in text order.
-    static func mentions(in body: String) -> [Mention] {
-        let units = Array(body.utf16)
+    static func mentions(in body: UTF16Text) -> [Mention] {
+        let units = body.units
         var found: [Mention] = []
         for (titleStart, titleEnd) in titleSpans(in: units) {
             let nameStart = titleEnd
@@ -51,7 +52,7 @@ struct PeopleFinder {
         var spans: [(Int, Int)] = []
         var index = 0
         while index < units.count {
-            if let candidates = titlesByFirstUnit[units[index]],
+            if titleFirstUnits.contains(units[index]), let candidates = titlesByFirstUnit[units[index]],
                let title = candidates.first(where: { UTF16Search.matches($0, in: units, at: index) }) {
                 spans.append((index, index + title.count))
                 index += title.count

@@ -1,13 +1,10 @@
 /// How many work items a text counts: 12项重点任务, 三点要求, 20个重点项目.
 enum QuantityFinder {
     private static let masked = UInt16(0x25A1)  // □
+    private static let openQuote = UInt16(0x201C), closeQuote = UInt16(0x201D), newline = UInt16(0x0A)
 
-    static func find(in text: String) -> [String] {
-        // Slogans in quotation marks are not counts of work: blank them out, keeping offsets.
-        var units = Array(text.utf16)
-        for quote in TextTables.shortQuote.matches(in: text) {
-            for index in quote.start()!..<quote.end()! { units[index] = masked }
-        }
+    static func find(in text: UTF16Text) -> [String] {
+        let units = maskingSlogans(text.units)
         // Only clauses holding a classifier and an ending word can match: the pattern runs on those alone.
         var found: [String] = []
         var start = 0
@@ -29,7 +26,26 @@ enum QuantityFinder {
         return found
     }
 
-    private static let clauseEnds: Set<UInt16> = Set(",、。;:!?\n".utf16)
-    private static let classifiers: Set<UInt16> = Set("项个点条大".utf16)
+    /// Slogans in quotation marks are not counts of work: blank them out, keeping offsets.
+    private static func maskingSlogans(_ text: [UInt16]) -> [UInt16] {
+        var units = text
+        var index = 0
+        while index < units.count {
+            guard units[index] == openQuote else { index += 1; continue }
+            var end = index + 1
+            while end < units.count, end - index - 1 <= TextTables.sloganMaxLength,
+                  units[end] != openQuote, units[end] != closeQuote, units[end] != newline { end += 1 }
+            if end < units.count, units[end] == closeQuote, end - index - 1 <= TextTables.sloganMaxLength {
+                for masked in index...end { units[masked] = Self.masked }
+                index = end + 1
+            } else {
+                index += 1
+            }
+        }
+        return units
+    }
+
+    private static let clauseEnds = CodeUnitSet(",、。;:!?\n")
+    private static let classifiers = CodeUnitSet("项个点条大")
     private static let endings = ["工作", "项目", "任务", "要求", "工程"].map { Array($0.utf16) }
 }

@@ -44,7 +44,7 @@ enum ReportDates {
     /// The meeting's day. Its year: written before the day or in the meeting's name; else the
     /// publication year (a year earlier if the day would fall after publication); else a year
     /// the text keeps naming; else `--MM-DD`.
-    static func meetingDate(body: String, meetingName: String?, published: String?,
+    static func meetingDate(body: UTF16Text, meetingName: String?, published: String?,
                             sentence: String?? = nil) -> String? {
         guard let sentence = sentence ?? meetingSentence(in: body), let match = monthDay.firstMatch(in: sentence) else { return nil }
         guard let month = Int(match[1]!), let day = Int(match[2]!), (1...12).contains(month), (1...31).contains(day) else { return nil }
@@ -60,29 +60,37 @@ enum ReportDates {
             return format((month, day) > publishedMonthDay ? year - 1 : year, month, day)
         }
         var counts: [Int: Int] = [:]
-        for found in textYear.matches(in: body) { counts[Int(found[1]!)!, default: 0] += 1 }
+        for found in textYear.matches(in: body.string) { counts[Int(found[1]!)!, default: 0] += 1 }
         if let (year, count) = counts.max(by: { $0.value < $1.value }), count >= 2 {
             return format(year, month, day)
         }
         return String(format: "--%02d-%02d", month, day)
     }
 
-    private static let sentenceEnds: Set<UInt16> = Set("。\n".utf16)
+    private static let sentenceEnds = CodeUnitSet("。\n")
+    private static let month = UInt16(0x6708), day = UInt16(0x65E5)  // 月 日
     private static let meetingWords = ["召开", "举行", "举办", "会议"].map { Array($0.utf16) }
 
     /// The sentence that dates the meeting: the first with a day and a meeting verb, else the first with a day.
-    static func meetingSentence(in body: String) -> String? {
-        let units = Array(body.utf16)
+    static func meetingSentence(in body: UTF16Text) -> String? {
+        let units = body.units
         var first: String?
-        var searchedTo = -1
-        for match in monthDay.matches(in: body) where match.start()! > searchedTo {
-            var start = match.start()!, end = match.end()!
-            while start > 0, !sentenceEnds.contains(units[start - 1]) { start -= 1 }
-            while end < units.count, !sentenceEnds.contains(units[end]) { end += 1 }
-            searchedTo = end
-            let sentence = String(decoding: units[start..<end], as: UTF16.self)
-            if meetingWords.contains(where: { UTF16Search.contains($0, in: units, from: start, to: end) }) { return sentence }
-            if first == nil { first = sentence }
+        var start = 0
+        while start < units.count {
+            var end = start, hasMonth = false, hasDay = false
+            while end < units.count, !sentenceEnds.contains(units[end]) {
+                if units[end] == month { hasMonth = true } else if units[end] == day, hasMonth { hasDay = true }
+                end += 1
+            }
+            // The pattern runs only on sentences that can hold a day (a 月 before a 日).
+            if hasDay {
+                let sentence = String(decoding: units[start..<end], as: UTF16.self)
+                if monthDay.contains(sentence) {
+                    if meetingWords.contains(where: { UTF16Search.contains($0, in: units, from: start, to: end) }) { return sentence }
+                    if first == nil { first = sentence }
+                }
+            }
+            start = end + 1
         }
         return first
     }

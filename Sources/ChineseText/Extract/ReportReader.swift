@@ -49,12 +49,12 @@ public final class ReportReader: Sendable {
                                               isFurniture: PageFurniture.isFurniture)
         let bodyStart = title == nil ? titleIndex : titleIndex + 1
         let paragraphs = zip(lines, isFurniture).dropFirst(bodyStart).filter { !$0.0.isEmpty && !$0.1 }.map(\.0)
-        let body = paragraphs.joined(separator: "\n")
+        let body = UTF16Text(paragraphs.joined(separator: "\n"))
 
         let meetingName = MeetingNameFinder.find(in: body, title: title)
         let mentions = PeopleFinder.mentions(in: body)
         let (people, speakers) = RoleFinder.assign(mentions: mentions, body: body)
-        let headed = (title.map { $0 + "\n" } ?? "") + body
+        let headed = title.map { UTF16Text($0 + "\n" + body.string) } ?? body
         let meetingSentence = ReportDates.meetingSentence(in: body)
         return MeetingReport(
             id: nil,

@@ -5,8 +5,9 @@ import Foundation
 enum RequirementFinder {
     private static let headEnd = Pattern(#"[。;:]"#)
 
-    static func find(in body: String, people: [String], mainSpeakers: [String]) -> [MeetingReport.Requirement] {
-        let units = Array(body.utf16)
+    static func find(in body: UTF16Text, people: [String], mainSpeakers: [String]) -> [MeetingReport.Requirement] {
+        let units = body.units
+        let names = people.map { Array($0.utf16) }
         var found: [MeetingReport.Requirement] = []
         var list = 0, lastOrdinal = 0
         var speaker: String?
@@ -23,7 +24,7 @@ enum RequirementFinder {
             guard let ordinal else { continue }
             if ordinal == 1 {
                 list += 1
-                speaker = self.speaker(before: match.start()!, in: body, people: people, mainSpeakers: mainSpeakers)
+                speaker = self.speaker(before: match.start()!, in: body, people: names, mainSpeakers: mainSpeakers)
             } else if ordinal != lastOrdinal + 1 || list == 0 {
                 continue
             }
@@ -31,14 +32,14 @@ enum RequirementFinder {
             found.append(.init(speaker: speaker, list: list, ordinal: ordinal, head: head(units, from: start)))
         }
         for match in countedListMatches(in: body) {
-            let rest = body.utf16Slice(match.end()!, min(body.utf16Length, match.end()! + 2000))
+            let rest = body.slice(match.end()!, match.end()! + 2000)
             guard TextTables.numberingMarker.firstMatch(in: rest)?.start() != 0,
                   let count = ChineseNumber.value(match[1]!) else { continue }
             let items = (rest.split(separator: "。", maxSplits: 1).first.map(String.init) ?? rest)
                 .split(separator: ";").map(String.init)
             guard items.count >= 2, items.count == count else { continue }
             list += 1
-            let listSpeaker = self.speaker(before: match.start()!, in: body, people: people, mainSpeakers: mainSpeakers)
+            let listSpeaker = self.speaker(before: match.start()!, in: body, people: names, mainSpeakers: mainSpeakers)
             for (index, item) in items.enumerated() {
                 found.append(.init(speaker: listSpeaker, list: list, ordinal: index + 1, head: head(item)))
             }
@@ -46,13 +47,13 @@ enum RequirementFinder {
         return found
     }
 
-    private static let markerStarts: Set<UInt16> = Set("一二三四五六七八九十第(0123456789".utf16)
-    private static let clauseStarts: Set<UInt16> = Set("\n。;:,".utf16)
+    private static let markerStarts = CodeUnitSet("一二三四五六七八九十第(0123456789")
+    private static let clauseStarts = CodeUnitSet("\n。;:,")
 
     /// Marker matches, trying the pattern only where a clause starts with a numeral, 第 or (.
     /// Offsets are translated back into `body`.
-    private static func markerMatches(in body: String) -> [PatternMatch] {
-        let units = Array(body.utf16)
+    private static func markerMatches(in body: UTF16Text) -> [PatternMatch] {
+        let units = body.units
         var candidates: [Int] = []
         var index = 0
         var atClauseStart = true
@@ -80,25 +81,25 @@ enum RequirementFinder {
             guard let origin = origins.last(where: { $0.joinedStart <= match.start()! }), origin.joinedStart == match.start()! else {
                 return nil
             }
-            return match.shifted(by: origin.bodyStart - origin.joinedStart, in: body)
+            return match.shifted(by: origin.bodyStart - origin.joinedStart, in: body.string)
         }
     }
 
     /// Counted-list introductions, looked for only just before a colon.
-    private static func countedListMatches(in body: String) -> [PatternMatch] {
-        let units = Array(body.utf16)
+    private static func countedListMatches(in body: UTF16Text) -> [PatternMatch] {
+        let units = body.units
         var found: [PatternMatch] = []
         for colon in UTF16Search.occurrences(of: [UInt16(UInt8(ascii: ":"))], in: units) {
             let start = max(0, colon - 20)
             let window = String(decoding: units[start...colon], as: UTF16.self)
             if let match = TextTables.countedListIntro.matches(in: window).last, match.end()! == window.utf16Length {
-                found.append(match.shifted(by: start, in: body))
+                found.append(match.shifted(by: start, in: body.string))
             }
         }
         return found
     }
 
-    private static let headEnds: Set<UInt16> = Set("。;:".utf16)
+    private static let headEnds = CodeUnitSet("。;:")
 
     /// The item from `start` up to its first 。；or ：(at most 400 units).
     private static func head(_ units: [UInt16], from start: Int) -> String {
@@ -107,22 +108,30 @@ enum RequirementFinder {
         return head(String(decoding: units[start..<end], as: UTF16.self))
     }
 
+    private static let trimmed = CodeUnitSet(" ,、\t\n")
+
     private static func head(_ text: String) -> String {
         let cut = headEnd.firstMatch(in: text).map { text.utf16Slice(0, $0.start()!) } ?? text
-        return cut.trimmingCharacters(in: CharacterSet(charactersIn: " ,、\t\n"))
+        let units = Array(cut.utf16)
+        guard let first = units.firstIndex(where: { !trimmed.contains($0) }),
+              let last = units.lastIndex(where: { !trimmed.contains($0) }) else { return "" }
+        return String(decoding: units[first...last], as: UTF16.self)
     }
+
+    private static let sentenceEnds = CodeUnitSet("。\n")
 
     /// Who states the list starting at `offset`: the meeting's single main speaker when the
     /// text gives the list to the meeting (会议要求…), else the nearest person named before it.
-    private static func speaker(before offset: Int, in body: String, people: [String], mainSpeakers: [String]) -> String? {
-        let before = body.utf16Slice(max(0, offset - 3000), offset)
-        let sentenceStart = before.lastIndex(where: { $0 == "。" || $0 == "\n" }).map { before.index(after: $0) } ?? before.startIndex
-        if TextTables.meetingAsSpeaker.contains(String(before[sentenceStart...])) {
+    private static func speaker(before offset: Int, in body: UTF16Text, people: [[UInt16]], mainSpeakers: [String]) -> String? {
+        let units = body.units
+        let windowStart = max(0, offset - 3000)
+        var sentenceStart = offset
+        while sentenceStart > windowStart, !sentenceEnds.contains(units[sentenceStart - 1]) { sentenceStart -= 1 }
+        if TextTables.meetingAsSpeaker.contains(body.slice(sentenceStart, offset)) {
             return mainSpeakers.count == 1 ? mainSpeakers[0] : nil
         }
-        let units = Array(before.utf16)
         return people.compactMap { name in
-            UTF16Search.lastOccurrence(of: Array(name.utf16), in: units, from: 0, to: units.count).map { (name, $0) }
-        }.max { $0.1 < $1.1 }?.0
+            UTF16Search.lastOccurrence(of: name, in: units, from: windowStart, to: offset).map { (name, $0) }
+        }.max { $0.1 < $1.1 }.map { String(decoding: $0.0, as: UTF16.self) }
     }
 }

@@ -11,7 +11,7 @@ enum RoleFinder {
     private static let roleVerbs = TextTables.roleVerbs.map { ($0.role, Array($0.verb.utf16)) }
     private static let chair = Array("主持".utf16), convene = Array("召开".utf16), comma = UInt16(UInt8(ascii: ","))
     private static let continuation = ["并作了", "并作", "并"].map { Array($0.utf16) }
-    private static let sentenceEnds: Set<UInt16> = Set("。;\n".utf16)
+    private static let sentenceEnds = CodeUnitSet("。;\n")
 
     private enum Event {
         case name(String)
@@ -20,7 +20,7 @@ enum RoleFinder {
     }
 
     /// People with at least one role, in order of first mention, and the main speakers (讲话).
-    static func assign(mentions: [PeopleFinder.Mention], body: String) -> (people: [MeetingReport.Participant], speakers: [String]) {
+    static func assign(mentions: [PeopleFinder.Mention], body: UTF16Text) -> (people: [MeetingReport.Participant], speakers: [String]) {
         var order: [String] = []
         var people: [String: MeetingReport.Participant] = [:]
         for mention in mentions {
@@ -33,7 +33,7 @@ enum RoleFinder {
             }
         }
         guard !order.isEmpty else { return ([], []) }
-        let units = Array(body.utf16)
+        let units = body.units
         // Every event of the body, once, in text order.
         var all: [(Int, Int, Event)] = []
         for name in order {

@@ -1,29 +1,41 @@
 /// Tells Simplified from Traditional text by counting characters that exist in only one
 /// of the two scripts, without converting anything (conversion is the costly step).
 struct ScriptDetector: Sendable {
-    private let simplifiedOnly: Set<UInt32>
-    private let traditionalOnly: Set<UInt32>
+    /// Per BMP code unit: 1 for a Simplified-only character, 2 for a Traditional-only one.
+    /// A flat table, since every character of the text is looked up.
+    private let kinds: [UInt8]
+    private static let simplifiedOnly: UInt8 = 1, traditionalOnly: UInt8 = 2
+    /// Enough characters to decide; longer texts are not read further.
+    private static let sampleLength = 200_000
 
     init(traditionalizer: ScriptConverter) {
-        var simplified = Set<UInt32>(), traditional = Set<UInt32>()
+        var pairs: [(simplified: UInt16, traditional: UInt16)] = []
         for character in CommonCharacters.simplified where character.isHan {
             let converted = traditionalizer.convert(String(character))
-            if converted.unicodeScalars.count == 1, let form = converted.unicodeScalars.first,
-               let original = character.unicodeScalars.first, form != original {
-                simplified.insert(original.value)
-                traditional.insert(form.value)
+            if converted.utf16.count == 1, let form = converted.utf16.first,
+               character.utf16.count == 1, let original = character.utf16.first, form != original {
+                pairs.append((original, form))
             }
         }
-        simplifiedOnly = simplified
-        traditionalOnly = traditional
+        var kinds = [UInt8](repeating: 0, count: 0x10000)
+        // A character that is both (a Simplified form elsewhere) counts as Simplified.
+        for pair in pairs { kinds[Int(pair.traditional)] = Self.traditionalOnly }
+        for pair in pairs { kinds[Int(pair.simplified)] = Self.simplifiedOnly }
+        self.kinds = kinds
     }
 
     /// True when the text is written in Traditional script.
     func isTraditional(_ text: String) -> Bool {
-        var simplified = 0, traditional = 0
-        for scalar in text.unicodeScalars.prefix(200_000) where scalar.value >= 0x3400 {
-            if simplifiedOnly.contains(scalar.value) { simplified += 1 } else if traditionalOnly.contains(scalar.value) { traditional += 1 }
+        var counts = (simplified: 0, traditional: 0)
+        kinds.withUnsafeBufferPointer { kinds in
+            for unit in text.utf16.prefix(Self.sampleLength) where unit >= 0x3400 {
+                switch kinds[Int(unit)] {
+                case Self.simplifiedOnly: counts.simplified += 1
+                case Self.traditionalOnly: counts.traditional += 1
+                default: break
+                }
+            }
         }
-        return traditional > simplified
+        return counts.traditional > counts.simplified
     }
 }

@@ -3,66 +3,125 @@ import Foundation
 /// Cleans what real scrapes contain, without inventing anything: characters lost to
 /// mojibake stay visible as they are.
 enum Normaliser {
-    /// Line ends, odd spaces, zero-width characters.
+    /// Line ends, odd spaces, zero-width characters. Works on the UTF-8 bytes: the
+    /// characters it touches are all in the first three planes of UTF-8 lead bytes, and
+    /// everything else (nearly all of a Chinese text) is copied as it is.
     static func basic(_ text: String) -> String {
-        var output = String.UnicodeScalarView()
-        output.reserveCapacity(text.unicodeScalars.count)
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x0D: output.append("\n"); previousWasCR = true; continue
-            case 0x0A where previousWasCR: previousWasCR = false; continue
-            case 0x00A0, 0x3000, 0x2002, 0x2003, 0x2009, 0x0009: output.append(" ")
-            case 0x200B, 0x200C, 0x200D, 0xFEFF: break
-            case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F: break
-            default: output.append(scalar)
+        var text = text
+        return text.withUTF8 { input in
+            var output = [UInt8]()
+            output.reserveCapacity(input.count)
+            var index = 0
+            var previousWasCR = false
+            while index < input.count {
+                let byte = input[index]
+                if byte < 0x80 {
+                    switch byte {
+                    case 0x0D: output.append(0x0A); previousWasCR = true; index += 1; continue
+                    case 0x0A where previousWasCR: break
+                    case 0x09: output.append(0x20)
+                    case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F: break
+                    default: output.append(byte)
+                    }
+                    previousWasCR = false
+                    index += 1
+                    continue
+                }
+                previousWasCR = false
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                let end = min(index + length, input.count)
+                switch scalarValue(input, at: index, length: end - index) {
+                case 0x00A0, 0x3000, 0x2002, 0x2003, 0x2009: output.append(0x20)
+                case 0x200B, 0x200C, 0x200D, 0xFEFF: break
+                default: output.append(contentsOf: input[index..<end])
+                }
+                index = end
             }
-            previousWasCR = false
+            return String(decoding: output, as: UTF8.self)
         }
-        return String(output)
+    }
+
+    /// The scalar value of the well-formed UTF-8 sequence at `index` (a String's bytes).
+    @inline(__always)
+    private static func scalarValue(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> UInt32 {
+        var value = UInt32(bytes[index]) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<max(length, 1) { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return value
     }
 
     /// Removes romanisation glued to characters.
     static func removingPinyin(_ text: String) -> String {
-        guard text.contains(")") || text.contains("）") else { return text }
+        guard mayHoldPinyin(text) else { return text }
         return TextTables.orphanPinyin.replacing(in: TextTables.gluedPinyin.replacing(in: text, with: ""), with: "")
     }
 
-    /// ASCII forms for clause punctuation, runs collapsed (the last mark of `,,` `,、` `,。`
-    /// stands), spaces next to punctuation removed. One pass over the scalars.
-    static func punctuation(_ text: String) -> String {
-        var output: [Unicode.Scalar] = []
-        output.reserveCapacity(text.unicodeScalars.count)
-        var pendingSpaces = 0
-        for original in text.unicodeScalars {
-            // Only full-width forms (U+FF01…) are remapped; everything else passes untouched.
-            let scalar = original.value >= 0xFF01 ? (TextTables.punctuationMap[original] ?? original) : original
-            if scalar.value > 0x3002, scalar.value < 0xFF01, scalar != "“", scalar != "”", scalar != "《", scalar != "》" {
-                // A Han character or other text: the common case, no punctuation rules apply.
-                pendingSpaces = 0
-                output.append(scalar)
-                continue
+    /// A quick test that lets most texts skip the pinyin patterns: both need an opening
+    /// bracket or a `?` followed directly by a Latin letter.
+    private static func mayHoldPinyin(_ text: String) -> Bool {
+        var previous: Unicode.Scalar = " "
+        for scalar in text.unicodeScalars {
+            if previous == "(" || previous == "（" || previous == "?",
+               scalar.isASCII ? (scalar.properties.isAlphabetic) : (0xC0...0x24F).contains(scalar.value) || scalar.value == 0x1E3F {
+                return true
             }
-            if scalar == " " || scalar == "\t" {
-                // A space right after punctuation that swallows spaces is dropped.
-                if let last = output.last, TextTables.swallowsFollowingSpace.contains(last) { continue }
-                output.append(scalar)
-                pendingSpaces += 1
-                continue
-            }
-            if TextTables.swallowsPrecedingSpace.contains(scalar), pendingSpaces > 0 {
-                output.removeLast(pendingSpaces)
-            }
-            pendingSpaces = 0
-            if TextTables.clausePunctuation.contains(scalar), let last = output.last, TextTables.clausePunctuation.contains(last) {
-                output[output.count - 1] = scalar
-                continue
-            }
-            output.append(scalar)
+            previous = scalar
         }
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: output)
-        return String(result)
+        return false
+    }
+
+    private static let clauseMarks = CodeUnitSet(units: TextTables.clausePunctuation.map { UInt16($0.value) })
+    private static let noSpaceBefore = CodeUnitSet(units: TextTables.swallowsPrecedingSpace.map { UInt16($0.value) })
+    private static let noSpaceAfter = CodeUnitSet(units: TextTables.swallowsFollowingSpace.map { UInt16($0.value) })
+    /// Every mark a rule applies to; all other scalars are text and are copied as they are.
+    private static let marks = CodeUnitSet(units: (TextTables.clausePunctuation
+        .union(TextTables.swallowsPrecedingSpace).union(TextTables.swallowsFollowingSpace)).map { UInt16($0.value) })
+
+    /// ASCII forms for clause punctuation, runs collapsed (the last mark of `,,` `,、` `,。`
+    /// stands), spaces next to punctuation removed. One pass over the UTF-8 bytes.
+    static func punctuation(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { input in
+            var output = [UInt8]()
+            output.reserveCapacity(input.count)
+            // The output ends with the last non-space scalar, then `pendingSpaces` spaces;
+            // `lastMark` is that scalar when it is a mark (nil after text).
+            var pendingSpaces = 0
+            var lastMark: (unit: UInt16, start: Int)?
+            var index = 0
+            while index < input.count {
+                let byte = input[index]
+                let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                let end = min(index + length, input.count)
+                defer { index = end }
+                let original = length == 1 ? UInt32(byte) : scalarValue(input, at: index, length: end - index)
+                // Only full-width forms (U+FF01…) are remapped to ASCII.
+                let mapped = original >= 0xFF01 ? Unicode.Scalar(original).flatMap { TextTables.punctuationMap[$0] } : nil
+                let value = mapped.map { $0.value } ?? original
+                if value == 0x20 || value == 0x09 {
+                    // A space right after punctuation that swallows spaces is dropped.
+                    if pendingSpaces == 0, let lastMark, noSpaceAfter.contains(lastMark.unit) { continue }
+                    output.append(byte)
+                    pendingSpaces += 1
+                    continue
+                }
+                guard value <= 0xFFFF, marks.contains(UInt16(value)) else {
+                    // A Han character or other text: the common case, no rules apply.
+                    pendingSpaces = 0
+                    lastMark = nil
+                    output.append(contentsOf: input[index..<end])
+                    continue
+                }
+                let unit = UInt16(value)
+                if noSpaceBefore.contains(unit), pendingSpaces > 0 { output.removeLast(pendingSpaces) }
+                pendingSpaces = 0
+                if clauseMarks.contains(unit), let lastMark, clauseMarks.contains(lastMark.unit) {
+                    output.removeSubrange(lastMark.start...)
+                }
+                lastMark = (unit, output.count)
+                if let mapped { output.append(UInt8(mapped.value)) } else { output.append(contentsOf: input[index..<end]) }
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
     }
 
     /// Joins lines broken inside a sentence: a long line that does not end a sentence,

@@ -11,7 +11,10 @@ public enum TextTables {
     static let furnitureLine = Pattern(
         #"^\s*(首页|当前位置|您的位置|您现在的位置|位置)\s*[>:»›]|>.*>|分享到|字号|【大\s*中\s*小】|浏览次数|阅读次数|点击数|"# +
         #"发布日期|发布时间|^\s*来源\s*:|\s来源\s*:|作者\s*:|^\s*编辑\s*:|^\s*责任编辑|^\s*关键词|^\s*更多\s*$|^\s*(上一篇|下一篇)|"# +
-        #"打印本页|关闭窗口|^\s*【?打印】?\s*$|^\s*【?关闭】?\s*$|扫一扫|^\s*(记者|通讯员)\s*\S{2,4}(\s+(记者|通讯员)\s*\S{2,4})*\s*$"#)
+        #"打印本页|关闭窗口|^\s*【?打印】?\s*$|^\s*【?关闭】?\s*$|扫一扫|^\s*(记者|通讯员)\s*\S{2,4}(\s+(记者|通讯员)\s*\S{2,4})*\s*$"#,
+        // Each alternative above holds one of these; body lines holding none skip the pattern.
+        requiringOneOf: ["首页", "位置", ">", "分享到", "字号", "【", "浏览次数", "阅读次数", "点击数", "发布日期", "发布时间",
+                         "来源", "作者", "编辑", "关键词", "更多", "上一篇", "下一篇", "打印", "关闭", "扫一扫", "记者", "通讯员"])
 
     /// Metadata kept from furniture lines: field → pattern whose group 1 is the value.
     static let metadata: [(field: String, pattern: Pattern)] = [

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A compiled regular expression with a small, Swift-friendly surface.
 ///
@@ -6,28 +9,62 @@ import Foundation
 /// large inputs (see MACHINE-NOTES), and every pattern in this library is compiled once.
 struct Pattern: @unchecked Sendable {
     let regex: NSRegularExpression
+    /// Literals (UTF-8) at least one of which every match contains. A text holding none of
+    /// them cannot match and is not handed to ICU, whose per-call cost (bridging the text to
+    /// UTF-16) dominates on the many short lines a report has.
+    let requiredLiterals: [[UInt8]]
 
-    init(_ pattern: String) {
+    /// - Parameter literals: strings every match contains at least one of; empty for none.
+    ///   Getting this wrong loses matches, so each use states it beside its pattern.
+    init(_ pattern: String, requiringOneOf literals: [String] = []) {
         // Patterns are constants of this library; a bad one is a programming error.
         regex = try! NSRegularExpression(pattern: pattern, options: [.anchorsMatchLines])
+        requiredLiterals = literals.map { Array($0.utf8) }
+    }
+
+    /// False only when the text holds none of the required literals.
+    func mayMatch(_ text: String) -> Bool {
+        guard !requiredLiterals.isEmpty else { return true }
+        var text = text
+        return text.withUTF8 { haystack in
+            guard let base = haystack.baseAddress else { return false }
+            return requiredLiterals.contains { Self.occurs($0, in: base, count: haystack.count) }
+        }
+    }
+
+    /// True when `literal` occurs in the bytes: memchr finds each candidate first byte.
+    private static func occurs(_ literal: [UInt8], in base: UnsafePointer<UInt8>, count: Int) -> Bool {
+        guard let first = literal.first else { return true }
+        var offset = 0
+        while offset + literal.count <= count {
+            guard let found = memchr(base + offset, Int32(first), count - offset - literal.count + 1) else { return false }
+            let start = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + start, literal, literal.count) == 0 { return true }
+            offset = start + 1
+        }
+        return false
     }
 
     func matches(in text: String) -> [PatternMatch] {
+        guard mayMatch(text) else { return [] }
         let ns = text as NSString
         return regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { PatternMatch(text: ns, result: $0) }
     }
 
     func firstMatch(in text: String) -> PatternMatch? {
+        guard mayMatch(text) else { return nil }
         let ns = text as NSString
         return regex.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)).map { PatternMatch(text: ns, result: $0) }
     }
 
     func contains(_ text: String) -> Bool {
+        guard mayMatch(text) else { return false }
         let ns = text as NSString
         return regex.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) != nil
     }
 
     func replacing(in text: String, with template: String) -> String {
+        guard mayMatch(text) else { return text }
         let ns = text as NSString
         return regex.stringByReplacingMatches(in: text, range: NSRange(location: 0, length: ns.length), withTemplate: template)
     }
