@@ -5,7 +5,7 @@ import Foundation
 enum HTMLToText {
     /// True when `text` looks like HTML (checked on its first kilobyte).
     static func looksLikeHTML(_ text: String) -> Bool {
-        sniff.contains(String(text.prefix(1024)))
+        sniff.contains(String(decoding: text.utf8.prefix(1024), as: UTF8.self))
     }
 
     static func convert(_ html: String) -> String {
@@ -17,7 +17,7 @@ enum HTMLToText {
         return blankLines.replacing(in: text, with: "\n\n")
     }
 
-    private static let sniff = Pattern(#"(?i)<(!doctype html|html|head|body|p|div|br)\b"#)
+    private static let sniff = Pattern(#"(?i)<(!doctype html|html|head|body|p|div|br)\b"#, requiringOneOf: ["<"])
     private static let droppedElements = Pattern(#"(?is)<(head|script|style|nav|noscript|header|footer|aside|iframe|select|form)\b[^>]*>.*?</\1\s*>"#)
     private static let comments = Pattern(#"(?s)<!--.*?-->"#)
     private static let blockTags = Pattern(#"(?i)</?(p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|blockquote|dd|dt|title)\b[^>]*>"#)

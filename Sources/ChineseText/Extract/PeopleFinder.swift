@@ -15,8 +15,11 @@ struct PeopleFinder {
         return table
     }()
     private static let titleFirstUnits = CodeUnitSet(units: TextTables.positionTitles.map { $0.utf16.first! })
-    private static let titleAtEnd = Pattern("(?:" + TextTables.positionTitles.joined(separator: "|") + ")$")
-    private static let leadIn = Pattern("^(?:" + TextTables.positionLeadIns.joined(separator: "|") + ")")
+    private static let titleAtEnd = Pattern("(?:" + TextTables.positionTitles.joined(separator: "|") + ")$",
+                                            requiringOneOf: TextTables.positionTitles)
+    private static let leadIn = Pattern("^(?:" + TextTables.positionLeadIns.joined(separator: "|") + ")",
+                                        requiringOneOf: TextTables.positionLeadIns)
+    private static let nonParticipant = LiteralSet(TextTables.nonParticipantPositions)
     private static let positionDelimiters = CodeUnitSet(",。;:!?\n ()")
     private static let nameBoundaries = CodeUnitSet(",、。;:(\n ")
     private static let followers = TextTables.nameFollowers.map { Array($0.utf16) }
@@ -32,9 +35,9 @@ struct PeopleFinder {
             guard let name = name(at: nameStart, in: units) else { continue }
             var start = titleStart
             while start > 0, !positionDelimiters.contains(units[start - 1]) { start -= 1 }
-            var position = leadIn.replacing(in: String(decoding: units[start..<titleEnd], as: UTF16.self), with: "")
-            position = position.trimmingCharacters(in: .whitespaces)
-            guard !TextTables.nonParticipantPositions.contains(where: position.contains) else { continue }
+            // The run stops at spaces (a delimiter), so the position needs no trimming.
+            let position = leadIn.replacing(in: String(decoding: units[start..<titleEnd], as: UTF16.self), with: "")
+            guard !nonParticipant.occurs(in: position) else { continue }
             found.append(Mention(offset: nameStart, name: name, position: position))
             // 市委常委甲、乙、丙: the position belongs to each name of the list.
             var cursor = nameStart + name.utf16.count

@@ -38,7 +38,9 @@ public final class ReportReader: Sendable {
         let original = traditional ? Normaliser.punctuation(text) : nil
         if traditional { text = toSimplified.convert(text) }
         text = Normaliser.punctuation(text)
-        let lines = Normaliser.joiningBrokenLines(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+        // Split on the byte: splitting a String by Character runs grapheme breaking over all of it.
+        let lines = Normaliser.joiningBrokenLines(
+            text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(Substring($0)) })
 
         // Each line is classified once; the headline and the body use the same flags.
         let isFurniture = lines.map { !$0.isEmpty && PageFurniture.isFurniture($0) }

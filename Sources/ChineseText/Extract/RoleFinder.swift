@@ -34,22 +34,12 @@ enum RoleFinder {
         }
         guard !order.isEmpty else { return ([], []) }
         let units = body.units
-        // Every event of the body, once, in text order.
-        var all: [(Int, Int, Event)] = []
-        for name in order {
-            for offset in UTF16Search.occurrences(of: Array(name.utf16), in: units) { all.append((offset, 0, .name(name))) }
-        }
-        for (role, verb) in roleVerbs {
-            for offset in UTF16Search.occurrences(of: verb, in: units) {
-                let convenes = verb == chair && UTF16Search.matches(convene, in: units, at: offset + verb.count)
-                all.append((offset, 1, .role(role, convenes: convenes)))
-            }
-        }
-        for (word, verb) in speechVerbs {
-            for offset in UTF16Search.occurrences(of: verb, in: units) { all.append((offset, 2, .speech(word))) }
-        }
-        all.sort { ($0.0, $0.1) < ($1.0, $1.1) }
-
+        // Every event of the body, once, in text order; at one offset names come before
+        // role verbs, which come before speech verbs.
+        var needles: [(units: [UInt16], event: Event)] = order.map { (Array($0.utf16), .name($0)) }
+        needles += roleVerbs.map { ($0.1, .role($0.0, convenes: false)) }
+        needles += speechVerbs.map { ($0.1, .speech($0.0)) }
+        let all = events(of: needles, in: units)
         var convener: String?
         var spoke: [(String, String)] = []
         var cursor = 0, start = 0
@@ -61,7 +51,7 @@ enum RoleFinder {
             while cursor < all.count, all[cursor].0 < start { cursor += 1 }
             var index = cursor
             while index < all.count, all[index].0 < end {
-                let (offset, _, event) = all[index]
+                let (offset, event) = all[index]
                 index += 1
                 switch event {
                 case .name(let name) where offset < narrativeEnd:
@@ -96,6 +86,29 @@ enum RoleFinder {
             if !roles.contains("主持"), !roles.contains("讲话"), !roles.contains("报告") { people[name]!.roles.append("报告") }
         }
         return (order.compactMap { people[$0] }.filter { !$0.roles.isEmpty }, speakers)
+    }
+
+    /// Non-overlapping occurrences of each needle, found in one pass over the text.
+    private static func events(of needles: [(units: [UInt16], event: Event)], in units: [UInt16]) -> [(Int, Event)] {
+        var byFirstUnit: [UInt16: [Int]] = [:]
+        for (index, needle) in needles.enumerated() { byFirstUnit[needle.units[0], default: []].append(index) }
+        let firstUnits = CodeUnitSet(units: byFirstUnit.keys)
+        var nextAllowed = [Int](repeating: 0, count: needles.count)
+        var found: [(Int, Event)] = []
+        for offset in units.indices where firstUnits.contains(units[offset]) {
+            for index in byFirstUnit[units[offset]]! where offset >= nextAllowed[index] {
+                let needle = needles[index]
+                guard UTF16Search.matches(needle.units, in: units, at: offset) else { continue }
+                nextAllowed[index] = offset + needle.units.count
+                if case .role(let role, _) = needle.event {
+                    let convenes = needle.units == chair && UTF16Search.matches(convene, in: units, at: offset + chair.count)
+                    found.append((offset, .role(role, convenes: convenes)))
+                } else {
+                    found.append((offset, needle.event))
+                }
+            }
+        }
+        return found
     }
 
     /// Where a sentence's narrative ends: at its first reported speech (强调, …) followed by

@@ -27,12 +27,23 @@ struct ScriptDetector: Sendable {
     /// True when the text is written in Traditional script.
     func isTraditional(_ text: String) -> Bool {
         var counts = (simplified: 0, traditional: 0)
-        kinds.withUnsafeBufferPointer { kinds in
-            for unit in text.utf16.prefix(Self.sampleLength) where unit >= 0x3400 {
-                switch kinds[Int(unit)] {
-                case Self.simplifiedOnly: counts.simplified += 1
-                case Self.traditionalOnly: counts.traditional += 1
-                default: break
+        var text = text
+        text.withUTF8 { bytes in
+            kinds.withUnsafeBufferPointer { kinds in
+                var index = 0, characters = 0
+                while index < bytes.count, characters < Self.sampleLength {
+                    let lead = bytes[index]
+                    let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                    // Han characters (U+3400…U+FFFF) are the three-byte sequences.
+                    if length == 3, index + 3 <= bytes.count {
+                        switch kinds[Int(UTF8Scalar.value(bytes, at: index, length: 3))] {
+                        case Self.simplifiedOnly: counts.simplified += 1
+                        case Self.traditionalOnly: counts.traditional += 1
+                        default: break
+                        }
+                    }
+                    index += length
+                    characters += 1
                 }
             }
         }

@@ -3,50 +3,42 @@ import Foundation
 /// Cleans what real scrapes contain, without inventing anything: characters lost to
 /// mojibake stay visible as they are.
 enum Normaliser {
-    /// Line ends, odd spaces, zero-width characters. Works on the UTF-8 bytes: the
-    /// characters it touches are all in the first three planes of UTF-8 lead bytes, and
-    /// everything else (nearly all of a Chinese text) is copied as it is.
+    /// Line ends, odd spaces, zero-width characters. Works on the UTF-8 bytes and copies
+    /// unchanged runs (nearly all of a Chinese text) in one go.
     static func basic(_ text: String) -> String {
         var text = text
         return text.withUTF8 { input in
             var output = [UInt8]()
             output.reserveCapacity(input.count)
+            // Bytes from `kept` up to the current one are unchanged; they are copied in one go.
+            var kept = 0
             var index = 0
             var previousWasCR = false
             while index < input.count {
                 let byte = input[index]
-                if byte < 0x80 {
-                    switch byte {
-                    case 0x0D: output.append(0x0A); previousWasCR = true; index += 1; continue
-                    case 0x0A where previousWasCR: break
-                    case 0x09: output.append(0x20)
-                    case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F: break
-                    default: output.append(byte)
-                    }
+                let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                let end = min(index + length, input.count)
+                let value = UTF8Scalar.value(input, at: index, length: end - index)
+                let replacement: UInt8?
+                switch value {
+                case 0x0D: replacement = 0x0A
+                case 0x0A where previousWasCR: replacement = nil
+                case 0x09, 0x00A0, 0x3000, 0x2002, 0x2003, 0x2009: replacement = 0x20
+                case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F, 0x200B, 0x200C, 0x200D, 0xFEFF: replacement = nil
+                default:
                     previousWasCR = false
-                    index += 1
+                    index = end
                     continue
                 }
-                previousWasCR = false
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                let end = min(index + length, input.count)
-                switch scalarValue(input, at: index, length: end - index) {
-                case 0x00A0, 0x3000, 0x2002, 0x2003, 0x2009: output.append(0x20)
-                case 0x200B, 0x200C, 0x200D, 0xFEFF: break
-                default: output.append(contentsOf: input[index..<end])
-                }
+                previousWasCR = value == 0x0D
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: input[kept..<index]))
+                if let replacement { output.append(replacement) }
                 index = end
+                kept = end
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: input[kept..<input.count]))
             return String(decoding: output, as: UTF8.self)
         }
-    }
-
-    /// The scalar value of the well-formed UTF-8 sequence at `index` (a String's bytes).
-    @inline(__always)
-    private static func scalarValue(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> UInt32 {
-        var value = UInt32(bytes[index]) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-        for offset in 1..<max(length, 1) { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-        return value
     }
 
     /// Removes romanisation glued to characters.
@@ -84,31 +76,36 @@ enum Normaliser {
             var output = [UInt8]()
             output.reserveCapacity(input.count)
             // The output ends with the last non-space scalar, then `pendingSpaces` spaces;
-            // `lastMark` is that scalar when it is a mark (nil after text).
+            // `lastMark` is that scalar when it is a mark (nil after text). Text from `kept`
+            // up to the current scalar is not yet in the output: it is copied in one go.
             var pendingSpaces = 0
             var lastMark: (unit: UInt16, start: Int)?
+            var kept = 0
             var index = 0
             while index < input.count {
                 let byte = input[index]
                 let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
                 let end = min(index + length, input.count)
-                defer { index = end }
-                let original = length == 1 ? UInt32(byte) : scalarValue(input, at: index, length: end - index)
+                let original = UTF8Scalar.value(input, at: index, length: end - index)
                 // Only full-width forms (U+FF01…) are remapped to ASCII.
                 let mapped = original >= 0xFF01 ? Unicode.Scalar(original).flatMap { TextTables.punctuationMap[$0] } : nil
                 let value = mapped.map { $0.value } ?? original
-                if value == 0x20 || value == 0x09 {
+                let isSpace = value == 0x20 || value == 0x09
+                if !isSpace, value > 0xFFFF || !marks.contains(UInt16(value)) {
+                    // A Han character or other text: the common case, no rules apply.
+                    pendingSpaces = 0
+                    lastMark = nil
+                    index = end
+                    continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: input[kept..<index]))
+                kept = end
+                defer { index = end }
+                if isSpace {
                     // A space right after punctuation that swallows spaces is dropped.
                     if pendingSpaces == 0, let lastMark, noSpaceAfter.contains(lastMark.unit) { continue }
                     output.append(byte)
                     pendingSpaces += 1
-                    continue
-                }
-                guard value <= 0xFFFF, marks.contains(UInt16(value)) else {
-                    // A Han character or other text: the common case, no rules apply.
-                    pendingSpaces = 0
-                    lastMark = nil
-                    output.append(contentsOf: input[index..<end])
                     continue
                 }
                 let unit = UInt16(value)
@@ -118,8 +115,13 @@ enum Normaliser {
                     output.removeSubrange(lastMark.start...)
                 }
                 lastMark = (unit, output.count)
-                if let mapped { output.append(UInt8(mapped.value)) } else { output.append(contentsOf: input[index..<end]) }
+                if let mapped {
+                    output.append(UInt8(mapped.value))
+                } else {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: input[index..<end]))
+                }
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: input[kept..<input.count]))
             return String(decoding: output, as: UTF8.self)
         }
     }

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// A compiled regular expression with a small, Swift-friendly surface.
 ///
@@ -9,40 +6,22 @@ import Glibc
 /// large inputs (see MACHINE-NOTES), and every pattern in this library is compiled once.
 struct Pattern: @unchecked Sendable {
     let regex: NSRegularExpression
-    /// Literals (UTF-8) at least one of which every match contains. A text holding none of
-    /// them cannot match and is not handed to ICU, whose per-call cost (bridging the text to
+    /// Literals at least one of which every match contains. A text holding none of them
+    /// cannot match and is not handed to ICU, whose per-call cost (bridging the text to
     /// UTF-16) dominates on the many short lines a report has.
-    let requiredLiterals: [[UInt8]]
+    let requiredLiterals: LiteralSet
 
     /// - Parameter literals: strings every match contains at least one of; empty for none.
     ///   Getting this wrong loses matches, so each use states it beside its pattern.
     init(_ pattern: String, requiringOneOf literals: [String] = []) {
         // Patterns are constants of this library; a bad one is a programming error.
         regex = try! NSRegularExpression(pattern: pattern, options: [.anchorsMatchLines])
-        requiredLiterals = literals.map { Array($0.utf8) }
+        requiredLiterals = LiteralSet(literals)
     }
 
     /// False only when the text holds none of the required literals.
     func mayMatch(_ text: String) -> Bool {
-        guard !requiredLiterals.isEmpty else { return true }
-        var text = text
-        return text.withUTF8 { haystack in
-            guard let base = haystack.baseAddress else { return false }
-            return requiredLiterals.contains { Self.occurs($0, in: base, count: haystack.count) }
-        }
-    }
-
-    /// True when `literal` occurs in the bytes: memchr finds each candidate first byte.
-    private static func occurs(_ literal: [UInt8], in base: UnsafePointer<UInt8>, count: Int) -> Bool {
-        guard let first = literal.first else { return true }
-        var offset = 0
-        while offset + literal.count <= count {
-            guard let found = memchr(base + offset, Int32(first), count - offset - literal.count + 1) else { return false }
-            let start = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            if memcmp(base + start, literal, literal.count) == 0 { return true }
-            offset = start + 1
-        }
-        return false
+        requiredLiterals.isEmpty || requiredLiterals.occurs(in: text)
     }
 
     func matches(in text: String) -> [PatternMatch] {

@@ -1,0 +1,56 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A few short literals to look for in a text all at once: one pass over its UTF-8 bytes,
+/// comparing bytes only where a character that starts some literal stands.
+struct LiteralSet: Sendable {
+    /// Literals (UTF-8) by the first character's scalar value.
+    private let byFirstScalar: [UInt32: [[UInt8]]]
+    /// First characters of BMP literals, to skip the dictionary at most positions.
+    private let firstUnits: CodeUnitSet
+
+    init(_ literals: [String]) {
+        var table: [UInt32: [[UInt8]]] = [:]
+        for literal in literals where !literal.isEmpty {
+            table[literal.unicodeScalars.first!.value, default: []].append(Array(literal.utf8))
+        }
+        byFirstScalar = table
+        firstUnits = CodeUnitSet(units: table.keys.filter { $0 <= 0xFFFF }.map { UInt16($0) })
+    }
+
+    var isEmpty: Bool { byFirstScalar.isEmpty }
+
+    /// True when any of the literals occurs in `text`.
+    func occurs(in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                let value = UTF8Scalar.value(bytes, at: index, length: min(length, bytes.count - index))
+                if value > 0xFFFF || firstUnits.contains(UInt16(value)), let candidates = byFirstScalar[value] {
+                    for literal in candidates where index + literal.count <= bytes.count
+                        && memcmp(base + index, literal, literal.count) == 0 {
+                        return true
+                    }
+                }
+                index += length
+            }
+            return false
+        }
+    }
+}
+
+/// Decoding one scalar from well-formed UTF-8 (a String's own bytes).
+enum UTF8Scalar {
+    @inline(__always)
+    static func value(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> UInt32 {
+        guard length > 1 else { return UInt32(bytes[index]) }
+        var value = UInt32(bytes[index]) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return value
+    }
+}
