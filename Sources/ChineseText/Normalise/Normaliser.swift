@@ -134,7 +134,7 @@ enum Normaliser {
             let trimmed = trimmingSpaces(line)
             if trimmed.isEmpty { result.append(""); continue }
             if let previousIndex = result.lastIndex(where: { !$0.isEmpty }),
-               result[previousIndex].utf16.count >= 40,
+               hasLength(atLeast: 40, result[previousIndex]),
                let end = result[previousIndex].last, !TextTables.lineEnders.contains(end),
                let start = trimmed.first, start.isHan || start == "《" {
                 result.removeSubrange((previousIndex + 1)...)
@@ -144,6 +144,17 @@ enum Normaliser {
             }
         }
         return result
+    }
+
+    /// True when `line` has at least `length` UTF-16 units, counting no further than that
+    /// (`utf16.count` translates indices over the whole of a long line).
+    private static func hasLength(atLeast length: Int, _ line: String) -> Bool {
+        var count = 0
+        for _ in line.utf16 {
+            count += 1
+            if count >= length { return true }
+        }
+        return false
     }
 
     private static func trimmingSpaces(_ line: String) -> String {
