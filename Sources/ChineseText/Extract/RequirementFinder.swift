@@ -3,8 +3,6 @@ import Foundation
 /// Numbered demands (一是…二是…, 第一…, (一)…, 一、…, 1.…) and counted lists (五个方面工作,
 /// 分别为: 甲;乙;…), each with the person who states it.
 enum RequirementFinder {
-    private static let headEnd = Pattern(#"[。;:]"#)
-
     static func find(in body: UTF16Text, people: [String], mainSpeakers: [String]) -> [MeetingReport.Requirement] {
         let units = body.units
         let names = people.map { Array($0.utf16) }
@@ -32,16 +30,13 @@ enum RequirementFinder {
             found.append(.init(speaker: speaker, list: list, ordinal: ordinal, head: head(units, from: start)))
         }
         for match in countedListMatches(in: body) {
-            let rest = body.slice(match.end()!, match.end()! + 2000)
-            guard TextTables.numberingMarker.firstMatch(in: rest)?.start() != 0,
-                  let count = ChineseNumber.value(match[1]!) else { continue }
-            let items = (rest.split(separator: "。", maxSplits: 1).first.map(String.init) ?? rest)
-                .split(separator: ";").map(String.init)
+            guard !startsWithMarker(units, at: match.end()!), let count = ChineseNumber.value(match[1]!) else { continue }
+            let items = countedItems(units, from: match.end()!)
             guard items.count >= 2, items.count == count else { continue }
             list += 1
             let listSpeaker = self.speaker(before: match.start()!, in: body, people: names, mainSpeakers: mainSpeakers)
             for (index, item) in items.enumerated() {
-                found.append(.init(speaker: listSpeaker, list: list, ordinal: index + 1, head: head(item)))
+                found.append(.init(speaker: listSpeaker, list: list, ordinal: index + 1, head: head(units, from: item.lowerBound, to: item.upperBound)))
             }
         }
         return found
@@ -81,7 +76,7 @@ enum RequirementFinder {
             guard let origin = origins.last(where: { $0.joinedStart <= match.start()! }), origin.joinedStart == match.start()! else {
                 return nil
             }
-            return match.shifted(by: origin.bodyStart - origin.joinedStart, in: body.string)
+            return match.shifted(by: origin.bodyStart - origin.joinedStart)
         }
     }
 
@@ -93,28 +88,41 @@ enum RequirementFinder {
             let start = max(0, colon - 20)
             let window = String(decoding: units[start...colon], as: UTF16.self)
             if let match = TextTables.countedListIntro.matches(in: window).last, match.end()! == window.utf16Length {
-                found.append(match.shifted(by: start, in: body.string))
+                found.append(match.shifted(by: start))
             }
         }
         return found
     }
 
     private static let headEnds = CodeUnitSet("。;:")
+    private static let trimmed = CodeUnitSet(" ,、\t\n")
+    private static let semicolon = UInt16(UInt8(ascii: ";")), fullStop = UInt16(0x3002)
+    /// How far a counted list's items may run after its introduction.
+    private static let countedListReach = 2000
 
-    /// The item from `start` up to its first 。；or ：(at most 400 units).
-    private static func head(_ units: [UInt16], from start: Int) -> String {
-        var end = start
-        while end < units.count, end - start < 400, !headEnds.contains(units[end]) { end += 1 }
-        return head(String(decoding: units[start..<end], as: UTF16.self))
+    /// True when a numbering marker opens the text at `start` (then the list is a numbered one).
+    private static func startsWithMarker(_ units: [UInt16], at start: Int) -> Bool {
+        var index = start
+        while index < units.count, units[index] == 0x20 || units[index] == 0x09 { index += 1 }
+        // The longest marker, with what its lookahead reads, is well within eight units.
+        let window = String(decoding: units[start..<min(units.count, index + 8)], as: UTF16.self)
+        return TextTables.numberingMarker.firstMatch(in: window)?.start() == 0
     }
 
-    private static let trimmed = CodeUnitSet(" ,、\t\n")
+    /// A counted list's items: the text up to the sentence's end, split at semicolons.
+    private static func countedItems(_ units: [UInt16], from start: Int) -> [Range<Int>] {
+        let limit = min(units.count, start + countedListReach)
+        let end = units[start..<limit].firstIndex(of: fullStop) ?? limit
+        return units[start..<end].split(separator: semicolon).map { $0.startIndex..<$0.endIndex }
+    }
 
-    private static func head(_ text: String) -> String {
-        let cut = headEnd.firstMatch(in: text).map { text.utf16Slice(0, $0.start()!) } ?? text
-        let units = Array(cut.utf16)
-        guard let first = units.firstIndex(where: { !trimmed.contains($0) }),
-              let last = units.lastIndex(where: { !trimmed.contains($0) }) else { return "" }
+    /// The item from `start` up to its first 。；or ：(at most 400 units), trimmed.
+    private static func head(_ units: [UInt16], from start: Int, to limit: Int? = nil) -> String {
+        let limit = min(limit ?? units.count, start + 400)
+        var end = start
+        while end < limit, !headEnds.contains(units[end]) { end += 1 }
+        guard let first = units[start..<end].firstIndex(where: { !trimmed.contains($0) }),
+              let last = units[start..<end].lastIndex(where: { !trimmed.contains($0) }) else { return "" }
         return String(decoding: units[first...last], as: UTF16.self)
     }
 

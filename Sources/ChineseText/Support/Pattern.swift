@@ -51,12 +51,23 @@ struct Pattern: @unchecked Sendable {
 
 /// One match: captured groups as strings and their UTF-16 offsets.
 struct PatternMatch {
+    /// The text searched: groups are read from it.
     let text: NSString
     let result: NSTextCheckingResult
+    /// Where `text` starts in the larger text whose offsets `start` and `end` report.
+    var offset = 0
 
-    /// The same match found in a window of `text` that starts at `offset`.
-    func shifted(by offset: Int, in text: String) -> PatternMatch {
-        PatternMatch(text: text as NSString, result: result.adjustingRanges(offset: offset))
+    init(text: NSString, result: NSTextCheckingResult) {
+        self.text = text
+        self.result = result
+    }
+
+    /// The same match, found in a window that starts at `offset` of a larger text:
+    /// offsets become offsets in that text, groups are still read from the window.
+    func shifted(by offset: Int) -> PatternMatch {
+        var shifted = self
+        shifted.offset += offset
+        return shifted
     }
 
     /// Group `index` (0 for the whole match), or nil when it did not take part.
@@ -68,13 +79,13 @@ struct PatternMatch {
     /// UTF-16 offset where group `index` starts, or nil.
     func start(_ index: Int = 0) -> Int? {
         let range = result.range(at: index)
-        return range.location == NSNotFound ? nil : range.location
+        return range.location == NSNotFound ? nil : offset + range.location
     }
 
     /// UTF-16 offset just past group `index`, or nil.
     func end(_ index: Int = 0) -> Int? {
         let range = result.range(at: index)
-        return range.location == NSNotFound ? nil : range.location + range.length
+        return range.location == NSNotFound ? nil : offset + range.location + range.length
     }
 }
 
