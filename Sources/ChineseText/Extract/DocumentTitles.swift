@@ -29,6 +29,6 @@ enum DocumentTitles {
             }
             index = closed ? cursor + 1 : index + 1
         }
-        return titles.map { String(decoding: $0, as: UTF16.self) }
+        return titles.map { UTF16Text.string($0) }
     }
 }

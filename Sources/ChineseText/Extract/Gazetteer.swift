@@ -61,7 +61,7 @@ struct Gazetteer: Sendable {
             let bit = Self.filterBit(key)
             if pairFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let longest = longestStartingWith[key] {
                 for length in stride(from: min(longest, units.count - index), through: 2, by: -1) {
-                    if let place = forms[String(decoding: units[index..<(index + length)], as: UTF16.self)] {
+                    if let place = forms[UTF16Text.string(units[index..<(index + length)])] {
                         // A name inside an outlet's or a site's name (某某日报, 某某网) does not count.
                         if !Self.outletSuffixes.contains(where: { UTF16Search.matches($0, in: units, at: index + length) }) {
                             counts[place, default: 0] += 1

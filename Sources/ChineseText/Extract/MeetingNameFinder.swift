@@ -25,7 +25,7 @@ enum MeetingNameFinder {
             var start = offset, end = offset
             while start > 0, !sentenceEnds.contains(units[start - 1]) { start -= 1 }
             while end < units.count, !sentenceEnds.contains(units[end]) { end += 1 }
-            sentences.append(String(decoding: units[start..<end], as: UTF16.self))
+            sentences.append(UTF16Text.string(units[start..<end]))
             coveredTo = end
         }
         return sentences

@@ -36,7 +36,7 @@ struct PeopleFinder {
             var start = titleStart
             while start > 0, !positionDelimiters.contains(units[start - 1]) { start -= 1 }
             // The run stops at spaces (a delimiter), so the position needs no trimming.
-            let position = leadIn.replacing(in: String(decoding: units[start..<titleEnd], as: UTF16.self), with: "")
+            let position = leadIn.replacing(in: UTF16Text.string(units[start..<titleEnd]), with: "")
             guard !nonParticipant.occurs(in: position) else { continue }
             found.append(Mention(offset: nameStart, name: name, position: position))
             // 市委常委甲、乙、丙: the position belongs to each name of the list.
@@ -72,7 +72,7 @@ struct PeopleFinder {
             guard index + length <= units.count else { return nil }
             let candidate = units[index..<(index + length)]
             guard candidate.allSatisfy(isHan), isBoundary(at: index + length, in: units) else { continue }
-            let name = String(utf16CodeUnits: Array(candidate), count: length)
+            let name = UTF16Text.string(candidate)
             if titleAtEnd.contains(name) || notNames.contains(name) { return nil }
             if twoCharacterFollowers.contains(String(name.prefix(2))) { return nil }
             return name

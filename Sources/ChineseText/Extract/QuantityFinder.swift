@@ -16,7 +16,7 @@ enum QuantityFinder {
                 end += 1
             }
             if hasClassifier, endings.contains(where: { UTF16Search.contains($0, in: units, from: start, to: end) }) {
-                let clause = String(decoding: units[start..<end], as: UTF16.self)
+                let clause = UTF16Text.string(units[start..<end])
                 for match in TextTables.quantity.matches(in: clause) where !found.contains(match[0]!) {
                     found.append(match[0]!)
                 }

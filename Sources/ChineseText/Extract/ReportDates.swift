@@ -7,10 +7,10 @@ enum ReportDates {
     static let dayMonthYear = Pattern(#"(?<!\d)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)"#)
     static let chineseDate = Pattern(#"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"#)
     static let monthDay = Pattern(#"(?<![\d.\-/])(\d{1,2})月(\d{1,2})日"#)
-    static let clock = Pattern(#"\d{1,2}:\d{2}"#)
+    static let clock = Pattern(#"\d{1,2}:\d{2}"#, requiringOneOf: [":"])
     private static let yearBefore = Pattern(#"((?:19|20)\d{2})\s*年\s*$"#)
     private static let yearIn = Pattern(#"((?:19|20)\d{2})年"#)
-    static let weekday = Pattern(#"星期|周[一二三四五六日天]"#)
+    static let weekday = Pattern(#"星期|周[一二三四五六日天]"#, requiringOneOf: ["星期", "周"])
     /// A year mentioned in the text that may be the meeting's year (not 到2020年, 2018年以来).
     static let textYear = Pattern(#"(?<![\d到至—\-~])((?:19|20)\d{2})年(?!以来|前|底|末|年底|之前)"#)
 
@@ -60,11 +60,23 @@ enum ReportDates {
             return format((month, day) > publishedMonthDay ? year - 1 : year, month, day)
         }
         var counts: [Int: Int] = [:]
-        for found in textYear.matches(in: body.string) { counts[Int(found[1]!)!, default: 0] += 1 }
+        for year in textYears(in: body) { counts[year, default: 0] += 1 }
         if let (year, count) = counts.max(by: { $0.value < $1.value }), count >= 2 {
             return format(year, month, day)
         }
         return String(format: "--%02d-%02d", month, day)
+    }
+
+    private static let yearUnit = UInt16(0x5E74)  // 年
+
+    /// The years `textYear` finds, tried only around each 年: the pattern reads at most five
+    /// units before it (four digits and the lookbehind) and two after it (the lookahead).
+    static func textYears(in body: UTF16Text) -> [Int] {
+        body.units.indices.filter { body.units[$0] == yearUnit }.compactMap { position in
+            let from = max(0, position - 5)
+            let window = body.slice(from, position + 3)
+            return textYear.matches(in: window).first { $0.end() == position - from + 1 }.flatMap { $0[1].flatMap(Int.init) }
+        }
     }
 
     private static let sentenceEnds = CodeUnitSet("。\n")
@@ -84,7 +96,7 @@ enum ReportDates {
             }
             // The pattern runs only on sentences that can hold a day (a 月 before a 日).
             if hasDay {
-                let sentence = String(decoding: units[start..<end], as: UTF16.self)
+                let sentence = UTF16Text.string(units[start..<end])
                 if monthDay.contains(sentence) {
                     if meetingWords.contains(where: { UTF16Search.contains($0, in: units, from: start, to: end) }) { return sentence }
                     if first == nil { first = sentence }

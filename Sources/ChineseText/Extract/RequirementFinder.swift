@@ -70,7 +70,7 @@ enum RequirementFinder {
             joined.append(contentsOf: units[start..<min(units.count, start + 8)])
             joined.append(0x0A)
         }
-        let text = String(decoding: joined, as: UTF16.self)
+        let text = UTF16Text.string(joined)
         return TextTables.numberingMarker.matches(in: text).compactMap { match in
             // Each window holds one clause opening; a marker later in the window has a window of its own.
             guard let origin = origins.last(where: { $0.joinedStart <= match.start()! }), origin.joinedStart == match.start()! else {
@@ -86,7 +86,7 @@ enum RequirementFinder {
         var found: [PatternMatch] = []
         for colon in UTF16Search.occurrences(of: [UInt16(UInt8(ascii: ":"))], in: units) {
             let start = max(0, colon - 20)
-            let window = String(decoding: units[start...colon], as: UTF16.self)
+            let window = UTF16Text.string(units[start...colon])
             if let match = TextTables.countedListIntro.matches(in: window).last, match.end()! == window.utf16Length {
                 found.append(match.shifted(by: start))
             }
@@ -123,7 +123,7 @@ enum RequirementFinder {
         while end < limit, !headEnds.contains(units[end]) { end += 1 }
         guard let first = units[start..<end].firstIndex(where: { !trimmed.contains($0) }),
               let last = units[start..<end].lastIndex(where: { !trimmed.contains($0) }) else { return "" }
-        return String(decoding: units[first...last], as: UTF16.self)
+        return UTF16Text.string(units[first...last])
     }
 
     private static let sentenceEnds = CodeUnitSet("。\n")
@@ -140,6 +140,6 @@ enum RequirementFinder {
         }
         return people.compactMap { name in
             UTF16Search.lastOccurrence(of: name, in: units, from: windowStart, to: offset).map { (name, $0) }
-        }.max { $0.1 < $1.1 }.map { String(decoding: $0.0, as: UTF16.self) }
+        }.max { $0.1 < $1.1 }.map { UTF16Text.string($0.0) }
     }
 }

@@ -18,10 +18,11 @@ public enum TextTables {
 
     /// Metadata kept from furniture lines: field → pattern whose group 1 is the value.
     static let metadata: [(field: String, pattern: Pattern)] = [
-        ("source", Pattern(#"来源\s*:\s*([^\s|｜]+)"#)),
-        ("author", Pattern(#"(?:作者|记者|通讯员)\s*[:\s]\s*([\p{Han}·]{2,4}(?:[、\s]+[\p{Han}·]{2,4})*)"#)),
-        ("editor", Pattern(#"(?:责任编辑|编辑)\s*:\s*([\p{Han}·]{2,4})"#)),
-        ("keywords", Pattern(#"关键词\s*:\s*(.+)$"#)),
+        ("source", Pattern(#"来源\s*:\s*([^\s|｜]+)"#, requiringOneOf: ["来源"])),
+        ("author", Pattern(#"(?:作者|记者|通讯员)\s*[:\s]\s*([\p{Han}·]{2,4}(?:[、\s]+[\p{Han}·]{2,4})*)"#,
+                           requiringOneOf: ["作者", "记者", "通讯员"])),
+        ("editor", Pattern(#"(?:责任编辑|编辑)\s*:\s*([\p{Han}·]{2,4})"#, requiringOneOf: ["编辑"])),
+        ("keywords", Pattern(#"关键词\s*:\s*(.+)$"#, requiringOneOf: ["关键词"])),
     ]
 
     // MARK: normalisation
