@@ -87,7 +87,7 @@ import Testing
         ("来源:某报 29.03.2019", "2019-03-29"), ("发布时间:二〇一九年三月二十八日", "2019-03-28"),
     ])
     func publicationDates(line: String, date: String) {
-        #expect(ReportDates.published(headerLines: [line], isFurniture: PageFurniture.isFurniture) == date)
+        #expect(ReportDates.published(header: [(line, PageFurniture.isFurniture(line))]) == date)
     }
 
     @Test func meetingYearComesFromPublicationOrIsLeftOpen() {

@@ -12,7 +12,11 @@ enum QuantityFinder {
             var end = start
             var hasClassifier = false
             while end < units.count, !clauseEnds.contains(units[end]) {
-                if classifiers.contains(units[end]) { hasClassifier = true }
+                // A classifier counts only after a numeral, itself or through 余/多 (三十余项).
+                if classifiers.contains(units[end]), end > start,
+                   numerals.contains(units[end - 1]) || approximations.contains(units[end - 1]) && end - 1 > start && numerals.contains(units[end - 2]) {
+                    hasClassifier = true
+                }
                 end += 1
             }
             if hasClassifier, endings.contains(where: { UTF16Search.contains($0, in: units, from: start, to: end) }) {
@@ -47,5 +51,7 @@ enum QuantityFinder {
 
     private static let clauseEnds = CodeUnitSet(",、。;:!?\n")
     private static let classifiers = CodeUnitSet("项个点条大")
+    private static let numerals = CodeUnitSet("0123456789一二两三四五六七八九十百千万")
+    private static let approximations = CodeUnitSet("余多")
     private static let endings = ["工作", "项目", "任务", "要求", "工程"].map { Array($0.utf16) }
 }

@@ -33,9 +33,9 @@ enum ReportDates {
 
     /// The publication date: a full date on a metadata line or a line with a clock in the
     /// page header, never a page clock with a weekday, never a date from the body.
-    static func published(headerLines: [String], isFurniture: (String) -> Bool) -> String? {
-        for line in headerLines where !weekday.contains(line) {
-            guard isFurniture(line) || clock.contains(line) else { continue }
+    static func published(header: [(line: String, isFurniture: Bool)]) -> String? {
+        for (line, isFurniture) in header where !weekday.contains(line) {
+            guard isFurniture || clock.contains(line) else { continue }
             if let date = firstFullDate(in: line) { return date }
         }
         return nil
@@ -69,10 +69,14 @@ enum ReportDates {
 
     private static let yearUnit = UInt16(0x5E74)  // 年
 
-    /// The years `textYear` finds, tried only around each 年: the pattern reads at most five
-    /// units before it (four digits and the lookbehind) and two after it (the lookahead).
+    /// The years `textYear` finds, tried only at a 年 after four digits: the pattern reads at
+    /// most five units before it (the digits and the lookbehind) and two after it (the lookahead).
     static func textYears(in body: UTF16Text) -> [Int] {
-        body.units.indices.filter { body.units[$0] == yearUnit }.compactMap { position in
+        let units = body.units
+        let isDigit = { (unit: UInt16) in unit >= 0x30 && unit <= 0x39 }
+        return units.indices.filter { position in
+            units[position] == yearUnit && position >= 4 && units[(position - 4)..<position].allSatisfy(isDigit)
+        }.compactMap { position in
             let from = max(0, position - 5)
             let window = body.slice(from, position + 3)
             return textYear.matches(in: window).first { $0.end() == position - from + 1 }.flatMap { $0[1].flatMap(Int.init) }

@@ -38,17 +38,14 @@ public final class ReportReader: Sendable {
         let original = traditional ? Normaliser.punctuation(text) : nil
         if traditional { text = toSimplified.convert(text) }
         text = Normaliser.punctuation(text)
-        // Split on the byte: splitting a String by Character runs grapheme breaking over all of it.
-        let lines = Normaliser.joiningBrokenLines(
-            text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(Substring($0)) })
+        let lines = Normaliser.joiningBrokenLines(Normaliser.lines(of: text))
 
         // Each line is classified once; the headline and the body use the same flags.
         let isFurniture = lines.map { !$0.isEmpty && PageFurniture.isFurniture($0) }
         var furniture = PageFurniture()
         for (line, flagged) in zip(lines, isFurniture) where flagged { furniture.collect(from: line) }
         let (title, titleIndex) = Self.headline(in: lines, isFurniture: isFurniture)
-        let published = ReportDates.published(headerLines: Array(lines.prefix(titleIndex + 4)),
-                                              isFurniture: PageFurniture.isFurniture)
+        let published = ReportDates.published(header: Array(zip(lines, isFurniture).prefix(titleIndex + 4)))
         let bodyStart = title == nil ? titleIndex : titleIndex + 1
         let paragraphs = zip(lines, isFurniture).dropFirst(bodyStart).filter { !$0.0.isEmpty && !$0.1 }.map(\.0)
         let body = UTF16Text(paragraphs.joined(separator: "\n"))

@@ -126,6 +126,22 @@ enum Normaliser {
         }
     }
 
+    /// The text's lines, split at each line feed (empty lines kept). Works on the bytes:
+    /// splitting a String by Character runs grapheme breaking over all of it.
+    static func lines(of text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            var start = 0
+            for index in bytes.indices where bytes[index] == 0x0A {
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                start = index + 1
+            }
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]), as: UTF8.self))
+            return lines
+        }
+    }
+
     /// Joins lines broken inside a sentence: a long line that does not end a sentence,
     /// followed (after any blank lines) by a line starting with a Han character.
     static func joiningBrokenLines(_ lines: [String]) -> [String] {
