@@ -42,9 +42,14 @@ enum Normaliser {
     }
 
     /// Removes romanisation glued to characters.
+    /// Both patterns stay within a line, so they run only on the lines that may hold
+    /// romanisation: replacing over a whole long text translates UTF-16 offsets at every match.
     static func removingPinyin(_ text: String) -> String {
         guard mayHoldPinyin(text) else { return text }
-        return TextTables.orphanPinyin.replacing(in: TextTables.gluedPinyin.replacing(in: text, with: ""), with: "")
+        return lines(of: text).map { line in
+            guard mayHoldPinyin(line) else { return line }
+            return TextTables.orphanPinyin.replacing(in: TextTables.gluedPinyin.replacing(in: line, with: ""), with: "")
+        }.joined(separator: "\n")
     }
 
     /// A quick test that lets most texts skip the pinyin patterns: both need an opening
