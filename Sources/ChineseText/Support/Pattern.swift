@@ -42,10 +42,27 @@ struct Pattern: @unchecked Sendable {
         return regex.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) != nil
     }
 
-    func replacing(in text: String, with template: String) -> String {
+    /// Every match replaced by `replacement`, taken literally (no `$1` templates).
+    ///
+    /// Built here from the match ranges in one pass: Foundation's `stringByReplacingMatches`
+    /// edits a mutable string match by match, translating offsets each time, which turns
+    /// quadratic on a long line with many matches.
+    func replacing(in text: String, with replacement: String) -> String {
         guard mayMatch(text) else { return text }
-        let ns = text as NSString
-        return regex.stringByReplacingMatches(in: text, range: NSRange(location: 0, length: ns.length), withTemplate: template)
+        let units = UTF16Text(text).units
+        let found = regex.matches(in: text, range: NSRange(location: 0, length: units.count))
+        guard !found.isEmpty else { return text }
+        let inserted = Array(replacement.utf16)
+        var output: [UInt16] = []
+        output.reserveCapacity(units.count)
+        var kept = 0
+        for match in found {
+            output.append(contentsOf: units[kept..<match.range.location])
+            output.append(contentsOf: inserted)
+            kept = match.range.location + match.range.length
+        }
+        output.append(contentsOf: units[kept...])
+        return UTF16Text.string(output)
     }
 }
 
