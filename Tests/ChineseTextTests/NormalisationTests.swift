@@ -8,6 +8,19 @@ import Testing
         #expect(Normaliser.removingPinyin("(2016—2017年)规划") == "(2016—2017年)规划")
     }
 
+    @Test func romanisationRulesHoldAtTheirEdges() {
+        // Every character annotated, full-width brackets, a character outside the BMP.
+        #expect(Normaliser.removingPinyin("統(tǒng)一（yī）戰(zhàn)𠀋(ding)線") == "統一戰𠀋線")
+        // Seven letters are a syllable; eight are not; nothing follows a non-Han character.
+        #expect(Normaliser.removingPinyin("字(zhuangg)") == "字")
+        #expect(Normaliser.removingPinyin("字(zhuanggg)") == "字(zhuanggg)")
+        #expect(Normaliser.removingPinyin("A(bc) 1(de)") == "A(bc) 1(de)")
+        // An orphan needs exactly one tone-marked vowel and its closing bracket.
+        #expect(Normaliser.removingPinyin("?zhen)") == "?zhen)")
+        #expect(Normaliser.removingPinyin("?zhèn") == "?zhèn")
+        #expect(Normaliser.removingPinyin("甲?shuāng)乙") == "甲乙")
+    }
+
     @Test func doubledAndStrayPunctuationCollapses() {
         #expect(Normaliser.punctuation("市委常委,、组织部长,,会议,。随后,;结束") == "市委常委、组织部长,会议。随后;结束")
         #expect(Normaliser.punctuation("会议指出：一是加强（试行）；") == "会议指出:一是加强(试行);")

@@ -41,18 +41,13 @@ enum Normaliser {
         }
     }
 
-    /// Removes romanisation glued to characters.
-    /// Both patterns stay within a line, so they run only on the lines that may hold
-    /// romanisation: replacing over a whole long text translates UTF-16 offsets at every match.
+    /// Removes romanisation glued to characters (see ``Romanisation``).
     static func removingPinyin(_ text: String) -> String {
         guard mayHoldPinyin(text) else { return text }
-        return lines(of: text).map { line in
-            guard mayHoldPinyin(line) else { return line }
-            return TextTables.orphanPinyin.replacing(in: TextTables.gluedPinyin.replacing(in: line, with: ""), with: "")
-        }.joined(separator: "\n")
+        return Romanisation.removing(from: UTF16Text(text).units)
     }
 
-    /// A quick test that lets most texts skip the pinyin patterns: both need an opening
+    /// A quick test that lets most texts skip the scan: romanisation needs an opening
     /// bracket or a `?` followed directly by a Latin letter.
     private static func mayHoldPinyin(_ text: String) -> Bool {
         var previous: Unicode.Scalar = " "

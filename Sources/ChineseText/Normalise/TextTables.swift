@@ -27,11 +27,13 @@ public enum TextTables {
 
     // MARK: normalisation
 
-    /// A romanisation glued after a character: 戰(zhàn). Requires a pinyin syllable shape,
-    /// so `(试行)` or `(2016—2017年)` are untouched.
-    static let gluedPinyin = Pattern(#"(?<=\p{Han})[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,7}[)）]"#)
-    /// The same where the character itself was lost to mojibake (`?zhèn)`): only with a tone mark.
-    static let orphanPinyin = Pattern(#"\?[a-z]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-z]{0,6}[)）]"#)
+    /// Letters of a romanisation glued after a character, `戰(zhàn)`: one to seven of
+    /// these between brackets right after a Han character, so `(试行)` or `(2016—2017年)`
+    /// are untouched.
+    static let pinyinLetters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ"
+    /// Where the character itself was lost to mojibake (`?zhèn)`), the romanisation is
+    /// recognised only with one of these tone marks, at most six plain letters either side.
+    static let toneMarkedVowels = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
     /// Clause punctuation whose runs scraping produces (`,,` `,、` `,。` `,;`): the last mark stands.
     static let clausePunctuation: Set<Unicode.Scalar> = [",", "、", "。", ";", ":"]
     /// Marks that take no space before them …
