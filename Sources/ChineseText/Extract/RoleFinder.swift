@@ -9,7 +9,7 @@ import Foundation
 enum RoleFinder {
     private static let speechVerbs = TextTables.speechVerbs.map { ($0, Array($0.utf16)) }
     private static let roleVerbs = TextTables.roleVerbs.map { ($0.role, Array($0.verb.utf16)) }
-    private static let chair = Array("主持".utf16), convene = Array("召开".utf16), comma = UInt16(UInt8(ascii: ","))
+    private static let chair = Array("主持".utf16), convene = Array("召开".utf16), comma = UInt16(UInt8(ascii: ",")), colon = UInt16(UInt8(ascii: ":"))
     private static let continuation = ["并作了", "并作", "并"].map { Array($0.utf16) }
     private static let sentenceEnds = CodeUnitSet("。;\n")
 
@@ -46,13 +46,12 @@ enum RoleFinder {
         while start < units.count {
             var end = start
             while end < units.count, !sentenceEnds.contains(units[end]) { end += 1 }
-            let narrativeEnd = narrativeEnd(units: units, start: start, end: end)
-            var pending: [String] = [], last: [String] = []
             while cursor < all.count, all[cursor].0 < start { cursor += 1 }
-            var index = cursor
-            while index < all.count, all[index].0 < end {
-                let (offset, event) = all[index]
-                index += 1
+            var stop = cursor
+            while stop < all.count, all[stop].0 < end { stop += 1 }
+            let narrativeEnd = narrativeEnd(events: all[cursor..<stop], units: units, end: end)
+            var pending: [String] = [], last: [String] = []
+            for (offset, event) in all[cursor..<stop] {
                 switch event {
                 case .name(let name) where offset < narrativeEnd:
                     if !pending.contains(name) { pending.append(name) }
@@ -112,22 +111,18 @@ enum RoleFinder {
     }
 
     /// Where a sentence's narrative ends: at its first reported speech (强调, …) followed by
-    /// a comma or colon, and after the name of a meeting someone 主持召开.
-    private static func narrativeEnd(units: [UInt16], start: Int, end: Int) -> Int {
+    /// a comma or colon, and after the name of a meeting someone 主持召开. Read from the
+    /// sentence's events, which already hold every speech verb and every 主持(召开).
+    private static func narrativeEnd(events: ArraySlice<(Int, Event)>, units: [UInt16], end: Int) -> Int {
         var narrative = end
-        for (_, verb) in speechVerbs {
-            for offset in UTF16Search.occurrences(of: verb, in: units, from: start, to: narrative) {
-                let after = offset + verb.count
-                if after < end, units[after] == comma || units[after] == UInt16(UInt8(ascii: ":")) {
-                    narrative = min(narrative, offset)
-                    break
-                }
-            }
+        for case let (offset, .speech(verb)) in events {
+            let after = offset + verb.utf16.count
+            if after < end, units[after] == comma || units[after] == colon { narrative = min(narrative, offset) }
         }
-        if let chaired = UTF16Search.occurrences(of: chair + convene, in: units, from: start, to: narrative).first {
-            var cut = chaired
+        for case let (offset, .role(_, convenes: true)) in events where offset + chair.count + convene.count <= narrative {
+            var cut = offset
             while cut < narrative, units[cut] != comma { cut += 1 }
-            narrative = cut
+            return cut
         }
         return narrative
     }

@@ -47,18 +47,33 @@ enum Normaliser {
         return Romanisation.removing(from: UTF16Text(text).units)
     }
 
-    /// A quick test that lets most texts skip the scan: romanisation needs an opening
-    /// bracket or a `?` followed directly by a Latin letter.
+    /// A quick test on the bytes that lets most texts skip the scan: romanisation needs an
+    /// opening bracket or a `?` followed directly by a Latin letter (ASCII, or the two-byte
+    /// forms of Latin-1 and Latin Extended, or ḿ).
     private static func mayHoldPinyin(_ text: String) -> Bool {
-        var previous: Unicode.Scalar = " "
-        for scalar in text.unicodeScalars {
-            if previous == "(" || previous == "（" || previous == "?",
-               scalar.isASCII ? (scalar.properties.isAlphabetic) : (0xC0...0x24F).contains(scalar.value) || scalar.value == 0x1E3F {
-                return true
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index + 1 < bytes.count {
+                let byte = bytes[index]
+                var next = index + 1
+                if byte == 0x28 || byte == 0x3F {
+                    // ( or ?
+                } else if byte == 0xEF, index + 3 < bytes.count, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x88 {
+                    next = index + 3  // （
+                } else {
+                    index += 1
+                    continue
+                }
+                let letter = bytes[next]
+                if (0x41...0x5A).contains(letter) || (0x61...0x7A).contains(letter) || (0xC3...0xC9).contains(letter)
+                    || letter == 0xE1 && next + 2 < bytes.count && bytes[next + 1] == 0xB8 && bytes[next + 2] == 0xBF {
+                    return true
+                }
+                index = next
             }
-            previous = scalar
+            return false
         }
-        return false
     }
 
     private static let clauseMarks = CodeUnitSet(units: TextTables.clausePunctuation.map { UInt16($0.value) })
