@@ -9,6 +9,7 @@ enum DocumentTitles {
 
     static func find(in text: UTF16Text) -> [String] {
         let units = text.units
+        let blanks = blanks
         var titles: [[UInt16]] = []
         var index = 0
         while index < units.count {

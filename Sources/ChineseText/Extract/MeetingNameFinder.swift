@@ -18,6 +18,7 @@ enum MeetingNameFinder {
     /// The sentences (split at 。 and line breaks) that contain a meeting verb, in text order.
     static func sentencesWithMeetingVerbs(in body: UTF16Text) -> [String] {
         let units = body.units
+        let sentenceEnds = sentenceEnds
         let offsets = verbs.flatMap { UTF16Search.occurrences(of: $0, in: units) }.sorted()
         var sentences: [String] = []
         var coveredTo = -1

@@ -53,6 +53,7 @@ struct PeopleFinder {
     /// the table that fits wins (the table lists longer titles first).
     private static func titleSpans(in units: [UInt16]) -> [(Int, Int)] {
         var spans: [(Int, Int)] = []
+        let titleFirstUnits = titleFirstUnits
         var index = 0
         while index < units.count {
             if titleFirstUnits.contains(units[index]), let candidates = titlesByFirstUnit[units[index]],

@@ -5,6 +5,7 @@ enum QuantityFinder {
 
     static func find(in text: UTF16Text) -> [String] {
         let units = maskingSlogans(text.units)
+        let clauseEnds = clauseEnds, classifiers = classifiers, numerals = numerals, approximations = approximations
         // Only clauses holding a classifier and an ending word can match: the pattern runs on those alone.
         var found: [String] = []
         var start = 0

@@ -90,6 +90,7 @@ enum ReportDates {
     /// The sentence that dates the meeting: the first with a day and a meeting verb, else the first with a day.
     static func meetingSentence(in body: UTF16Text) -> String? {
         let units = body.units
+        let sentenceEnds = sentenceEnds
         var first: String?
         var start = 0
         while start < units.count {

@@ -49,6 +49,7 @@ enum RequirementFinder {
     /// Offsets are translated back into `body`.
     private static func markerMatches(in body: UTF16Text) -> [PatternMatch] {
         let units = body.units
+        let markerStarts = markerStarts, clauseStarts = clauseStarts
         var candidates: [Int] = []
         var index = 0
         var atClauseStart = true

@@ -43,6 +43,7 @@ enum RoleFinder {
         var convener: String?
         var spoke: [(String, String)] = []
         var cursor = 0, start = 0
+        let sentenceEnds = sentenceEnds
         while start < units.count {
             var end = start
             while end < units.count, !sentenceEnds.contains(units[end]) { end += 1 }

@@ -86,6 +86,8 @@ enum Normaliser {
     /// ASCII forms for clause punctuation, runs collapsed (the last mark of `,,` `,、` `,。`
     /// stands), spaces next to punctuation removed. One pass over the UTF-8 bytes.
     static func punctuation(_ text: String) -> String {
+        // Local copies: a static read inside the loop costs a once-check and a retain each time.
+        let marks = marks, clauseMarks = clauseMarks, noSpaceBefore = noSpaceBefore, noSpaceAfter = noSpaceAfter
         var text = text
         return text.withUTF8 { input in
             var output = [UInt8]()

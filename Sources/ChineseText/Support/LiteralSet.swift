@@ -48,9 +48,17 @@ struct LiteralSet: Sendable {
 enum UTF8Scalar {
     @inline(__always)
     static func value(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> UInt32 {
-        guard length > 1 else { return UInt32(bytes[index]) }
-        var value = UInt32(bytes[index]) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-        return value
+        // Straight-line cases: every scanner of the reader calls this once per character.
+        switch length {
+        case 3:
+            return (UInt32(bytes[index]) & 0x0F) << 12 | (UInt32(bytes[index + 1]) & 0x3F) << 6 | UInt32(bytes[index + 2]) & 0x3F
+        case 2:
+            return (UInt32(bytes[index]) & 0x1F) << 6 | UInt32(bytes[index + 1]) & 0x3F
+        case 4:
+            return (UInt32(bytes[index]) & 0x07) << 18 | (UInt32(bytes[index + 1]) & 0x3F) << 12
+                | (UInt32(bytes[index + 2]) & 0x3F) << 6 | UInt32(bytes[index + 3]) & 0x3F
+        default:
+            return UInt32(bytes[index])
+        }
     }
 }
