@@ -28,7 +28,7 @@ import Testing
     }
 
     @Test func oddSpacesAndLineEndsAreUnified() {
-        #expect(Normaliser.basic("甲\u{00A0}乙\u{3000}丙\r\n丁\u{200B}戊") == "甲 乙 丙\n丁戊")
+        #expect(Normaliser.cleaned("甲\u{00A0}乙\u{3000}丙\r\n丁\u{200B}戊\r\r己") == "甲 乙 丙\n丁戊\n\n己")
     }
 
     @Test func sentencesBrokenAcrossLinesAreJoined() {

@@ -33,11 +33,11 @@ public final class ReportReader: Sendable {
 
     /// Reads text that is already decoded.
     public func read(text raw: String, encoding: TextEncoding = .utf8) -> MeetingReport {
-        var text = Normaliser.removingPinyin(Normaliser.basic(raw))
+        var text = Normaliser.removingPinyin(Normaliser.cleaned(raw))
         let traditional = detector.isTraditional(text)
-        let original = traditional ? Normaliser.punctuation(text) : nil
-        if traditional { text = toSimplified.convert(text) }
-        text = Normaliser.punctuation(text)
+        let original = traditional ? text : nil
+        // Conversion may bring back full-width marks, so punctuation is normalised again after it.
+        if traditional { text = Normaliser.punctuation(toSimplified.convert(text)) }
         let lines = Normaliser.joiningBrokenLines(Normaliser.lines(of: text))
 
         // Each line is classified once; the headline and the body use the same flags.

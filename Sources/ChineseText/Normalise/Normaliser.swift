@@ -3,44 +3,6 @@ import Foundation
 /// Cleans what real scrapes contain, without inventing anything: characters lost to
 /// mojibake stay visible as they are.
 enum Normaliser {
-    /// Line ends, odd spaces, zero-width characters. Works on the UTF-8 bytes and copies
-    /// unchanged runs (nearly all of a Chinese text) in one go.
-    static func basic(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { input in
-            var output = [UInt8]()
-            output.reserveCapacity(input.count)
-            // Bytes from `kept` up to the current one are unchanged; they are copied in one go.
-            var kept = 0
-            var index = 0
-            var previousWasCR = false
-            while index < input.count {
-                let byte = input[index]
-                let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                let end = min(index + length, input.count)
-                let value = UTF8Scalar.value(input, at: index, length: end - index)
-                let replacement: UInt8?
-                switch value {
-                case 0x0D: replacement = 0x0A
-                case 0x0A where previousWasCR: replacement = nil
-                case 0x09, 0x00A0, 0x3000, 0x2002, 0x2003, 0x2009: replacement = 0x20
-                case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F, 0x200B, 0x200C, 0x200D, 0xFEFF: replacement = nil
-                default:
-                    previousWasCR = false
-                    index = end
-                    continue
-                }
-                previousWasCR = value == 0x0D
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: input[kept..<index]))
-                if let replacement { output.append(replacement) }
-                index = end
-                kept = end
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: input[kept..<input.count]))
-            return String(decoding: output, as: UTF8.self)
-        }
-    }
-
     /// Removes romanisation glued to characters (see ``Romanisation``).
     static func removingPinyin(_ text: String) -> String {
         guard mayHoldPinyin(text) else { return text }
@@ -83,9 +45,18 @@ enum Normaliser {
     private static let marks = CodeUnitSet(units: (TextTables.clausePunctuation
         .union(TextTables.swallowsPrecedingSpace).union(TextTables.swallowsFollowingSpace)).map { UInt16($0.value) })
 
+    /// The first clean-up of a report, in one pass: line ends (CR, CRLF → LF), odd spaces
+    /// (tab, no-break, ideographic, en/em/thin → space), zero-width and control characters
+    /// dropped; then clause punctuation as ``punctuation(_:)`` does it.
+    static func cleaned(_ text: String) -> String { normalising(text, basicCleanUp: true) }
+
     /// ASCII forms for clause punctuation, runs collapsed (the last mark of `,,` `,、` `,。`
-    /// stands), spaces next to punctuation removed. One pass over the UTF-8 bytes.
-    static func punctuation(_ text: String) -> String {
+    /// stands), spaces next to punctuation removed.
+    static func punctuation(_ text: String) -> String { normalising(text, basicCleanUp: false) }
+
+    /// One pass over the UTF-8 bytes for both of the above. Unchanged runs (nearly all of a
+    /// Chinese text) are copied in one go.
+    private static func normalising(_ text: String, basicCleanUp: Bool) -> String {
         // Local copies: a static read inside the loop costs a once-check and a retain each time.
         let marks = marks, clauseMarks = clauseMarks, noSpaceBefore = noSpaceBefore, noSpaceAfter = noSpaceAfter
         var text = text
@@ -93,25 +64,52 @@ enum Normaliser {
             var output = [UInt8]()
             output.reserveCapacity(input.count)
             // The output ends with the last non-space scalar, then `pendingSpaces` spaces;
-            // `lastMark` is that scalar when it is a mark (nil after text). Text from `kept`
-            // up to the current scalar is not yet in the output: it is copied in one go.
+            // `lastMark` is that scalar when it is a mark (nil after text). Input from `kept`
+            // up to the current scalar is unchanged and not yet in the output.
             var pendingSpaces = 0
             var lastMark: (unit: UInt16, start: Int)?
             var kept = 0
             var index = 0
+            var previousWasCR = false
             while index < input.count {
                 let byte = input[index]
                 let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
                 let end = min(index + length, input.count)
                 let original = UTF8Scalar.value(input, at: index, length: end - index)
-                // Only full-width forms (U+FF01…) are remapped to ASCII.
-                let mapped = original >= 0xFF01 ? Unicode.Scalar(original).flatMap { TextTables.punctuationMap[$0] } : nil
-                let value = mapped.map { $0.value } ?? original
+                // `value` is what stands for the scalar; when `replaced`, it is written as one ASCII byte.
+                var value = original, replaced = false
+                if basicCleanUp {
+                    var dropped = false
+                    switch original {
+                    case 0x0D: value = 0x0A; replaced = true
+                    case 0x0A where previousWasCR: dropped = true
+                    case 0x09, 0x00A0, 0x3000, 0x2002, 0x2003, 0x2009: value = 0x20; replaced = true
+                    case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F, 0x200B, 0x200C, 0x200D, 0xFEFF: dropped = true
+                    default: break
+                    }
+                    previousWasCR = original == 0x0D
+                    if dropped {
+                        output.append(contentsOf: UnsafeBufferPointer(rebasing: input[kept..<index]))
+                        kept = end
+                        index = end
+                        continue
+                    }
+                }
+                // Full-width forms (U+FF01…) of clause punctuation become ASCII.
+                if value >= 0xFF01, let mapped = Unicode.Scalar(value).flatMap({ TextTables.punctuationMap[$0] }) {
+                    value = mapped.value
+                    replaced = true
+                }
                 let isSpace = value == 0x20 || value == 0x09
                 if !isSpace, value > 0xFFFF || !marks.contains(UInt16(value)) {
                     // A Han character or other text: the common case, no rules apply.
                     pendingSpaces = 0
                     lastMark = nil
+                    if replaced {
+                        output.append(contentsOf: UnsafeBufferPointer(rebasing: input[kept..<index]))
+                        output.append(UInt8(value))
+                        kept = end
+                    }
                     index = end
                     continue
                 }
@@ -121,7 +119,7 @@ enum Normaliser {
                 if isSpace {
                     // A space right after punctuation that swallows spaces is dropped.
                     if pendingSpaces == 0, let lastMark, noSpaceAfter.contains(lastMark.unit) { continue }
-                    output.append(byte)
+                    output.append(UInt8(value))
                     pendingSpaces += 1
                     continue
                 }
@@ -132,8 +130,8 @@ enum Normaliser {
                     output.removeSubrange(lastMark.start...)
                 }
                 lastMark = (unit, output.count)
-                if let mapped {
-                    output.append(UInt8(mapped.value))
+                if replaced {
+                    output.append(UInt8(value))
                 } else {
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: input[index..<end]))
                 }
