@@ -3,7 +3,8 @@ import ExtractFuzz
 import Foundation
 
 // Measures the report reader (release build): see bench/extract.sh and docs/performance.md.
-//   extract-bench throughput DIR OUT_TRADITIONAL_FILE   MB/s for Simplified and Traditional input (≥ 50 MB each)
+//   extract-bench throughput DIR [TRADITIONAL_FILE]     MB/s for Simplified and Traditional input (≥ 50 MB each);
+//                                                       with a file, also `opencc -c t2s.json` over the same bytes
 //   extract-bench linear DIR                            time for a 5 MB and a 10 MB input, and their ratio (median of 3)
 //   extract-bench fuzz DIR COUNT [SEED]                 COUNT random and mutated inputs; must not crash
 
@@ -25,33 +26,41 @@ func seconds(_ work: () throws -> Void) rethrows -> Double {
 
 switch arguments[1] {
 case "throughput":
-    // Three passes of >= 50 MB each; the median pass is reported (this machine's neighbours
-    // make single passes vary by up to 30 %).
+    // Three passes of >= 50 MB each; medians are reported (this machine's neighbours make
+    // single passes vary by up to 30 %). On Traditional input each pass is paired with a run
+    // of `opencc -c t2s.json` over the same bytes, so a slow spell hits both sides of a ratio.
     let target = 50 << 20, passes = 3
+    let traditionalFile = arguments.count > 3 ? URL(fileURLWithPath: arguments[3]) : nil
     var groups: [String: [[UInt8]]] = [:]
     for bytes in corpus { groups[try reader.read(bytes: bytes).script, default: []].append(bytes) }
     for script in ["hans", "hant"] {
         guard let inputs = groups[script], !inputs.isEmpty else { continue }
-        var rates: [Double] = []
+        var repeated: [[UInt8]] = []
         var total = 0
-        for pass in 0..<passes {
-            total = 0
-            var traditionalInput = Data()
-            let time = try seconds {
-                while total < target {
-                    for bytes in inputs {
-                        _ = try reader.read(bytes: bytes)
-                        total += bytes.count
-                        if script == "hant", pass == 0 { traditionalInput.append(contentsOf: bytes) }
-                    }
-                }
-            }
-            if script == "hant", pass == 0, arguments.count > 3 { try traditionalInput.write(to: URL(fileURLWithPath: arguments[3])) }
-            rates.append(Double(total) / 1e6 / time)
+        while total < target {
+            for bytes in inputs { repeated.append(bytes); total += bytes.count }
         }
-        let passList = rates.map { String(format: "%.2f", $0) }.joined(separator: ", ")
+        if script == "hant", let traditionalFile { try Data(repeated.joined()).write(to: traditionalFile) }
+        var rates: [Double] = [], openccRates: [Double] = []
+        for _ in 0..<passes {
+            let time = try seconds { for bytes in repeated { _ = try reader.read(bytes: bytes) } }
+            rates.append(Double(total) / 1e6 / time)
+            if script == "hant", let traditionalFile {
+                let opencc = Process()
+                opencc.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+                opencc.arguments = ["opencc", "-c", "t2s.json", "-i", traditionalFile.path, "-o", "/dev/null"]
+                let openccTime = try seconds { try opencc.run(); opencc.waitUntilExit() }
+                openccRates.append(Double(total) / 1e6 / openccTime)
+            }
+        }
+        func list(_ values: [Double]) -> String { values.map { String(format: "%.2f", $0) }.joined(separator: ", ") }
         print(String(format: "%@ %.1f MB x %d passes (%@ MB/s): median %.2f MB/s", script, Double(total) / 1e6, passes,
-                     passList, rates.sorted()[passes / 2]))
+                     list(rates), rates.sorted()[passes / 2]))
+        if !openccRates.isEmpty {
+            let ratios = zip(rates, openccRates).map { $0 / $1 }
+            print(String(format: "opencc t2s alone, same bytes (%@ MB/s): median %.2f MB/s", list(openccRates), openccRates.sorted()[passes / 2]))
+            print(String(format: "reader/opencc per pass (%@): median %.2f", list(ratios), ratios.sorted()[passes / 2]))
+        }
     }
 case "linear":
     var text = ""
