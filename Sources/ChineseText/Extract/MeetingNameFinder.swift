@@ -1,15 +1,16 @@
 /// The meeting's full name as the body gives it.
 enum MeetingNameFinder {
-    private static let leadingDate = Pattern(#"^.*?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?,?"#)
+    // Each pattern names the literals it cannot match without (see `Pattern`).
+    private static let leadingDate = Pattern(#"^.*?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?,?"#, requiringOneOf: ["月"])
     private static let verb = Pattern(TextTables.meetingVerbs + "了?")
-    private static let endsWithMeeting = Pattern(TextTables.meetingWords + "$")
-    private static let upToMeeting = Pattern("^(.*" + TextTables.meetingWords + ")")
+    private static let endsWithMeeting = Pattern(TextTables.meetingWords + "$", requiringOneOf: ["会"])
+    private static let upToMeeting = Pattern("^(.*" + TextTables.meetingWords + ")", requiringOneOf: ["会"])
     private static let convener = Pattern(TextTables.convenerEndings + "$")
-    private static let numberedSession = Pattern(#"第[一二三四五六七八九十\d]+次|全体"#)
-    private static let ourPlace = Pattern(#"^我(市|县|区|州)$"#)
-    private static let locativeLead = Pattern(#"^(在|于)"#)
-    private static let chairLead = Pattern(#"^.*(主持|在)"#)
-    private static let collective = Pattern("^(全|本|我)")
+    private static let numberedSession = Pattern(#"第[一二三四五六七八九十\d]+次|全体"#, requiringOneOf: ["次", "全体"])
+    private static let ourPlace = Pattern(#"^我(市|县|区|州)$"#, requiringOneOf: ["我"])
+    private static let locativeLead = Pattern(#"^(在|于)"#, requiringOneOf: ["在", "于"])
+    private static let chairLead = Pattern(#"^.*(主持|在)"#, requiringOneOf: ["主持", "在"])
+    private static let collective = Pattern("^(全|本|我)", requiringOneOf: ["全", "本", "我"])
     private static let verbOrSubtitle = Pattern(TextTables.meetingVerbs + "|\\s.*$")
 
     private static let verbs = ["召开", "举行", "举办"].map { Array($0.utf16) }

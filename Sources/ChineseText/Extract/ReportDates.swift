@@ -4,12 +4,13 @@ import Foundation
 enum ReportDates {
     /// 2015年12月16日, 2019-04-01, 2023/4/7, 2019.03.28, 29.03.2019, 二〇一九年三月二十八日.
     static let fullDate = Pattern(#"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})"#)
-    static let dayMonthYear = Pattern(#"(?<!\d)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)"#)
-    static let chineseDate = Pattern(#"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"#)
-    static let monthDay = Pattern(#"(?<![\d.\-/])(\d{1,2})月(\d{1,2})日"#)
+    static let dayMonthYear = Pattern(#"(?<!\d)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)"#, requiringOneOf: ["."])
+    static let chineseDate = Pattern(#"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"#,
+                                     requiringOneOf: ["年"])
+    static let monthDay = Pattern(#"(?<![\d.\-/])(\d{1,2})月(\d{1,2})日"#, requiringOneOf: ["月"])
     static let clock = Pattern(#"\d{1,2}:\d{2}"#, requiringOneOf: [":"])
-    private static let yearBefore = Pattern(#"((?:19|20)\d{2})\s*年\s*$"#)
-    private static let yearIn = Pattern(#"((?:19|20)\d{2})年"#)
+    private static let yearBefore = Pattern(#"((?:19|20)\d{2})\s*年\s*$"#, requiringOneOf: ["年"])
+    private static let yearIn = Pattern(#"((?:19|20)\d{2})年"#, requiringOneOf: ["年"])
     static let weekday = Pattern(#"星期|周[一二三四五六日天]"#, requiringOneOf: ["星期", "周"])
     /// A year mentioned in the text that may be the meeting's year (not 到2020年, 2018年以来).
     static let textYear = Pattern(#"(?<![\d到至—\-~])((?:19|20)\d{2})年(?!以来|前|底|末|年底|之前)"#)

@@ -78,7 +78,7 @@ public final class ReportReader: Sendable {
             original: original)
     }
 
-    private static let datedOpening = Pattern(#"^\d{1,2}月\d{1,2}日"#)
+    private static let datedOpening = Pattern(#"^\d{1,2}月\d{1,2}日"#, requiringOneOf: ["月"])
 
     /// The headline: the first line that is not furniture, unless it reads as body text
     /// (a full sentence, too long, or opening with the date), in which case there is none.
