@@ -84,7 +84,8 @@ struct Gazetteer: Sendable {
 /// The city or county that held the meeting.
 enum RegionFinder {
     /// The end of a host body's place name: 市委, 县政府, 区人大, 市召开…
-    private static let hostSuffix = Pattern(#"(?:市|县|区|州)(?=委|政府|人大|政协|召开|统战部)"#)
+    private static let hostSuffix = Pattern(#"(?:市|县|区|州)(?=委|政府|人大|政协|召开|统战部)"#,
+                                            requiringOneOf: ["委", "政府", "人大", "政协", "召开", "统战部"])
 
     static func find(meetingName: String?, meetingSentence: String?, positions: [String], body: UTF16Text,
                      gazetteer: Gazetteer) -> String? {

@@ -65,7 +65,7 @@ enum ReportDates {
         if let (year, count) = counts.max(by: { $0.value < $1.value }), count >= 2 {
             return format(year, month, day)
         }
-        return String(format: "--%02d-%02d", month, day)
+        return "--" + twoDigits(month) + "-" + twoDigits(day)
     }
 
     private static let yearUnit = UInt16(0x5E74)  // 年
@@ -115,6 +115,9 @@ enum ReportDates {
 
     static func format(_ year: Int, _ month: Int, _ day: Int) -> String? {
         guard (1900...2100).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
-        return String(format: "%04d-%02d-%02d", year, month, day)
+        return String(year) + "-" + twoDigits(month) + "-" + twoDigits(day)
     }
+
+    /// `7` → `07`. (Foundation's `String(format:)` costs microseconds a call.)
+    private static func twoDigits(_ value: Int) -> String { value < 10 ? "0" + String(value) : String(value) }
 }
