@@ -14,34 +14,35 @@ enum RoleFinder {
     private static let sentenceEnds = CodeUnitSet("。;\n")
 
     private enum Event {
-        case name(String)
+        /// A person, by their index in the order of first mention.
+        case name(Int)
         case role(String, convenes: Bool)
         case speech(String)
     }
 
     /// People with at least one role, in order of first mention, and the main speakers (讲话).
     static func assign(mentions: [PeopleFinder.Mention], body: UTF16Text) -> (people: [MeetingReport.Participant], speakers: [String]) {
-        var order: [String] = []
-        var people: [String: MeetingReport.Participant] = [:]
+        // People by index in order of first mention; the longest position written for them.
+        var people: [MeetingReport.Participant] = []
+        var indexByName: [String: Int] = [:]
         for mention in mentions {
-            if var known = people[mention.name] {
-                if mention.position.count > known.position.count { known.position = mention.position }
-                people[mention.name] = known
+            if let known = indexByName[mention.name] {
+                if mention.position.count > people[known].position.count { people[known].position = mention.position }
             } else {
-                people[mention.name] = MeetingReport.Participant(name: mention.name, position: mention.position, roles: [])
-                order.append(mention.name)
+                indexByName[mention.name] = people.count
+                people.append(MeetingReport.Participant(name: mention.name, position: mention.position, roles: []))
             }
         }
-        guard !order.isEmpty else { return ([], []) }
+        guard !people.isEmpty else { return ([], []) }
         let units = body.units
         // Every event of the body, once, in text order; at one offset names come before
         // role verbs, which come before speech verbs.
-        var needles: [(units: [UInt16], event: Event)] = order.map { (Array($0.utf16), .name($0)) }
+        var needles: [(units: [UInt16], event: Event)] = people.indices.map { (Array(people[$0].name.utf16), .name($0)) }
         needles += roleVerbs.map { ($0.1, .role($0.0, convenes: false)) }
         needles += speechVerbs.map { ($0.1, .speech($0.0)) }
         let all = events(of: needles, in: units)
-        var convener: String?
-        var spoke: [(String, String)] = []
+        var convener: Int?
+        var spoke: [(person: Int, verb: String)] = []
         var cursor = 0, start = 0
         let sentenceEnds = sentenceEnds
         while start < units.count {
@@ -51,17 +52,17 @@ enum RoleFinder {
             var stop = cursor
             while stop < all.count, all[stop].0 < end { stop += 1 }
             let narrativeEnd = narrativeEnd(events: all[cursor..<stop], units: units, end: end)
-            var pending: [String] = [], last: [String] = []
+            var pending: [Int] = [], last: [Int] = []
             for (offset, event) in all[cursor..<stop] {
                 switch event {
-                case .name(let name) where offset < narrativeEnd:
-                    if !pending.contains(name) { pending.append(name) }
+                case .name(let person) where offset < narrativeEnd:
+                    if !pending.contains(person) { pending.append(person) }
                 case .role(let role, let convenes) where offset < narrativeEnd:
                     let continues = continuation.contains { offset - $0.count >= start && UTF16Search.matches($0, in: units, at: offset - $0.count) }
                     guard !pending.isEmpty || continues else { continue }
-                    for name in pending.isEmpty ? last : pending {
-                        if !people[name]!.roles.contains(role) { people[name]!.roles.append(role) }
-                        if convenes { convener = name }
+                    for person in pending.isEmpty ? last : pending {
+                        if !people[person].roles.contains(role) { people[person].roles.append(role) }
+                        if convenes { convener = person }
                     }
                     if !pending.isEmpty { last = pending; pending = [] }
                 case .speech(let verb):
@@ -72,20 +73,20 @@ enum RoleFinder {
             }
             start = end + 1
         }
-        var speakers = order.filter { people[$0]!.roles.contains("讲话") }
+        var speakers = people.indices.filter { people[$0].roles.contains("讲话") }
         if speakers.isEmpty {
-            let candidates = order.filter { !people[$0]!.roles.isEmpty && !people[$0]!.roles.contains("主持") }
-            if let main = convener ?? candidates.max(by: { rank(people[$0]!.position) < rank(people[$1]!.position) }) {
-                people[main]!.roles.append("讲话")
+            let candidates = people.indices.filter { !people[$0].roles.isEmpty && !people[$0].roles.contains("主持") }
+            if let main = convener ?? candidates.max(by: { rank(people[$0].position) < rank(people[$1].position) }) {
+                people[main].roles.append("讲话")
                 speakers = [main]
             }
         }
         // Someone who sets out (提出) plans without chairing or giving the speech is reporting.
-        for (name, verb) in spoke where verb == "提出" {
-            let roles = people[name]!.roles
-            if !roles.contains("主持"), !roles.contains("讲话"), !roles.contains("报告") { people[name]!.roles.append("报告") }
+        for (person, verb) in spoke where verb == "提出" {
+            let roles = people[person].roles
+            if !roles.contains("主持"), !roles.contains("讲话"), !roles.contains("报告") { people[person].roles.append("报告") }
         }
-        return (order.compactMap { people[$0] }.filter { !$0.roles.isEmpty }, speakers)
+        return (people.filter { !$0.roles.isEmpty }, speakers.map { people[$0].name })
     }
 
     /// Non-overlapping occurrences of each needle, found in one pass over the text.
