@@ -16,22 +16,25 @@ struct UTF16Text: ExpressibleByStringLiteral, Sendable {
     private static func transcoding(_ string: String) -> [UInt16] {
         var string = string
         return string.withUTF8 { bytes in
-            var units = [UInt16]()
-            units.reserveCapacity(bytes.count)
-            var index = 0
-            while index < bytes.count {
-                let lead = bytes[index]
-                let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                let value = UTF8Scalar.value(bytes, at: index, length: min(length, bytes.count - index))
-                if value > 0xFFFF {
-                    units.append(UInt16(0xD800 + ((value - 0x10000) >> 10)))
-                    units.append(UInt16(0xDC00 + ((value - 0x10000) & 0x3FF)))
-                } else {
-                    units.append(UInt16(value))
+            // Never more units than bytes; written in place, without append's capacity checks.
+            [UInt16](unsafeUninitializedCapacity: bytes.count) { units, count in
+                var index = 0, written = 0
+                while index < bytes.count {
+                    let lead = bytes[index]
+                    let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                    let value = UTF8Scalar.value(bytes, at: index, length: min(length, bytes.count - index))
+                    if value > 0xFFFF {
+                        units[written] = UInt16(0xD800 + ((value - 0x10000) >> 10))
+                        units[written + 1] = UInt16(0xDC00 + ((value - 0x10000) & 0x3FF))
+                        written += 2
+                    } else {
+                        units[written] = UInt16(value)
+                        written += 1
+                    }
+                    index += length
                 }
-                index += length
+                count = written
             }
-            return units
         }
     }
 
