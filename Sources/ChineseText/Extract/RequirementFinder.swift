@@ -65,19 +65,17 @@ enum RequirementFinder {
         guard !candidates.isEmpty else { return [] }
         // One regex pass over just the candidate clause openings, joined by line breaks.
         var joined: [UInt16] = []
-        var origins: [(joinedStart: Int, bodyStart: Int)] = []
+        var bodyStartByWindowStart: [Int: Int] = [:]
         for start in candidates {
-            origins.append((joined.count, start))
+            bodyStartByWindowStart[joined.count] = start
             joined.append(contentsOf: units[start..<min(units.count, start + 8)])
             joined.append(0x0A)
         }
         let text = UTF16Text.string(joined)
         return TextTables.numberingMarker.matches(in: text).compactMap { match in
             // Each window holds one clause opening; a marker later in the window has a window of its own.
-            guard let origin = origins.last(where: { $0.joinedStart <= match.start()! }), origin.joinedStart == match.start()! else {
-                return nil
-            }
-            return match.shifted(by: origin.bodyStart - origin.joinedStart)
+            guard let bodyStart = bodyStartByWindowStart[match.start()!] else { return nil }
+            return match.shifted(by: bodyStart - match.start()!)
         }
     }
 
