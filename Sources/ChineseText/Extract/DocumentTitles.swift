@@ -3,6 +3,9 @@
 enum DocumentTitles {
     /// Longest title accepted; a 《 with no 》 within this many characters is a cut-off title.
     static let maxLength = 150
+    /// Most titles kept. A real report cites a few dozen; the cap keeps the check against the
+    /// titles already listed from turning quadratic on text made of nothing but titles.
+    static let maxTitles = 500
 
     private static let open = UInt16(0x300A), close = UInt16(0x300B)  // 《 》
     private static let blanks = CodeUnitSet(" \t\n\r\u{3000}\u{00A0}")
@@ -12,7 +15,7 @@ enum DocumentTitles {
         let blanks = blanks
         var titles: [[UInt16]] = []
         var index = 0
-        while index < units.count {
+        while index < units.count, titles.count < maxTitles {
             guard units[index] == open else { index += 1; continue }
             var cursor = index + 1
             var title: [UInt16] = []

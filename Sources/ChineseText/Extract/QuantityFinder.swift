@@ -7,7 +7,7 @@ enum QuantityFinder {
         let units = maskingSlogans(text.units)
         let clauseEnds = clauseEnds, classifiers = classifiers, numerals = numerals, approximations = approximations
         // Only clauses holding a classifier and an ending word can match: the pattern runs on those alone.
-        var found: [String] = []
+        var found: [String] = [], seen: Set<String> = []
         var start = 0
         while start < units.count {
             var end = start
@@ -22,7 +22,7 @@ enum QuantityFinder {
             }
             if hasClassifier, endings.contains(where: { UTF16Search.contains($0, in: units, from: start, to: end) }) {
                 let clause = UTF16Text.string(units[start..<end])
-                for match in TextTables.quantity.matches(in: clause) where !found.contains(match[0]!) {
+                for match in TextTables.quantity.matches(in: clause) where seen.insert(match[0]!).inserted {
                     found.append(match[0]!)
                 }
             }
