@@ -77,6 +77,13 @@ import Testing
         #expect(titles == ["关于加强〈工作条例〉落实的意见(试行)", "某市重点工作规划(2024—2025年)"])
     }
 
+    @Test func documentTitlesStopAtTheCap() {
+        let text = (1...(DocumentTitles.maxTitles + 100)).map { "《第\($0)号文件》" }.joined(separator: ",")
+        let titles = DocumentTitles.find(in: UTF16Text(text))
+        #expect(titles.count == DocumentTitles.maxTitles)
+        #expect(titles.first == "第1号文件")
+    }
+
     @Test func quantitiesCountWorkItems() {
         let found = QuantityFinder.find(in: "明确48项重点工作和26个重点项目,提出七点要求,实施“三名工程”,每一项工作都要落实。")
         #expect(found == ["48项重点工作", "26个重点项目", "七点要求"])
