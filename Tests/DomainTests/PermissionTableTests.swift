@@ -48,4 +48,12 @@ import Testing
     func auditLog(role: Role, read: Bool) {
         #expect(AuditPermissions.can(.read, actor: actor(role)) == read)
     }
+
+    @Test(arguments: [
+        (Role.admin, true, true), (.leader, true, false), (.liaison, true, false), (.member, false, false), (.viewer, true, false),
+    ])
+    func work(role: Role, readPlans: Bool, managePlans: Bool) {
+        #expect(WorkPermissions.can(.readPlans, actor: actor(role)) == readPlans)
+        #expect(WorkPermissions.can(.managePlans, actor: actor(role)) == managePlans)
+    }
 }

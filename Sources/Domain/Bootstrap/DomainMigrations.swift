@@ -10,5 +10,6 @@ public enum DomainMigrations {
         CreateAuditLog(),
         ProtectAuditLog(),
         CreateSessions(),
+        CreatePlans(),
     ]
 }
