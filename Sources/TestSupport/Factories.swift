@@ -10,6 +10,12 @@ extension TestApp {
         return unit
     }
 
+    /// The first-start administrator, as an actor for domain commands.
+    public func adminActor() async throws -> Actor {
+        guard let admin = try await User.find(username: "admin", on: db) else { throw TestAppError("no admin user") }
+        return admin.actor
+    }
+
     /// Creates a unit as the system.
     @discardableResult
     public func makeUnit(_ code: String, name: String? = nil, kind: UnitKind = .memberUnit, parent: OrgUnit? = nil) async throws -> OrgUnit {

@@ -7,14 +7,10 @@ import TestSupport
 @Suite struct UnitCommandsTests {
     func commands(_ app: TestApp) -> UnitCommands { UnitCommands(clock: app.clock.appClock) }
 
-    func admin(_ app: TestApp) async throws -> Actor {
-        try #require(try await User.find(username: "admin", on: app.db)).actor
-    }
-
     @Test func createRecordsOneAuditEntryWithTheNewFields() async throws {
         try await withTestApp { (app: TestApp) async throws in
             let before = try await app.auditEntries().count
-            let actor = try await admin(app)
+            let actor = try await app.adminActor()
             let unit = try await commands(app).create(
                 NewUnit(code: " TZB ", name: " 统战部 ", kind: .memberUnit, parentID: nil), by: actor, on: app.db)
             #expect(unit.code == "tzb")

@@ -7,14 +7,10 @@ import TestSupport
 @Suite struct PlanCommandsTests {
     func commands(_ app: TestApp) -> PlanCommands { PlanCommands(clock: app.clock.appClock) }
 
-    func admin(_ app: TestApp) async throws -> Actor {
-        try #require(try await User.find(username: "admin", on: app.db)).actor
-    }
-
     @Test func createRecordsOneAuditEntryWithTheNewFields() async throws {
         try await withTestApp { (app: TestApp) async throws in
             let before = try await app.auditEntries().count
-            let actor = try await admin(app)
+            let actor = try await app.adminActor()
             let plan = try await commands(app).create(NewPlan(title: " 2026年统战工作要点 ", period: "2026—2027"), by: actor, on: app.db)
             #expect(plan.title == "2026年统战工作要点")
             #expect(plan.period.description == "2026-2027")
