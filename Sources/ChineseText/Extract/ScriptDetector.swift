@@ -33,7 +33,7 @@ struct ScriptDetector: Sendable {
                 var index = 0, characters = 0
                 while index < bytes.count, characters < Self.sampleLength {
                     let lead = bytes[index]
-                    let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                    let length = UTF8Scalar.length(lead: lead)
                     // Han characters (U+3400…U+FFFF) are the three-byte sequences.
                     if length == 3, index + 3 <= bytes.count {
                         switch kinds[Int(UTF8Scalar.value(bytes, at: index, length: 3))] {

@@ -73,7 +73,7 @@ enum Normaliser {
             var previousWasCR = false
             while index < input.count {
                 let byte = input[index]
-                let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                let length = UTF8Scalar.length(lead: byte)
                 let end = min(index + length, input.count)
                 let original = UTF8Scalar.value(input, at: index, length: end - index)
                 // `value` is what stands for the scalar; when `replaced`, it is written as one ASCII byte.

@@ -29,7 +29,7 @@ struct LiteralSet: Sendable {
             var index = 0
             while index < bytes.count {
                 let lead = bytes[index]
-                let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                let length = UTF8Scalar.length(lead: lead)
                 let value = UTF8Scalar.value(bytes, at: index, length: min(length, bytes.count - index))
                 if value > 0xFFFF || firstUnits.contains(UInt16(value)), let candidates = byFirstScalar[value] {
                     for literal in candidates where index + literal.count <= bytes.count
@@ -46,6 +46,10 @@ struct LiteralSet: Sendable {
 
 /// Decoding one scalar from well-formed UTF-8 (a String's own bytes).
 enum UTF8Scalar {
+    /// The length in bytes of the sequence that `lead` starts.
+    @inline(__always)
+    static func length(lead: UInt8) -> Int { lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2 }
+
     @inline(__always)
     static func value(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> UInt32 {
         // Straight-line cases: every scanner of the reader calls this once per character.

@@ -21,7 +21,7 @@ struct UTF16Text: ExpressibleByStringLiteral, Sendable {
                 var index = 0, written = 0
                 while index < bytes.count {
                     let lead = bytes[index]
-                    let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                    let length = UTF8Scalar.length(lead: lead)
                     let value = UTF8Scalar.value(bytes, at: index, length: min(length, bytes.count - index))
                     if value > 0xFFFF {
                         units[written] = UInt16(0xD800 + ((value - 0x10000) >> 10))
