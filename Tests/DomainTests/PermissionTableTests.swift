@@ -56,4 +56,29 @@ import Testing
         #expect(WorkPermissions.can(.readPlans, actor: actor(role)) == readPlans)
         #expect(WorkPermissions.can(.managePlans, actor: actor(role)) == managePlans)
     }
+
+    @Test(arguments: [
+        // role, review reports, read all tasks, instruct
+        (Role.admin, true, true, true), (.leader, false, true, true), (.liaison, false, false, false),
+        (.member, false, false, false), (.viewer, false, false, false),
+    ])
+    func tasks(role: Role, review: Bool, readAll: Bool, instruct: Bool) {
+        #expect(WorkPermissions.can(.reviewReports, actor: actor(role)) == review)
+        #expect(WorkPermissions.can(.readAllTasks, actor: actor(role)) == readAll)
+        #expect(WorkPermissions.can(.instruct, actor: actor(role)) == instruct)
+    }
+
+    @Test(arguments: [
+        // role, read (lead, co, none), report (lead, co, none)
+        (Role.admin, [true, true, true], [false, false, false]),
+        (.leader, [true, true, true], [false, false, false]),
+        (.liaison, [true, true, false], [true, true, false]),
+        (.member, [false, false, false], [false, false, false]),
+        (.viewer, [true, true, false], [false, false, false]),
+    ])
+    func taskByInvolvement(role: Role, read: [Bool], report: [Bool]) {
+        let involvements: [TaskInvolvement] = [.lead, .coOperating, .none]
+        #expect(involvements.map { WorkPermissions.canRead($0, actor: actor(role)) } == read)
+        #expect(involvements.map { WorkPermissions.canReport($0, actor: actor(role)) } == report)
+    }
 }

@@ -11,5 +11,6 @@ public enum DomainMigrations {
         ProtectAuditLog(),
         CreateSessions(),
         CreatePlans(),
+        CreateTasks(),
     ]
 }

@@ -40,6 +40,20 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
 
     public func adding(days: Int) -> CalendarDay { CalendarDay(ordinal: ordinal + days) }
 
+    /// Year, month (1…12) and day of month.
+    public var components: (year: Int, month: Int, day: Int) { Self.parts(of: ordinal) }
+
+    /// The last day of the month `months` after this day's month (0: this month).
+    public func endOfMonth(after months: Int = 0) -> CalendarDay {
+        let (year, month, _) = components
+        let index = year * 12 + (month - 1) + months + 1
+        let first = CalendarDay(ordinal: Self.ordinal(year: index / 12, month: index % 12 + 1, day: 1))
+        return first.adding(days: -1)
+    }
+
+    /// Today in China by `clock`.
+    public static func today(_ clock: AppClock) -> CalendarDay { CalendarDay(clock.now) }
+
     /// Whole days from `self` to `other` (negative when `other` is earlier).
     public func days(until other: CalendarDay) -> Int { other.ordinal - ordinal }
 

@@ -56,6 +56,48 @@ public struct PlanCommands: Sendable {
         }
     }
 
+    /// Adds an area (方面) at the end of the plan.
+    public func addArea(to planID: UUID, title: String, by actor: Actor, on db: any Database) async throws -> PlanArea {
+        try WorkPermissions.require(.managePlans, actor: actor)
+        let title = try Self.checkedAreaTitle(title)
+        return try await db.transaction { tx in
+            let plan = try await Plan.require(planID, on: tx)
+            let last = try await PlanArea.query(on: tx).filter(\.$plan.$id == planID).max(\.$sortOrder) ?? 0
+            let area = PlanArea(planID: planID, title: title, sortOrder: last + 1)
+            try await area.create(on: tx)
+            try await audit.record(subject(plan), actor: actor, action: "plan.area.add",
+                                   changes: AuditLog.diff(before: nil, after: area.auditSnapshot), on: tx)
+            return area
+        }
+    }
+
+    /// Swaps an area with the previous (`up`) or next one; its 序号 follow.
+    public func moveArea(_ id: UUID, up: Bool, by actor: Actor, on db: any Database) async throws {
+        try WorkPermissions.require(.managePlans, actor: actor)
+        try await db.transaction { tx in
+            guard let area = try await PlanArea.find(id, on: tx) else { throw DomainError.notFound("找不到这个方面") }
+            var areas = try await PlanArea.query(on: tx).filter(\.$plan.$id == area.$plan.id).sort(\.$sortOrder).all()
+            guard let index = areas.firstIndex(where: { $0.id == id }) else { return }
+            let target = up ? index - 1 : index + 1
+            guard areas.indices.contains(target) else { return }
+            areas.swapAt(index, target)
+            for (position, item) in areas.enumerated() where item.sortOrder != position + 1 {
+                item.sortOrder = position + 1
+                try await item.save(on: tx)
+            }
+            let plan = try await Plan.require(area.$plan.id, on: tx)
+            try await audit.record(subject(plan), actor: actor, action: "plan.area.move",
+                                   changes: ["area": AuditChange(before: "\(index + 1) \(area.title)", after: "\(target + 1) \(area.title)")], on: tx)
+        }
+    }
+
+    static func checkedAreaTitle(_ raw: String) throws -> String {
+        let title = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        if title.isEmpty { throw DomainError.invalid("title", "请填写方面名称") }
+        if title.count > maxTitleLength { throw DomainError.invalid("title", "方面名称不能超过\(maxTitleLength)个字") }
+        return title
+    }
+
     private func subject(_ plan: Plan) -> AuditSubject {
         AuditSubject(type: "plan", id: plan.id, label: plan.title)
     }

@@ -1,0 +1,214 @@
+import FluentKit
+import Foundation
+
+/// Every write to tasks: validate, authorise, change rows, write the history line and the
+/// audit entry in one transaction.
+public struct TaskCommands: Sendable {
+    private let audit: AuditLog
+    private let clock: AppClock
+    private let thresholds: LightThresholds
+
+    public init(clock: AppClock, thresholds: LightThresholds = LightThresholds()) {
+        audit = AuditLog(clock: clock)
+        self.clock = clock
+        self.thresholds = thresholds
+    }
+
+    private var today: CalendarDay { CalendarDay.today(clock) }
+
+    /// Creates a task in a plan.
+    public func create(_ draft: TaskDraft, by actor: Actor, on db: any Database) async throws -> WorkTask {
+        try await createMany([draft], by: actor, on: db)[0]
+    }
+
+    /// Creates tasks in one transaction: all of them or, at the first bad one, none.
+    /// Errors name the draft's position (“第3行”) when there is more than one.
+    public func createMany(_ drafts: [TaskDraft], by actor: Actor, on db: any Database) async throws -> [WorkTask] {
+        try WorkPermissions.require(.managePlans, actor: actor)
+        let today = today
+        var checked: [CheckedTaskDraft] = []
+        for (index, draft) in drafts.enumerated() {
+            do {
+                checked.append(try TaskRules.check(draft, today: today))
+            } catch DomainError.invalid(let problems) where drafts.count > 1 {
+                throw DomainError.invalid(problems.map { FieldError($0.field, "第\(index + 1)项：\($0.message)") })
+            }
+        }
+        let items = checked
+        return try await db.transaction { tx in
+            let context = try await TaskWriteContext.load(on: tx)
+            var created: [WorkTask] = []
+            for (index, item) in items.enumerated() {
+                do {
+                    try await context.validate(item, editing: nil, on: tx)
+                } catch DomainError.invalid(let problems) where drafts.count > 1 {
+                    throw DomainError.invalid(problems.map { FieldError($0.field, "第\(index + 1)项：\($0.message)") })
+                }
+                let task = WorkTask()
+                task.sortOrder = try await context.nextSortOrder(plan: item.draft.planID, area: item.draft.areaID,
+                                                                 parent: item.draft.parentID, on: tx)
+                task.status = .notStarted
+                task.progress = 0
+                task.light = .green
+                task.redSince = nil
+                apply(item, to: task)
+                task.nextReportDue = task.reportFrequency.nextDue(after: item.start, milestones: item.milestones.map(\.day),
+                                                                   deadline: item.deadline).description
+                task.refreshLight(milestones: item.milestones, today: today, thresholds: thresholds)
+                try await task.create(on: tx)
+                try await replaceParts(of: task, with: item, on: tx)
+                try await record(task, actor: actor, kind: .created, summary: "创建任务“\(task.title)”，完成时限 \(task.deadline)",
+                                 action: "task.create", changes: AuditLog.diff(before: nil, after: task.auditSnapshot), on: tx)
+                created.append(task)
+            }
+            return created
+        }
+    }
+
+    /// Replaces the task's fields with `draft` (the plan stays the same).
+    public func update(_ id: UUID, _ draft: TaskDraft, by actor: Actor, on db: any Database) async throws -> WorkTask {
+        try WorkPermissions.require(.managePlans, actor: actor)
+        let item = try TaskRules.check(draft, today: today)
+        return try await db.transaction { tx in
+            let task = try await WorkTask.require(id, on: tx)
+            guard task.$plan.id == draft.planID else { throw DomainError.invalid("planId", "任务不能移到另一个计划") }
+            let context = try await TaskWriteContext.load(on: tx)
+            try await context.validate(item, editing: task, on: tx)
+            let before = task.auditSnapshot
+            let beforeCo = try await coUnitSummary(task, on: tx)
+            if task.$area.id != draft.areaID || task.$parent.id != draft.parentID {
+                task.sortOrder = try await context.nextSortOrder(plan: draft.planID, area: draft.areaID, parent: draft.parentID, on: tx)
+            }
+            apply(item, to: task)
+            try await replaceParts(of: task, with: item, on: tx)
+            var changes = AuditLog.diff(before: before, after: task.auditSnapshot)
+            let afterCo = try await coUnitSummary(task, on: tx)
+            if beforeCo != afterCo { changes["coUnits"] = AuditChange(before: beforeCo, after: afterCo) }
+            guard !changes.isEmpty else { return task }
+            task.refreshLight(milestones: item.milestones, today: today, thresholds: thresholds)
+            try await task.save(on: tx)
+            let fields = changes.keys.compactMap { TaskFieldLabels.label[$0] }.sorted().joined(separator: "、")
+            try await record(task, actor: actor, kind: .edited, summary: "修改了\(fields.isEmpty ? "任务" : fields)",
+                             action: "task.update", changes: changes, on: tx)
+            return task
+        }
+    }
+
+    /// Moves a task's status along ``TaskStatus`` (e.g. 暂缓, 已完成, 已销号).
+    public func setStatus(_ id: UUID, to status: TaskStatus, by actor: Actor, on db: any Database) async throws -> WorkTask {
+        try WorkPermissions.require(.managePlans, actor: actor)
+        return try await db.transaction { tx in
+            let task = try await WorkTask.require(id, on: tx)
+            let before = task.auditSnapshot
+            let from = task.status
+            task.status = try task.status.moved(to: status)
+            if status == .done || status == .closed { task.progress = 100 }
+            try await refresh(task, on: tx)
+            try await task.save(on: tx)
+            try await record(task, actor: actor, kind: .status, summary: "状态由“\(from.label)”改为“\(status.label)”",
+                             action: "task.status", changes: AuditLog.diff(before: before, after: task.auditSnapshot), on: tx)
+            return task
+        }
+    }
+
+    /// Adds a leader's instruction (批示) to the task's history.
+    public func instruct(_ id: UUID, text: String, by actor: Actor, on db: any Database) async throws {
+        try WorkPermissions.require(.instruct, actor: actor)
+        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty { throw DomainError.invalid("text", "请填写批示内容") }
+        if text.count > 2_000 { throw DomainError.invalid("text", "批示不能超过2000个字") }
+        try await db.transaction { tx in
+            let task = try await WorkTask.require(id, on: tx)
+            try await record(task, actor: actor, kind: .instruction, summary: text, action: "task.instruct",
+                             changes: ["instruction": AuditChange(before: nil, after: text)], on: tx)
+        }
+    }
+
+    /// Swaps a task with the previous (`up`) or next sibling; the 序号 follow the new order.
+    public func move(_ id: UUID, up: Bool, by actor: Actor, on db: any Database) async throws -> WorkTask {
+        try WorkPermissions.require(.managePlans, actor: actor)
+        return try await db.transaction { tx in
+            let task = try await WorkTask.require(id, on: tx)
+            var siblings = try await TaskWriteContext.siblings(plan: task.$plan.id, area: task.$area.id, parent: task.$parent.id, on: tx)
+            guard let index = siblings.firstIndex(where: { $0.id == id }) else { return task }
+            let target = up ? index - 1 : index + 1
+            guard siblings.indices.contains(target) else { return task }
+            siblings.swapAt(index, target)
+            for (position, sibling) in siblings.enumerated() where sibling.sortOrder != position + 1 {
+                sibling.sortOrder = position + 1
+                try await sibling.save(on: tx)
+            }
+            try await audit.record(AuditSubject(type: "task", id: task.id, label: task.title), actor: actor, action: "task.move",
+                                   changes: ["position": AuditChange(before: String(index + 1), after: String(target + 1))], on: tx)
+            return task
+        }
+    }
+
+    // MARK: shared with the report commands
+
+    /// Recomputes the light from the stored milestones.
+    func refresh(_ task: WorkTask, on db: any Database) async throws {
+        let milestones = try await TaskMilestone.query(on: db).filter(\.$task.$id == task.requireID()).all().map(\.milestone)
+        task.refreshLight(milestones: milestones, today: today, thresholds: thresholds)
+    }
+
+    /// Writes the history line and the audit entry for a change to `task`.
+    func record(_ task: WorkTask, actor: Actor, kind: TaskEventKind, summary: String, action: String,
+                changes: [String: AuditChange], on db: any Database) async throws {
+        try await TaskEvent(taskID: task.requireID(), at: clock.now, actor: actor, kind: kind, summary: summary).create(on: db)
+        try await audit.record(AuditSubject(type: "task", id: task.id, label: task.title), actor: actor, action: action,
+                               changes: changes, on: db)
+    }
+
+    // MARK: helpers
+
+    private func apply(_ item: CheckedTaskDraft, to task: WorkTask) {
+        task.$plan.id = item.draft.planID
+        task.$area.id = item.draft.areaID
+        task.$parent.id = item.draft.parentID
+        task.title = item.title
+        task.description = item.description
+        task.$leadUnit.id = item.draft.leadUnitID!
+        task.leader = item.leader
+        task.startDay = item.start.description
+        task.deadline = item.deadline.description
+        task.reportFrequency = item.draft.reportFrequency
+        task.tags = item.tags
+    }
+
+    private func replaceParts(of task: WorkTask, with item: CheckedTaskDraft, on db: any Database) async throws {
+        let taskID = try task.requireID()
+        let existing = try await TaskCoUnit.query(on: db).filter(\.$task.$id == taskID).all()
+        let wanted = Dictionary(item.draft.coUnits.map { ($0.unitID, $0.part.trimmingCharacters(in: .whitespacesAndNewlines)) },
+                                uniquingKeysWith: { first, _ in first })
+        for coUnit in existing {
+            if let part = wanted[coUnit.$unit.id] {
+                if coUnit.part != part { coUnit.part = part; try await coUnit.save(on: db) }
+            } else {
+                try await coUnit.delete(on: db)
+            }
+        }
+        let kept = Set(existing.map(\.$unit.id))
+        for coUnit in item.draft.coUnits where !kept.contains(coUnit.unitID) {
+            try await TaskCoUnit(taskID: taskID, unitID: coUnit.unitID, part: wanted[coUnit.unitID] ?? "").create(on: db)
+        }
+        try await TaskMilestone.query(on: db).filter(\.$task.$id == taskID).delete()
+        for milestone in item.milestones {
+            try await TaskMilestone(taskID: taskID, milestone: milestone).create(on: db)
+        }
+    }
+
+    private func coUnitSummary(_ task: WorkTask, on db: any Database) async throws -> String {
+        try await TaskCoUnit.query(on: db).filter(\.$task.$id == task.requireID()).all()
+            .map { "\($0.$unit.id.uuidString):\($0.part)" }.sorted().joined(separator: ";")
+    }
+}
+
+/// Field names as the history line shows them.
+enum TaskFieldLabels {
+    static let label: [String: String] = [
+        "title": "工作任务", "description": "任务说明", "leadUnitId": "牵头单位", "coUnits": "配合单位", "leader": "责任领导",
+        "startDay": "开始日期", "deadline": "完成时限", "reportFrequency": "报送频次", "tags": "标签", "areaId": "所属方面",
+        "parentId": "上级任务",
+    ]
+}
