@@ -27,6 +27,11 @@ let package = Package(
             pkgConfig: "opencc",
             providers: [.apt(["libopencc-dev"])]
         ),
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         .target(
             name: "ChineseText",
             dependencies: ["COpenCC", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
@@ -46,6 +51,7 @@ let package = Package(
             dependencies: [
                 "ChineseText",
                 "Domain",
+                "CXlsxWriter",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),

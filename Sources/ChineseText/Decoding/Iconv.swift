@@ -5,9 +5,9 @@ import Glibc
 
 /// Strict conversion through the C library's iconv: any invalid, incomplete or
 /// unrepresentable sequence fails the whole conversion, so a wrong guess is detected.
-enum Iconv {
+public enum Iconv {
     /// Bytes in `encoding` → text; nil when they are not valid in it.
-    static func decode(_ bytes: [UInt8], from encoding: TextEncoding) -> String? {
+    public static func decode(_ bytes: [UInt8], from encoding: TextEncoding) -> String? {
         if encoding == .utf8 { return String(validating: bytes, as: UTF8.self) }
         return convert(bytes, from: encoding.iconvName, to: "UTF-8").flatMap { String(validating: $0, as: UTF8.self) }
     }

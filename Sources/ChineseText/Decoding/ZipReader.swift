@@ -2,9 +2,9 @@ import Foundation
 import ZIPFoundation
 
 /// Reads one entry of a ZIP archive held in memory (ZIPFoundation does the format).
-enum ZipReader {
+public enum ZipReader {
     /// The bytes of `name`, nil when the archive has no such entry; throws for a broken archive.
-    static func entry(named name: String, in bytes: [UInt8], limit: Int = 64 << 20) throws -> [UInt8]? {
+    public static func entry(named name: String, in bytes: [UInt8], limit: Int = 64 << 20) throws -> [UInt8]? {
         let archive: Archive
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read)

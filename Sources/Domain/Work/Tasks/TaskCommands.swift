@@ -4,8 +4,8 @@ import Foundation
 /// Every write to tasks: validate, authorise, change rows, write the history line and the
 /// audit entry in one transaction.
 public struct TaskCommands: Sendable {
-    private let audit: AuditLog
-    private let clock: AppClock
+    let audit: AuditLog
+    let clock: AppClock
     private let thresholds: LightThresholds
 
     public init(clock: AppClock, thresholds: LightThresholds = LightThresholds()) {
@@ -22,8 +22,11 @@ public struct TaskCommands: Sendable {
     }
 
     /// Creates tasks in one transaction: all of them or, at the first bad one, none.
-    /// Errors name the draft's position (“第3行”) when there is more than one.
-    public func createMany(_ drafts: [TaskDraft], by actor: Actor, on db: any Database) async throws -> [WorkTask] {
+    /// Errors name the draft's position (“第3项”), or its entry in `labels` (“第12行”), when
+    /// there is more than one.
+    public func createMany(_ drafts: [TaskDraft], labels: [String]? = nil, by actor: Actor,
+                           on db: any Database) async throws -> [WorkTask] {
+        let names = labels ?? drafts.indices.map { "第\($0 + 1)项" }
         try WorkPermissions.require(.managePlans, actor: actor)
         let today = today
         var checked: [CheckedTaskDraft] = []
@@ -31,7 +34,7 @@ public struct TaskCommands: Sendable {
             do {
                 checked.append(try TaskRules.check(draft, today: today))
             } catch DomainError.invalid(let problems) where drafts.count > 1 {
-                throw DomainError.invalid(problems.map { FieldError($0.field, "第\(index + 1)项：\($0.message)") })
+                throw DomainError.invalid(problems.map { FieldError($0.field, "\(names[index])：\($0.message)") })
             }
         }
         let items = checked
@@ -42,7 +45,7 @@ public struct TaskCommands: Sendable {
                 do {
                     try await context.validate(item, editing: nil, on: tx)
                 } catch DomainError.invalid(let problems) where drafts.count > 1 {
-                    throw DomainError.invalid(problems.map { FieldError($0.field, "第\(index + 1)项：\($0.message)") })
+                    throw DomainError.invalid(problems.map { FieldError($0.field, "\(names[index])：\($0.message)") })
                 }
                 let task = WorkTask()
                 task.sortOrder = try await context.nextSortOrder(plan: item.draft.planID, area: item.draft.areaID,
