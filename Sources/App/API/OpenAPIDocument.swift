@@ -13,7 +13,13 @@ enum OpenAPIDocument {
         var request: String?
         let response: String
         var status = "200"
+        /// A file answer's media type; nil for JSON.
+        var mediaType: String? = nil
     }
+
+    private static let page: [(name: String, type: String, description: String)] = [
+        ("page", "integer", "Page number from 1"), ("per", "integer", "Items per page, at most 200"),
+    ]
 
     static var operations: [Operation] { [
         Operation(method: "get", path: "/api/v1/openapi.json", summary: "This document", tag: "meta", response: "OpenAPI"),
@@ -39,6 +45,33 @@ enum OpenAPIDocument {
                           ("from", "string", "First day, YYYY-MM-DD"), ("to", "string", "Last day, YYYY-MM-DD"),
                           ("page", "integer", "Page number from 1"), ("per", "integer", "Items per page, at most 200")],
                   response: "AuditList"),
+        Operation(method: "get", path: "/api/v1/plans", summary: "Plans, newest first", tag: "plans", response: "PlanList"),
+        Operation(method: "post", path: "/api/v1/plans", summary: "Create a draft plan (admin)", tag: "plans",
+                  request: "CreatePlan", response: "Plan", status: "201"),
+        Operation(method: "get", path: "/api/v1/plans/{id}", summary: "One plan", tag: "plans", response: "Plan"),
+        Operation(method: "get", path: "/api/v1/plans/{id}/responsibility.xlsx",
+                  summary: "The responsibility table (责任分工方案) as Excel; only the tasks the caller may see", tag: "plans",
+                  response: "Binary", mediaType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        Operation(method: "get", path: "/api/v1/tasks", summary: "Tasks the caller may see, filtered", tag: "tasks",
+                  query: [("planId", "string", "Plan id"), ("unitId", "string", "Lead or co-operating unit id"),
+                          ("areaId", "string", "Area id"), ("status", "string", "not_started, in_progress, done, suspended, closed"),
+                          ("light", "string", "green, yellow, red"), ("from", "string", "Deadline from, YYYY-MM-DD"),
+                          ("to", "string", "Deadline to, YYYY-MM-DD"), ("q", "string", "Words in the title"),
+                          ("overdue", "boolean", "Only tasks past the deadline or with a report past due"),
+                          ("sort", "string", "deadline, progress, light, updated, number"), ("dir", "string", "asc or desc")] + page,
+                  response: "TaskList"),
+        Operation(method: "post", path: "/api/v1/tasks", summary: "Create a task (admin)", tag: "tasks",
+                  request: "CreateTask", response: "Task", status: "201"),
+        Operation(method: "get", path: "/api/v1/tasks/{id}", summary: "One task", tag: "tasks", response: "Task"),
+        Operation(method: "get", path: "/api/v1/tasks/{id}/reports", summary: "A task's progress reports, newest first",
+                  tag: "reports", response: "ReportList"),
+        Operation(method: "post", path: "/api/v1/tasks/{id}/reports",
+                  summary: "Report progress (liaison of the lead or a co-operating unit); reportId resubmits a returned report",
+                  tag: "reports", request: "CreateReport", response: "Report", status: "201"),
+        Operation(method: "post", path: "/api/v1/reports/{id}/accept", summary: "Accept a report (admin)", tag: "reports",
+                  response: "Report"),
+        Operation(method: "post", path: "/api/v1/reports/{id}/return", summary: "Send a report back with a comment (admin)",
+                  tag: "reports", request: "ReturnReport", response: "Report"),
     ] }
 
     /// The document as JSON bytes, built once.
@@ -70,8 +103,10 @@ enum OpenAPIDocument {
         if operation.path.contains("{id}") {
             parameters.insert(["name": "id", "in": "path", "required": true, "schema": ["type": "string", "format": "uuid"]], at: 0)
         }
+        let content: [String: Any] = operation.mediaType.map { [$0: ["schema": ["type": "string", "format": "binary"]]] }
+            ?? ["application/json": ["schema": ref(operation.response)]]
         var responses: [String: Any] = [
-            operation.status: ["description": "Success", "content": ["application/json": ["schema": ref(operation.response)]]],
+            operation.status: ["description": "Success", "content": content],
             "401": errorResponse("Not signed in or bad token"),
         ]
         if operation.path.contains("{id}") { responses["404"] = errorResponse("No such record") }

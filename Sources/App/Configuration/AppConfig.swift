@@ -27,10 +27,12 @@ public struct AppConfig: Sendable {
     public var bcryptCost: Int
     /// Addresses of reverse proxies whose `X-Forwarded-For` is believed.
     public var trustedProxies: Set<String>
+    /// The supervision light's thresholds (`TONGXIN_DUE_SOON_DAYS`).
+    public var lightThresholds: LightThresholds
 
     public init(database: DatabaseLocation, dataDirectory: String, adminPassword: String? = nil,
                 publicURL: URL? = nil, sessionIdleMinutes: Int = 30, bcryptCost: Int = 12,
-                trustedProxies: Set<String> = []) {
+                trustedProxies: Set<String> = [], lightThresholds: LightThresholds = LightThresholds()) {
         self.database = database
         self.dataDirectory = dataDirectory
         self.adminPassword = adminPassword
@@ -38,6 +40,7 @@ public struct AppConfig: Sendable {
         self.sessionIdleMinutes = sessionIdleMinutes
         self.bcryptCost = bcryptCost
         self.trustedProxies = trustedProxies
+        self.lightThresholds = lightThresholds
     }
 
     /// True when cookies must carry the Secure flag.
@@ -93,8 +96,10 @@ extension AppConfig {
         }
         let idle = try integer(value("TONGXIN_SESSION_IDLE_MINUTES"), named: "TONGXIN_SESSION_IDLE_MINUTES", in: 1...1440) ?? 30
         let cost = try integer(value("TONGXIN_BCRYPT_COST"), named: "TONGXIN_BCRYPT_COST", in: 4...16) ?? 12
+        let dueSoon = try integer(value("TONGXIN_DUE_SOON_DAYS"), named: "TONGXIN_DUE_SOON_DAYS", in: 0...365) ?? 15
         return AppConfig(database: database, dataDirectory: dataDirectory, adminPassword: adminPassword,
-                         publicURL: publicURL, sessionIdleMinutes: idle, bcryptCost: cost, trustedProxies: proxies)
+                         publicURL: publicURL, sessionIdleMinutes: idle, bcryptCost: cost, trustedProxies: proxies,
+                         lightThresholds: LightThresholds(dueSoonDays: dueSoon))
     }
 
     private static func isIPAddress(_ text: String) -> Bool {

@@ -13,6 +13,11 @@ public struct AppServices: Sendable {
     var units: UnitCommands { UnitCommands(clock: clock) }
     var users: UserCommands { UserCommands(clock: clock, hasher: hasher) }
     var signIn: SignIn { SignIn(hasher: hasher, clock: clock) }
+    var plans: PlanCommands { PlanCommands(clock: clock) }
+    var tasks: TaskCommands { TaskCommands(clock: clock, thresholds: config.lightThresholds) }
+    var reports: ReportCommands { ReportCommands(clock: clock, thresholds: config.lightThresholds) }
+    /// Today in China, by the application's clock.
+    var today: CalendarDay { CalendarDay.today(clock) }
 }
 
 extension Application {

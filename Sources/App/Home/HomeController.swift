@@ -8,7 +8,7 @@ struct HomeController {
     }
 
     @Sendable func show(req: Request) async throws -> Response {
-        let summary = try await HomeSummary.load(for: req.actor(), on: req.db)
+        let summary = try await HomeSummary.load(for: req.actor(), today: req.tongxin.today, on: req.db)
         return req.render(HomeView.page(summary))
     }
 }

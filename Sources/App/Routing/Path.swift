@@ -9,6 +9,7 @@ enum Path: Sendable, Equatable {
     case signIn
     case signOut
     case stylesheet
+    case script
     case health
 
     case units
@@ -32,7 +33,34 @@ enum Path: Sendable, Equatable {
 
     case audit
 
+    case plans
+    case newPlan
+    case plan(UUID?)
+    case issuePlan(UUID?)
+    case planAreas(UUID?)
+    case moveArea(UUID?)
+    case responsibility(UUID?, SpreadsheetFormat)
+    case importTasks(UUID?)
+
+    case tasks
+    case overdueTasks
+    case completion
+    case newTask
+    case task(UUID?)
+    case editTask(UUID?)
+    case taskStatus(UUID?)
+    case moveTask(UUID?)
+    case taskReports(UUID?)
+    case taskInstructions(UUID?)
+    case acceptReport(UUID?)
+    case returnReport(UUID?)
+
     case api(API)
+
+    /// The two spreadsheet formats of exports and imports.
+    enum SpreadsheetFormat: String, Sendable, Equatable {
+        case xlsx, csv
+    }
 
     /// The JSON API under `/api/v1`.
     enum API: Sendable, Equatable {
@@ -42,6 +70,14 @@ enum Path: Sendable, Equatable {
         case users
         case user(UUID?)
         case audit
+        case plans
+        case plan(UUID?)
+        case responsibility(UUID?)
+        case tasks
+        case task(UUID?)
+        case taskReports(UUID?)
+        case acceptReport(UUID?)
+        case returnReport(UUID?)
     }
 
     /// The parameter name used for ids in route patterns.
@@ -87,6 +123,7 @@ enum Path: Sendable, Equatable {
         case .signIn: [.literal("signin")]
         case .signOut: [.literal("signout")]
         case .stylesheet: [.literal("static"), .literal("app.css")]
+        case .script: [.literal("static"), .literal("app.js")]
         case .health: [.literal("healthz")]
         case .units: [.literal("units")]
         case .newUnit: [.literal("units"), .literal("new")]
@@ -105,6 +142,26 @@ enum Path: Sendable, Equatable {
         case .ownPassword: [.literal("account"), .literal("password")]
         case .displayScript: [.literal("account"), .literal("display")]
         case .audit: [.literal("audit")]
+        case .plans: [.literal("plans")]
+        case .newPlan: [.literal("plans"), .literal("new")]
+        case .plan(let id): [.literal("plans"), .id(id)]
+        case .issuePlan(let id): [.literal("plans"), .id(id), .literal("issue")]
+        case .planAreas(let id): [.literal("plans"), .id(id), .literal("areas")]
+        case .moveArea(let id): [.literal("areas"), .id(id), .literal("move")]
+        case .responsibility(let id, let format): [.literal("plans"), .id(id), .literal("responsibility.\(format.rawValue)")]
+        case .importTasks(let id): [.literal("plans"), .id(id), .literal("import")]
+        case .tasks: [.literal("tasks")]
+        case .overdueTasks: [.literal("tasks"), .literal("overdue")]
+        case .completion: [.literal("tasks"), .literal("completion")]
+        case .newTask: [.literal("tasks"), .literal("new")]
+        case .task(let id): [.literal("tasks"), .id(id)]
+        case .editTask(let id): [.literal("tasks"), .id(id), .literal("edit")]
+        case .taskStatus(let id): [.literal("tasks"), .id(id), .literal("status")]
+        case .moveTask(let id): [.literal("tasks"), .id(id), .literal("move")]
+        case .taskReports(let id): [.literal("tasks"), .id(id), .literal("reports")]
+        case .taskInstructions(let id): [.literal("tasks"), .id(id), .literal("instructions")]
+        case .acceptReport(let id): [.literal("reports"), .id(id), .literal("accept")]
+        case .returnReport(let id): [.literal("reports"), .id(id), .literal("return")]
         case .api(let api): [.literal("api"), .literal("v1")] + api.segments
         }
     }
@@ -119,6 +176,14 @@ extension Path.API {
         case .users: [.literal("users")]
         case .user(let id): [.literal("users"), .id(id)]
         case .audit: [.literal("audit")]
+        case .plans: [.literal("plans")]
+        case .plan(let id): [.literal("plans"), .id(id)]
+        case .responsibility(let id): [.literal("plans"), .id(id), .literal("responsibility.xlsx")]
+        case .tasks: [.literal("tasks")]
+        case .task(let id): [.literal("tasks"), .id(id)]
+        case .taskReports(let id): [.literal("tasks"), .id(id), .literal("reports")]
+        case .acceptReport(let id): [.literal("reports"), .id(id), .literal("accept")]
+        case .returnReport(let id): [.literal("reports"), .id(id), .literal("return")]
         }
     }
 }

@@ -18,7 +18,11 @@ func routes(_ app: Application) throws {
     UnitsController().register(protected)
     UsersController().register(protected)
     AuditController().register(html: protected, api: protected)
+    PlansController().register(protected)
+    TasksController().register(protected)
+    ReportsController().register(protected)
     UnitsAPIController().register(protected)
+    WorkAPIController().register(protected)
     UsersAPIController().register(protected)
     protected.get(.api(.openAPI)) { _ -> Response in
         var headers = HTTPHeaders()

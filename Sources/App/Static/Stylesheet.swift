@@ -1,8 +1,17 @@
 /// The application's only stylesheet, served from memory with a version in its URL so
 /// browsers can cache it for good. Print rules drop navigation and buttons.
 enum Stylesheet {
-    static let version = "1"
+    static let version = "2"
     static var versionedPath: String { Path.stylesheet.with(query: [("v", version)]) }
+    static var scriptPath: String { Path.script.with(query: [("v", version)]) }
+
+    /// The only script: print buttons (inline handlers are barred by the content security policy).
+    /// Every page works without it.
+    static let script = """
+    document.querySelectorAll("[data-print]").forEach(function (button) {
+      button.addEventListener("click", function () { window.print(); });
+    });
+    """
 
     static let css = #"""
 :root { --green:#2e7d32; --amber:#b26a00; --red:#c62828; --ink:#1f2328; --muted:#57606a; --line:#d0d7de; --bg:#f6f8fa; --accent:#a4001d; }
@@ -76,6 +85,20 @@ dl.details dt { color:var(--muted); } dl.details dd { margin:0; }
 pre.changes { margin:0; white-space:pre-wrap; font-size:.85rem; }
 .token-secret { font-family:monospace; background:var(--bg); padding:8px; border:1px solid var(--line); word-break:break-all; }
 .error-page { text-align:center; }
+.light { white-space:nowrap; font-weight:600; } .light .dot { margin-right:2px; }
+.light-green { color:var(--green); } .light-yellow { color:var(--amber); } .light-red { color:var(--red); }
+.progress { display:inline-flex; align-items:center; gap:6px; white-space:nowrap; }
+.progress meter { width:60px; }
+tr.area-row td { background:var(--bg); font-weight:700; }
+td.sub-task { padding-left:28px; }
+.history { list-style:none; padding:0; border-left:3px solid var(--line); }
+.history li { padding:4px 12px; } .history time { color:var(--muted); margin-right:8px; }
+.report { border:1px solid var(--line); padding:8px 12px; margin-bottom:12px; }
+.report header { display:flex; gap:12px; flex-wrap:wrap; align-items:center; color:var(--muted); }
+.chart text { font-size:12px; fill:var(--ink); }
+.print-title { text-align:center; }
+@media print { .print-title { font-weight:900; } .table-wrap { font-size:10.5pt; } .progress meter { display:none; } }
+@media print { @page landscape-page { size:A4 landscape; } .landscape { page:landscape-page; } }
 @media (max-width:768px) {
   .shell { display:block; }
   .nav-toggle-label { display:block; padding:8px 16px; background:var(--bg); border-bottom:1px solid var(--line); cursor:pointer; }
@@ -86,7 +109,7 @@ pre.changes { margin:0; white-space:pre-wrap; font-size:.85rem; }
   .page-head { flex-wrap:wrap; }
 }
 @media print {
-  @page { size:A4; margin:15mm; }
+  @page { size:A4; margin:15mm; @bottom-center { content:"第 " counter(page) " 页"; font-size:10pt; } }
   body { font-family:"FangSong","仿宋","Noto Serif CJK SC",serif; }
   .topbar, .sidenav, .nav-toggle-label, .crumbs, .button, button, .filters, .pagination, form, .skip-link { display:none !important; }
   .shell { display:block; } main { padding:0; }

@@ -8,14 +8,43 @@ public struct HomeSummary: Sendable {
     public let activeUsers: Int?
     /// The latest audit entries, only for those who may read the log.
     public let recentActivity: [AuditEntry]?
+    /// The open tasks of the user's own unit, nearest deadline first (liaisons and viewers).
+    public let unitTasks: Page<TaskRow>?
+    /// Counts across all tasks, for those who see them all.
+    public let work: WorkFigures?
+
+    /// The supervision figures on the office's and leaders' home page.
+    public struct WorkFigures: Sendable {
+        public let open: Int
+        public let red: Int
+        public let yellow: Int
+        public let overdue: Int
+        public let reportsAwaitingReview: Int
+    }
 
     /// Reads what `actor` may see.
-    public static func load(for actor: Actor, on db: any Database) async throws -> HomeSummary {
+    public static func load(for actor: Actor, today: CalendarDay, on db: any Database) async throws -> HomeSummary {
         let units = try await OrgUnit.query(on: db).filter(\.$isActive == true).count()
         let users = UserPermissions.can(.manage, actor: actor, target: nil)
             ? try await User.query(on: db).filter(\.$isActive == true).count() : nil
         let recent = AuditPermissions.can(.read, actor: actor)
             ? try await AuditEntry.list(AuditFilter(), page: PageRequest(page: 1, per: 10), on: db).items : nil
-        return HomeSummary(role: actor.role, activeUnits: units, activeUsers: users, recentActivity: recent)
+        var unitTasks: Page<TaskRow>?
+        var work: WorkFigures?
+        if WorkPermissions.can(.readAllTasks, actor: actor) {
+            func count(_ filter: TaskFilter) async throws -> Int {
+                try await WorkTask.list(filter, for: actor, today: today, page: PageRequest(page: 1, per: 1), on: db).total
+            }
+            work = WorkFigures(open: try await count(TaskFilter(openOnly: true)),
+                               red: try await count(TaskFilter(light: .red, openOnly: true)),
+                               yellow: try await count(TaskFilter(light: .yellow, openOnly: true)),
+                               overdue: try await count(TaskFilter(overdueOnly: true)),
+                               reportsAwaitingReview: try await ProgressReport.query(on: db).filter(\.$status == .submitted).count())
+        } else if WorkPermissions.can(.readPlans, actor: actor), let unitID = actor.unitID {
+            unitTasks = try await WorkTask.list(TaskFilter(unitID: unitID, openOnly: true), for: actor, today: today,
+                                                page: PageRequest(page: 1, per: 20), on: db)
+        }
+        return HomeSummary(role: actor.role, activeUnits: units, activeUsers: users, recentActivity: recent,
+                           unitTasks: unitTasks, work: work)
     }
 }

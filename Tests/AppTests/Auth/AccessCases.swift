@@ -1,4 +1,5 @@
 import Domain
+import FluentKit
 import Foundation
 import TestSupport
 
@@ -29,9 +30,14 @@ enum AccessCases {
 
     static func id(_ unit: OrgUnit) -> String { unit.id!.uuidString.lowercased() }
     static func id(_ user: User) -> String { user.id!.uuidString.lowercased() }
+    static func id<M: Model>(_ model: M) -> String where M.IDValue == UUID { model.id!.uuidString.lowercased() }
+    static let readsPlans: @Sendable (Role) -> Bool = { $0 != .member }
+    static let readsAllTasks: @Sendable (Role) -> Bool = { $0 == .admin || $0 == .leader }
+    static let liaisonOnly: @Sendable (Role) -> Bool = { $0 == .liaison }
+    static let nobody: @Sendable (Role) -> Bool = { _ in false }
 
     /// Routes anyone may use without signing in.
-    static let publicRoutes: Set<String> = ["GET /signin", "POST /signin", "GET /healthz", "GET /static/app.css"]
+    static let publicRoutes: Set<String> = ["GET /signin", "POST /signin", "GET /healthz", "GET /static/app.css", "GET /static/app.js"]
 
     /// Every signed-in route with its subjects. Order matters: sign-out comes last.
     static func all(scratch: OrgUnit, peerToken: UUID) -> [AccessCase] {
@@ -79,6 +85,51 @@ enum AccessCases {
                        path: { _ in "/tokens/\(peerToken.uuidString.lowercased())/revoke" }, form: [], allowed: adminOnly),
             AccessCase(method: "GET", pattern: "/audit", subject: .none, path: { _ in "/audit" }, allowed: adminOnly),
 
+            AccessCase(method: "GET", pattern: "/plans", subject: .none, path: { _ in "/plans" }, allowed: readsPlans),
+            AccessCase(method: "GET", pattern: "/plans/new", subject: .none, path: { _ in "/plans/new" }, allowed: adminOnly),
+            AccessCase(method: "POST", pattern: "/plans", subject: .none, path: { _ in "/plans" },
+                       form: [("title", "新计划"), ("period", "2027")], allowed: adminOnly),
+            AccessCase(method: "GET", pattern: "/plans/:id", subject: .none, path: { "/plans/\(id($0.plan))" }, allowed: readsPlans),
+            AccessCase(method: "GET", pattern: "/plans/:id/responsibility.xlsx", subject: .none,
+                       path: { "/plans/\(id($0.plan))/responsibility.xlsx" }, allowed: readsPlans),
+            AccessCase(method: "GET", pattern: "/plans/:id/responsibility.csv", subject: .none,
+                       path: { "/plans/\(id($0.plan))/responsibility.csv" }, allowed: readsPlans),
+            AccessCase(method: "POST", pattern: "/plans/:id/areas", subject: .none, path: { "/plans/\(id($0.plan))/areas" },
+                       form: [("title", "新方面")], allowed: adminOnly),
+            AccessCase(method: "POST", pattern: "/areas/:id/move", subject: .none, path: { "/areas/\(id($0.area))/move" },
+                       form: [("direction", "up")], allowed: adminOnly),
+            AccessCase(method: "GET", pattern: "/plans/:id/import", subject: .none, path: { "/plans/\(id($0.plan))/import" },
+                       allowed: adminOnly),
+            AccessCase(method: "POST", pattern: "/plans/:id/import", subject: .none, path: { "/plans/\(id($0.plan))/import" },
+                       form: [], allowed: adminOnly),
+            AccessCase(method: "GET", pattern: "/tasks", subject: .none, path: { _ in "/tasks" }, allowed: readsPlans),
+            AccessCase(method: "GET", pattern: "/tasks/overdue", subject: .none, path: { _ in "/tasks/overdue" }, allowed: readsPlans),
+            AccessCase(method: "GET", pattern: "/tasks/completion", subject: .none, path: { _ in "/tasks/completion" }, allowed: readsAllTasks),
+            AccessCase(method: "GET", pattern: "/tasks/new", subject: .none, path: { _ in "/tasks/new" }, allowed: adminOnly),
+            AccessCase(method: "POST", pattern: "/tasks", subject: .none, path: { _ in "/tasks" },
+                       form: [("planId", ""), ("title", ""), ("reportFrequency", "monthly")], allowed: adminOnly),
+            AccessCase(method: "GET", pattern: "/tasks/:id", subject: .ownUnit, path: { "/tasks/\(id($0.taskA))" }, allowed: readsPlans),
+            AccessCase(method: "GET", pattern: "/tasks/:id", subject: .otherUnit, path: { "/tasks/\(id($0.taskB))" }, allowed: readsAllTasks),
+            AccessCase(method: "GET", pattern: "/tasks/:id/edit", subject: .ownUnit, path: { "/tasks/\(id($0.taskA))/edit" }, allowed: adminOnly),
+            AccessCase(method: "POST", pattern: "/tasks/:id", subject: .ownUnit, path: { "/tasks/\(id($0.taskA))" },
+                       form: [("planId", ""), ("title", "改名"), ("reportFrequency", "monthly")], allowed: adminOnly),
+            AccessCase(method: "POST", pattern: "/tasks/:id/status", subject: .otherUnit, path: { "/tasks/\(id($0.taskB))/status" },
+                       form: [("status", "suspended")], allowed: adminOnly),
+            AccessCase(method: "POST", pattern: "/tasks/:id/move", subject: .ownUnit, path: { "/tasks/\(id($0.taskA))/move" },
+                       form: [("direction", "up")], allowed: adminOnly),
+            AccessCase(method: "POST", pattern: "/tasks/:id/instructions", subject: .otherUnit,
+                       path: { "/tasks/\(id($0.taskB))/instructions" }, form: [("text", "请抓紧")], allowed: readsAllTasks),
+            AccessCase(method: "POST", pattern: "/tasks/:id/reports", subject: .ownUnit, path: { "/tasks/\(id($0.taskA))/reports" },
+                       form: [("text", "进展"), ("progress", "20")], allowed: liaisonOnly),
+            AccessCase(method: "POST", pattern: "/tasks/:id/reports", subject: .otherUnit, path: { "/tasks/\(id($0.taskB))/reports" },
+                       form: [("text", "越权"), ("progress", "20")], allowed: nobody),
+            AccessCase(method: "POST", pattern: "/reports/:id/return", subject: .ownUnit, path: { "/reports/\(id($0.reportA))/return" },
+                       form: [("comment", "请补充")], allowed: adminOnly),
+            AccessCase(method: "POST", pattern: "/reports/:id/accept", subject: .ownUnit, path: { "/reports/\(id($0.reportA))/accept" },
+                       form: [], allowed: adminOnly),
+            AccessCase(method: "POST", pattern: "/plans/:id/issue", subject: .none, path: { "/plans/\(id($0.plan))/issue" },
+                       form: [], allowed: adminOnly),
+
             AccessCase(method: "GET", pattern: "/api/v1/openapi.json", subject: .none, path: { _ in "/api/v1/openapi.json" }, allowed: everyone),
             AccessCase(method: "GET", pattern: "/api/v1/units", subject: .none, path: { _ in "/api/v1/units" }, allowed: everyone),
             AccessCase(method: "POST", pattern: "/api/v1/units", subject: .none, path: { _ in "/api/v1/units" },
@@ -98,6 +149,31 @@ enum AccessCases {
             AccessCase(method: "PATCH", pattern: "/api/v1/users/:id", subject: .ownUnit, path: { "/api/v1/users/\(id($0.peerA))" },
                        json: ["displayName": "同事"], allowed: adminOnly),
             AccessCase(method: "GET", pattern: "/api/v1/audit", subject: .none, path: { _ in "/api/v1/audit" }, allowed: adminOnly),
+            AccessCase(method: "GET", pattern: "/api/v1/plans", subject: .none, path: { _ in "/api/v1/plans" }, allowed: readsPlans),
+            AccessCase(method: "POST", pattern: "/api/v1/plans", subject: .none, path: { _ in "/api/v1/plans" },
+                       json: ["title": "接口计划", "period": "2027"], allowed: adminOnly),
+            AccessCase(method: "GET", pattern: "/api/v1/plans/:id", subject: .none, path: { "/api/v1/plans/\(id($0.plan))" }, allowed: readsPlans),
+            AccessCase(method: "GET", pattern: "/api/v1/plans/:id/responsibility.xlsx", subject: .none,
+                       path: { "/api/v1/plans/\(id($0.plan))/responsibility.xlsx" }, allowed: readsPlans),
+            AccessCase(method: "GET", pattern: "/api/v1/tasks", subject: .none, path: { _ in "/api/v1/tasks" }, allowed: readsPlans),
+            AccessCase(method: "POST", pattern: "/api/v1/tasks", subject: .none, path: { _ in "/api/v1/tasks" },
+                       json: ["planId": UUID().uuidString, "title": "接口任务", "leadUnitId": UUID().uuidString, "deadline": "2026-12-31"],
+                       allowed: adminOnly),
+            AccessCase(method: "GET", pattern: "/api/v1/tasks/:id", subject: .ownUnit, path: { "/api/v1/tasks/\(id($0.taskA))" }, allowed: readsPlans),
+            AccessCase(method: "GET", pattern: "/api/v1/tasks/:id", subject: .otherUnit, path: { "/api/v1/tasks/\(id($0.taskB))" },
+                       allowed: readsAllTasks),
+            AccessCase(method: "GET", pattern: "/api/v1/tasks/:id/reports", subject: .ownUnit, path: { "/api/v1/tasks/\(id($0.taskA))/reports" },
+                       allowed: readsPlans),
+            AccessCase(method: "GET", pattern: "/api/v1/tasks/:id/reports", subject: .otherUnit,
+                       path: { "/api/v1/tasks/\(id($0.taskB))/reports" }, allowed: readsAllTasks),
+            AccessCase(method: "POST", pattern: "/api/v1/tasks/:id/reports", subject: .ownUnit,
+                       path: { "/api/v1/tasks/\(id($0.taskA))/reports" }, json: ["text": "接口进展", "progress": 30], allowed: liaisonOnly),
+            AccessCase(method: "POST", pattern: "/api/v1/tasks/:id/reports", subject: .otherUnit,
+                       path: { "/api/v1/tasks/\(id($0.taskB))/reports" }, json: ["text": "越权", "progress": 30], allowed: nobody),
+            AccessCase(method: "POST", pattern: "/api/v1/reports/:id/return", subject: .ownUnit,
+                       path: { "/api/v1/reports/\(id($0.reportA))/return" }, json: ["comment": "请补充"], allowed: adminOnly),
+            AccessCase(method: "POST", pattern: "/api/v1/reports/:id/accept", subject: .ownUnit,
+                       path: { "/api/v1/reports/\(id($0.reportA))/accept" }, json: [:], allowed: adminOnly),
 
             AccessCase(method: "POST", pattern: "/signout", subject: .none, path: { _ in "/signout" }, form: [], allowed: everyone),
         ]

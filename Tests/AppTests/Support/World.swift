@@ -14,6 +14,13 @@ struct World {
     let userB: User
     /// A second user in unit A, the "own unit" subject.
     let peerA: User
+    /// A plan with an area, a task led by unit A and one led by unit B, and a report of A's
+    /// liaison waiting for review.
+    let plan: Plan
+    let area: PlanArea
+    let taskA: WorkTask
+    let taskB: WorkTask
+    let reportA: ProgressReport
 
     static let password = TestApp.adminPassword
 
@@ -27,7 +34,18 @@ struct World {
         }
         let userB = try await app.makeUser("viewer-b", role: .viewer, unit: unitB)
         let peerA = try await app.makeUser("peer-a", role: .viewer, unit: unitA)
-        return World(app: app, office: office, unitA: unitA, unitB: unitB, usersA: users, userB: userB, peerA: peerA)
+        let clock = app.clock.appClock
+        let plan = try await PlanCommands(clock: clock).create(NewPlan(title: "2026年工作要点", period: "2026"), by: .system, on: app.db)
+        let area = try await PlanCommands(clock: clock).addArea(to: plan.id!, title: "民生保障", by: .system, on: app.db)
+        let tasks = TaskCommands(clock: clock)
+        let taskA = try await tasks.create(TaskDraft(planID: plan.id!, areaID: area.id, title: "甲单位牵头的任务", leadUnitID: unitA.id,
+                                                     deadline: "2026-12-31"), by: .system, on: app.db)
+        let taskB = try await tasks.create(TaskDraft(planID: plan.id!, title: "乙单位牵头的任务", leadUnitID: unitB.id,
+                                                     deadline: "2026-12-31"), by: .system, on: app.db)
+        let reportA = try await ReportCommands(clock: clock).submit(on: taskA.id!, ReportDraft(text: "已启动", progress: 10),
+                                                                    by: users[.liaison]!.actor, on: app.db)
+        return World(app: app, office: office, unitA: unitA, unitB: unitB, usersA: users, userB: userB, peerA: peerA,
+                     plan: plan, area: area, taskA: taskA, taskB: taskB, reportA: reportA)
     }
 
     func user(_ role: Role) -> User { usersA[role]! }

@@ -10,6 +10,32 @@ enum HomeView {
             tag("h2", ["id": "home-figures"], text: "概况"),
             Components.details(figures),
         ])]
+        if let work = summary.work {
+            content.insert(tag("section", ["aria-labelledby": "home-work"], [
+                tag("h2", ["id": "home-work"], text: "督办概况"),
+                Components.details([
+                    ("红灯任务", tag("a", ["href": Path.tasks.with(query: [("light", "red")])], text: "\(work.red) 项")),
+                    ("逾期任务", Components.link("\(work.overdue) 项", .overdueTasks)),
+                    ("黄灯任务", tag("a", ["href": Path.tasks.with(query: [("light", "yellow")])], text: "\(work.yellow) 项")),
+                    ("待审核进展", txt("\(work.reportsAwaitingReview) 份")),
+                    ("未完成任务", txt("\(work.open) 项")),
+                ]),
+            ]), at: 0)
+        }
+        if let tasks = summary.unitTasks {
+            let rows = tasks.items.map { row -> [HTMLNode] in
+                [Components.link(row.task.title, .task(row.task.id)), txt(row.task.deadline), txt(row.task.nextReportDue ?? "—"),
+                 WorkComponents.status(row.task.status), WorkComponents.light(row.task.light)]
+            }
+            content.insert(tag("section", ["aria-labelledby": "home-tasks"], [
+                tag("h2", ["id": "home-tasks"], text: "本单位承担的任务"),
+                Components.table(caption: "本单位承担的任务",
+                                 columns: [.init(title: "工作任务"), .init(title: "完成时限"), .init(title: "下次报送"),
+                                           .init(title: "状态"), .init(title: "督办灯")],
+                                 rows: rows, empty: "本单位目前没有未完成的任务。"),
+                tasks.total > tasks.items.count ? tag("p", [:], [Components.link("查看全部 \(tasks.total) 项", .tasks)]) : .group([]),
+            ]), at: 0)
+        }
         if let recent = summary.recentActivity {
             content.append(tag("section", ["aria-labelledby": "home-recent"], [
                 tag("h2", ["id": "home-recent"], text: "最近操作"),

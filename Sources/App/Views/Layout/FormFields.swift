@@ -32,6 +32,16 @@ struct FormFields {
         return field(name, label: label, required: required, help: help, control: preserved(input))
     }
 
+    func textarea(_ name: String, label: String, value: String, required: Bool = false, help: String? = nil,
+                  maxLength: Int? = nil, rows: Int = 4) -> HTMLNode {
+        let control = tag("textarea", [
+            "id": "f-\(name)", "name": name, "rows": String(rows), "required": required ? "" : nil,
+            "maxlength": maxLength.map(String.init), "aria-invalid": message(for: name) == nil ? nil : "true",
+            "aria-describedby": describedBy(name, help: help),
+        ], text: value)
+        return field(name, label: label, required: required, help: help, control: preserved(control))
+    }
+
     func select(_ name: String, label: String, options: [(value: String, label: String)], selected: String?,
                 required: Bool = false, help: String? = nil) -> HTMLNode {
         let optionNodes = options.map { option in

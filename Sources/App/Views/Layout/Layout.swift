@@ -28,6 +28,7 @@ enum Layout {
                 voidTag("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"]),
                 tag("title", text: "\(page.title) - \(productName)"),
                 voidTag("link", ["rel": "stylesheet", "href": Stylesheet.versionedPath]),
+                tag("script", ["src": Stylesheet.scriptPath, "defer": ""], []),
             ]),
             tag("body", [:], body),
         ])
@@ -55,9 +56,11 @@ enum Layout {
     }
 
     private static func sideNav(_ viewer: PageContext.Viewer, path: String) -> HTMLNode {
-        let sections = Navigation.sections(for: viewer.role).map { section -> HTMLNode in
+        let all = Navigation.sections(for: viewer.role)
+        let currentEntry = Navigation.current(in: all, path: path)
+        let sections = all.map { section -> HTMLNode in
             let items = section.entries.map { entry in
-                let current = Navigation.isCurrent(entry, path: path)
+                let current = entry.path == currentEntry
                 return tag("li", [:], [
                     tag("a", ["href": entry.path.string, "aria-current": current ? "page" : nil], text: entry.label),
                 ])

@@ -18,6 +18,15 @@ enum Navigation {
     static func sections(for role: Role) -> [Section] {
         let actor = Actor(userID: nil, username: "", unitID: nil, role: role)
         var sections = [Section(heading: nil, entries: [Entry(label: "工作台", path: .home, prefixes: [])])]
+        if WorkPermissions.can(.readPlans, actor: actor) {
+            var work = [Entry(label: "工作计划", path: .plans, prefixes: ["/plans"]),
+                        Entry(label: "任务清单", path: .tasks, prefixes: ["/tasks"]),
+                        Entry(label: "逾期任务", path: .overdueTasks, prefixes: ["/tasks/overdue"])]
+            if WorkPermissions.can(.readAllTasks, actor: actor) {
+                work.append(Entry(label: "完成情况", path: .completion, prefixes: ["/tasks/completion"]))
+            }
+            sections.append(Section(heading: "工作任务", entries: work))
+        }
         if UnitPermissions.can(.manage, actor: actor) {
             var entries = [Entry(label: "单位管理", path: .units, prefixes: ["/units"]),
                            Entry(label: "用户管理", path: .users, prefixes: ["/users"])]
@@ -34,8 +43,15 @@ enum Navigation {
         return sections
     }
 
-    static func isCurrent(_ entry: Entry, path: String) -> Bool {
-        if entry.prefixes.isEmpty { return path == entry.path.string }
-        return entry.prefixes.contains { path == $0 || path.hasPrefix($0 + "/") }
+    /// The entry to mark as current: the one whose prefix matches `path` most closely
+    /// (/tasks/overdue is 逾期任务, not 任务清单).
+    static func current(in sections: [Section], path: String) -> Path? {
+        var best: (path: Path, length: Int)?
+        for entry in sections.flatMap(\.entries) {
+            let lengths = entry.prefixes.isEmpty ? (path == entry.path.string ? [path.count] : [])
+                : entry.prefixes.filter { path == $0 || path.hasPrefix($0 + "/") }.map(\.count)
+            if let length = lengths.max(), length > (best?.length ?? -1) { best = (entry.path, length) }
+        }
+        return best?.path
     }
 }

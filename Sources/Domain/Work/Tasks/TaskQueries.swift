@@ -21,12 +21,14 @@ public struct TaskFilter: Sendable, Equatable {
     public var words: String?
     /// Only tasks past their deadline or with a report past due.
     public var overdueOnly = false
+    /// Only tasks not yet done or closed.
+    public var openOnly = false
     public var sort: Sort = .deadline
     public var descending = false
 
     public init(planID: UUID? = nil, unitID: UUID? = nil, areaID: UUID? = nil, status: TaskStatus? = nil, light: Light? = nil,
                 deadlineFrom: CalendarDay? = nil, deadlineTo: CalendarDay? = nil, words: String? = nil,
-                overdueOnly: Bool = false, sort: Sort = .deadline, descending: Bool = false) {
+                overdueOnly: Bool = false, openOnly: Bool = false, sort: Sort = .deadline, descending: Bool = false) {
         self.planID = planID
         self.unitID = unitID
         self.areaID = areaID
@@ -36,6 +38,7 @@ public struct TaskFilter: Sendable, Equatable {
         self.deadlineTo = deadlineTo
         self.words = words
         self.overdueOnly = overdueOnly
+        self.openOnly = openOnly
         self.sort = sort
         self.descending = descending
     }
@@ -45,7 +48,10 @@ public struct TaskFilter: Sendable, Equatable {
 public struct TaskRow: Sendable {
     public let task: WorkTask
     public let leadUnitName: String
-    public let coUnitNames: [String]
+    /// By name.
+    public let coUnits: [TaskDetail.CoUnit]
+
+    public var coUnitNames: [String] { coUnits.map(\.name) }
 }
 
 extension WorkTask {
@@ -84,7 +90,9 @@ extension WorkTask {
         let coByTask = Dictionary(grouping: coUnits, by: { $0.$task.id })
         return tasks.map { task in
             TaskRow(task: task, leadUnitName: names[task.$leadUnit.id] ?? "",
-                    coUnitNames: (coByTask[task.id!] ?? []).compactMap { names[$0.$unit.id] }.sorted())
+                    coUnits: (coByTask[task.id!] ?? []).map {
+                        TaskDetail.CoUnit(unitID: $0.$unit.id, name: names[$0.$unit.id] ?? "", part: $0.part, signedOffAt: $0.signedOffAt)
+                    }.sorted { $0.name < $1.name })
         }
     }
 
@@ -103,6 +111,7 @@ extension WorkTask {
         if let words = filter.words?.trimmingCharacters(in: .whitespaces), !words.isEmpty {
             builder.where(SQLRaw("title"), .like, SQLBind(likePattern(words)))
         }
+        if filter.openOnly { builder.where("status", .notIn, [TaskStatus.done.rawValue, TaskStatus.closed.rawValue]) }
         if filter.overdueOnly {
             let finished = [TaskStatus.done.rawValue, TaskStatus.closed.rawValue]
             builder.where("status", .notIn, finished + [TaskStatus.suspended.rawValue])

@@ -1,0 +1,98 @@
+import Domain
+import Fluent
+import Vapor
+
+/// Plan pages: the list, a new plan, the plan's responsibility table with its areas,
+/// issuing, exports and imports.
+struct PlansController {
+    struct PlanForm: Content {
+        var title: String?
+        var period: String?
+    }
+
+    struct AreaForm: Content {
+        var title: String?
+    }
+
+    struct MoveForm: Content {
+        var direction: String
+    }
+
+    func register(_ routes: any RoutesBuilder) {
+        routes.get(.plans, use: index)
+        routes.get(.newPlan, use: new)
+        routes.post(.plans, use: create)
+        routes.get(.plan(nil), use: show)
+        routes.post(.issuePlan(nil), use: issue)
+        routes.post(.planAreas(nil), use: addArea)
+        routes.post(.moveArea(nil), use: moveArea)
+        routes.get(.responsibility(nil, .xlsx), use: exportXLSX)
+        routes.get(.responsibility(nil, .csv), use: exportCSV)
+        PlanImportController().register(routes)
+    }
+
+    @Sendable func index(req: Request) async throws -> Response {
+        let actor = try req.actor()
+        try WorkPermissions.require(.readPlans, actor: actor)
+        let plans = try await Plan.query(on: req.db).sort(\.$createdAt, .descending).all()
+        return req.render(PlanIndexView.page(plans, canManage: WorkPermissions.can(.managePlans, actor: actor)))
+    }
+
+    @Sendable func new(req: Request) async throws -> Response {
+        try WorkPermissions.require(.managePlans, actor: req.actor())
+        return req.render(PlanIndexView.form(PlanForm(title: "", period: String(req.tongxin.today.components.year)), errors: []))
+    }
+
+    @Sendable func create(req: Request) async throws -> Response {
+        try WorkPermissions.require(.managePlans, actor: req.actor())
+        let values = try req.content.decode(PlanForm.self)
+        do {
+            let plan = try await req.tongxin.plans.create(NewPlan(title: values.title ?? "", period: values.period ?? ""),
+                                                          by: req.actor(), on: req.db)
+            return req.redirect(to: .plan(plan.id), flash: "已新建工作计划“\(plan.title)”")
+        } catch let error as DomainError {
+            return req.render(PlanIndexView.form(values, errors: fieldErrors(error)), status: status(error))
+        }
+    }
+
+    @Sendable func show(req: Request) async throws -> Response {
+        let actor = try req.actor()
+        let table = try await ResponsibilityTable.load(req.idParameter(), for: actor, on: req.db)
+        return req.render(ResponsibilityView.page(table, canManage: WorkPermissions.can(.managePlans, actor: actor)))
+    }
+
+    @Sendable func issue(req: Request) async throws -> Response {
+        let plan = try await req.tongxin.plans.issue(req.idParameter(), by: req.actor(), on: req.db)
+        return req.redirect(to: .plan(plan.id), flash: "已印发“\(plan.title)”")
+    }
+
+    @Sendable func addArea(req: Request) async throws -> Response {
+        let planID = try req.idParameter()
+        let form = try req.content.decode(AreaForm.self)
+        do {
+            let area = try await req.tongxin.plans.addArea(to: planID, title: form.title ?? "", by: req.actor(), on: req.db)
+            return req.redirect(to: .plan(planID), flash: "已添加方面“\(area.title)”")
+        } catch DomainError.invalid(let errors) {
+            req.flash(.error, errors.map(\.message).joined(separator: "；"))
+            return req.redirect(to: .plan(planID))
+        }
+    }
+
+    @Sendable func moveArea(req: Request) async throws -> Response {
+        let form = try req.content.decode(MoveForm.self)
+        let id = try req.idParameter()
+        try await req.tongxin.plans.moveArea(id, up: form.direction == "up", by: req.actor(), on: req.db)
+        guard let area = try await PlanArea.find(id, on: req.db) else { throw Abort(.notFound) }
+        return req.redirect(to: .plan(area.$plan.id))
+    }
+
+    @Sendable func exportXLSX(req: Request) async throws -> Response {
+        let table = try await ResponsibilityTable.load(req.idParameter(), for: req.actor(), on: req.db)
+        return try XLSXExport.response(ResponsibilityView.spreadsheet(table))
+    }
+
+    @Sendable func exportCSV(req: Request) async throws -> Response {
+        let table = try await ResponsibilityTable.load(req.idParameter(), for: req.actor(), on: req.db)
+        return ResponsibilityView.spreadsheet(table).csv.response()
+    }
+}

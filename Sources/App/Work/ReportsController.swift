@@ -1,0 +1,64 @@
+import Domain
+import Vapor
+
+/// Submitting a progress report from the task page, and the office's accept / return.
+struct ReportsController {
+    struct ReportForm: Content {
+        var text: String?
+        var progress: String?
+        var problems: String?
+        var nextSteps: String?
+        var reportId: String?
+
+        func draft() throws -> ReportDraft {
+            guard let progress = progress.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else {
+                throw DomainError.invalid("progress", "请填写进度（0-100 的整数）")
+            }
+            return ReportDraft(text: text ?? "", progress: progress, problems: problems ?? "", nextSteps: nextSteps ?? "")
+        }
+    }
+
+    struct ReturnForm: Content {
+        var comment: String?
+    }
+
+    func register(_ routes: any RoutesBuilder) {
+        routes.post(.taskReports(nil), use: submit)
+        routes.post(.acceptReport(nil), use: accept)
+        routes.post(.returnReport(nil), use: sendBack)
+    }
+
+    @Sendable func submit(req: Request) async throws -> Response {
+        let taskID = try req.idParameter()
+        let form = try req.content.decode(ReportForm.self)
+        do {
+            _ = try await req.tongxin.reports.submit(on: taskID, form.draft(), revising: form.reportId.flatMap(UUID.init(uuidString:)),
+                                                     by: req.actor(), on: req.db)
+            return req.redirect(to: .task(taskID), flash: "进展已报送，等待办公室审核")
+        } catch DomainError.invalid(let errors) {
+            // Show the page again with what the liaison typed and the problems beside it.
+            let actor = try req.actor()
+            let detail = try await TaskDetail.load(taskID, for: actor, on: req.db)
+            return req.render(TaskShowView.page(detail, actor: actor, today: req.tongxin.today, typed: form, errors: errors),
+                              status: .unprocessableEntity)
+        }
+    }
+
+    @Sendable func accept(req: Request) async throws -> Response {
+        let report = try await req.tongxin.reports.accept(req.idParameter(), by: req.actor(), on: req.db)
+        return req.redirect(to: .task(report.$task.id), flash: "已采纳进展报告")
+    }
+
+    @Sendable func sendBack(req: Request) async throws -> Response {
+        let id = try req.idParameter()
+        let form = try req.content.decode(ReturnForm.self)
+        do {
+            let report = try await req.tongxin.reports.sendBack(id, comment: form.comment ?? "", by: req.actor(), on: req.db)
+            return req.redirect(to: .task(report.$task.id), flash: "已退回进展报告")
+        } catch DomainError.invalid(let errors) {
+            let report = try await ProgressReport.require(id, on: req.db)
+            req.flash(.error, errors.map(\.message).joined(separator: "；"))
+            return req.redirect(to: .task(report.$task.id))
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import Domain
+import Fluent
+import Foundation
+
+/// The options of the task list's filters.
+struct TaskListChoices {
+    let plans: [Plan]
+    let units: [UnitTreeEntry]
+    let areas: [PlanArea]
+
+    static func load(for actor: Actor, on db: any Database) async throws -> TaskListChoices {
+        TaskListChoices(plans: try await Plan.query(on: db).sort(\.$createdAt, .descending).all(),
+                        units: try await OrgUnit.tree(on: db),
+                        areas: try await PlanArea.query(on: db).sort(\.$sortOrder).all())
+    }
+}
+
+/// The options of the task form: plans, the chosen plan's areas and key tasks, and units.
+struct TaskFormChoices {
+    let plans: [Plan]
+    let areas: [PlanArea]
+    let keyTasks: [WorkTask]
+    let units: [UnitTreeEntry]
+
+    static func load(planID: UUID?, on db: any Database) async throws -> TaskFormChoices {
+        var areas: [PlanArea] = [], keys: [WorkTask] = []
+        if let planID {
+            areas = try await PlanArea.query(on: db).filter(\.$plan.$id == planID).sort(\.$sortOrder).all()
+            keys = try await WorkTask.query(on: db).filter(\.$plan.$id == planID).filter(\.$parent.$id == nil)
+                .sort(\.$sortOrder).range(..<1000).all()
+        }
+        return TaskFormChoices(plans: try await Plan.query(on: db).sort(\.$createdAt, .descending).all(), areas: areas,
+                               keyTasks: keys, units: try await OrgUnit.tree(on: db))
+    }
+}

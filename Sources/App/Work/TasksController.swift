@@ -1,0 +1,136 @@
+import Domain
+import Fluent
+import Vapor
+
+/// Task pages: the filtered list, the overdue list, the per-unit completion table, the
+/// task page with its history, and the office's forms.
+struct TasksController {
+    struct StatusForm: Content {
+        var status: String
+    }
+
+    struct InstructionForm: Content {
+        var text: String?
+    }
+
+    func register(_ routes: any RoutesBuilder) {
+        routes.get(.tasks, use: index)
+        routes.get(.overdueTasks, use: overdue)
+        routes.get(.completion, use: completion)
+        routes.get(.newTask, use: new)
+        routes.post(.tasks, use: create)
+        routes.get(.task(nil), use: show)
+        routes.get(.editTask(nil), use: edit)
+        routes.post(.task(nil), use: update)
+        routes.post(.taskStatus(nil), use: setStatus)
+        routes.post(.moveTask(nil), use: move)
+        routes.post(.taskInstructions(nil), use: instruct)
+    }
+
+    @Sendable func index(req: Request) async throws -> Response {
+        try await list(req, overdueOnly: false)
+    }
+
+    @Sendable func overdue(req: Request) async throws -> Response {
+        try await list(req, overdueOnly: true)
+    }
+
+    private func list(_ req: Request, overdueOnly: Bool) async throws -> Response {
+        let actor = try req.actor()
+        let query = try req.query.decode(TaskListQuery.self)
+        let filter = query.filter(overdueOnly: overdueOnly)
+        if let format = query.format, format == "csv" || format == "xlsx" {
+            let page = try await WorkTask.list(filter, for: actor, today: req.tongxin.today,
+                                               page: PageRequest(page: 1, per: CSVExport.maxRows, maxPer: CSVExport.maxRows), on: req.db)
+            let table = TaskIndexView.spreadsheet(page.items, title: overdueOnly ? "逾期任务" : "任务清单")
+            return format == "csv" ? table.csv.response() : try XLSXExport.response(table)
+        }
+        let page = try await WorkTask.list(filter, for: actor, today: req.tongxin.today,
+                                           page: PageRequest(page: query.page, per: query.per, defaultPer: 25), on: req.db)
+        let choices = try await TaskListChoices.load(for: actor, on: req.db)
+        return req.render(TaskIndexView.page(page, query: query, choices: choices, overdueOnly: overdueOnly,
+                                             canManage: WorkPermissions.can(.managePlans, actor: actor)))
+    }
+
+    @Sendable func completion(req: Request) async throws -> Response {
+        let actor = try req.actor()
+        let planID = req.query[String.self, at: "planId"].flatMap(UUID.init(uuidString:))
+        let rows = try await UnitCompletion.table(planID: planID, for: actor, today: req.tongxin.today, on: req.db)
+        let plans = try await Plan.query(on: req.db).sort(\.$createdAt, .descending).all()
+        return req.render(CompletionView.page(rows, plans: plans, planID: planID))
+    }
+
+    @Sendable func new(req: Request) async throws -> Response {
+        try WorkPermissions.require(.managePlans, actor: req.actor())
+        let planID = req.query[String.self, at: "planId"].flatMap(UUID.init(uuidString:))
+        return try await form(req, values: TaskForm(planID: planID), editing: nil, errors: [])
+    }
+
+    @Sendable func create(req: Request) async throws -> Response {
+        try WorkPermissions.require(.managePlans, actor: req.actor())
+        let values = try req.content.decode(TaskForm.self)
+        do {
+            let task = try await req.tongxin.tasks.create(values.draft(), by: req.actor(), on: req.db)
+            return req.redirect(to: .task(task.id), flash: "已新建任务“\(task.title)”")
+        } catch let error as DomainError {
+            return try await form(req, values: values, editing: nil, errors: fieldErrors(error), status: status(error))
+        }
+    }
+
+    @Sendable func show(req: Request) async throws -> Response {
+        let actor = try req.actor()
+        let detail = try await TaskDetail.load(req.idParameter(), for: actor, on: req.db)
+        return req.render(TaskShowView.page(detail, actor: actor, today: req.tongxin.today))
+    }
+
+    @Sendable func edit(req: Request) async throws -> Response {
+        let actor = try req.actor()
+        try WorkPermissions.require(.managePlans, actor: actor)
+        let detail = try await TaskDetail.load(req.idParameter(), for: actor, on: req.db)
+        return try await form(req, values: TaskForm(detail), editing: detail.task, errors: [])
+    }
+
+    @Sendable func update(req: Request) async throws -> Response {
+        let actor = try req.actor()
+        try WorkPermissions.require(.managePlans, actor: actor)
+        let task = try await WorkTask.require(req.idParameter(), on: req.db)
+        let values = try req.content.decode(TaskForm.self)
+        do {
+            let updated = try await req.tongxin.tasks.update(task.requireID(), values.draft(), by: actor, on: req.db)
+            return req.redirect(to: .task(updated.id), flash: "已保存")
+        } catch let error as DomainError {
+            return try await form(req, values: values, editing: task, errors: fieldErrors(error), status: status(error))
+        }
+    }
+
+    @Sendable func setStatus(req: Request) async throws -> Response {
+        let form = try req.content.decode(StatusForm.self)
+        guard let status = TaskStatus(rawValue: form.status) else { throw DomainError.invalid("status", "状态无效") }
+        let task = try await req.tongxin.tasks.setStatus(req.idParameter(), to: status, by: req.actor(), on: req.db)
+        return req.redirect(to: .task(task.id), flash: "任务状态已改为“\(status.label)”")
+    }
+
+    @Sendable func move(req: Request) async throws -> Response {
+        let form = try req.content.decode(PlansController.MoveForm.self)
+        let task = try await req.tongxin.tasks.move(req.idParameter(), up: form.direction == "up", by: req.actor(), on: req.db)
+        return req.redirect(to: .plan(task.$plan.id))
+    }
+
+    @Sendable func instruct(req: Request) async throws -> Response {
+        let id = try req.idParameter()
+        let form = try req.content.decode(InstructionForm.self)
+        do {
+            try await req.tongxin.tasks.instruct(id, text: form.text ?? "", by: req.actor(), on: req.db)
+            return req.redirect(to: .task(id), flash: "批示已记录")
+        } catch DomainError.invalid(let errors) {
+            req.flash(.error, errors.map(\.message).joined(separator: "；"))
+            return req.redirect(to: .task(id))
+        }
+    }
+
+    private func form(_ req: Request, values: TaskForm, editing: WorkTask?, errors: [FieldError],
+                      status: HTTPStatus = .ok) async throws -> Response {
+        let choices = try await TaskFormChoices.load(planID: values.planId.flatMap(UUID.init(uuidString:)), on: req.db)
+        return req.render(TaskFormView.page(values: values, editing: editing, choices: choices, errors: errors), status: status)
+    }
+}
