@@ -7,7 +7,15 @@ import NIOHTTP1
 public struct TestResponse: Sendable {
     public let status: Int
     public let headers: HTTPHeaders
-    public let body: String
+    /// The body as text (UTF-8; binary bodies are read through ``bytes``).
+    public var body: String { String(decoding: bytes, as: UTF8.self) }
+    public let bytes: [UInt8]
+
+    public init(status: Int, headers: HTTPHeaders, bytes: [UInt8]) {
+        self.status = status
+        self.headers = headers
+        self.bytes = bytes
+    }
 
     /// The `Location` header of a redirect.
     public var location: String? { headers.first(name: "Location") }
@@ -56,11 +64,12 @@ public final class TestClient: @unchecked Sendable {
             if let contentType { request.headers.add(name: "Content-Type", value: contentType) }
         }
         let response = try await Self.http.execute(request, timeout: .seconds(30))
-        var buffer = try await response.body.collect(upTo: 32 << 20)
-        let text = buffer.readString(length: buffer.readableBytes) ?? ""
+        let buffer = try await response.body.collect(upTo: 32 << 20)
+        let bytes = Array(buffer.readableBytesView)
         storeCookies(response.headers)
-        if let token = Self.extractCSRF(text) { csrfToken = token }
-        return TestResponse(status: Int(response.status.code), headers: response.headers, body: text)
+        let result = TestResponse(status: Int(response.status.code), headers: response.headers, bytes: bytes)
+        if let token = Self.extractCSRF(result.body) { csrfToken = token }
+        return result
     }
 
     public func get(_ path: String, headers: [(String, String)] = []) async throws -> TestResponse {
@@ -93,6 +102,21 @@ public final class TestClient: @unchecked Sendable {
     }
 
     /// Signs in through the form; throws unless the server redirects away from the form.
+    /// Posts a multipart form with one file, as a browser's file upload does.
+    public func upload(_ path: String, file: [UInt8], filename: String, fields: [(String, String)] = []) async throws -> TestResponse {
+        let boundary = "----tongxin-test-\(UUID().uuidString)"
+        var body = Data()
+        func append(_ text: String) { body.append(Data(text.utf8)) }
+        for (name, value) in fields + [("_csrf", csrfToken ?? "")] {
+            append("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
+        }
+        append("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(filename)\"\r\n")
+        append("Content-Type: application/octet-stream\r\n\r\n")
+        body.append(Data(file))
+        append("\r\n--\(boundary)--\r\n")
+        return try await request(.POST, path, body: body, contentType: "multipart/form-data; boundary=\(boundary)")
+    }
+
     public func signIn(username: String, password: String) async throws {
         _ = try await get("/signin")
         let response = try await post("/signin", form: [("username", username), ("password", password)])
