@@ -78,7 +78,7 @@ enum Layout {
         if !page.crumbs.isEmpty { children.append(breadcrumbs(page.crumbs)) }
         var head: [HTMLNode] = [tag("h1", text: page.title)]
         if let primary = page.primary {
-            head.append(tag("a", ["class": "button button-primary", "href": primary.path.string], text: primary.label))
+            head.append(tag("a", ["class": "button button-primary", "href": primary.path.with(query: primary.query)], text: primary.label))
         }
         children.append(tag("div", ["class": "page-head"], head))
         if let flash = context.flash {

@@ -48,6 +48,7 @@ struct Crumb: Sendable {
 struct PrimaryAction: Sendable {
     let label: String
     let path: Path
+    var query: [(String, String)] = []
 }
 
 /// A whole page: everything the layout wraps around the content.

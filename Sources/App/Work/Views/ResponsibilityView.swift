@@ -20,7 +20,7 @@ enum ResponsibilityView {
         ]
         if canManage { content += manageForms(table) }
         return PageModel(title: plan.title, crumbs: [Crumb("工作台", .home), Crumb("工作计划", .plans), Crumb(plan.title)],
-                         primary: canManage ? PrimaryAction(label: "新建任务", path: .newTask) : nil,
+                         primary: canManage ? PrimaryAction(label: "新建任务", path: .newTask, query: [("planId", plan.id!.uuidString.lowercased())]) : nil,
                          content: [tag("div", ["class": "landscape"], content)])
     }
 
@@ -56,7 +56,6 @@ enum ResponsibilityView {
         let plan = table.plan
         var nodes: [HTMLNode] = [tag("h2", text: "管理")]
         var actions: [HTMLNode] = [
-            tag("a", ["class": "button", "href": Path.newTask.with(query: [("planId", plan.id!.uuidString.lowercased())])], text: "新建任务"),
             tag("a", ["class": "button", "href": Path.importTasks(plan.id).string], text: "导入责任分工表"),
         ]
         if plan.status == .draft {

@@ -36,7 +36,8 @@ enum TaskReportViews {
             let report = item.report
             var body: [HTMLNode] = [
                 tag("header", [:], [
-                    tag("strong", text: item.unitName), txt(report.authorName), txt(Components.dateTime(report.submittedAt)),
+                    tag("strong", text: item.unitName), tag("span", text: report.authorName),
+                    tag("time", text: Components.dateTime(report.submittedAt)),
                     WorkComponents.reportStatus(report.status), WorkComponents.progress(report.progress),
                 ]),
                 preserved(tag("p", text: report.text)),
