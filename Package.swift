@@ -77,6 +77,7 @@ let package = Package(
         ),
         .target(name: "ExtractFuzz"),
         .executableTarget(name: "extract-bench", dependencies: ["ChineseText", "ExtractFuzz"]),
+        .executableTarget(name: "web-bench-seed", dependencies: ["App", "Domain"]),
         .testTarget(
             name: "ChineseTextTests",
             dependencies: ["ChineseText", "ExtractFuzz", .product(name: "ZIPFoundation", package: "ZIPFoundation")]

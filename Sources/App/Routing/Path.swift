@@ -55,6 +55,21 @@ enum Path: Sendable, Equatable {
     case acceptReport(UUID?)
     case returnReport(UUID?)
 
+    case notices
+    case newNotice
+    case notice(UUID?)
+    case answerNotice(UUID?)
+    case closeNotice(UUID?)
+    case returnNotice(UUID?)
+
+    case inspections
+    case newInspection
+    case inspection(UUID?)
+    case ledger
+    case submitRectification(UUID?)
+    case signOffRectification(UUID?)
+    case returnRectification(UUID?)
+
     case api(API)
 
     /// The two spreadsheet formats of exports and imports.
@@ -78,6 +93,16 @@ enum Path: Sendable, Equatable {
         case taskReports(UUID?)
         case acceptReport(UUID?)
         case returnReport(UUID?)
+        case notices
+        case notice(UUID?)
+        case answerNotice(UUID?)
+        case closeNotice(UUID?)
+        case returnNotice(UUID?)
+        case inspections
+        case ledger
+        case submitRectification(UUID?)
+        case signOffRectification(UUID?)
+        case returnRectification(UUID?)
     }
 
     /// The parameter name used for ids in route patterns.
@@ -162,6 +187,19 @@ enum Path: Sendable, Equatable {
         case .taskInstructions(let id): [.literal("tasks"), .id(id), .literal("instructions")]
         case .acceptReport(let id): [.literal("reports"), .id(id), .literal("accept")]
         case .returnReport(let id): [.literal("reports"), .id(id), .literal("return")]
+        case .notices: [.literal("notices")]
+        case .newNotice: [.literal("notices"), .literal("new")]
+        case .notice(let id): [.literal("notices"), .id(id)]
+        case .answerNotice(let id): [.literal("notices"), .id(id), .literal("answer")]
+        case .closeNotice(let id): [.literal("notices"), .id(id), .literal("close")]
+        case .returnNotice(let id): [.literal("notices"), .id(id), .literal("return")]
+        case .inspections: [.literal("inspections")]
+        case .newInspection: [.literal("inspections"), .literal("new")]
+        case .inspection(let id): [.literal("inspections"), .id(id)]
+        case .ledger: [.literal("rectification")]
+        case .submitRectification(let id): [.literal("rectification"), .id(id), .literal("submit")]
+        case .signOffRectification(let id): [.literal("rectification"), .id(id), .literal("signoff")]
+        case .returnRectification(let id): [.literal("rectification"), .id(id), .literal("return")]
         case .api(let api): [.literal("api"), .literal("v1")] + api.segments
         }
     }
@@ -184,6 +222,16 @@ extension Path.API {
         case .taskReports(let id): [.literal("tasks"), .id(id), .literal("reports")]
         case .acceptReport(let id): [.literal("reports"), .id(id), .literal("accept")]
         case .returnReport(let id): [.literal("reports"), .id(id), .literal("return")]
+        case .notices: [.literal("notices")]
+        case .notice(let id): [.literal("notices"), .id(id)]
+        case .answerNotice(let id): [.literal("notices"), .id(id), .literal("answer")]
+        case .closeNotice(let id): [.literal("notices"), .id(id), .literal("close")]
+        case .returnNotice(let id): [.literal("notices"), .id(id), .literal("return")]
+        case .inspections: [.literal("inspections")]
+        case .ledger: [.literal("rectification")]
+        case .submitRectification(let id): [.literal("rectification"), .id(id), .literal("submit")]
+        case .signOffRectification(let id): [.literal("rectification"), .id(id), .literal("signoff")]
+        case .returnRectification(let id): [.literal("rectification"), .id(id), .literal("return")]
         }
     }
 }

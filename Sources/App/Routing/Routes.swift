@@ -21,8 +21,11 @@ func routes(_ app: Application) throws {
     PlansController().register(protected)
     TasksController().register(protected)
     ReportsController().register(protected)
+    NoticesController().register(protected)
+    InspectionsController().register(protected)
     UnitsAPIController().register(protected)
     WorkAPIController().register(protected)
+    SupervisionAPIController().register(protected)
     UsersAPIController().register(protected)
     protected.get(.api(.openAPI)) { _ -> Response in
         var headers = HTTPHeaders()

@@ -12,5 +12,6 @@ public enum DomainMigrations {
         CreateSessions(),
         CreatePlans(),
         CreateTasks(),
+        CreateSupervision(),
     ]
 }

@@ -21,6 +21,8 @@ public enum WorkPermissions {
         case readAllTasks
         /// Write a leader's instruction (批示) on a task.
         case instruct
+        /// Issue and close supervision notices; record inspections and sign rectification off.
+        case supervise
     }
 
     public static func can(_ action: Action, actor: Actor) -> Bool {
@@ -28,8 +30,8 @@ public enum WorkPermissions {
         case (.readPlans, .admin), (.readPlans, .leader), (.readPlans, .liaison), (.readPlans, .viewer): true
         // Party and federation members use the suggestion channel, not the work plans.
         case (.readPlans, .member): false
-        case (.managePlans, .admin), (.reviewReports, .admin): true
-        case (.managePlans, _), (.reviewReports, _): false
+        case (.managePlans, .admin), (.reviewReports, .admin), (.supervise, .admin): true
+        case (.managePlans, _), (.reviewReports, _), (.supervise, _): false
         case (.readAllTasks, .admin), (.readAllTasks, .leader): true
         case (.readAllTasks, _): false
         case (.instruct, .leader), (.instruct, .admin): true
@@ -59,6 +61,7 @@ public enum WorkPermissions {
             case .managePlans: throw DomainError.forbidden("只有办公室管理员可以管理工作计划和任务")
             case .reviewReports: throw DomainError.forbidden("只有办公室管理员可以审核进展报告")
             case .instruct: throw DomainError.forbidden("只有领导可以批示")
+            case .supervise: throw DomainError.forbidden("只有办公室管理员可以督办")
             }
         }
     }

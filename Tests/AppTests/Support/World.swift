@@ -1,4 +1,5 @@
 import Domain
+import FluentKit
 import Foundation
 import TestSupport
 
@@ -21,6 +22,12 @@ struct World {
     let taskA: WorkTask
     let taskB: WorkTask
     let reportA: ProgressReport
+    /// Notices to unit A and unit B, and an inspection with one item for each.
+    let noticeA: SupervisionNotice
+    let noticeB: SupervisionNotice
+    let inspection: Inspection
+    let itemA: RectificationItem
+    let itemB: RectificationItem
 
     static let password = TestApp.adminPassword
 
@@ -44,8 +51,19 @@ struct World {
                                                      deadline: "2026-12-31"), by: .system, on: app.db)
         let reportA = try await ReportCommands(clock: clock).submit(on: taskA.id!, ReportDraft(text: "已启动", progress: 10),
                                                                     by: users[.liaison]!.actor, on: app.db)
+        let notices = NoticeCommands(clock: clock)
+        let noticeA = try await notices.issue(NoticeDraft(taskID: taskA.id, unitID: unitA.id, reason: "进度滞后", requiredAction: "说明原因",
+                                                          replyDue: "2026-04-30"), by: .system, on: app.db)
+        let noticeB = try await notices.issue(NoticeDraft(unitID: unitB.id, reason: "台账缺失", requiredAction: "补齐台账",
+                                                          replyDue: "2026-04-30"), by: .system, on: app.db)
+        let inspection = try await RectificationCommands(clock: clock).recordInspection(
+            title: "一季度督查", day: "2026-03-01", inspectors: "督查组", summary: "",
+            problems: [ProblemDraft(unitID: unitA.id, problem: "甲单位的问题", deadline: "2026-04-30"),
+                       ProblemDraft(unitID: unitB.id, problem: "乙单位的问题", deadline: "2026-04-30")], by: .system, on: app.db)
+        let items = try await RectificationItem.query(on: app.db).sort(\.$position).all()
         return World(app: app, office: office, unitA: unitA, unitB: unitB, usersA: users, userB: userB, peerA: peerA,
-                     plan: plan, area: area, taskA: taskA, taskB: taskB, reportA: reportA)
+                     plan: plan, area: area, taskA: taskA, taskB: taskB, reportA: reportA, noticeA: noticeA, noticeB: noticeB,
+                     inspection: inspection, itemA: items[0], itemB: items[1])
     }
 
     func user(_ role: Role) -> User { usersA[role]! }

@@ -69,7 +69,7 @@ import TestSupport
             let unit = try await app.makeUnit("mzj")
             for role in Role.allCases where role != .admin {
                 let user = try await app.makeUser("u\(role.rawValue)", role: role, unit: unit)
-                await #expect(throws: DomainError.forbidden("只有办公室管理员可以管理工作计划")) {
+                await #expect(throws: DomainError.forbidden("只有办公室管理员可以管理工作计划和任务")) {
                     _ = try await commands(app).create(NewPlan(title: "计划", period: "2026"), by: user.actor, on: app.db)
                 }
             }

@@ -26,6 +26,11 @@ enum Navigation {
                 work.append(Entry(label: "完成情况", path: .completion, prefixes: ["/tasks/completion"]))
             }
             sections.append(Section(heading: "工作任务", entries: work))
+            sections.append(Section(heading: "督查督办", entries: [
+                Entry(label: "督办单", path: .notices, prefixes: ["/notices"]),
+                Entry(label: "督查", path: .inspections, prefixes: ["/inspections"]),
+                Entry(label: "整改台账", path: .ledger, prefixes: ["/rectification"]),
+            ]))
         }
         if UnitPermissions.can(.manage, actor: actor) {
             var entries = [Entry(label: "单位管理", path: .units, prefixes: ["/units"]),

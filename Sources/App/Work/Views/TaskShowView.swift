@@ -69,8 +69,9 @@ enum TaskShowView {
             let label = next == .closed ? "销号" : next == .inProgress && task.status == .done ? "重新打开" : "改为“\(next.label)”"
             return Layout.postButton(.taskStatus(task.id), label: label, fields: ["status": next.rawValue], ariaLabel: nil, style: "button")
         }
-        guard !buttons.isEmpty else { return .group([]) }
-        return tag("div", ["class": "actions", "aria-label": "状态操作"], buttons)
+        let notice = tag("a", ["class": "button", "href": Path.newNotice.with(query: [("taskId", task.id!.uuidString.lowercased())])],
+                         text: "发督办单")
+        return tag("div", ["class": "actions", "aria-label": "任务操作"], buttons + [notice])
     }
 
     private static func instructionForm(_ task: WorkTask) -> HTMLNode {

@@ -70,7 +70,7 @@ public final class TaskEvent: Model, @unchecked Sendable {
 
 /// What happened to a task.
 public enum TaskEventKind: String, Codable, Sendable, CaseIterable {
-    case created, edited, status, reported, accepted, returned, instruction, signedOff
+    case created, edited, status, reported, accepted, returned, instruction, signedOff, notice
 
     public var label: String {
         switch self {
@@ -82,6 +82,7 @@ public enum TaskEventKind: String, Codable, Sendable, CaseIterable {
         case .returned: "退回进展"
         case .instruction: "领导批示"
         case .signedOff: "配合事项销号"
+        case .notice: "发出督办单"
         }
     }
 }

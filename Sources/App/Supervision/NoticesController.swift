@@ -1,0 +1,121 @@
+import Domain
+import Fluent
+import Vapor
+
+/// Supervision notices (督办单): the list, issuing one (from a task or on its own), the
+/// notice page that prints as the formal notice, the unit's answer and the office's decision.
+struct NoticesController {
+    struct NoticeForm: Content {
+        var taskId: String?
+        var unitId: String?
+        var reason: String?
+        var requiredAction: String?
+        var replyDue: String?
+
+        var draft: NoticeDraft {
+            NoticeDraft(taskID: taskId.flatMap(UUID.init(uuidString:)), unitID: unitId.flatMap(UUID.init(uuidString:)),
+                        reason: reason ?? "", requiredAction: requiredAction ?? "", replyDue: replyDue ?? "")
+        }
+    }
+
+    struct TextForm: Content {
+        var text: String?
+        var comment: String?
+    }
+
+    func register(_ routes: any RoutesBuilder) {
+        routes.get(.notices, use: index)
+        routes.get(.newNotice, use: new)
+        routes.post(.notices, use: create)
+        routes.get(.notice(nil), use: show)
+        routes.post(.answerNotice(nil), use: answer)
+        routes.post(.closeNotice(nil), use: close)
+        routes.post(.returnNotice(nil), use: sendBack)
+    }
+
+    @Sendable func index(req: Request) async throws -> Response {
+        let actor = try req.actor()
+        let openOnly = req.query[String.self, at: "open"] == "1"
+        let page = try await SupervisionNotice.list(for: actor, openOnly: openOnly,
+                                                    page: PageRequest(page: req.query[Int.self, at: "page"], defaultPer: 25), on: req.db)
+        let names = try await OrgUnit.names(on: req.db)
+        return req.render(NoticeViews.index(page, unitNames: names, openOnly: openOnly, today: req.tongxin.today,
+                                            canIssue: WorkPermissions.can(.supervise, actor: actor)))
+    }
+
+    @Sendable func new(req: Request) async throws -> Response {
+        try WorkPermissions.require(.supervise, actor: req.actor())
+        var values = NoticeForm(taskId: req.query[String.self, at: "taskId"])
+        if let taskID = values.taskId.flatMap(UUID.init(uuidString:)), let task = try await WorkTask.find(taskID, on: req.db) {
+            values.unitId = task.$leadUnit.id.uuidString.lowercased()
+        }
+        return try await form(req, values, errors: [])
+    }
+
+    @Sendable func create(req: Request) async throws -> Response {
+        try WorkPermissions.require(.supervise, actor: req.actor())
+        let values = try req.content.decode(NoticeForm.self)
+        do {
+            let notice = try await NoticeCommands(clock: req.tongxin.clock).issue(values.draft, by: req.actor(), on: req.db)
+            return req.redirect(to: .notice(notice.id), flash: "已发出\(notice.number)")
+        } catch let error as DomainError {
+            return try await form(req, values, errors: fieldErrors(error), status: status(error))
+        }
+    }
+
+    @Sendable func show(req: Request) async throws -> Response {
+        let actor = try req.actor()
+        let notice = try await SupervisionNotice.readable(req.idParameter(), by: actor, on: req.db)
+        let unit = try await OrgUnit.require(notice.$unit.id, on: req.db)
+        let task = try await notice.$task.get(on: req.db)
+        return req.render(NoticeViews.show(notice, unitName: unit.name, task: task, actor: actor, today: req.tongxin.today))
+    }
+
+    @Sendable func answer(req: Request) async throws -> Response {
+        let id = try req.idParameter()
+        let form = try req.content.decode(TextForm.self)
+        return try await redirecting(req, id, success: "答复已提交") {
+            _ = try await NoticeCommands(clock: req.tongxin.clock).answer(id, text: form.text ?? "", by: req.actor(), on: req.db)
+        }
+    }
+
+    @Sendable func close(req: Request) async throws -> Response {
+        let id = try req.idParameter()
+        return try await redirecting(req, id, success: "督办单已办结") {
+            _ = try await NoticeCommands(clock: req.tongxin.clock).close(id, by: req.actor(), on: req.db)
+        }
+    }
+
+    @Sendable func sendBack(req: Request) async throws -> Response {
+        let id = try req.idParameter()
+        let form = try req.content.decode(TextForm.self)
+        return try await redirecting(req, id, success: "已退回答复") {
+            _ = try await NoticeCommands(clock: req.tongxin.clock).sendBack(id, comment: form.comment ?? "", by: req.actor(), on: req.db)
+        }
+    }
+
+    /// Runs a command and comes back to the notice; a validation problem is shown there.
+    private func redirecting(_ req: Request, _ id: UUID, success: String, _ command: () async throws -> Void) async throws -> Response {
+        do {
+            try await command()
+            return req.redirect(to: .notice(id), flash: success)
+        } catch DomainError.invalid(let errors) {
+            req.flash(.error, errors.map(\.message).joined(separator: "；"))
+            return req.redirect(to: .notice(id))
+        }
+    }
+
+    private func form(_ req: Request, _ values: NoticeForm, errors: [FieldError], status: HTTPStatus = .ok) async throws -> Response {
+        let units = try await OrgUnit.tree(on: req.db)
+        let task = try await values.taskId.flatMap(UUID.init(uuidString:)).asyncMap { try await WorkTask.find($0, on: req.db) } ?? nil
+        return req.render(NoticeViews.form(values, task: task, units: units, errors: errors), status: status)
+    }
+}
+
+extension Optional {
+    /// `map` with an async transform.
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
+}

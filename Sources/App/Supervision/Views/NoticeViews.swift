@@ -1,0 +1,91 @@
+import Domain
+import Foundation
+
+/// The notice list, the issuing form, and the notice page (which prints as the notice itself).
+enum NoticeViews {
+    static func index(_ page: Page<SupervisionNotice>, unitNames: [UUID: String], openOnly: Bool, today: CalendarDay,
+                      canIssue: Bool) -> PageModel {
+        let rows = page.items.map { notice -> [HTMLNode] in
+            [Components.link(notice.number, .notice(notice.id)), txt(unitNames[notice.$unit.id] ?? ""), txt(notice.reason),
+             txt(notice.replyDue + (notice.isOverdue(on: today) ? "（逾期）" : "")), status(notice.status)]
+        }
+        let path: Path = .notices
+        return PageModel(title: "督办单", crumbs: [Crumb("工作台", .home), Crumb("督办单")],
+                         primary: canIssue ? PrimaryAction(label: "发督办单", path: .newNotice) : nil, content: [
+            tag("p", ["class": "exports"], [
+                openOnly ? Components.link("显示全部", path) : tag("a", ["href": path.with(query: [("open", "1")])], text: "只看未办结"),
+            ]),
+            Components.table(caption: "督办单", columns: [.init(title: "编号"), .init(title: "被督办单位"), .init(title: "督办事由"),
+                                                       .init(title: "答复时限"), .init(title: "状态")],
+                             rows: rows, empty: "没有督办单。在任务页面点击“发督办单”，督促责任单位限期答复。"),
+            Components.pagination(page, path: path, query: openOnly ? [("open", "1")] : []),
+        ])
+    }
+
+    static func status(_ status: NoticeStatus) -> HTMLNode {
+        Components.pill(status.label, tone: status == .closed ? "green" : status == .answered ? "amber" : "red")
+    }
+
+    static func form(_ values: NoticesController.NoticeForm, task: WorkTask?, units: [UnitTreeEntry], errors: [FieldError]) -> PageModel {
+        let fields = FormFields(errors: errors)
+        var body: [HTMLNode] = [CSRFPlaceholder.field]
+        if let task {
+            body.append(tag("p", [:], [txt("督办任务："), Components.link(task.title, .task(task.id))]))
+            body.append(voidTag("input", ["type": "hidden", "name": "taskId", "value": task.id!.uuidString.lowercased()]))
+        }
+        body += [
+            fields.select("unitId", label: "被督办单位", options: unitOptions(units, includeNone: "（请选择）", keeping: values.unitId),
+                          selected: values.unitId?.lowercased() ?? "", required: true),
+            fields.textarea("reason", label: "督办事由", value: values.reason ?? "", required: true, maxLength: NoticeCommands.maxTextLength, rows: 3),
+            fields.textarea("requiredAction", label: "办理要求", value: values.requiredAction ?? "", required: true,
+                            maxLength: NoticeCommands.maxTextLength, rows: 3),
+            fields.text("replyDue", label: "答复时限", value: values.replyDue ?? "", required: true, type: "date"),
+            tag("div", ["class": "actions"], [
+                tag("button", ["type": "submit", "class": "primary"], text: "发出督办单"),
+                Components.link("取消", task.map { .task($0.id) } ?? .notices),
+            ]),
+        ]
+        return PageModel(title: "发督办单", crumbs: [Crumb("工作台", .home), Crumb("督办单", .notices), Crumb("发督办单")], content: [
+            fields.summary,
+            tag("form", ["method": "post", "action": Path.notices.string, "class": "stacked", "novalidate": ""], body),
+        ])
+    }
+
+    static func show(_ notice: SupervisionNotice, unitName: String, task: WorkTask?, actor: Actor, today: CalendarDay) -> PageModel {
+        var pairs: [(String, HTMLNode)] = [("编号", txt(notice.number)), ("被督办单位", txt(unitName))]
+        if let task { pairs.append(("督办任务", Components.link(task.title, .task(task.id)))) }
+        pairs += [
+            ("督办事由", preserved(txt(notice.reason))),
+            ("办理要求", preserved(txt(notice.requiredAction))),
+            ("答复时限", txt(WorkComponents.longDay(notice.replyDue) + (notice.isOverdue(on: today) ? "（已逾期）" : ""))),
+            ("状态", status(notice.status)),
+            ("发出", txt("\(notice.issuedBy) \(Components.dateTime(notice.createdAt))")),
+        ]
+        if !notice.answer.isEmpty { pairs.append(("单位答复", preserved(txt(notice.answer)))) }
+        if !notice.reviewComment.isEmpty { pairs.append(("退回意见", preserved(txt(notice.reviewComment)))) }
+        var content: [HTMLNode] = [
+            tag("h2", ["class": "print-title"], text: "督 办 单"),
+            Components.details(pairs),
+            tag("p", ["class": "exports"], [tag("button", ["type": "button", "data-print": ""], text: "打印")]),
+        ]
+        if notice.status == .issued && actor.role == .liaison && actor.belongs(to: notice.$unit.id) {
+            content.append(tag("form", ["method": "post", "action": Path.answerNotice(notice.id).string, "class": "stacked"], [
+                CSRFPlaceholder.field,
+                FormFields().textarea("text", label: "答复", value: notice.answer, required: true, maxLength: NoticeCommands.maxTextLength),
+                tag("button", ["type": "submit", "class": "primary"], text: "提交答复"),
+            ]))
+        }
+        if notice.status == .answered && WorkPermissions.can(.supervise, actor: actor) {
+            content.append(tag("div", ["class": "actions"], [
+                Layout.postButton(.closeNotice(notice.id), label: "办结", fields: [:], ariaLabel: nil, style: "button button-primary"),
+                tag("form", ["method": "post", "action": Path.returnNotice(notice.id).string, "class": "filters"], [
+                    CSRFPlaceholder.field,
+                    FormFields().text("comment", label: "退回意见", value: "", required: true, maxLength: NoticeCommands.maxTextLength),
+                    tag("button", ["type": "submit"], text: "退回重答"),
+                ]),
+            ]))
+        }
+        return PageModel(title: notice.number, crumbs: [Crumb("工作台", .home), Crumb("督办单", .notices), Crumb(notice.number)],
+                         content: content)
+    }
+}

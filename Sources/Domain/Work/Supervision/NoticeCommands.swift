@@ -1,0 +1,135 @@
+import FluentKit
+import Foundation
+
+/// What the office writes on a supervision notice.
+public struct NoticeDraft: Sendable {
+    public var taskID: UUID?
+    public var unitID: UUID?
+    public var reason: String
+    public var requiredAction: String
+    public var replyDue: String
+
+    public init(taskID: UUID? = nil, unitID: UUID?, reason: String, requiredAction: String, replyDue: String) {
+        self.taskID = taskID
+        self.unitID = unitID
+        self.reason = reason
+        self.requiredAction = requiredAction
+        self.replyDue = replyDue
+    }
+}
+
+/// Issuing, answering, sending back and closing supervision notices (督办单).
+public struct NoticeCommands: Sendable {
+    private let audit: AuditLog
+    private let clock: AppClock
+    public static let maxTextLength = 2_000
+
+    public init(clock: AppClock) {
+        audit = AuditLog(clock: clock)
+        self.clock = clock
+    }
+
+    /// Issues a notice to a unit, numbered 督办〔year〕n号 in order of issue.
+    public func issue(_ draft: NoticeDraft, by actor: Actor, on db: any Database) async throws -> SupervisionNotice {
+        try WorkPermissions.require(.supervise, actor: actor)
+        let today = CalendarDay.today(clock)
+        var problems: [FieldError] = []
+        let reason = draft.reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        let action = draft.requiredAction.trimmingCharacters(in: .whitespacesAndNewlines)
+        if draft.unitID == nil { problems.append(FieldError("unitId", "请选择被督办单位")) }
+        if reason.isEmpty { problems.append(FieldError("reason", "请填写督办事由")) }
+        if action.isEmpty { problems.append(FieldError("requiredAction", "请填写办理要求")) }
+        for (field, value) in [("reason", reason), ("requiredAction", action)] where value.count > Self.maxTextLength {
+            problems.append(FieldError(field, "不能超过\(Self.maxTextLength)个字"))
+        }
+        let due = TaskRules.day(draft.replyDue)
+        if due == nil { problems.append(FieldError("replyDue", "请填写答复时限，如 2026-06-30")) }
+        else if let due, due < today { problems.append(FieldError("replyDue", "答复时限不能早于今天")) }
+        guard problems.isEmpty, let unitID = draft.unitID, let due else { throw DomainError.invalid(problems) }
+        return try await db.transaction { tx in
+            guard let unit = try await OrgUnit.find(unitID, on: tx), unit.isActive else {
+                throw DomainError.invalid("unitId", "被督办单位不存在或已停用")
+            }
+            if let taskID = draft.taskID { _ = try await WorkTask.require(taskID, on: tx) }
+            let year = today.components.year
+            let last = try await SupervisionNotice.query(on: tx).filter(\.$year == year).max(\.$sequence) ?? 0
+            let notice = SupervisionNotice()
+            notice.year = year
+            notice.sequence = last + 1
+            notice.number = "督办〔\(year)〕\(last + 1)号"
+            notice.$task.id = draft.taskID
+            notice.$unit.id = unitID
+            notice.reason = reason
+            notice.requiredAction = action
+            notice.replyDue = due.description
+            notice.status = .issued
+            notice.answer = ""
+            notice.reviewComment = ""
+            notice.issuedBy = actor.username
+            try await notice.create(on: tx)
+            try await record(notice, actor: actor, action: "notice.issue", before: nil, on: tx)
+            if let taskID = draft.taskID {
+                try await TaskEvent(taskID: taskID, at: clock.now, actor: actor, kind: .notice,
+                                    summary: "发出\(notice.number)：\(action)，\(due)前答复").create(on: tx)
+            }
+            return notice
+        }
+    }
+
+    /// The unit's answer, by a liaison of the unit the notice went to.
+    public func answer(_ id: UUID, text: String, by actor: Actor, on db: any Database) async throws -> SupervisionNotice {
+        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty { throw DomainError.invalid("answer", "请填写答复内容") }
+        if text.count > Self.maxTextLength { throw DomainError.invalid("answer", "答复不能超过\(Self.maxTextLength)个字") }
+        return try await db.transaction { tx in
+            let notice = try await SupervisionNotice.require(id, on: tx)
+            guard actor.role == .liaison, actor.belongs(to: notice.$unit.id) else {
+                throw DomainError.forbidden("只有被督办单位的联络员可以答复")
+            }
+            let before = notice.auditSnapshot
+            notice.status = try notice.status.moved(to: .answered)
+            notice.answer = text
+            notice.answeredAt = clock.now
+            try await notice.save(on: tx)
+            try await record(notice, actor: actor, action: "notice.answer", before: before, on: tx)
+            return notice
+        }
+    }
+
+    /// Closes an answered notice (办结).
+    public func close(_ id: UUID, by actor: Actor, on db: any Database) async throws -> SupervisionNotice {
+        try WorkPermissions.require(.supervise, actor: actor)
+        return try await db.transaction { tx in
+            let notice = try await SupervisionNotice.require(id, on: tx)
+            let before = notice.auditSnapshot
+            notice.status = try notice.status.moved(to: .closed)
+            notice.closedAt = clock.now
+            try await notice.save(on: tx)
+            try await record(notice, actor: actor, action: "notice.close", before: before, on: tx)
+            return notice
+        }
+    }
+
+    /// Sends an answer back: the notice waits for a new answer.
+    public func sendBack(_ id: UUID, comment: String, by actor: Actor, on db: any Database) async throws -> SupervisionNotice {
+        try WorkPermissions.require(.supervise, actor: actor)
+        let comment = comment.trimmingCharacters(in: .whitespacesAndNewlines)
+        if comment.isEmpty { throw DomainError.invalid("comment", "请写明退回原因") }
+        if comment.count > Self.maxTextLength { throw DomainError.invalid("comment", "退回意见不能超过\(Self.maxTextLength)个字") }
+        return try await db.transaction { tx in
+            let notice = try await SupervisionNotice.require(id, on: tx)
+            let before = notice.auditSnapshot
+            notice.status = try notice.status.moved(to: .issued)
+            notice.reviewComment = comment
+            try await notice.save(on: tx)
+            try await record(notice, actor: actor, action: "notice.return", before: before, on: tx)
+            return notice
+        }
+    }
+
+    private func record(_ notice: SupervisionNotice, actor: Actor, action: String, before: [String: String]?,
+                        on db: any Database) async throws {
+        try await audit.record(AuditSubject(type: "notice", id: notice.id, label: notice.number), actor: actor, action: action,
+                               changes: AuditLog.diff(before: before, after: notice.auditSnapshot), on: db)
+    }
+}
