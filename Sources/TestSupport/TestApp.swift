@@ -37,8 +37,9 @@ public final class TestApp: @unchecked Sendable {
         let app = try await Application.make(.testing)
         app.logger.logLevel = .warning
         let (location, cleanup) = try await TestDatabase.create(for: app)
-        let config = AppConfig(database: location, dataDirectory: NSTemporaryDirectory(), adminPassword: adminPassword,
+        var config = AppConfig(database: location, dataDirectory: NSTemporaryDirectory(), adminPassword: adminPassword,
                                sessionIdleMinutes: sessionIdleMinutes, bcryptCost: 4)
+        config.runsReminders = false  // tests run the job themselves, on the manual clock
         do {
             try await configure(app, config: config, clock: clock.appClock)
             app.http.server.configuration.hostname = "127.0.0.1"

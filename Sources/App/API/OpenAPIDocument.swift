@@ -98,6 +98,10 @@ enum OpenAPIDocument {
                   request: "Text", response: "Rectification"),
         Operation(method: "post", path: "/api/v1/rectification/{id}/signoff", summary: "Sign an item off, 销号 (admin)",
                   tag: "supervision", response: "Rectification"),
+        Operation(method: "get", path: "/api/v1/inbox", summary: "The caller's inbox messages, newest first", tag: "inbox",
+                  query: [("unread", "boolean", "Only unread messages")] + page, response: "MessageList"),
+        Operation(method: "post", path: "/api/v1/inbox/{id}/read", summary: "Mark one of the caller's messages read", tag: "inbox",
+                  response: "Message"),
     ] }
 
     /// The document as JSON bytes, built once.

@@ -110,6 +110,14 @@ enum OpenAPISchemas {
                                  "statusLabel": ["type": "string"], "reviewComment": ["type": "string"]],
                                 required: ["id", "inspectionId", "unitId", "problem", "deadline", "status"]),
         "RectificationList": list("Rectification"),
+        "Message": object(["id": uuid, "kind": ["type": "string", "enum": ["report_due", "report_overdue", "deadline_soon", "report_returned",
+                                                                          "red_escalation", "notice_issued", "notice_returned",
+                                                                          "rectification_returned"]],
+                           "kindLabel": ["type": "string"], "title": ["type": "string"], "body": ["type": "string"],
+                           "subjectType": ["type": "string", "enum": ["task", "notice", "inspection"]], "subjectId": uuid,
+                           "createdAt": dateTime, "readAt": ["type": ["string", "null"], "format": "date-time"]],
+                          required: ["id", "kind", "title", "body", "subjectType", "subjectId", "createdAt"]),
+        "MessageList": list("Message"),
     ] }
 
     private static var nullableUUID: [String: Any] { ["type": ["string", "null"], "format": "uuid"] }

@@ -29,6 +29,9 @@ public struct AppConfig: Sendable {
     public var trustedProxies: Set<String>
     /// The supervision light's thresholds (`TONGXIN_DUE_SOON_DAYS`).
     public var lightThresholds: LightThresholds
+    /// Whether the server runs the reminder job every 15 minutes (`TONGXIN_REMINDERS`, on by
+    /// default; tests turn it off and run the job themselves).
+    public var runsReminders = true
 
     public init(database: DatabaseLocation, dataDirectory: String, adminPassword: String? = nil,
                 publicURL: URL? = nil, sessionIdleMinutes: Int = 30, bcryptCost: Int = 12,
@@ -97,9 +100,15 @@ extension AppConfig {
         let idle = try integer(value("TONGXIN_SESSION_IDLE_MINUTES"), named: "TONGXIN_SESSION_IDLE_MINUTES", in: 1...1440) ?? 30
         let cost = try integer(value("TONGXIN_BCRYPT_COST"), named: "TONGXIN_BCRYPT_COST", in: 4...16) ?? 12
         let dueSoon = try integer(value("TONGXIN_DUE_SOON_DAYS"), named: "TONGXIN_DUE_SOON_DAYS", in: 0...365) ?? 15
-        return AppConfig(database: database, dataDirectory: dataDirectory, adminPassword: adminPassword,
-                         publicURL: publicURL, sessionIdleMinutes: idle, bcryptCost: cost, trustedProxies: proxies,
-                         lightThresholds: LightThresholds(dueSoonDays: dueSoon))
+        var config = AppConfig(database: database, dataDirectory: dataDirectory, adminPassword: adminPassword,
+                               publicURL: publicURL, sessionIdleMinutes: idle, bcryptCost: cost, trustedProxies: proxies,
+                               lightThresholds: LightThresholds(dueSoonDays: dueSoon))
+        switch value("TONGXIN_REMINDERS") {
+        case nil, "on": config.runsReminders = true
+        case "off": config.runsReminders = false
+        default: throw ConfigError(variable: "TONGXIN_REMINDERS", problem: "expected on or off")
+        }
+        return config
     }
 
     private static func isIPAddress(_ text: String) -> Bool {

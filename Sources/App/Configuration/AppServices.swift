@@ -9,6 +9,8 @@ public struct AppServices: Sendable {
     public let hasher: any PasswordHashing
     /// Simplified → Traditional for the 繁 display.
     let traditional: ScriptConverter
+    /// Posts group-robot messages (the real HTTP client, or a test's).
+    public let webhookSender: any WebhookSending
 
     var units: UnitCommands { UnitCommands(clock: clock) }
     var users: UserCommands { UserCommands(clock: clock, hasher: hasher) }

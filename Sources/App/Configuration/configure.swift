@@ -8,9 +8,11 @@ import Vapor
 
 /// Sets up the database, sessions, middleware and routes, runs migrations and, on an
 /// empty database, creates the office unit and the admin account.
-public func configure(_ app: Application, config: AppConfig, clock: AppClock = .system) async throws {
+public func configure(_ app: Application, config: AppConfig, clock: AppClock = .system,
+                      webhookSender: (any WebhookSending)? = nil) async throws {
     app.tongxin = AppServices(config: config, clock: clock, hasher: BcryptHasher(cost: config.bcryptCost, pool: app.threadPool),
-                               traditional: try ScriptConverter(.simplifiedToTaiwan))
+                               traditional: try ScriptConverter(.simplifiedToTaiwan),
+                               webhookSender: webhookSender ?? HTTPWebhookSender(client: app.client))
     try useDatabase(app, config.database, dataDirectory: config.dataDirectory)
 
     app.migrations.add(DomainMigrations.all)
@@ -40,6 +42,8 @@ public func configure(_ app: Application, config: AppConfig, clock: AppClock = .
     app.asyncCommands.use(MigrateNowCommand(), as: "migrate")
     app.asyncCommands.use(UserCommandGroup(), as: "user")
     app.asyncCommands.use(TokenCommandGroup(), as: "token")
+    app.asyncCommands.use(RemindCommand(), as: "remind")
+    if config.runsReminders { app.lifecycle.use(ReminderScheduler(interval: .minutes(15))) }
 
     try routes(app)
     try await prepareDatabase(app, config: config)

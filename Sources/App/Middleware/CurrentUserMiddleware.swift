@@ -38,7 +38,9 @@ struct CurrentUserMiddleware: AsyncMiddleware {
         if now.timeIntervalSince(lastSeen) >= 30 {
             req.session.data[SessionKeys.lastSeen] = String(Int(now.timeIntervalSince1970))
         }
-        req.signedIn = signedIn(user, method: .session)
+        var current = signedIn(user, method: .session)
+        current.unreadMessages = try await InboxMessage.unreadCount(for: user.actor, on: req.db)
+        req.signedIn = current
     }
 
     /// The user's unit was read with the user: joined (session) or eager-loaded (token).

@@ -19,6 +19,7 @@ enum Path: Sendable, Equatable {
     case reorderUnit(UUID?)
     case deactivateUnit(UUID?)
     case activateUnit(UUID?)
+    case unitWebhook(UUID?)
 
     case users
     case newUser
@@ -70,6 +71,10 @@ enum Path: Sendable, Equatable {
     case signOffRectification(UUID?)
     case returnRectification(UUID?)
 
+    case inbox
+    case openMessage(UUID?)
+    case readAll
+
     case api(API)
 
     /// The two spreadsheet formats of exports and imports.
@@ -103,6 +108,8 @@ enum Path: Sendable, Equatable {
         case submitRectification(UUID?)
         case signOffRectification(UUID?)
         case returnRectification(UUID?)
+        case inbox
+        case readMessage(UUID?)
     }
 
     /// The parameter name used for ids in route patterns.
@@ -157,6 +164,7 @@ enum Path: Sendable, Equatable {
         case .reorderUnit(let id): [.literal("units"), .id(id), .literal("reorder")]
         case .deactivateUnit(let id): [.literal("units"), .id(id), .literal("deactivate")]
         case .activateUnit(let id): [.literal("units"), .id(id), .literal("activate")]
+        case .unitWebhook(let id): [.literal("units"), .id(id), .literal("webhook")]
         case .users: [.literal("users")]
         case .newUser: [.literal("users"), .literal("new")]
         case .user(let id): [.literal("users"), .id(id)]
@@ -200,6 +208,9 @@ enum Path: Sendable, Equatable {
         case .submitRectification(let id): [.literal("rectification"), .id(id), .literal("submit")]
         case .signOffRectification(let id): [.literal("rectification"), .id(id), .literal("signoff")]
         case .returnRectification(let id): [.literal("rectification"), .id(id), .literal("return")]
+        case .inbox: [.literal("inbox")]
+        case .openMessage(let id): [.literal("inbox"), .id(id), .literal("open")]
+        case .readAll: [.literal("inbox"), .literal("read-all")]
         case .api(let api): [.literal("api"), .literal("v1")] + api.segments
         }
     }
@@ -232,6 +243,8 @@ extension Path.API {
         case .submitRectification(let id): [.literal("rectification"), .id(id), .literal("submit")]
         case .signOffRectification(let id): [.literal("rectification"), .id(id), .literal("signoff")]
         case .returnRectification(let id): [.literal("rectification"), .id(id), .literal("return")]
+        case .inbox: [.literal("inbox")]
+        case .readMessage(let id): [.literal("inbox"), .id(id), .literal("read")]
         }
     }
 }

@@ -23,6 +23,7 @@ func routes(_ app: Application) throws {
     ReportsController().register(protected)
     NoticesController().register(protected)
     InspectionsController().register(protected)
+    InboxController().register(protected)
     UnitsAPIController().register(protected)
     WorkAPIController().register(protected)
     SupervisionAPIController().register(protected)

@@ -5,7 +5,8 @@ extension Request {
     /// The layout's view of this request.
     func pageContext() -> PageContext {
         let viewer = signedIn.map {
-            PageContext.Viewer(displayName: $0.user.displayName, unitName: $0.unitName, role: $0.user.role)
+            PageContext.Viewer(displayName: $0.user.displayName, unitName: $0.unitName, role: $0.user.role,
+                               unreadMessages: $0.unreadMessages)
         }
         return PageContext(viewer: viewer, csrfToken: sessionAvailable ? CSRF.token(for: self) : "", flash: takeFlash(),
                            currentPath: url.path, currentPathWithQuery: url.path + (url.query.map { "?" + $0 } ?? ""),

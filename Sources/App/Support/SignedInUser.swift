@@ -13,6 +13,8 @@ struct SignedInUser: Sendable {
     let user: User
     let unitName: String
     let method: Method
+    /// Unread inbox messages, for the top bar (pages only).
+    var unreadMessages = 0
 
     var actor: Actor { user.actor }
 }

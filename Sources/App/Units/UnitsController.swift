@@ -26,6 +26,27 @@ struct UnitsController {
         routes.get(.deactivateUnit(nil), use: confirmDeactivate)
         routes.post(.deactivateUnit(nil), use: deactivate)
         routes.post(.activateUnit(nil), use: activate)
+        routes.post(.unitWebhook(nil), use: setWebhook)
+    }
+
+    struct WebhookForm: Content {
+        var kind: String?
+        var url: String?
+    }
+
+    /// Sets or removes the unit's group robot (DingTalk or WeCom).
+    @Sendable func setWebhook(req: Request) async throws -> Response {
+        try UnitPermissions.require(.manage, actor: req.actor())
+        let id = try req.idParameter()
+        let form = try req.content.decode(WebhookForm.self)
+        let kind = form.kind.flatMap(WebhookKind.init(rawValue:)) ?? .dingtalk
+        do {
+            try await WebhookCommands(clock: req.tongxin.clock).set(unitID: id, kind: kind, url: form.url ?? "", by: req.actor(), on: req.db)
+            return req.redirect(to: .unit(id), flash: (form.url ?? "").isEmpty ? "已移除群机器人" : "已设置群机器人")
+        } catch DomainError.invalid(let errors) {
+            req.flash(.error, errors.map(\.message).joined(separator: "；"))
+            return req.redirect(to: .unit(id))
+        }
     }
 
     @Sendable func index(req: Request) async throws -> Response {
@@ -41,7 +62,8 @@ struct UnitsController {
         let unit = try await OrgUnit.require(req.idParameter(), on: req.db)
         let parent = try await unit.$parent.get(on: req.db)
         let userCount = try await User.query(on: req.db).filter(\.$unit.$id == unit.requireID()).filter(\.$isActive == true).count()
-        return req.render(UnitShowView.page(unit: unit, parent: parent, activeUsers: userCount,
+        let webhook = try await UnitWebhook.query(on: req.db).filter(\.$unit.$id == unit.requireID()).first()
+        return req.render(UnitShowView.page(unit: unit, parent: parent, activeUsers: userCount, webhook: webhook,
                                             canManage: UnitPermissions.can(.manage, actor: actor)))
     }
 

@@ -13,5 +13,6 @@ public enum DomainMigrations {
         CreatePlans(),
         CreateTasks(),
         CreateSupervision(),
+        CreateNotifications(),
     ]
 }

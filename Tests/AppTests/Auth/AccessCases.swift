@@ -156,6 +156,14 @@ enum AccessCases {
                        form: [("comment", "请补充")], allowed: adminOnly),
             AccessCase(method: "POST", pattern: "/rectification/:id/signoff", subject: .ownUnit,
                        path: { "/rectification/\(id($0.itemA))/signoff" }, form: [], allowed: adminOnly),
+            AccessCase(method: "GET", pattern: "/inbox", subject: .none, path: { _ in "/inbox" }, allowed: everyone),
+            // Someone else's (here: no one's) message is not found, for every role.
+            AccessCase(method: "POST", pattern: "/inbox/:id/open", subject: .none, path: { _ in "/inbox/\(UUID().uuidString)/open" },
+                       form: [], allowed: everyone),
+            AccessCase(method: "POST", pattern: "/inbox/read-all", subject: .none, path: { _ in "/inbox/read-all" }, form: [],
+                       allowed: everyone),
+            AccessCase(method: "POST", pattern: "/units/:id/webhook", subject: .ownUnit, path: { "/units/\(id($0.unitA))/webhook" },
+                       form: [("kind", "dingtalk"), ("url", "")], allowed: adminOnly),
             AccessCase(method: "POST", pattern: "/plans/:id/issue", subject: .none, path: { "/plans/\(id($0.plan))/issue" },
                        form: [], allowed: adminOnly),
 
@@ -231,6 +239,9 @@ enum AccessCases {
                        path: { "/api/v1/rectification/\(id($0.itemA))/return" }, json: ["comment": "请补充"], allowed: adminOnly),
             AccessCase(method: "POST", pattern: "/api/v1/rectification/:id/signoff", subject: .ownUnit,
                        path: { "/api/v1/rectification/\(id($0.itemA))/signoff" }, json: [:], allowed: adminOnly),
+            AccessCase(method: "GET", pattern: "/api/v1/inbox", subject: .none, path: { _ in "/api/v1/inbox" }, allowed: everyone),
+            AccessCase(method: "POST", pattern: "/api/v1/inbox/:id/read", subject: .none,
+                       path: { _ in "/api/v1/inbox/\(UUID().uuidString)/read" }, json: [:], allowed: everyone),
             AccessCase(method: "POST", pattern: "/api/v1/reports/:id/accept", subject: .ownUnit,
                        path: { "/api/v1/reports/\(id($0.reportA))/accept" }, json: [:], allowed: adminOnly),
 

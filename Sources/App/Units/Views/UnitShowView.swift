@@ -2,7 +2,7 @@ import Domain
 
 /// One unit's page, and the confirmation page for deactivating it.
 enum UnitShowView {
-    static func page(unit: OrgUnit, parent: OrgUnit?, activeUsers: Int, canManage: Bool) -> PageModel {
+    static func page(unit: OrgUnit, parent: OrgUnit?, activeUsers: Int, webhook: UnitWebhook?, canManage: Bool) -> PageModel {
         var content: [HTMLNode] = [Components.details([
             ("单位名称", txt(unit.name)),
             ("代码", txt(unit.code)),
@@ -23,12 +23,27 @@ enum UnitShowView {
                 actions.append(Layout.postButton(.activateUnit(unit.id), label: "启用", fields: [:], ariaLabel: nil, style: "button"))
             }
             content.append(tag("div", ["class": "actions"], actions))
+            content.append(webhookForm(unit, webhook))
         }
         return PageModel(
             title: unit.name,
             crumbs: [Crumb("工作台", .home), Crumb("单位", .units), Crumb(unit.name)],
             primary: canManage ? PrimaryAction(label: "编辑", path: .editUnit(unit.id)) : nil,
             content: content)
+    }
+
+    /// The unit's group robot: reminders and send-backs for the unit are posted there too.
+    private static func webhookForm(_ unit: OrgUnit, _ webhook: UnitWebhook?) -> HTMLNode {
+        let fields = FormFields()
+        let kinds = WebhookKind.allCases.map { (value: $0.rawValue, label: $0.label) }
+        return tag("form", ["method": "post", "action": Path.unitWebhook(unit.id).string, "class": "stacked"], [
+            CSRFPlaceholder.field,
+            tag("h2", text: "群机器人"),
+            fields.select("kind", label: "类型", options: kinds, selected: webhook?.kind.rawValue ?? WebhookKind.dingtalk.rawValue),
+            fields.text("url", label: "Webhook 地址", value: webhook?.url ?? "",
+                        help: "本单位的提醒、退回和督办消息会同时发到这个群；留空则不发", maxLength: 500),
+            tag("button", ["type": "submit"], text: "保存群机器人"),
+        ])
     }
 
     static func confirmDeactivate(_ unit: OrgUnit) -> PageModel {

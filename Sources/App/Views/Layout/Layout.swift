@@ -47,6 +47,8 @@ enum Layout {
                 tag("span", ["class": "topbar-unit"], text: viewer.unitName),
                 tag("span", ["class": "topbar-name"], text: viewer.displayName),
             ]),
+            tag("a", ["href": Path.inbox.string, "aria-label": "消息，\(viewer.unreadMessages) 条未读"],
+                text: viewer.unreadMessages > 0 ? "消息（\(viewer.unreadMessages)）" : "消息"),
             postButton(Path.displayScript, label: context.traditional ? "简" : "繁",
                        fields: ["traditional": context.traditional ? "0" : "1", "back": context.currentPathWithQuery],
                        ariaLabel: context.traditional ? "切换为简体显示" : "切换为繁体显示"),

@@ -7,6 +7,7 @@ struct PageContext: Sendable {
         let displayName: String
         let unitName: String
         let role: Role
+        let unreadMessages: Int
     }
 
     /// The signed-in user, nil on the sign-in and error pages.

@@ -68,6 +68,9 @@ public struct NoticeCommands: Sendable {
             notice.issuedBy = actor.username
             try await notice.create(on: tx)
             try await record(notice, actor: actor, action: "notice.issue", before: nil, on: tx)
+            try await Notifier(clock: clock).send(Notification(
+                kind: .noticeIssued, title: "\(notice.number)：\(reason)", body: "办理要求：\(action)。请于 \(due) 前答复。",
+                subject: Notification.Subject(type: "notice", id: notice.requireID())), toUnit: unitID, on: tx)
             if let taskID = draft.taskID {
                 try await TaskEvent(taskID: taskID, at: clock.now, actor: actor, kind: .notice,
                                     summary: "发出\(notice.number)：\(action)，\(due)前答复").create(on: tx)
@@ -123,6 +126,9 @@ public struct NoticeCommands: Sendable {
             notice.reviewComment = comment
             try await notice.save(on: tx)
             try await record(notice, actor: actor, action: "notice.return", before: before, on: tx)
+            try await Notifier(clock: clock).send(Notification(
+                kind: .noticeReturned, title: "\(notice.number) 答复被退回", body: "退回意见：\(comment)。请于 \(notice.replyDue) 前重新答复。",
+                subject: Notification.Subject(type: "notice", id: notice.requireID())), toUnit: notice.$unit.id, on: tx)
             return notice
         }
     }

@@ -114,9 +114,16 @@ public struct RectificationCommands: Sendable {
         let comment = comment.trimmingCharacters(in: .whitespacesAndNewlines)
         if comment.isEmpty { throw DomainError.invalid("comment", "请写明退回原因") }
         if comment.count > Self.maxTextLength { throw DomainError.invalid("comment", "退回意见太长") }
-        return try await change(id, action: "rectification.return", actor: actor, on: db) { item in
-            item.status = try item.status.moved(to: .returned)
-            item.reviewComment = comment
+        let clock = clock
+        return try await db.transaction { tx in
+            let item = try await change(id, action: "rectification.return", actor: actor, on: tx) { item in
+                item.status = try item.status.moved(to: .returned)
+                item.reviewComment = comment
+            }
+            try await Notifier(clock: clock).send(Notification(
+                kind: .rectificationReturned, title: "整改事项被退回：\(item.problem)", body: "退回意见：\(comment)。整改时限 \(item.deadline)。",
+                subject: Notification.Subject(type: "inspection", id: item.$inspection.id)), toUnit: item.$unit.id, on: tx)
+            return item
         }
     }
 

@@ -134,6 +134,9 @@ public struct ReportCommands: Sendable {
                                    changes: AuditLog.diff(before: before, after: report.auditSnapshot), on: tx)
             try await TaskEvent(taskID: task.requireID(), at: clock.now, actor: actor, kind: .returned,
                                 summary: "退回进展报告：\(comment)").create(on: tx)
+            try await Notifier(clock: clock).send(Notification(
+                kind: .reportReturned, title: "进展报告被退回：\(task.title)", body: "退回意见：\(comment)。请修改后重新报送。",
+                subject: Notification.Subject(type: "task", id: task.requireID())), toUnit: report.$unit.id, on: tx)
             return report
         }
     }

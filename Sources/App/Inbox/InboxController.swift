@@ -1,0 +1,68 @@
+import Domain
+import Fluent
+import Vapor
+
+/// The in-app inbox (站内消息): the signed-in user's messages, marked read when opened.
+struct InboxController {
+    func register(_ routes: any RoutesBuilder) {
+        routes.get(.inbox, use: index)
+        routes.post(.openMessage(nil), use: open)
+        routes.post(.readAll, use: readAll)
+        routes.get(.api(.inbox), use: list)
+        routes.post(.api(.readMessage(nil)), use: markRead)
+    }
+
+    @Sendable func index(req: Request) async throws -> Response {
+        let unreadOnly = req.query[String.self, at: "unread"] == "1"
+        let page = try await InboxMessage.list(for: req.actor(), unreadOnly: unreadOnly,
+                                               page: PageRequest(page: req.query[Int.self, at: "page"], defaultPer: 25), on: req.db)
+        return req.render(InboxView.page(page, unreadOnly: unreadOnly))
+    }
+
+    /// Marks the message read and goes to what it is about.
+    @Sendable func open(req: Request) async throws -> Response {
+        let message = try await InboxCommands(clock: req.tongxin.clock).markRead(req.idParameter(), by: req.actor(), on: req.db)
+        return req.redirect(to: InboxView.target(of: message))
+    }
+
+    @Sendable func readAll(req: Request) async throws -> Response {
+        try await InboxCommands(clock: req.tongxin.clock).markAllRead(by: req.actor(), on: req.db)
+        return req.redirect(to: .inbox, flash: "已全部标为已读")
+    }
+
+    @Sendable func list(req: Request) async throws -> ListDTO<MessageDTO> {
+        let page = try await InboxMessage.list(for: req.actor(), unreadOnly: req.query[Bool.self, at: "unread"] == true,
+                                               page: PageRequest(page: req.query[Int.self, at: "page"], per: req.query[Int.self, at: "per"]),
+                                               on: req.db)
+        return ListDTO(page, transform: MessageDTO.init)
+    }
+
+    @Sendable func markRead(req: Request) async throws -> MessageDTO {
+        MessageDTO(try await InboxCommands(clock: req.tongxin.clock).markRead(req.idParameter(), by: req.actor(), on: req.db))
+    }
+}
+
+/// A message as the API shows it.
+struct MessageDTO: Content {
+    let id: UUID
+    let kind: NotificationKind
+    let kindLabel: String
+    let title: String
+    let body: String
+    let subjectType: String
+    let subjectId: UUID
+    let createdAt: Date
+    let readAt: Date?
+
+    init(_ message: InboxMessage) {
+        id = message.id!
+        kind = message.kind
+        kindLabel = message.kind.label
+        title = message.title
+        body = message.body
+        subjectType = message.subjectType
+        subjectId = message.subjectID
+        createdAt = message.createdAt
+        readAt = message.readAt
+    }
+}

@@ -1,0 +1,50 @@
+import Domain
+import NIOCore
+import Vapor
+
+/// Runs the work loop's reminder job and the webhook outbox while the server runs: first a
+/// minute after start, then every `interval`. The job remembers what it sent, so frequent
+/// runs and restarts send nothing twice.
+struct ReminderScheduler: LifecycleHandler {
+    let interval: TimeAmount
+
+    func didBootAsync(_ application: Application) async throws {
+        let task = application.eventLoopGroup.next().scheduleRepeatedAsyncTask(initialDelay: .minutes(1), delay: interval) { _ in
+            application.eventLoopGroup.next().makeFutureWithTask {
+                try await Self.runOnce(application)
+            }.recover { error in
+                application.logger.warning("reminder job failed: \(String(reflecting: error))")
+            }
+        }
+        application.storage[TaskKey.self] = task
+    }
+
+    func shutdown(_ application: Application) {
+        application.storage[TaskKey.self]?.cancel()
+    }
+
+    /// One pass: lights and reminders, then the robots.
+    @discardableResult
+    static func runOnce(_ application: Application) async throws -> (ReminderJob.Summary, Int) {
+        let services = application.tongxin
+        let summary = try await ReminderJob(clock: services.clock, thresholds: services.config.lightThresholds).run(on: application.db)
+        let delivered = try await WebhookDispatcher(clock: services.clock, sender: services.webhookSender).deliverDue(on: application.db)
+        return (summary, delivered)
+    }
+
+    private struct TaskKey: StorageKey {
+        typealias Value = RepeatedTask
+    }
+}
+
+/// `tongxin remind`: runs the reminder job and the webhook outbox once (for cron, or by hand).
+struct RemindCommand: AsyncCommand {
+    struct Signature: CommandSignature {}
+
+    var help: String { "Recompute lights, send due reminders and post queued robot messages, once." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let (summary, delivered) = try await ReminderScheduler.runOnce(context.application)
+        context.console.print("tasks: \(summary.tasks), lights changed: \(summary.lightsChanged), reminders: \(summary.reminders), robot messages posted: \(delivered)")
+    }
+}

@@ -1,0 +1,80 @@
+import FluentKit
+import Foundation
+
+/// One message in a user's inbox (站内消息): a reminder, a send-back, an escalation.
+public final class InboxMessage: Model, @unchecked Sendable {
+    public static let schema = "inbox_messages"
+
+    @ID(key: .id) public var id: UUID?
+    @Parent(key: "user_id") public var user: User
+    @Field(key: "kind") public var kind: NotificationKind
+    @Field(key: "title") public var title: String
+    @Field(key: "body") public var body: String
+    /// What the message is about, for its link: `task`, `notice` or `inspection`.
+    @Field(key: "subject_type") public var subjectType: String
+    @Field(key: "subject_id") public var subjectID: UUID
+    @Field(key: "created_at") public var createdAt: Date
+    @OptionalField(key: "read_at") public var readAt: Date?
+
+    public init() {}
+
+    public init(userID: UUID, notification: Notification, at: Date) {
+        self.$user.id = userID
+        kind = notification.kind
+        title = notification.title
+        body = notification.body
+        subjectType = notification.subject.type
+        subjectID = notification.subject.id
+        createdAt = at
+    }
+}
+
+/// Why a message was sent.
+public enum NotificationKind: String, Codable, Sendable, CaseIterable {
+    case reportDue = "report_due"
+    case reportOverdue = "report_overdue"
+    case deadlineSoon = "deadline_soon"
+    case reportReturned = "report_returned"
+    case redEscalation = "red_escalation"
+    case noticeIssued = "notice_issued"
+    case noticeReturned = "notice_returned"
+    case rectificationReturned = "rectification_returned"
+
+    public var label: String {
+        switch self {
+        case .reportDue: "进展报送提醒"
+        case .reportOverdue: "进展报送逾期"
+        case .deadlineSoon: "完成时限临近"
+        case .reportReturned: "进展报告被退回"
+        case .redEscalation: "红灯督办"
+        case .noticeIssued: "督办单"
+        case .noticeReturned: "督办答复被退回"
+        case .rectificationReturned: "整改被退回"
+        }
+    }
+}
+
+/// A message before it is addressed: what it says and what it is about.
+public struct Notification: Sendable, Equatable {
+    public struct Subject: Sendable, Equatable {
+        public let type: String
+        public let id: UUID
+
+        public init(type: String, id: UUID) {
+            self.type = type
+            self.id = id
+        }
+    }
+
+    public let kind: NotificationKind
+    public let title: String
+    public let body: String
+    public let subject: Subject
+
+    public init(kind: NotificationKind, title: String, body: String, subject: Subject) {
+        self.kind = kind
+        self.title = title
+        self.body = body
+        self.subject = subject
+    }
+}

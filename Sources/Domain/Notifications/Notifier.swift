@@ -1,0 +1,52 @@
+import FluentKit
+import Foundation
+
+/// Addresses notifications: to the active users of a unit with the given roles (and the
+/// unit's group robot, when it has one), or to the office's admins. Writes in the caller's
+/// transaction, so a message exists exactly when the change that caused it does.
+public struct Notifier: Sendable {
+    private let clock: AppClock
+
+    public init(clock: AppClock) {
+        self.clock = clock
+    }
+
+    /// Sends `notification` to the unit's users with one of `roles`; returns how many got it.
+    @discardableResult
+    public func send(_ notification: Notification, toUnit unitID: UUID, roles: Set<Role> = [.liaison],
+                     on db: any Database) async throws -> Int {
+        let users = try await User.query(on: db).filter(\.$unit.$id == unitID).filter(\.$isActive == true)
+            .filter(\.$role ~~ Array(roles)).all()
+        let count = try await deliver(notification, to: users.compactMap(\.id), on: db)
+        if let hook = try await UnitWebhook.query(on: db).filter(\.$unit.$id == unitID).first() {
+            try await queue(notification, to: hook, on: db)
+        }
+        return count
+    }
+
+    /// Sends `notification` to every active admin (the office).
+    @discardableResult
+    public func sendToOffice(_ notification: Notification, on db: any Database) async throws -> Int {
+        let admins = try await User.query(on: db).filter(\.$role == .admin).filter(\.$isActive == true).all()
+        return try await deliver(notification, to: admins.compactMap(\.id), on: db)
+    }
+
+    func deliver(_ notification: Notification, to userIDs: [UUID], on db: any Database) async throws -> Int {
+        let now = clock.now
+        for userID in userIDs {
+            try await InboxMessage(userID: userID, notification: notification, at: now).create(on: db)
+        }
+        return userIDs.count
+    }
+
+    func queue(_ notification: Notification, to hook: UnitWebhook, on db: any Database) async throws {
+        let delivery = WebhookDelivery()
+        delivery.url = hook.url
+        delivery.payload = String(decoding: hook.kind.payload(title: notification.title, text: notification.body), as: UTF8.self)
+        delivery.attempts = 0
+        delivery.nextAttemptAt = clock.now
+        delivery.lastError = ""
+        delivery.createdAt = clock.now
+        try await delivery.create(on: db)
+    }
+}

@@ -1,0 +1,53 @@
+import FluentKit
+import Foundation
+
+/// A unit's group robot (群机器人) in DingTalk or WeCom: its messages are posted there too.
+public final class UnitWebhook: Model, @unchecked Sendable {
+    public static let schema = "unit_webhooks"
+
+    @ID(key: .id) public var id: UUID?
+    @Parent(key: "unit_id") public var unit: OrgUnit
+    @Field(key: "kind") public var kind: WebhookKind
+    @Field(key: "url") public var url: String
+
+    public init() {}
+}
+
+/// Which robot format to post.
+public enum WebhookKind: String, Codable, Sendable, CaseIterable {
+    case dingtalk
+    case wecom
+
+    public var label: String {
+        switch self {
+        case .dingtalk: "钉钉群机器人"
+        case .wecom: "企业微信群机器人"
+        }
+    }
+
+    /// The JSON body of a Markdown message in this robot's format.
+    public func payload(title: String, text: String) -> Data {
+        let object: [String: Any] = switch self {
+        case .dingtalk: ["msgtype": "markdown", "markdown": ["title": title, "text": "### \(title)\n\n\(text)"]]
+        case .wecom: ["msgtype": "markdown", "markdown": ["content": "**\(title)**\n\(text)"]]
+        }
+        return (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
+    }
+}
+
+/// A message waiting to be posted to a robot (an outbox row, written in the transaction that
+/// made the message, so a crash between the two cannot lose or invent one).
+public final class WebhookDelivery: Model, @unchecked Sendable {
+    public static let schema = "webhook_deliveries"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "url") public var url: String
+    @Field(key: "payload") public var payload: String
+    @Field(key: "attempts") public var attempts: Int
+    @Field(key: "next_attempt_at") public var nextAttemptAt: Date
+    @OptionalField(key: "delivered_at") public var deliveredAt: Date?
+    @Field(key: "last_error") public var lastError: String
+    @Field(key: "created_at") public var createdAt: Date
+
+    public init() {}
+}
