@@ -8,13 +8,20 @@ public struct UnitTreeEntry: Sendable {
 }
 
 extension OrgUnit {
-    /// Every unit in tree order (parents before children, siblings by sort order).
-    ///
-    /// The tree is small (hundreds of units at most), so it is read whole and ordered in memory.
+    /// Every unit in tree order (parents before children, siblings by sort order), from the
+    /// shared ``UnitDirectory`` snapshot. Without inactive units, a unit whose parent is
+    /// inactive is shown as a root.
     public static func tree(includeInactive: Bool = true, on db: any Database) async throws -> [UnitTreeEntry] {
-        var query = OrgUnit.query(on: db).sort(\.$sortOrder).sort(\.$code)
-        if !includeInactive { query = query.filter(\.$isActive == true) }
-        let units = try await query.all()
+        let all = try await UnitDirectory.snapshot(on: db).tree
+        return includeInactive ? all : order(all.map(\.unit).filter(\.isActive))
+    }
+
+    /// Reads the whole table and orders it; the tree is small (hundreds of units at most).
+    static func readTree(on db: any Database) async throws -> [UnitTreeEntry] {
+        order(try await OrgUnit.query(on: db).sort(\.$sortOrder).sort(\.$code).all())
+    }
+
+    private static func order(_ units: [OrgUnit]) -> [UnitTreeEntry] {
         let known = Set(units.compactMap(\.id))
         var children: [UUID?: [OrgUnit]] = [:]
         for unit in units {
@@ -31,6 +38,11 @@ extension OrgUnit {
         }
         visit(nil, depth: 0)
         return ordered
+    }
+
+    /// Every unit's name by id.
+    public static func names(on db: any Database) async throws -> [UUID: String] {
+        try await UnitDirectory.snapshot(on: db).names
     }
 
     /// The unit with `id`, or `.notFound`.

@@ -72,6 +72,7 @@ struct CreateTasks: AsyncMigration {
         guard let sql = database as? any SQLDatabase else { return }
         for (name, table, columns) in [
             ("tasks_plan", WorkTask.schema, "plan_id, sort_order"),
+            ("tasks_parent", WorkTask.schema, "parent_id"),
             ("tasks_lead", WorkTask.schema, "lead_unit_id, deadline"),
             ("tasks_deadline", WorkTask.schema, "deadline"),
             ("tasks_light", WorkTask.schema, "light, deadline"),

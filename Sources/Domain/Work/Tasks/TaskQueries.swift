@@ -139,10 +139,3 @@ func sqlDatabase(_ db: any Database) throws -> any SQLDatabase {
     guard let sql = db as? any SQLDatabase else { throw DomainError.conflict("数据库不支持 SQL 查询") }
     return sql
 }
-
-extension OrgUnit {
-    /// Every unit's name by id; the table is small (hundreds of rows).
-    public static func names(on db: any Database) async throws -> [UUID: String] {
-        Dictionary(uniqueKeysWithValues: try await OrgUnit.query(on: db).all().map { ($0.id!, $0.name) })
-    }
-}
