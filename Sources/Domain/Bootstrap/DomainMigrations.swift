@@ -14,5 +14,6 @@ public enum DomainMigrations {
         CreateTasks(),
         CreateSupervision(),
         CreateNotifications(),
+        CreateWorkVersion(),
     ]
 }

@@ -13,14 +13,6 @@ public struct HomeSummary: Sendable {
     /// Counts across all tasks, for those who see them all.
     public let work: WorkFigures?
 
-    /// The supervision figures on the office's and leaders' home page.
-    public struct WorkFigures: Sendable {
-        public let open: Int
-        public let red: Int
-        public let yellow: Int
-        public let overdue: Int
-        public let reportsAwaitingReview: Int
-    }
 
     /// Reads what `actor` may see.
     public static func load(for actor: Actor, today: CalendarDay, on db: any Database) async throws -> HomeSummary {
@@ -32,14 +24,7 @@ public struct HomeSummary: Sendable {
         var unitTasks: Page<TaskRow>?
         var work: WorkFigures?
         if WorkPermissions.can(.readAllTasks, actor: actor) {
-            func count(_ filter: TaskFilter) async throws -> Int {
-                try await WorkTask.list(filter, for: actor, today: today, page: PageRequest(page: 1, per: 1), on: db).total
-            }
-            work = WorkFigures(open: try await count(TaskFilter(openOnly: true)),
-                               red: try await count(TaskFilter(light: .red, openOnly: true)),
-                               yellow: try await count(TaskFilter(light: .yellow, openOnly: true)),
-                               overdue: try await count(TaskFilter(overdueOnly: true)),
-                               reportsAwaitingReview: try await ProgressReport.query(on: db).filter(\.$status == .submitted).count())
+            work = try await WorkFigures.load(today: today, on: db)
         } else if WorkPermissions.can(.readPlans, actor: actor), let unitID = actor.unitID {
             unitTasks = try await WorkTask.list(TaskFilter(unitID: unitID, openOnly: true), for: actor, today: today,
                                                 page: PageRequest(page: 1, per: 20), on: db)

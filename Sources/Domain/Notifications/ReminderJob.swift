@@ -84,6 +84,7 @@ public struct ReminderJob: Sendable {
                 }
             }
         }
+        if summary.lightsChanged > 0 { try await WorkVersion.bump(on: db) }
         return (last, summary)
     }
 

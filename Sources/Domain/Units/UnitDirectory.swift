@@ -30,7 +30,8 @@ public enum UnitDirectory {
         return snapshot
     }
 
-    private static func signature(on db: any Database) async throws -> String {
+    /// A string that changes whenever any unit does (see the type's notes).
+    static func signature(on db: any Database) async throws -> String {
         guard let sql = db as? any SQLDatabase else { return UUID().uuidString }
         let row = try await sql.raw("""
             SELECT COUNT(*) AS count, CAST(MAX(\(ident: "updated_at")) AS TEXT) AS latest,

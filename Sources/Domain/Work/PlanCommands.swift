@@ -36,6 +36,7 @@ public struct PlanCommands: Sendable {
         return try await db.transaction { tx in
             let plan = Plan(title: title, period: period)
             try await plan.create(on: tx)
+            try await WorkVersion.bump(on: tx)
             try await audit.record(subject(plan), actor: actor, action: "plan.create",
                                    changes: AuditLog.diff(before: nil, after: plan.auditSnapshot), on: tx)
             return plan
@@ -50,6 +51,7 @@ public struct PlanCommands: Sendable {
             let before = plan.auditSnapshot
             plan.status = try plan.status.moved(to: .issued)
             try await plan.save(on: tx)
+            try await WorkVersion.bump(on: tx)
             try await audit.record(subject(plan), actor: actor, action: "plan.issue",
                                    changes: AuditLog.diff(before: before, after: plan.auditSnapshot), on: tx)
             return plan
@@ -65,6 +67,7 @@ public struct PlanCommands: Sendable {
             let last = try await PlanArea.query(on: tx).filter(\.$plan.$id == planID).max(\.$sortOrder) ?? 0
             let area = PlanArea(planID: planID, title: title, sortOrder: last + 1)
             try await area.create(on: tx)
+            try await WorkVersion.bump(on: tx)
             try await audit.record(subject(plan), actor: actor, action: "plan.area.add",
                                    changes: AuditLog.diff(before: nil, after: area.auditSnapshot), on: tx)
             return area
@@ -86,6 +89,7 @@ public struct PlanCommands: Sendable {
                 try await item.save(on: tx)
             }
             let plan = try await Plan.require(area.$plan.id, on: tx)
+            try await WorkVersion.bump(on: tx)
             try await audit.record(subject(plan), actor: actor, action: "plan.area.move",
                                    changes: ["area": AuditChange(before: "\(index + 1) \(area.title)", after: "\(target + 1) \(area.title)")], on: tx)
         }

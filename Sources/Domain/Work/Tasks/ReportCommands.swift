@@ -77,6 +77,7 @@ public struct ReportCommands: Sendable {
                 try await tasks.refresh(task, on: tx)
                 try await task.save(on: tx)
             }
+            try await WorkVersion.bump(on: tx)
             try await audit.record(subject(report, task), actor: actor, action: revising == nil ? "report.submit" : "report.resubmit",
                                    changes: AuditLog.diff(before: before, after: report.auditSnapshot), on: tx)
             let prefix = revising == nil ? "" : "修改后重新"
@@ -97,6 +98,7 @@ public struct ReportCommands: Sendable {
             report.status = try report.status.moved(to: .accepted)
             report.reviewedAt = clock.now
             try await report.save(on: tx)
+            try await WorkVersion.bump(on: tx)
             try await audit.record(subject(report, task), actor: actor, action: "report.accept",
                                    changes: AuditLog.diff(before: before, after: report.auditSnapshot), on: tx)
             var summary = "采纳进展报告（\(report.progress)%）"
@@ -130,6 +132,7 @@ public struct ReportCommands: Sendable {
             report.reviewComment = comment
             report.reviewedAt = clock.now
             try await report.save(on: tx)
+            try await WorkVersion.bump(on: tx)
             try await audit.record(subject(report, task), actor: actor, action: "report.return",
                                    changes: AuditLog.diff(before: before, after: report.auditSnapshot), on: tx)
             try await TaskEvent(taskID: task.requireID(), at: clock.now, actor: actor, kind: .returned,

@@ -141,6 +141,7 @@ public struct TaskCommands: Sendable {
                 sibling.sortOrder = position + 1
                 try await sibling.save(on: tx)
             }
+            try await WorkVersion.bump(on: tx)
             try await audit.record(AuditSubject(type: "task", id: task.id, label: task.title), actor: actor, action: "task.move",
                                    changes: ["position": AuditChange(before: String(index + 1), after: String(target + 1))], on: tx)
             return task
@@ -158,6 +159,7 @@ public struct TaskCommands: Sendable {
     /// Writes the history line and the audit entry for a change to `task`.
     func record(_ task: WorkTask, actor: Actor, kind: TaskEventKind, summary: String, action: String,
                 changes: [String: AuditChange], on db: any Database) async throws {
+        try await WorkVersion.bump(on: db)
         try await TaskEvent(taskID: task.requireID(), at: clock.now, actor: actor, kind: kind, summary: summary).create(on: db)
         try await audit.record(AuditSubject(type: "task", id: task.id, label: task.title), actor: actor, action: action,
                                changes: changes, on: db)

@@ -49,9 +49,26 @@ public struct TaskDetail: Sendable {
     public let events: [TaskEvent]
     public let involvement: TaskInvolvement
 
-    /// Reads a task the actor may see, with its parts.
+    /// Reads a task the actor may see, with its parts. The parts are cached until the work
+    /// changes; who may see them is decided for each actor.
     public static func load(_ id: UUID, for actor: Actor, on db: any Database) async throws -> TaskDetail {
-        let (task, involvement) = try await TaskAccess.readable(id, by: actor, on: db)
+        try WorkPermissions.require(.readPlans, actor: actor)
+        let detail = try await WorkCache.value("task|\(id)", on: db) { try await read(id, on: db) }
+        let involvement: TaskInvolvement = actor.unitID == nil ? .none
+            : detail.task.$leadUnit.id == actor.unitID ? .lead
+            : detail.coUnits.contains { $0.unitID == actor.unitID } ? .coOperating : .none
+        try WorkPermissions.requireRead(involvement, actor: actor)
+        return detail.with(involvement)
+    }
+
+    private func with(_ involvement: TaskInvolvement) -> TaskDetail {
+        TaskDetail(task: task, plan: plan, area: area, parent: parent, subtasks: subtasks, leadUnitName: leadUnitName,
+                   coUnits: coUnits, milestones: milestones, reports: reports, events: events, involvement: involvement)
+    }
+
+    private static func read(_ id: UUID, on db: any Database) async throws -> TaskDetail {
+        let task = try await WorkTask.require(id, on: db)
+        let involvement = TaskInvolvement.none
         let taskID = try task.requireID()
         let names = try await OrgUnit.names(on: db)
         let coUnits = try await TaskCoUnit.query(on: db).filter(\.$task.$id == taskID).all()

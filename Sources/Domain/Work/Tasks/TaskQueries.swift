@@ -60,9 +60,17 @@ extension WorkTask {
     public static func list(_ filter: TaskFilter, for actor: Actor, today: CalendarDay, page: PageRequest,
                             on db: any Database) async throws -> Page<TaskRow> {
         try WorkPermissions.require(.readPlans, actor: actor)
-        let sql = try sqlDatabase(db)
         var scope: UUID?? = .none
         if !WorkPermissions.can(.readAllTasks, actor: actor) { scope = .some(actor.unitID) }
+        let key = "list|\(String(describing: scope))|\(filter)|\(today)|\(page.page)|\(page.per)"
+        return try await WorkCache.value(key, on: db) {
+            try await read(filter, scope: scope, today: today, page: page, on: db)
+        }
+    }
+
+    private static func read(_ filter: TaskFilter, scope: UUID??, today: CalendarDay, page: PageRequest,
+                             on db: any Database) async throws -> Page<TaskRow> {
+        let sql = try sqlDatabase(db)
         func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
             applying(filter, scope: scope, today: today, to: builder)
         }

@@ -22,6 +22,12 @@ extension UnitCompletion {
     /// Counted in one grouped query, so the table costs the same for 100 or 100,000 tasks.
     public static func table(planID: UUID?, for actor: Actor, today: CalendarDay, on db: any Database) async throws -> [UnitCompletion] {
         try WorkPermissions.require(.readAllTasks, actor: actor)
+        return try await WorkCache.value("completion|\(planID?.uuidString ?? "")|\(today)", on: db) {
+            try await read(planID: planID, today: today, on: db)
+        }
+    }
+
+    private static func read(planID: UUID?, today: CalendarDay, on db: any Database) async throws -> [UnitCompletion] {
         let sql = try sqlDatabase(db)
         let overdue: SQLQueryString = """
             SUM(CASE WHEN status NOT IN ('done', 'closed', 'suspended') AND deadline < \(bind: today.description) THEN 1 ELSE 0 END)
