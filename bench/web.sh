@@ -24,7 +24,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-export TONGXIN_DATA="$DATA" TONGXIN_ADMIN_PASSWORD="bench-admin-password" LOG_LEVEL=warning
+export TONGXIN_DATA="$DATA" TONGXIN_ADMIN_PASSWORD="bench-admin-password" LOG_LEVEL=warning TONGXIN_REMINDERS=off
 if [[ ! -f "$DATA/seeded" ]]; then
     seed_start=$(date +%s)
     .build/release/web-bench-seed "$TASKS" "$REPORTS_PER_TASK"
@@ -48,8 +48,9 @@ unit=$(curl -sf -H "$cookie" "$base/api/v1/units" | python3 -c 'import json,sys;
 task=$(curl -sf -H "$cookie" "$base/api/v1/tasks?unitId=$unit&per=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
 list="/tasks?unitId=$unit&status=in_progress&sort=deadline"
 for path in "$list" "/tasks/$task" /tasks/overdue /tasks/completion; do
-    rows=$(curl -sf -H "$cookie" "$base$path" | grep -c '<tr' || true)
-    echo "check: $path → 200, $rows table rows" >&2
+    start_ns=$(date +%s%N)
+    rows=$(curl -sf -H "$cookie" "$base$path" | grep -o '<tr' | wc -l)
+    echo "check: $path → 200, $rows table rows, first request $(( ($(date +%s%N) - start_ns) / 1000000 )) ms (cold cache)" >&2
 done
 
 run_wrk() { # name, path

@@ -33,7 +33,7 @@ enum Layout {
             tag("body", [:], body),
         ])
         let html = "<!DOCTYPE html>" + document.render()
-        return html.replacingOccurrences(of: CSRFPlaceholder.marker, with: csrfInput(context.csrfToken))
+        return CSRFPlaceholder.fill(html, with: csrfInput(context.csrfToken))
     }
 
     private static func csrfInput(_ token: String) -> String {
@@ -118,4 +118,34 @@ enum Layout {
 enum CSRFPlaceholder {
     static let marker = "<!--tx:csrf-->"
     static var field: HTMLNode { .raw(marker) }
+
+    /// `html` with every marker replaced by `field`, in one pass over the UTF-8 bytes
+    /// (Foundation's replacingOccurrences bridged the whole page through NSString and cost
+    /// more than rendering a table).
+    static func fill(_ html: String, with field: String) -> String {
+        let marker = Array(Self.marker.utf8)
+        let replacement = Array(field.utf8)
+        var output: [UInt8] = []
+        var html = html
+        html.withUTF8 { bytes in
+            output.reserveCapacity(bytes.count + 16 * replacement.count)
+            var index = 0
+            var copied = 0
+            let last = bytes.count - marker.count
+            while index <= last {
+                // The marker starts with "<"; test the rest only there.
+                if bytes[index] == marker[0], bytes[index + 1] == marker[1],
+                   (2..<marker.count).allSatisfy({ bytes[index + $0] == marker[$0] }) {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                    output.append(contentsOf: replacement)
+                    index += marker.count
+                    copied = index
+                } else {
+                    index += 1
+                }
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
 }
