@@ -27,6 +27,14 @@ public struct AuditLog: Sendable {
         try await entry.create(on: db)
     }
 
+    /// Appends many entries by one actor in a few multi-row inserts (imports).
+    public func record(_ items: [(subject: AuditSubject, action: String, changes: [String: AuditChange])], actor: Actor,
+                       on db: any Database) async throws {
+        let now = clock.now
+        let entries = try items.map { try AuditEntry(at: now, actor: actor, action: $0.action, subject: $0.subject, changes: $0.changes) }
+        try await insertInChunks(entries, on: db)
+    }
+
     /// The fields that differ between two snapshots; a missing side is recorded as nil.
     public static func diff(before: [String: String]?, after: [String: String]?) -> [String: AuditChange] {
         let keys = Set((before ?? [:]).keys).union((after ?? [:]).keys)
@@ -39,5 +47,14 @@ public struct AuditLog: Sendable {
             }
         }
         return changes
+    }
+}
+
+/// Creates models with multi-row inserts of at most 500 rows, under SQLite's bind limit.
+func insertInChunks<M: Model>(_ models: [M], on db: any Database) async throws {
+    var start = 0
+    while start < models.count {
+        try await Array(models[start..<min(start + 500, models.count)]).create(on: db)
+        start += 500
     }
 }
