@@ -18,17 +18,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
-export TONGXIN_DATA="$DATA" TONGXIN_ADMIN_PASSWORD="bench-admin-password" LOG_LEVEL=warning
+export TONGXIN_DATA="$DATA" TONGXIN_ADMIN_PASSWORD="bench-admin-password" LOG_LEVEL=warning TONGXIN_REMINDERS=off
 .build/release/web-bench-seed 1000 0 >&2
-"$BIN" serve --hostname 127.0.0.1 --port "$PORT" >"$DATA/server.log" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 600); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/healthz" && break; sleep 0.05; done
-
-base="http://127.0.0.1:$PORT"
-JAR="$DATA/cookies"
-csrf=$(curl -s -c "$JAR" -b "$JAR" "$base/signin" | grep -o 'name="_csrf" value="[^"]*"' | cut -d'"' -f4)
-curl -s -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "_csrf=$csrf" --data-urlencode "username=admin" \
-    --data-urlencode "password=bench-admin-password" "$base/signin"
+source bench/server.sh
+start_server
+sign_in_admin
 csrf=$(curl -s -c "$JAR" -b "$JAR" "$base/plans/new" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | cut -d'"' -f4)
 plan=$(curl -sf -b "$JAR" "$base/api/v1/plans" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
 curl -sf -b "$JAR" -o "$DATA/plan.xlsx" "$base/plans/$plan/responsibility.xlsx"

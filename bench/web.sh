@@ -32,17 +32,10 @@ if [[ ! -f "$DATA/seeded" ]]; then
     touch "$DATA/seeded"
 fi
 
-"$BIN" serve --hostname 127.0.0.1 --port "$PORT" >"$DATA/server.log" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 600); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/healthz" && break; sleep 0.05; done
-
-JAR="$DATA/cookies"
-base="http://127.0.0.1:$PORT"
-csrf=$(curl -s -c "$JAR" -b "$JAR" "$base/signin" | grep -o 'name="_csrf" value="[^"]*"' | cut -d'"' -f4)
-curl -s -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "_csrf=$csrf" --data-urlencode "username=admin" \
-    --data-urlencode "password=bench-admin-password" "$base/signin"
+source bench/server.sh
+start_server
+sign_in_admin
 session=$(awk '$6 == "tongxin_session" {print $7}' "$JAR")
-[[ -n "$session" ]] || { echo "sign-in failed" >&2; exit 1; }
 cookie="Cookie: tongxin_session=$session"
 unit=$(curl -sf -H "$cookie" "$base/api/v1/units" | python3 -c 'import json,sys; print(next(u["id"] for u in json.load(sys.stdin)["items"] if u["code"] == "u001"))')
 task=$(curl -sf -H "$cookie" "$base/api/v1/tasks?unitId=$unit&per=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
