@@ -53,6 +53,7 @@ enum Path: Sendable, Equatable {
     case moveTask(UUID?)
     case taskReports(UUID?)
     case taskInstructions(UUID?)
+    case coUnitSignOff(UUID?)
     case acceptReport(UUID?)
     case returnReport(UUID?)
 
@@ -96,6 +97,7 @@ enum Path: Sendable, Equatable {
         case tasks
         case task(UUID?)
         case taskReports(UUID?)
+        case coUnitSignOff(UUID?)
         case acceptReport(UUID?)
         case returnReport(UUID?)
         case notices
@@ -193,6 +195,7 @@ enum Path: Sendable, Equatable {
         case .moveTask(let id): [.literal("tasks"), .id(id), .literal("move")]
         case .taskReports(let id): [.literal("tasks"), .id(id), .literal("reports")]
         case .taskInstructions(let id): [.literal("tasks"), .id(id), .literal("instructions")]
+        case .coUnitSignOff(let id): [.literal("tasks"), .id(id), .literal("cosignoff")]
         case .acceptReport(let id): [.literal("reports"), .id(id), .literal("accept")]
         case .returnReport(let id): [.literal("reports"), .id(id), .literal("return")]
         case .notices: [.literal("notices")]
@@ -231,6 +234,7 @@ extension Path.API {
         case .tasks: [.literal("tasks")]
         case .task(let id): [.literal("tasks"), .id(id)]
         case .taskReports(let id): [.literal("tasks"), .id(id), .literal("reports")]
+        case .coUnitSignOff(let id): [.literal("tasks"), .id(id), .literal("cosignoff")]
         case .acceptReport(let id): [.literal("reports"), .id(id), .literal("accept")]
         case .returnReport(let id): [.literal("reports"), .id(id), .literal("return")]
         case .notices: [.literal("notices")]

@@ -25,6 +25,20 @@ struct TasksController {
         routes.post(.taskStatus(nil), use: setStatus)
         routes.post(.moveTask(nil), use: move)
         routes.post(.taskInstructions(nil), use: instruct)
+        routes.post(.coUnitSignOff(nil), use: signOffCoUnit)
+    }
+
+    struct CoUnitForm: Content {
+        var unitId: String?
+    }
+
+    /// Signs a co-operating unit's part off (配合事项销号).
+    @Sendable func signOffCoUnit(req: Request) async throws -> Response {
+        let id = try req.idParameter()
+        let form = try req.content.decode(CoUnitForm.self)
+        guard let unitID = form.unitId.flatMap(UUID.init(uuidString:)) else { throw DomainError.invalid("unitId", "请选择配合单位") }
+        try await req.tongxin.tasks.signOffCoUnit(id, unitID: unitID, by: req.actor(), on: req.db)
+        return req.redirect(to: .task(id), flash: "配合事项已销号")
     }
 
     @Sendable func index(req: Request) async throws -> Response {

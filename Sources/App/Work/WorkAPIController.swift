@@ -16,6 +16,18 @@ struct WorkAPIController {
         routes.post(.api(.taskReports(nil)), use: submitReport)
         routes.post(.api(.acceptReport(nil)), use: accept)
         routes.post(.api(.returnReport(nil)), use: sendBack)
+        routes.post(.api(.coUnitSignOff(nil)), use: signOffCoUnit)
+    }
+
+    struct CoUnitBody: Content {
+        let unitId: UUID
+    }
+
+    @Sendable func signOffCoUnit(req: Request) async throws -> TaskDTO {
+        let id = try req.idParameter()
+        let body = try req.content.decode(CoUnitBody.self)
+        try await req.tongxin.tasks.signOffCoUnit(id, unitID: body.unitId, by: req.actor(), on: req.db)
+        return TaskDTO(try await TaskDetail.load(id, for: req.actor(), on: req.db))
     }
 
     @Sendable func plans(req: Request) async throws -> ListDTO<PlanDTO> {

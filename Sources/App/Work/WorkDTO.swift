@@ -28,6 +28,8 @@ struct TaskDTO: Content {
         let unitId: UUID
         let name: String
         let part: String
+        /// When the office signed this unit's part off; absent while open.
+        var signedOffAt: Date? = nil
     }
 
     let id: UUID
@@ -78,7 +80,7 @@ struct TaskDTO: Content {
 
     init(_ detail: TaskDetail) {
         self.init(detail.task, leadUnitName: detail.leadUnitName,
-                  coUnits: detail.coUnits.map { CoUnit(unitId: $0.unitID, name: $0.name, part: $0.part) })
+                  coUnits: detail.coUnits.map { CoUnit(unitId: $0.unitID, name: $0.name, part: $0.part, signedOffAt: $0.signedOffAt) })
     }
 }
 

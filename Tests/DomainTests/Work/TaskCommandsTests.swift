@@ -190,4 +190,24 @@ import TestSupport
             #expect(detail.events.last?.summary == "请加快进度")
         }
     }
+
+    @Test func theOfficeSignsOffACoOperatingUnitsPartOnce() async throws {
+        try await withTestApp { (app: TestApp) async throws in
+            let world = try await TaskFixture.build(app)
+            let task = try await world.makeTask()
+            await #expect(throws: DomainError.self) {
+                try await world.tasks.signOffCoUnit(task.id!, unitID: world.unitB.id!, by: world.liaisonB, on: app.db)
+            }
+            await #expect(throws: DomainError.invalid("unitId", "这个单位不是本任务的配合单位")) {
+                try await world.tasks.signOffCoUnit(task.id!, unitID: world.unitC.id!, by: world.admin, on: app.db)
+            }
+            try await world.tasks.signOffCoUnit(task.id!, unitID: world.unitB.id!, by: world.admin, on: app.db)
+            await #expect(throws: DomainError.conflict("“乙局”的配合事项已经销号")) {
+                try await world.tasks.signOffCoUnit(task.id!, unitID: world.unitB.id!, by: world.admin, on: app.db)
+            }
+            let detail = try await TaskDetail.load(task.id!, for: world.admin, on: app.db)
+            #expect(detail.coUnits.first?.signedOffAt != nil)
+            #expect(detail.events.map(\.kind) == [.created, .signedOff])
+        }
+    }
 }

@@ -8,7 +8,7 @@ enum TaskShowView {
                      errors: [FieldError] = []) -> PageModel {
         let task = detail.task
         let canManage = WorkPermissions.can(.managePlans, actor: actor)
-        var content: [HTMLNode] = [facts(detail, today: today)]
+        var content: [HTMLNode] = [facts(detail, today: today, canManage: canManage)]
         if !detail.subtasks.isEmpty {
             content.append(tag("h2", text: "子任务"))
             content.append(tag("ul", [:], detail.subtasks.map { sub in
@@ -30,7 +30,7 @@ enum TaskShowView {
                          primary: canManage ? PrimaryAction(label: "编辑", path: .editTask(task.id)) : nil, content: content)
     }
 
-    private static func facts(_ detail: TaskDetail, today: CalendarDay) -> HTMLNode {
+    private static func facts(_ detail: TaskDetail, today: CalendarDay, canManage: Bool) -> HTMLNode {
         let task = detail.task
         var pairs: [(String, HTMLNode)] = [
             ("督办灯", WorkComponents.light(task.light)),
@@ -44,7 +44,14 @@ enum TaskShowView {
         pairs.append(("牵头单位", txt(detail.leadUnitName)))
         if !detail.coUnits.isEmpty {
             pairs.append(("配合单位", tag("ul", [:], detail.coUnits.map { co in
-                tag("li", text: co.part.isEmpty ? co.name : "\(co.name)：\(co.part)")
+                var item: [HTMLNode] = [txt(co.part.isEmpty ? co.name : "\(co.name)：\(co.part)"), txt(" ")]
+                if let signed = co.signedOffAt {
+                    item.append(Components.pill("已销号 \(Components.dateTime(signed))", tone: "green"))
+                } else if canManage {
+                    item.append(Layout.postButton(.coUnitSignOff(detail.task.id), label: "销号",
+                                                  fields: ["unitId": co.unitID.uuidString.lowercased()], ariaLabel: "销号 \(co.name)的配合事项"))
+                }
+                return tag("li", [:], item)
             })))
         }
         if !task.leader.isEmpty { pairs.append(("责任领导", txt(task.leader))) }

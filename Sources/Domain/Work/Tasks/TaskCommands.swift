@@ -129,6 +129,23 @@ public struct TaskCommands: Sendable {
         }
     }
 
+    /// Signs off a co-operating unit's part (配合事项销号); signing it off twice is a conflict.
+    public func signOffCoUnit(_ taskID: UUID, unitID: UUID, by actor: Actor, on db: any Database) async throws {
+        try WorkPermissions.require(.managePlans, actor: actor)
+        try await db.transaction { tx in
+            let task = try await WorkTask.require(taskID, on: tx)
+            guard let part = try await TaskCoUnit.query(on: tx).filter(\.$task.$id == taskID).filter(\.$unit.$id == unitID).first() else {
+                throw DomainError.invalid("unitId", "这个单位不是本任务的配合单位")
+            }
+            let unit = try await OrgUnit.require(unitID, on: tx)
+            if part.signedOffAt != nil { throw DomainError.conflict("“\(unit.name)”的配合事项已经销号") }
+            part.signedOffAt = clock.now
+            try await part.save(on: tx)
+            try await record(task, actor: actor, kind: .signedOff, summary: "“\(unit.name)”的配合事项销号", action: "task.cosignoff",
+                             changes: ["coUnitSignedOff": AuditChange(before: nil, after: unit.name)], on: tx)
+        }
+    }
+
     /// Adds a leader's instruction (批示) to the task's history.
     public func instruct(_ id: UUID, text: String, by actor: Actor, on db: any Database) async throws {
         try WorkPermissions.require(.instruct, actor: actor)
