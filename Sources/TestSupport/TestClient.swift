@@ -103,14 +103,15 @@ public final class TestClient: @unchecked Sendable {
 
     /// Signs in through the form; throws unless the server redirects away from the form.
     /// Posts a multipart form with one file, as a browser's file upload does.
-    public func upload(_ path: String, file: [UInt8], filename: String, fields: [(String, String)] = []) async throws -> TestResponse {
+    public func upload(_ path: String, file: [UInt8], filename: String, field: String = "file",
+                       fields: [(String, String)] = []) async throws -> TestResponse {
         let boundary = "----tongxin-test-\(UUID().uuidString)"
         var body = Data()
         func append(_ text: String) { body.append(Data(text.utf8)) }
         for (name, value) in fields + [("_csrf", csrfToken ?? "")] {
             append("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
         }
-        append("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(filename)\"\r\n")
+        append("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(filename)\"\r\n")
         append("Content-Type: application/octet-stream\r\n\r\n")
         body.append(Data(file))
         append("\r\n--\(boundary)--\r\n")

@@ -68,6 +68,8 @@ enum OpenAPIDocument {
         Operation(method: "post", path: "/api/v1/tasks/{id}/reports",
                   summary: "Report progress (liaison of the lead or a co-operating unit); reportId resubmits a returned report",
                   tag: "reports", request: "CreateReport", response: "Report", status: "201"),
+        Operation(method: "get", path: "/api/v1/attachments/{id}", summary: "A report's attachment, as a download", tag: "reports",
+                  response: "Binary", mediaType: "application/octet-stream"),
         Operation(method: "post", path: "/api/v1/tasks/{id}/cosignoff", summary: "Sign a co-operating unit's part off (admin)",
                   tag: "tasks", request: "CoUnitSignOff", response: "Task"),
         Operation(method: "post", path: "/api/v1/reports/{id}/accept", summary: "Accept a report (admin)", tag: "reports",

@@ -57,7 +57,8 @@ struct CSRFMiddleware: AsyncMiddleware {
         guard let type = req.headers.contentType,
               type == .urlEncodedForm || type.type == "multipart" else { return nil }
         // Collect the body here (the route would collect it next anyway) to read the field.
-        _ = try await req.body.collect(max: maxBodySize).get()
+        let limit = (req.route?.userInfo[UploadLimit.key] as? Int) ?? maxBodySize
+        _ = try await req.body.collect(max: limit).get()
         return try? req.content.get(String.self, at: CSRF.formField)
     }
 }

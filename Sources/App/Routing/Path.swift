@@ -54,6 +54,7 @@ enum Path: Sendable, Equatable {
     case taskReports(UUID?)
     case taskInstructions(UUID?)
     case coUnitSignOff(UUID?)
+    case attachment(UUID?)
     case acceptReport(UUID?)
     case returnReport(UUID?)
 
@@ -98,6 +99,7 @@ enum Path: Sendable, Equatable {
         case task(UUID?)
         case taskReports(UUID?)
         case coUnitSignOff(UUID?)
+        case attachment(UUID?)
         case acceptReport(UUID?)
         case returnReport(UUID?)
         case notices
@@ -196,6 +198,7 @@ enum Path: Sendable, Equatable {
         case .taskReports(let id): [.literal("tasks"), .id(id), .literal("reports")]
         case .taskInstructions(let id): [.literal("tasks"), .id(id), .literal("instructions")]
         case .coUnitSignOff(let id): [.literal("tasks"), .id(id), .literal("cosignoff")]
+        case .attachment(let id): [.literal("attachments"), .id(id)]
         case .acceptReport(let id): [.literal("reports"), .id(id), .literal("accept")]
         case .returnReport(let id): [.literal("reports"), .id(id), .literal("return")]
         case .notices: [.literal("notices")]
@@ -235,6 +238,7 @@ extension Path.API {
         case .task(let id): [.literal("tasks"), .id(id)]
         case .taskReports(let id): [.literal("tasks"), .id(id), .literal("reports")]
         case .coUnitSignOff(let id): [.literal("tasks"), .id(id), .literal("cosignoff")]
+        case .attachment(let id): [.literal("attachments"), .id(id)]
         case .acceptReport(let id): [.literal("reports"), .id(id), .literal("accept")]
         case .returnReport(let id): [.literal("reports"), .id(id), .literal("return")]
         case .notices: [.literal("notices")]
@@ -264,10 +268,29 @@ extension RoutesBuilder {
         on(.POST, path.components, use: handler)
     }
 
+    /// A POST route that takes a larger body than the default (file uploads); the CSRF check
+    /// reads the limit from the route, so it collects no more than the route allows.
+    @discardableResult
+    func upload<R: AsyncResponseEncodable>(_ path: Path, maxSize: Int,
+                                           use handler: @Sendable @escaping (Request) async throws -> R) -> Route {
+        let route = on(.POST, path.components, body: .collect(maxSize: ByteCount(value: maxSize)), use: handler)
+        route.userInfo[UploadLimit.key] = maxSize
+        return route
+    }
+
     @discardableResult
     func patch<R: AsyncResponseEncodable>(_ path: Path, use handler: @Sendable @escaping (Request) async throws -> R) -> Route {
         on(.PATCH, path.components, use: handler)
     }
+}
+
+/// Body limits of upload routes.
+enum UploadLimit {
+    /// Where a route keeps its limit for ``CSRFMiddleware``.
+    static let key: AnySendableHashable = "tongxin.uploadLimit"
+    /// A progress report: five files of 5 MB, the form, and base64's third more when the API
+    /// sends them in JSON.
+    static let report = 36 * 1024 * 1024
 }
 
 extension Request {

@@ -9,6 +9,13 @@ struct ReportsController {
         var problems: String?
         var nextSteps: String?
         var reportId: String?
+        /// The files chosen in the form (`files[]`); an empty file input sends one empty part.
+        var files: [File]?
+
+        var uploads: [AttachmentUpload] {
+            (files ?? []).filter { $0.data.readableBytes > 0 || !$0.filename.isEmpty }
+                .map { AttachmentUpload(filename: $0.filename, bytes: Data(buffer: $0.data)) }
+        }
 
         func draft() throws -> ReportDraft {
             guard let progress = progress.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else {
@@ -23,7 +30,8 @@ struct ReportsController {
     }
 
     func register(_ routes: any RoutesBuilder) {
-        routes.post(.taskReports(nil), use: submit)
+        routes.upload(.taskReports(nil), maxSize: UploadLimit.report, use: submit)
+        routes.get(.attachment(nil), use: download)
         routes.post(.acceptReport(nil), use: accept)
         routes.post(.returnReport(nil), use: sendBack)
     }
@@ -32,8 +40,8 @@ struct ReportsController {
         let taskID = try req.idParameter()
         let form = try req.content.decode(ReportForm.self)
         do {
-            _ = try await req.tongxin.reports.submit(on: taskID, form.draft(), revising: form.reportId.flatMap(UUID.init(uuidString:)),
-                                                     by: req.actor(), on: req.db)
+            _ = try await req.tongxin.reports.submit(on: taskID, form.draft(), attachments: form.uploads,
+                                                     revising: form.reportId.flatMap(UUID.init(uuidString:)), by: req.actor(), on: req.db)
             return req.redirect(to: .task(taskID), flash: "进展已报送，等待办公室审核")
         } catch DomainError.invalid(let errors) {
             // Show the page again with what the liaison typed and the problems beside it.
@@ -42,6 +50,20 @@ struct ReportsController {
             return req.render(TaskShowView.page(detail, actor: actor, today: req.tongxin.today, typed: form, errors: errors),
                               status: .unprocessableEntity)
         }
+    }
+
+    /// An attachment, to whoever may see its task; always as a download, never shown inline.
+    @Sendable func download(req: Request) async throws -> Response {
+        try await Self.attachmentResponse(req)
+    }
+
+    static func attachmentResponse(_ req: Request) async throws -> Response {
+        let attachment = try await ReportAttachment.readable(req.idParameter(), by: req.actor(), on: req.db)
+        var headers = HTTPHeaders()
+        headers.contentType = .binary
+        let encoded = attachment.filename.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "attachment"
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"attachment\"; filename*=UTF-8''\(encoded)")
+        return Response(status: .ok, headers: headers, body: .init(data: attachment.data))
     }
 
     @Sendable func accept(req: Request) async throws -> Response {

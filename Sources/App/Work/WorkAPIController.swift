@@ -13,7 +13,8 @@ struct WorkAPIController {
         routes.post(.api(.tasks), use: createTask)
         routes.get(.api(.task(nil)), use: task)
         routes.get(.api(.taskReports(nil)), use: reports)
-        routes.post(.api(.taskReports(nil)), use: submitReport)
+        routes.upload(.api(.taskReports(nil)), maxSize: UploadLimit.report, use: submitReport)
+        routes.get(.api(.attachment(nil)), use: attachment)
         routes.post(.api(.acceptReport(nil)), use: accept)
         routes.post(.api(.returnReport(nil)), use: sendBack)
         routes.post(.api(.coUnitSignOff(nil)), use: signOffCoUnit)
@@ -78,7 +79,11 @@ struct WorkAPIController {
 
     @Sendable func reports(req: Request) async throws -> ListDTO<ReportDTO> {
         let detail = try await TaskDetail.load(req.idParameter(), for: req.actor(), on: req.db)
-        return ListDTO(items: detail.reports.map { ReportDTO($0.report) }, total: detail.reports.count)
+        return ListDTO(items: detail.reports.map { ReportDTO($0.report, attachments: $0.attachments) }, total: detail.reports.count)
+    }
+
+    @Sendable func attachment(req: Request) async throws -> Response {
+        try await ReportsController.attachmentResponse(req)
     }
 
     @Sendable func submitReport(req: Request) async throws -> Response {
@@ -86,7 +91,7 @@ struct WorkAPIController {
         let report = try await req.tongxin.reports.submit(
             on: req.idParameter(),
             ReportDraft(text: body.text, progress: body.progress, problems: body.problems ?? "", nextSteps: body.nextSteps ?? ""),
-            revising: body.reportId, by: req.actor(), on: req.db)
+            attachments: body.uploads(), revising: body.reportId, by: req.actor(), on: req.db)
         return try await ReportDTO(report).encodeResponse(status: .created, for: req)
     }
 

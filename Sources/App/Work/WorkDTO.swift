@@ -99,8 +99,16 @@ struct ReportDTO: Content {
     let reviewComment: String
     let submittedAt: Date
     let reviewedAt: Date?
+    var attachments: [AttachmentDTO] = []
 
-    init(_ report: ProgressReport) {
+    struct AttachmentDTO: Content {
+        let id: UUID
+        let filename: String
+        let size: Int
+    }
+
+    init(_ report: ProgressReport, attachments: [AttachmentInfo] = []) {
+        self.attachments = attachments.map { AttachmentDTO(id: $0.id, filename: $0.filename, size: $0.size) }
         id = report.id!
         taskId = report.$task.id
         unitId = report.$unit.id
@@ -164,6 +172,23 @@ struct CreateReportBody: Content {
     let nextSteps: String?
     /// A returned report of the caller's unit to correct and submit again.
     let reportId: UUID?
+    /// Files, base64 in JSON: at most 5, each at most 5 MB.
+    let attachments: [Attachment]?
+
+    struct Attachment: Content {
+        let filename: String
+        let contentBase64: String
+    }
+
+    /// The files, or a field error naming one that is not base64.
+    func uploads() throws -> [AttachmentUpload] {
+        try (attachments ?? []).map { file in
+            guard let bytes = Data(base64Encoded: file.contentBase64) else {
+                throw DomainError.invalid("attachments", "“\(file.filename)”的内容不是 base64")
+            }
+            return AttachmentUpload(filename: file.filename, bytes: bytes)
+        }
+    }
 }
 
 /// `POST /api/v1/reports/{id}/return`.

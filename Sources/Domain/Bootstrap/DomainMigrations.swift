@@ -15,5 +15,6 @@ public enum DomainMigrations {
         CreateSupervision(),
         CreateNotifications(),
         CreateWorkVersion(),
+        CreateReportAttachments(),
     ]
 }

@@ -22,6 +22,9 @@ struct World {
     let taskA: WorkTask
     let taskB: WorkTask
     let reportA: ProgressReport
+    /// Files on reports of unit A's and unit B's tasks.
+    let attachmentA: ReportAttachment
+    let attachmentB: ReportAttachment
     /// Notices to unit A and unit B, and an inspection with one item for each.
     let noticeA: SupervisionNotice
     let noticeB: SupervisionNotice
@@ -49,8 +52,16 @@ struct World {
                                                      deadline: "2026-12-31"), by: .system, on: app.db)
         let taskB = try await tasks.create(TaskDraft(planID: plan.id!, title: "乙单位牵头的任务", leadUnitID: unitB.id,
                                                      deadline: "2026-12-31"), by: .system, on: app.db)
-        let reportA = try await ReportCommands(clock: clock).submit(on: taskA.id!, ReportDraft(text: "已启动", progress: 10),
-                                                                    by: users[.liaison]!.actor, on: app.db)
+        let reports = ReportCommands(clock: clock)
+        let reportA = try await reports.submit(on: taskA.id!, ReportDraft(text: "已启动", progress: 10),
+                                               attachments: [AttachmentUpload(filename: "方案.pdf", bytes: Data("%PDF-1.4".utf8))],
+                                               by: users[.liaison]!.actor, on: app.db)
+        let liaisonB = Actor(userID: nil, username: "liaison-b", unitID: unitB.id, role: .liaison)
+        let reportB = try await reports.submit(on: taskB.id!, ReportDraft(text: "乙单位进展", progress: 10),
+                                               attachments: [AttachmentUpload(filename: "台账.xlsx", bytes: Data("PK".utf8))],
+                                               by: liaisonB, on: app.db)
+        let attachmentA = try await ReportAttachment.query(on: app.db).filter(\.$report.$id == reportA.id!).first()!
+        let attachmentB = try await ReportAttachment.query(on: app.db).filter(\.$report.$id == reportB.id!).first()!
         let notices = NoticeCommands(clock: clock)
         let noticeA = try await notices.issue(NoticeDraft(taskID: taskA.id, unitID: unitA.id, reason: "进度滞后", requiredAction: "说明原因",
                                                           replyDue: "2026-04-30"), by: .system, on: app.db)
@@ -62,7 +73,8 @@ struct World {
                        ProblemDraft(unitID: unitB.id, problem: "乙单位的问题", deadline: "2026-04-30")], by: .system, on: app.db)
         let items = try await RectificationItem.query(on: app.db).sort(\.$position).all()
         return World(app: app, office: office, unitA: unitA, unitB: unitB, usersA: users, userB: userB, peerA: peerA,
-                     plan: plan, area: area, taskA: taskA, taskB: taskB, reportA: reportA, noticeA: noticeA, noticeB: noticeB,
+                     plan: plan, area: area, taskA: taskA, taskB: taskB, reportA: reportA, attachmentA: attachmentA,
+                     attachmentB: attachmentB, noticeA: noticeA, noticeB: noticeB,
                      inspection: inspection, itemA: items[0], itemB: items[1])
     }
 

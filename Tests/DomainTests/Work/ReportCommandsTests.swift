@@ -97,4 +97,31 @@ import TestSupport
             #expect(try await ProgressReport.query(on: app.db).count() == 0)
         }
     }
+
+    @Test func attachmentsAreLimitedInNumberSizeAndKind() async throws {
+        try await withTestApp { (app: TestApp) async throws in
+            let world = try await TaskFixture.build(app)
+            let task = try await world.makeTask()
+            let draft = ReportDraft(text: "进展", progress: 10)
+            func file(_ name: String, _ size: Int) -> AttachmentUpload { AttachmentUpload(filename: name, bytes: Data(count: size)) }
+            await #expect(throws: DomainError.invalid("files", "“大.pdf”超过 5 MB")) {
+                try await world.reports.submit(on: task.id!, draft, attachments: [file("大.pdf", 5 * 1024 * 1024 + 1)],
+                                               by: world.liaisonA, on: app.db)
+            }
+            await #expect(throws: DomainError.invalid("files", "每份报告最多5个附件")) {
+                try await world.reports.submit(on: task.id!, draft, attachments: (1...6).map { file("\($0).png", 10) },
+                                               by: world.liaisonA, on: app.db)
+            }
+            #expect(try await ProgressReport.query(on: app.db).count() == 0)
+            let report = try await world.reports.submit(on: task.id!, draft, attachments: [file("../../etc/一.pdf", 5 * 1024 * 1024)],
+                                                        by: world.liaisonA, on: app.db)
+            _ = try await world.reports.sendBack(report.id!, comment: "补充", by: world.admin, on: app.db)
+            await #expect(throws: DomainError.invalid("files", "每份报告最多5个附件")) {
+                try await world.reports.submit(on: task.id!, draft, attachments: (1...5).map { file("\($0).png", 10) }, revising: report.id,
+                                               by: world.liaisonA, on: app.db)
+            }
+            let names = try await ReportAttachment.query(on: app.db).all().map(\.filename)
+            #expect(names == ["一.pdf"])
+        }
+    }
 }

@@ -32,8 +32,8 @@ public struct ReportCommands: Sendable {
 
     /// Submits a report for the actor's unit, or resubmits `revising`, a report of that unit
     /// that the office sent back. One report per unit waits for review at a time.
-    public func submit(on taskID: UUID, _ draft: ReportDraft, revising: UUID? = nil, by actor: Actor,
-                       on db: any Database) async throws -> ProgressReport {
+    public func submit(on taskID: UUID, _ draft: ReportDraft, attachments: [AttachmentUpload] = [], revising: UUID? = nil,
+                       by actor: Actor, on db: any Database) async throws -> ProgressReport {
         let draft = try check(draft)
         return try await db.transaction { tx in
             let task = try await WorkTask.require(taskID, on: tx)
@@ -69,6 +69,19 @@ public struct ReportCommands: Sendable {
             report.submittedAt = clock.now
             report.reviewedAt = nil
             try await report.save(on: tx)
+            let reportID = try report.requireID()
+            let attached = revising == nil ? 0 : try await ReportAttachment.query(on: tx).filter(\.$report.$id == reportID).count()
+            let files = try AttachmentRules.check(attachments, alreadyAttached: attached)
+            let now = clock.now
+            for file in files {
+                let attachment = ReportAttachment()
+                attachment.$report.id = reportID
+                attachment.filename = file.filename
+                attachment.size = file.bytes.count
+                attachment.data = file.bytes
+                attachment.createdAt = now
+                try await attachment.create(on: tx)
+            }
             if report.isFromLead(of: task) {
                 // The report is in: the next one falls due after today.
                 let milestones = try await TaskMilestone.query(on: tx).filter(\.$task.$id == taskID).all().map(\.milestone)
@@ -78,8 +91,12 @@ public struct ReportCommands: Sendable {
                 try await task.save(on: tx)
             }
             try await WorkVersion.bump(on: tx)
+            var changes = AuditLog.diff(before: before, after: report.auditSnapshot)
+            if !files.isEmpty {
+                changes["attachments"] = AuditChange(before: nil, after: files.map(\.filename).joined(separator: "、"))
+            }
             try await audit.record(subject(report, task), actor: actor, action: revising == nil ? "report.submit" : "report.resubmit",
-                                   changes: AuditLog.diff(before: before, after: report.auditSnapshot), on: tx)
+                                   changes: changes, on: tx)
             let prefix = revising == nil ? "" : "修改后重新"
             try await TaskEvent(taskID: taskID, at: clock.now, actor: actor, kind: .reported,
                                 summary: "\(prefix)报送进展 \(draft.progress)%：\(excerpt(draft.text))").create(on: tx)

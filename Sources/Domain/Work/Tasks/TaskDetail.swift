@@ -33,6 +33,7 @@ public struct TaskDetail: Sendable {
     public struct Report: Sendable {
         public let report: ProgressReport
         public let unitName: String
+        public let attachments: [AttachmentInfo]
     }
 
     public let task: WorkTask
@@ -74,6 +75,7 @@ public struct TaskDetail: Sendable {
         let coUnits = try await TaskCoUnit.query(on: db).filter(\.$task.$id == taskID).all()
         let reports = try await ProgressReport.query(on: db).filter(\.$task.$id == taskID)
             .sort(\.$submittedAt, .descending).range(..<200).all()
+        let files = try await ReportAttachment.infos(for: reports.compactMap(\.id), on: db)
         return TaskDetail(
             task: task,
             plan: try await Plan.require(task.$plan.id, on: db),
@@ -84,7 +86,7 @@ public struct TaskDetail: Sendable {
             coUnits: coUnits.map { CoUnit(unitID: $0.$unit.id, name: names[$0.$unit.id] ?? "", part: $0.part, signedOffAt: $0.signedOffAt) }
                 .sorted { $0.name < $1.name },
             milestones: try await TaskMilestone.query(on: db).filter(\.$task.$id == taskID).sort(\.$day).all().map(\.milestone),
-            reports: reports.map { Report(report: $0, unitName: names[$0.$unit.id] ?? "") },
+            reports: reports.map { Report(report: $0, unitName: names[$0.$unit.id] ?? "", attachments: files[$0.id!] ?? []) },
             events: try await TaskEvent.query(on: db).filter(\.$task.$id == taskID).sort(\.$at).sort(\.$id).range(..<1000).all(),
             involvement: involvement)
     }

@@ -1,0 +1,94 @@
+import FluentKit
+import Foundation
+
+/// A file attached to a progress report (a photo, a scanned document, a spreadsheet).
+public final class ReportAttachment: Model, @unchecked Sendable {
+    public static let schema = "report_attachments"
+
+    @ID(key: .id) public var id: UUID?
+    @Parent(key: "report_id") public var report: ProgressReport
+    @Field(key: "filename") public var filename: String
+    @Field(key: "size") public var size: Int
+    @Field(key: "data") public var data: Data
+    @Field(key: "created_at") public var createdAt: Date
+
+    public init() {}
+}
+
+/// A file as uploaded, before it is checked.
+public struct AttachmentUpload: Sendable {
+    public let filename: String
+    public let bytes: Data
+
+    public init(filename: String, bytes: Data) {
+        self.filename = filename
+        self.bytes = bytes
+    }
+}
+
+/// What a list shows of an attachment (never its bytes).
+public struct AttachmentInfo: Sendable, Equatable {
+    public let id: UUID
+    public let filename: String
+    public let size: Int
+}
+
+/// The limits and checks of attachments.
+public enum AttachmentRules {
+    public static let maxFiles = 5
+    public static let maxFileSize = 5 * 1024 * 1024
+    /// The kinds of files offices exchange; others (programs, scripts) are refused.
+    public static let allowedExtensions: Set<String> = ["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "wps", "et",
+                                                       "txt", "csv", "jpg", "jpeg", "png", "gif", "zip", "rar", "ofd"]
+
+    /// The file name without any path, trimmed to 100 characters (keeping the extension).
+    public static func cleanName(_ name: String) -> String {
+        let base = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
+        let trimmed = base.trimmingCharacters(in: .whitespacesAndNewlines).filter { !$0.isNewline && $0 != "\"" }
+        guard trimmed.count > 100 else { return trimmed }
+        let ext = (trimmed as NSString).pathExtension
+        return String(trimmed.prefix(100 - ext.count - 1)) + "." + ext
+    }
+
+    static func check(_ uploads: [AttachmentUpload], alreadyAttached: Int) throws -> [AttachmentUpload] {
+        let files = uploads.filter { !$0.bytes.isEmpty || !$0.filename.isEmpty }
+        var problems: [FieldError] = []
+        if files.count + alreadyAttached > maxFiles { problems.append(FieldError("files", "每份报告最多\(maxFiles)个附件")) }
+        var cleaned: [AttachmentUpload] = []
+        for file in files {
+            let name = cleanName(file.filename)
+            let ext = (name as NSString).pathExtension.lowercased()
+            if name.isEmpty || !allowedExtensions.contains(ext) {
+                problems.append(FieldError("files", "“\(name)”不是可接受的附件类型（PDF、Word、Excel、WPS、图片、压缩包等）"))
+            } else if file.bytes.isEmpty {
+                problems.append(FieldError("files", "“\(name)”是空文件"))
+            } else if file.bytes.count > maxFileSize {
+                problems.append(FieldError("files", "“\(name)”超过 5 MB"))
+            } else {
+                cleaned.append(AttachmentUpload(filename: name, bytes: file.bytes))
+            }
+        }
+        guard problems.isEmpty else { throw DomainError.invalid(problems) }
+        return cleaned
+    }
+}
+
+extension ReportAttachment {
+    /// The attachment, when the actor may see its task; its bytes included.
+    public static func readable(_ id: UUID, by actor: Actor, on db: any Database) async throws -> ReportAttachment {
+        guard let attachment = try await ReportAttachment.find(id, on: db) else { throw DomainError.notFound("找不到这个附件") }
+        let report = try await ProgressReport.require(attachment.$report.id, on: db)
+        _ = try await TaskAccess.readable(report.$task.id, by: actor, on: db)
+        return attachment
+    }
+
+    /// Names and sizes of the attachments of `reports`, by report.
+    static func infos(for reports: [UUID], on db: any Database) async throws -> [UUID: [AttachmentInfo]] {
+        guard !reports.isEmpty else { return [:] }
+        let rows = try await ReportAttachment.query(on: db).filter(\.$report.$id ~~ reports)
+            .field(\.$id).field(\.$report.$id).field(\.$filename).field(\.$size).field(\.$createdAt).sort(\.$createdAt).all()
+        return Dictionary(grouping: rows, by: { $0.$report.id }).mapValues { rows in
+            rows.map { AttachmentInfo(id: $0.id!, filename: $0.filename, size: $0.size) }
+        }
+    }
+}
