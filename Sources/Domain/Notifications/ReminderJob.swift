@@ -59,6 +59,8 @@ public struct ReminderJob: Sendable {
     /// One batch of open tasks in id order after `after`; returns the last id, nil when done.
     private func runBatch(after: UUID?, today: CalendarDay, on db: any Database) async throws -> (UUID, Summary)? {
         var summary = Summary()
+        // Lights may change: the version moves, first (see WorkVersion on lock order).
+        try await WorkVersion.bump(on: db)
         let query = WorkTask.query(on: db).filter(\.$status !~ [.done, .closed]).sort(\.$id).limit(Self.batchSize)
         if let after { query.filter(\.$id > after) }
         let tasks = try await query.all()
@@ -84,7 +86,6 @@ public struct ReminderJob: Sendable {
                 }
             }
         }
-        if summary.lightsChanged > 0 { try await WorkVersion.bump(on: db) }
         return (last, summary)
     }
 

@@ -1,6 +1,7 @@
 /// Which page of a list to read; page numbers start at 1.
 public struct PageRequest: Sendable, Equatable {
     public static let maxPerPage = 200
+    public static let maxPage = 1_000_000
 
     public let page: Int
     public let per: Int
@@ -8,7 +9,8 @@ public struct PageRequest: Sendable, Equatable {
     /// Clamps both numbers into their allowed ranges, so a hand-edited URL cannot ask for
     /// too much. Exports pass a larger `maxPer`.
     public init(page: Int?, per: Int? = nil, defaultPer: Int = 50, maxPer: Int = PageRequest.maxPerPage) {
-        self.page = max(1, page ?? 1)
+        // Capped so that the offset cannot overflow, whatever the URL says.
+        self.page = min(Self.maxPage, max(1, page ?? 1))
         self.per = min(maxPer, max(1, per ?? defaultPer))
     }
 

@@ -42,4 +42,15 @@ import Testing
         #expect(ChineseNumerals.value("十二") == 12)
         #expect(ChineseNumerals.value("零") == nil)
     }
+
+    @Test func hostileSizesAreClamped() {
+        #expect(AttachmentRules.cleanName("a." + String(repeating: "b", count: 150)).count == 100)
+        #expect(AttachmentRules.cleanName(String(repeating: "长", count: 120) + ".pdf").hasSuffix(".pdf"))
+        #expect(PageRequest(page: Int.max, per: 50).offset == (PageRequest.maxPage - 1) * 50)
+    }
+
+    @Test(arguments: [("3", false), ("3.", false), ("3.1", true), ("3-1", true), ("（1）", true), ("(2)", true), ("一、", false)])
+    func subTaskNumbers(number: String, isSubTask: Bool) {
+        #expect(ResponsibilityImport.isSubTaskNumber(number) == isSubTask)
+    }
 }

@@ -140,8 +140,8 @@ import TestSupport
             #expect(try await titles(TaskFilter(words: "晚的")) == ["晚的任务"])
             #expect(try await titles(TaskFilter(sort: .deadline, descending: true)) == ["晚的任务", "早的任务"])
             #expect(try await titles(TaskFilter(unitID: world.unitC.id)) == [])
-            // Started 2026-02-01 and reporting monthly, its February report is missing.
-            #expect(try await titles(TaskFilter(overdueOnly: true)) == ["早的任务"])
+            // Entered today though it started on 2026-02-01: its first report falls due from today, so nothing is overdue yet.
+            #expect(try await titles(TaskFilter(overdueOnly: true)) == [])
             let later = CalendarDay(year: 2026, month: 3, day: 11)!
             let overdue = try await WorkTask.list(TaskFilter(overdueOnly: true), for: world.admin, today: later,
                                                   page: PageRequest(page: 1), on: app.db)
@@ -208,6 +208,22 @@ import TestSupport
             let detail = try await TaskDetail.load(task.id!, for: world.admin, on: app.db)
             #expect(detail.coUnits.first?.signedOffAt != nil)
             #expect(detail.events.map(\.kind) == [.created, .signedOff])
+        }
+    }
+
+    @Test func changingOnlyTheMilestonesIsRecordedAndShown() async throws {
+        try await withTestApp { (app: TestApp) async throws in
+            let world = try await TaskFixture.build(app)
+            let task = try await world.makeTask()
+            #expect(try await TaskDetail.load(task.id!, for: world.admin, on: app.db).milestones.count == 1)
+            var draft = world.draft()
+            draft.startDay = task.startDay
+            draft.milestones = [(day: "2026-09-30", progress: 70)]
+            _ = try await world.tasks.update(task.id!, draft, by: world.admin, on: app.db)
+            let detail = try await TaskDetail.load(task.id!, for: world.admin, on: app.db)
+            #expect(detail.milestones.map(\.expectedProgress) == [70])
+            #expect(detail.events.last?.summary == "修改了进度节点")
+            #expect(try await app.auditEntries().last?.changes["milestones"]?.after == "2026-09-30 70%")
         }
     }
 }

@@ -29,7 +29,10 @@ enum SpreadsheetReader {
         let sheetPath = try firstSheetPath(entry)
         guard let sheet = try entry(sheetPath) else { throw Failure.unreadable("Excel 文件中没有工作表") }
         let shared = try entry("xl/sharedStrings.xml").map { SharedStrings.parse(Data($0)) } ?? []
-        return SheetCells.parse(Data(sheet), shared: shared)
+        guard let rows = SheetCells.parse(Data(sheet), shared: shared) else {
+            throw Failure.unreadable("表格超出可导入的范围（最多 \(SheetCells.maxRow) 行、\(SheetCells.maxColumn) 列）")
+        }
+        return rows
     }
 
     /// RFC 4180 CSV in UTF-8 (with or without a BOM) or GB18030, as Excel and WPS save it.

@@ -49,16 +49,24 @@ final class SheetCells: NSObject, XMLParserDelegate {
 
     /// Most cells read from one sheet, against a hostile file of millions of tiny cells.
     static let maxCells = 200_000
+    /// Rows and columns an import may use (far beyond any responsibility table, far below
+    /// what would take the server's memory).
+    static let maxRow = 100_000
+    static let maxColumn = 256
+    /// Set when the sheet addresses a cell outside those bounds.
+    private(set) var outOfBounds = false
 
     private init(shared: [String]) {
         self.shared = shared
     }
 
-    static func parse(_ data: Data, shared: [String]) -> [[String]] {
+    /// The rows, or nil when a cell lies outside ``maxRow`` × ``maxColumn``.
+    static func parse(_ data: Data, shared: [String]) -> [[String]]? {
         let delegate = SheetCells(shared: shared)
         let parser = XMLParser(data: data)
         parser.delegate = delegate
         parser.parse()
+        if delegate.outOfBounds { return nil }
         guard let last = delegate.rows.keys.max() else { return [] }
         return (1...last).map { index in
             let cells = delegate.rows[index] ?? [:]
@@ -73,6 +81,7 @@ final class SheetCells: NSObject, XMLParserDelegate {
         case "row":
             nextRow = attributes["r"].flatMap(Int.init) ?? nextRow
             nextColumn = 0
+            if !(1...Self.maxRow).contains(nextRow) { fail(parser) }
         case "c":
             reference = attributes["r"] ?? ""
             type = attributes["t"] ?? ""
@@ -94,6 +103,7 @@ final class SheetCells: NSObject, XMLParserDelegate {
             collecting = false
         case "c":
             let column = Self.column(of: reference) ?? nextColumn
+            guard column < Self.maxColumn else { return fail(parser) }
             let text = type == "s" ? (Int(value).flatMap { shared.indices.contains($0) ? shared[$0] : nil } ?? "") : value
             if cellCount < Self.maxCells, !text.isEmpty {
                 rows[nextRow, default: [:]][column] = text
@@ -107,12 +117,18 @@ final class SheetCells: NSObject, XMLParserDelegate {
         }
     }
 
-    /// The zero-based column of a reference such as `AB12`.
+    private func fail(_ parser: XMLParser) {
+        outOfBounds = true
+        parser.abortParsing()
+    }
+
+    /// The zero-based column of a reference such as `AB12` (at most three letters, as in Excel).
     private static func column(of reference: String) -> Int? {
         var column = 0
         var sawLetter = false
-        for scalar in reference.unicodeScalars {
+        for (index, scalar) in reference.unicodeScalars.enumerated() {
             guard scalar.value >= 65 && scalar.value <= 90 else { break }
+            if index >= 3 { return Int.max }
             column = column * 26 + Int(scalar.value - 64)
             sawLetter = true
         }

@@ -11,7 +11,9 @@ import SQLKit
 public enum WorkVersion {
     static let table = "work_version"
 
-    /// Moves the counter; call inside the transaction that writes.
+    /// Moves the counter; call inside the transaction that writes, as its first statement.
+    /// The counter's row is then the first lock every work write takes, so two writes never
+    /// hold a task and the counter in opposite orders (PostgreSQL would abort one as a deadlock).
     public static func bump(on db: any Database) async throws {
         let sql = try sqlDatabase(db)
         try await sql.raw("UPDATE \(ident: table) SET value = value + 1 WHERE id = 1").run()

@@ -47,6 +47,8 @@ public enum AttachmentRules {
         let trimmed = base.trimmingCharacters(in: .whitespacesAndNewlines).filter { !$0.isNewline && $0 != "\"" }
         guard trimmed.count > 100 else { return trimmed }
         let ext = (trimmed as NSString).pathExtension
+        // An extension this long is not one we accept anyway; keep the name's start.
+        guard ext.count <= 10 else { return String(trimmed.prefix(100)) }
         return String(trimmed.prefix(100 - ext.count - 1)) + "." + ext
     }
 

@@ -36,6 +36,7 @@ public struct ReportCommands: Sendable {
                        by actor: Actor, on db: any Database) async throws -> ProgressReport {
         let draft = try check(draft)
         return try await db.transaction { tx in
+            try await WorkVersion.bump(on: tx)  // first: see WorkVersion on lock order
             let task = try await WorkTask.require(taskID, on: tx)
             let involvement = try await TaskAccess.involvement(of: actor, in: task, on: tx)
             try WorkPermissions.requireReport(involvement, actor: actor)
@@ -50,6 +51,9 @@ public struct ReportCommands: Sendable {
                 }
                 before = report.auditSnapshot
                 report.status = try report.status.moved(to: .submitted)
+                let otherPending = try await ProgressReport.query(on: tx).filter(\.$task.$id == taskID).filter(\.$unit.$id == unitID)
+                    .filter(\.$status == .submitted).filter(\.$id != revising).count()
+                if otherPending > 0 { throw DomainError.conflict("本单位另一份进展报告还在审核中，审核后再报送") }
             } else {
                 let pending = try await ProgressReport.query(on: tx).filter(\.$task.$id == taskID).filter(\.$unit.$id == unitID)
                     .filter(\.$status == .submitted).count()
@@ -90,7 +94,6 @@ public struct ReportCommands: Sendable {
                 try await tasks.refresh(task, on: tx)
                 try await task.save(on: tx)
             }
-            try await WorkVersion.bump(on: tx)
             var changes = AuditLog.diff(before: before, after: report.auditSnapshot)
             if !files.isEmpty {
                 changes["attachments"] = AuditChange(before: nil, after: files.map(\.filename).joined(separator: "、"))
@@ -109,13 +112,13 @@ public struct ReportCommands: Sendable {
     public func accept(_ id: UUID, by actor: Actor, on db: any Database) async throws -> ProgressReport {
         try WorkPermissions.require(.reviewReports, actor: actor)
         return try await db.transaction { tx in
+            try await WorkVersion.bump(on: tx)  // first: see WorkVersion on lock order
             let report = try await ProgressReport.require(id, on: tx)
             let task = try await WorkTask.require(report.$task.id, on: tx)
             let before = report.auditSnapshot
             report.status = try report.status.moved(to: .accepted)
             report.reviewedAt = clock.now
             try await report.save(on: tx)
-            try await WorkVersion.bump(on: tx)
             try await audit.record(subject(report, task), actor: actor, action: "report.accept",
                                    changes: AuditLog.diff(before: before, after: report.auditSnapshot), on: tx)
             var summary = "采纳进展报告（\(report.progress)%）"
@@ -142,6 +145,7 @@ public struct ReportCommands: Sendable {
         if comment.isEmpty { throw DomainError.invalid("comment", "请写明退回原因") }
         if comment.count > Self.maxCommentLength { throw DomainError.invalid("comment", "退回意见不能超过\(Self.maxCommentLength)个字") }
         return try await db.transaction { tx in
+            try await WorkVersion.bump(on: tx)  // first: see WorkVersion on lock order
             let report = try await ProgressReport.require(id, on: tx)
             let task = try await WorkTask.require(report.$task.id, on: tx)
             let before = report.auditSnapshot
@@ -149,7 +153,6 @@ public struct ReportCommands: Sendable {
             report.reviewComment = comment
             report.reviewedAt = clock.now
             try await report.save(on: tx)
-            try await WorkVersion.bump(on: tx)
             try await audit.record(subject(report, task), actor: actor, action: "report.return",
                                    changes: AuditLog.diff(before: before, after: report.auditSnapshot), on: tx)
             try await TaskEvent(taskID: task.requireID(), at: clock.now, actor: actor, kind: .returned,

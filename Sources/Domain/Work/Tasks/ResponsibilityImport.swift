@@ -76,7 +76,7 @@ public struct ResponsibilityImport: Sendable {
             let deadlineText = cell(columns.deadline)
             let deadline = deadlineDay(deadlineText)
             if deadline == nil { messages.append(deadlineText.isEmpty ? "没有完成时限" : "完成时限“\(deadlineText)”不是日期") }
-            let isSubTask = number.contains(".") || number.contains("-") || number.hasPrefix("（") || number.hasPrefix("(")
+            let isSubTask = isSubTaskNumber(number)
             if isSubTask && lastKeyIndex == nil { messages.append("子任务“\(number)”前面没有重点任务") }
             guard messages.isEmpty, let leadID, let deadline else {
                 result.problems.append(Problem(line: line, message: messages.joined(separator: "；")))
@@ -113,6 +113,13 @@ public struct ResponsibilityImport: Sendable {
             return CalendarDay(year: year, month: numbers[1], day: 1)?.endOfMonth()
         }
         return nil
+    }
+
+    /// 3.1, 3-1, 3.1. or （1）/(1): a sub-task's 序号. “3” and “3.” are key tasks.
+    public static func isSubTaskNumber(_ number: String) -> Bool {
+        if number.hasPrefix("（") || number.hasPrefix("(") { return true }
+        let parts = number.split(whereSeparator: { $0 == "." || $0 == "-" || $0 == "．" })
+        return parts.count >= 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
     }
 
     private static func areaTitle(number: String, title: String, lead: String, row: [String]) -> String? {

@@ -39,6 +39,8 @@ public struct TaskCommands: Sendable {
         }
         let items = checked
         return try await db.transaction { tx in
+            // First, so every work write takes its locks in the same order (see WorkVersion).
+            try await WorkVersion.bump(on: tx)
             let context = try await TaskWriteContext.load(on: tx)
             var created: [WorkTask] = [], coUnits: [TaskCoUnit] = [], milestones: [TaskMilestone] = [], events: [TaskEvent] = []
             let now = clock.now
@@ -57,7 +59,8 @@ public struct TaskCommands: Sendable {
                 task.light = .green
                 task.redSince = nil
                 apply(item, to: task)
-                task.nextReportDue = task.reportFrequency.nextDue(after: item.start, milestones: item.milestones.map(\.day),
+                // From today for a task entered after it started: no report is missing on day one.
+                task.nextReportDue = task.reportFrequency.nextDue(after: max(item.start, today), milestones: item.milestones.map(\.day),
                                                                    deadline: item.deadline).description
                 task.refreshLight(milestones: item.milestones, today: today, thresholds: thresholds)
                 let taskID = task.id!
@@ -78,7 +81,6 @@ public struct TaskCommands: Sendable {
                 (subject: AuditSubject(type: "task", id: $0.id, label: $0.title), action: "task.create",
                  changes: AuditLog.diff(before: nil, after: $0.auditSnapshot))
             }, actor: actor, on: tx)
-            try await WorkVersion.bump(on: tx)
             return created
         }
     }
@@ -88,12 +90,16 @@ public struct TaskCommands: Sendable {
         try WorkPermissions.require(.managePlans, actor: actor)
         let item = try TaskRules.check(draft, today: today)
         return try await db.transaction { tx in
+            // First, so every work write takes its locks in the same order (see WorkVersion).
+            try await WorkVersion.bump(on: tx)
             let task = try await WorkTask.require(id, on: tx)
             guard task.$plan.id == draft.planID else { throw DomainError.invalid("planId", "任务不能移到另一个计划") }
             let context = try await TaskWriteContext.load(on: tx)
             try await context.validate(item, editing: task, on: tx)
             let before = task.auditSnapshot
             let beforeCo = try await coUnitSummary(task, on: tx)
+            let beforeMilestones = try await milestoneSummary(task, on: tx)
+            let beforeFrequency = task.reportFrequency
             if task.$area.id != draft.areaID || task.$parent.id != draft.parentID {
                 task.sortOrder = try await context.nextSortOrder(plan: draft.planID, area: draft.areaID, parent: draft.parentID, on: tx)
             }
@@ -102,7 +108,19 @@ public struct TaskCommands: Sendable {
             var changes = AuditLog.diff(before: before, after: task.auditSnapshot)
             let afterCo = try await coUnitSummary(task, on: tx)
             if beforeCo != afterCo { changes["coUnits"] = AuditChange(before: beforeCo, after: afterCo) }
+            let afterMilestones = try await milestoneSummary(task, on: tx)
+            if beforeMilestones != afterMilestones { changes["milestones"] = AuditChange(before: beforeMilestones, after: afterMilestones) }
             guard !changes.isEmpty else { return task }
+            if !task.status.isFinished {
+                // A new rhythm starts from today; otherwise the due day only moves in to a nearer deadline.
+                let due = task.nextReportDue.flatMap(CalendarDay.init(iso:))
+                if task.reportFrequency != beforeFrequency || due == nil {
+                    task.nextReportDue = task.reportFrequency.nextDue(after: today, milestones: item.milestones.map(\.day),
+                                                                       deadline: item.deadline).description
+                } else if let due, due > item.deadline {
+                    task.nextReportDue = item.deadline.description
+                }
+            }
             task.refreshLight(milestones: item.milestones, today: today, thresholds: thresholds)
             try await task.save(on: tx)
             let fields = changes.keys.compactMap { TaskFieldLabels.label[$0] }.sorted().joined(separator: "、")
@@ -116,6 +134,8 @@ public struct TaskCommands: Sendable {
     public func setStatus(_ id: UUID, to status: TaskStatus, by actor: Actor, on db: any Database) async throws -> WorkTask {
         try WorkPermissions.require(.managePlans, actor: actor)
         return try await db.transaction { tx in
+            // First, so every work write takes its locks in the same order (see WorkVersion).
+            try await WorkVersion.bump(on: tx)
             let task = try await WorkTask.require(id, on: tx)
             let before = task.auditSnapshot
             let from = task.status
@@ -133,6 +153,8 @@ public struct TaskCommands: Sendable {
     public func signOffCoUnit(_ taskID: UUID, unitID: UUID, by actor: Actor, on db: any Database) async throws {
         try WorkPermissions.require(.managePlans, actor: actor)
         try await db.transaction { tx in
+            // First, so every work write takes its locks in the same order (see WorkVersion).
+            try await WorkVersion.bump(on: tx)
             let task = try await WorkTask.require(taskID, on: tx)
             guard let part = try await TaskCoUnit.query(on: tx).filter(\.$task.$id == taskID).filter(\.$unit.$id == unitID).first() else {
                 throw DomainError.invalid("unitId", "这个单位不是本任务的配合单位")
@@ -153,6 +175,8 @@ public struct TaskCommands: Sendable {
         if text.isEmpty { throw DomainError.invalid("text", "请填写批示内容") }
         if text.count > 2_000 { throw DomainError.invalid("text", "批示不能超过2000个字") }
         try await db.transaction { tx in
+            // First, so every work write takes its locks in the same order (see WorkVersion).
+            try await WorkVersion.bump(on: tx)
             let task = try await WorkTask.require(id, on: tx)
             try await record(task, actor: actor, kind: .instruction, summary: text, action: "task.instruct",
                              changes: ["instruction": AuditChange(before: nil, after: text)], on: tx)
@@ -163,6 +187,8 @@ public struct TaskCommands: Sendable {
     public func move(_ id: UUID, up: Bool, by actor: Actor, on db: any Database) async throws -> WorkTask {
         try WorkPermissions.require(.managePlans, actor: actor)
         return try await db.transaction { tx in
+            // First, so every work write takes its locks in the same order (see WorkVersion).
+            try await WorkVersion.bump(on: tx)
             let task = try await WorkTask.require(id, on: tx)
             var siblings = try await TaskWriteContext.siblings(plan: task.$plan.id, area: task.$area.id, parent: task.$parent.id, on: tx)
             guard let index = siblings.firstIndex(where: { $0.id == id }) else { return task }
@@ -173,7 +199,6 @@ public struct TaskCommands: Sendable {
                 sibling.sortOrder = position + 1
                 try await sibling.save(on: tx)
             }
-            try await WorkVersion.bump(on: tx)
             try await audit.record(AuditSubject(type: "task", id: task.id, label: task.title), actor: actor, action: "task.move",
                                    changes: ["position": AuditChange(before: String(index + 1), after: String(target + 1))], on: tx)
             return task
@@ -235,6 +260,11 @@ public struct TaskCommands: Sendable {
         }
     }
 
+    private func milestoneSummary(_ task: WorkTask, on db: any Database) async throws -> String {
+        try await TaskMilestone.query(on: db).filter(\.$task.$id == task.requireID()).sort(\.$day).all()
+            .map { "\($0.day) \($0.expectedProgress)%" }.joined(separator: "；")
+    }
+
     private func coUnitSummary(_ task: WorkTask, on db: any Database) async throws -> String {
         try await TaskCoUnit.query(on: db).filter(\.$task.$id == task.requireID()).all()
             .map { "\($0.$unit.id.uuidString):\($0.part)" }.sorted().joined(separator: ";")
@@ -246,6 +276,6 @@ enum TaskFieldLabels {
     static let label: [String: String] = [
         "title": "工作任务", "description": "任务说明", "leadUnitId": "牵头单位", "coUnits": "配合单位", "leader": "责任领导",
         "startDay": "开始日期", "deadline": "完成时限", "reportFrequency": "报送频次", "tags": "标签", "areaId": "所属方面",
-        "parentId": "上级任务",
+        "parentId": "上级任务", "milestones": "进度节点",
     ]
 }

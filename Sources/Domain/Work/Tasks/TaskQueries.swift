@@ -62,6 +62,8 @@ extension WorkTask {
         try WorkPermissions.require(.readPlans, actor: actor)
         var scope: UUID?? = .none
         if !WorkPermissions.can(.readAllTasks, actor: actor) { scope = .some(actor.unitID) }
+        // Exports read up to 20,000 rows: not worth keeping, and too large to keep many of.
+        guard page.per <= PageRequest.maxPerPage else { return try await read(filter, scope: scope, today: today, page: page, on: db) }
         let key = "list|\(String(describing: scope))|\(filter)|\(today)|\(page.page)|\(page.per)"
         return try await WorkCache.value(key, on: db) {
             try await read(filter, scope: scope, today: today, page: page, on: db)

@@ -34,6 +34,8 @@ final class TaskWriteContext {
             let parent = try await WorkTask.find(parentID, on: db)
             if parent == nil || parent?.$plan.id != draft.planID {
                 problems.append(FieldError("parentId", "上级任务不在这个计划中"))
+            } else if parent?.$area.id != draft.areaID {
+                problems.append(FieldError("parentId", "子任务须与上级任务属于同一方面"))
             } else if parent?.$parent.id != nil || parentID == task?.id {
                 problems.append(FieldError("parentId", "子任务只能挂在重点任务下，不能再分层"))
             } else if let task, try await WorkTask.query(on: db).filter(\.$parent.$id == task.requireID()).count() > 0 {
