@@ -109,13 +109,8 @@ struct InspectionsController {
     private func changing(_ req: Request, success: String,
                           _ command: (UUID) async throws -> RectificationItem) async throws -> Response {
         let id = try req.idParameter()
-        do {
-            let item = try await command(id)
-            return req.redirect(to: .inspection(item.$inspection.id), flash: success)
-        } catch DomainError.invalid(let errors) {
-            let item = try await RectificationItem.require(id, on: req.db)
-            req.flash(.error, errors.map(\.message).joined(separator: "；"))
-            return req.redirect(to: .inspection(item.$inspection.id))
+        return try await req.runForm(back: { .inspection(try await RectificationItem.require(id, on: req.db).$inspection.id) }) {
+            (.inspection(try await command(id).$inspection.id), success)
         }
     }
 }

@@ -74,48 +74,33 @@ struct NoticesController {
     @Sendable func answer(req: Request) async throws -> Response {
         let id = try req.idParameter()
         let form = try req.content.decode(TextForm.self)
-        return try await redirecting(req, id, success: "答复已提交") {
+        return try await req.runForm(back: { .notice(id) }) {
             _ = try await NoticeCommands(clock: req.tongxin.clock).answer(id, text: form.text ?? "", by: req.actor(), on: req.db)
+            return (.notice(id), "答复已提交")
         }
     }
 
     @Sendable func close(req: Request) async throws -> Response {
         let id = try req.idParameter()
-        return try await redirecting(req, id, success: "督办单已办结") {
+        return try await req.runForm(back: { .notice(id) }) {
             _ = try await NoticeCommands(clock: req.tongxin.clock).close(id, by: req.actor(), on: req.db)
+            return (.notice(id), "督办单已办结")
         }
     }
 
     @Sendable func sendBack(req: Request) async throws -> Response {
         let id = try req.idParameter()
         let form = try req.content.decode(TextForm.self)
-        return try await redirecting(req, id, success: "已退回答复") {
+        return try await req.runForm(back: { .notice(id) }) {
             _ = try await NoticeCommands(clock: req.tongxin.clock).sendBack(id, comment: form.comment ?? "", by: req.actor(), on: req.db)
-        }
-    }
-
-    /// Runs a command and comes back to the notice; a validation problem is shown there.
-    private func redirecting(_ req: Request, _ id: UUID, success: String, _ command: () async throws -> Void) async throws -> Response {
-        do {
-            try await command()
-            return req.redirect(to: .notice(id), flash: success)
-        } catch DomainError.invalid(let errors) {
-            req.flash(.error, errors.map(\.message).joined(separator: "；"))
-            return req.redirect(to: .notice(id))
+            return (.notice(id), "已退回答复")
         }
     }
 
     private func form(_ req: Request, _ values: NoticeForm, errors: [FieldError], status: HTTPStatus = .ok) async throws -> Response {
         let units = try await OrgUnit.tree(on: req.db)
-        let task = try await values.taskId.flatMap(UUID.init(uuidString:)).asyncMap { try await WorkTask.find($0, on: req.db) } ?? nil
+        var task: WorkTask?
+        if let taskID = values.taskId.flatMap(UUID.init(uuidString:)) { task = try await WorkTask.find(taskID, on: req.db) }
         return req.render(NoticeViews.form(values, task: task, units: units, errors: errors), status: status)
-    }
-}
-
-extension Optional {
-    /// `map` with an async transform.
-    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let value = self else { return nil }
-        return try await transform(value)
     }
 }

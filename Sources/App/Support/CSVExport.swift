@@ -20,11 +20,8 @@ struct CSVExport {
     }
 
     func response() -> Response {
-        var headers = HTTPHeaders()
-        headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-        let encoded = filename.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "export.csv"
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"export.csv\"; filename*=UTF-8''\(encoded)")
-        return Response(status: .ok, headers: headers, body: .init(string: text))
+        .download(.init(string: text), filename: filename, fallback: "export.csv",
+                  contentType: HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"]))
     }
 
     private static func field(_ value: String) -> String {

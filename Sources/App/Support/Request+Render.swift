@@ -1,4 +1,5 @@
 import ChineseText
+import Domain
 import Vapor
 
 extension Request {
@@ -23,6 +24,19 @@ extension Request {
         var headers = HTTPHeaders()
         headers.contentType = .html
         return Response(status: status, headers: headers, body: .init(string: html))
+    }
+
+    /// Runs a form's command: on success, redirects where it says with its message; when the
+    /// input is refused, flashes the problems and redirects `back` (a page with a small form
+    /// inside, such as a task or a notice, where the form cannot be shown again by itself).
+    func runForm(back: () async throws -> Path, _ command: () async throws -> (to: Path, flash: String)) async throws -> Response {
+        do {
+            let outcome = try await command()
+            return redirect(to: outcome.to, flash: outcome.flash)
+        } catch DomainError.invalid(let errors) {
+            flash(.error, errors.map(\.message).joined(separator: "；"))
+            return redirect(to: try await back())
+        }
     }
 
     /// Redirects after a successful form post (303, so the browser follows with GET).

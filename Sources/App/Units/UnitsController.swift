@@ -40,12 +40,9 @@ struct UnitsController {
         let id = try req.idParameter()
         let form = try req.content.decode(WebhookForm.self)
         let kind = form.kind.flatMap(WebhookKind.init(rawValue:)) ?? .dingtalk
-        do {
+        return try await req.runForm(back: { .unit(id) }) {
             try await WebhookCommands(clock: req.tongxin.clock).set(unitID: id, kind: kind, url: form.url ?? "", by: req.actor(), on: req.db)
-            return req.redirect(to: .unit(id), flash: (form.url ?? "").isEmpty ? "已移除群机器人" : "已设置群机器人")
-        } catch DomainError.invalid(let errors) {
-            req.flash(.error, errors.map(\.message).joined(separator: "；"))
-            return req.redirect(to: .unit(id))
+            return (.unit(id), (form.url ?? "").isEmpty ? "已移除群机器人" : "已设置群机器人")
         }
     }
 

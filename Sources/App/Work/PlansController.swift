@@ -69,12 +69,9 @@ struct PlansController {
     @Sendable func addArea(req: Request) async throws -> Response {
         let planID = try req.idParameter()
         let form = try req.content.decode(AreaForm.self)
-        do {
+        return try await req.runForm(back: { .plan(planID) }) {
             let area = try await req.tongxin.plans.addArea(to: planID, title: form.title ?? "", by: req.actor(), on: req.db)
-            return req.redirect(to: .plan(planID), flash: "已添加方面“\(area.title)”")
-        } catch DomainError.invalid(let errors) {
-            req.flash(.error, errors.map(\.message).joined(separator: "；"))
-            return req.redirect(to: .plan(planID))
+            return (.plan(planID), "已添加方面“\(area.title)”")
         }
     }
 

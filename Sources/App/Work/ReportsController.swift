@@ -59,11 +59,7 @@ struct ReportsController {
 
     static func attachmentResponse(_ req: Request) async throws -> Response {
         let attachment = try await ReportAttachment.readable(req.idParameter(), by: req.actor(), on: req.db)
-        var headers = HTTPHeaders()
-        headers.contentType = .binary
-        let encoded = attachment.filename.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "attachment"
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"attachment\"; filename*=UTF-8''\(encoded)")
-        return Response(status: .ok, headers: headers, body: .init(data: attachment.data))
+        return .download(.init(data: attachment.data), filename: attachment.filename, fallback: "attachment", contentType: .binary)
     }
 
     @Sendable func accept(req: Request) async throws -> Response {
@@ -74,13 +70,9 @@ struct ReportsController {
     @Sendable func sendBack(req: Request) async throws -> Response {
         let id = try req.idParameter()
         let form = try req.content.decode(ReturnForm.self)
-        do {
+        return try await req.runForm(back: { .task(try await ProgressReport.require(id, on: req.db).$task.id) }) {
             let report = try await req.tongxin.reports.sendBack(id, comment: form.comment ?? "", by: req.actor(), on: req.db)
-            return req.redirect(to: .task(report.$task.id), flash: "已退回进展报告")
-        } catch DomainError.invalid(let errors) {
-            let report = try await ProgressReport.require(id, on: req.db)
-            req.flash(.error, errors.map(\.message).joined(separator: "；"))
-            return req.redirect(to: .task(report.$task.id))
+            return (.task(report.$task.id), "已退回进展报告")
         }
     }
 }

@@ -133,12 +133,9 @@ struct TasksController {
     @Sendable func instruct(req: Request) async throws -> Response {
         let id = try req.idParameter()
         let form = try req.content.decode(InstructionForm.self)
-        do {
+        return try await req.runForm(back: { .task(id) }) {
             try await req.tongxin.tasks.instruct(id, text: form.text ?? "", by: req.actor(), on: req.db)
-            return req.redirect(to: .task(id), flash: "批示已记录")
-        } catch DomainError.invalid(let errors) {
-            req.flash(.error, errors.map(\.message).joined(separator: "；"))
-            return req.redirect(to: .task(id))
+            return (.task(id), "批示已记录")
         }
     }
 

@@ -59,22 +59,28 @@ public struct ReminderJob: Sendable {
     /// One batch of open tasks in id order after `after`; returns the last id, nil when done.
     private func runBatch(after: UUID?, today: CalendarDay, on db: any Database) async throws -> (UUID, Summary)? {
         var summary = Summary()
-        // Lights may change: the version moves, first (see WorkVersion on lock order).
-        try await WorkVersion.bump(on: db)
         let query = WorkTask.query(on: db).filter(\.$status !~ [.done, .closed]).sort(\.$id).limit(Self.batchSize)
         if let after { query.filter(\.$id > after) }
         let tasks = try await query.all()
         guard let last = tasks.last?.id else { return nil }
         let ids = tasks.compactMap(\.id)
         let milestones = Dictionary(grouping: try await TaskMilestone.query(on: db).filter(\.$task.$id ~~ ids).all(), by: { $0.$task.id })
-        let notifier = Notifier(clock: clock)
-        for task in tasks {
-            summary.tasks += 1
-            if task.refreshLight(milestones: (milestones[task.id!] ?? []).map(\.milestone), today: today, thresholds: thresholds) {
-                summary.lightsChanged += 1
+        summary.tasks = tasks.count
+        let changed = tasks.filter {
+            $0.refreshLight(milestones: (milestones[$0.id!] ?? []).map(\.milestone), today: today, thresholds: thresholds)
+        }
+        summary.lightsChanged = changed.count
+        if !changed.isEmpty {
+            // Only when a light changed does the version move (so caches survive a quiet run),
+            // and before any task row is written (see WorkVersion on lock order).
+            try await WorkVersion.bump(on: db)
+            for task in changed {
                 try await WorkTask.query(on: db).filter(\.$id == task.id!).set(\.$light, to: task.light)
                     .set(\.$redSince, to: task.redSince).update()
             }
+        }
+        let notifier = Notifier(clock: clock)
+        for task in tasks {
             for reminder in reminders(for: task, today: today) {
                 guard try await SentReminder.claim(reminder.key, at: clock.now, on: db) else { continue }
                 summary.reminders += 1

@@ -126,14 +126,9 @@ enum InspectionViews {
         if item.status == .submitted, WorkPermissions.can(.supervise, actor: actor) {
             return tag("div", ["class": "report"], [
                 tag("h3", text: label),
-                tag("div", ["class": "actions"], [
-                    Layout.postButton(.signOffRectification(item.id), label: "销号", fields: [:], ariaLabel: "销号 \(label)", style: "button button-primary"),
-                    tag("form", ["method": "post", "action": Path.returnRectification(item.id).string, "class": "filters"], [
-                        CSRFPlaceholder.field,
-                        FormFields().text("comment", label: "退回意见", value: "", required: true, maxLength: 2_000),
-                        tag("button", ["type": "submit"], text: "退回"),
-                    ]),
-                ]),
+                Components.review(approve: .signOffRectification(item.id), approveLabel: "销号", approveAria: "销号 \(label)",
+                                  sendBack: .returnRectification(item.id), sendBackLabel: "退回",
+                                  maxLength: RectificationCommands.maxTextLength, subject: item.id),
             ])
         }
         return .group([])

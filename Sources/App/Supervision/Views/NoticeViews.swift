@@ -76,14 +76,8 @@ enum NoticeViews {
             ]))
         }
         if notice.status == .answered && WorkPermissions.can(.supervise, actor: actor) {
-            content.append(tag("div", ["class": "actions"], [
-                Layout.postButton(.closeNotice(notice.id), label: "办结", fields: [:], ariaLabel: nil, style: "button button-primary"),
-                tag("form", ["method": "post", "action": Path.returnNotice(notice.id).string, "class": "filters"], [
-                    CSRFPlaceholder.field,
-                    FormFields().text("comment", label: "退回意见", value: "", required: true, maxLength: NoticeCommands.maxTextLength),
-                    tag("button", ["type": "submit"], text: "退回重答"),
-                ]),
-            ]))
+            content.append(Components.review(approve: .closeNotice(notice.id), approveLabel: "办结", sendBack: .returnNotice(notice.id),
+                                             sendBackLabel: "退回重答", maxLength: NoticeCommands.maxTextLength, subject: notice.id))
         }
         return PageModel(title: notice.number, crumbs: [Crumb("工作台", .home), Crumb("督办单", .notices), Crumb(notice.number)],
                          content: content)

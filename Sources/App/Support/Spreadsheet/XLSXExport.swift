@@ -49,12 +49,8 @@ enum XLSXExport {
 
     /// The workbook as a download.
     static func response(_ table: SpreadsheetTable) throws -> Response {
-        var headers = HTTPHeaders()
-        headers.contentType = HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        let filename = table.title + ".xlsx"
-        let encoded = filename.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "export.xlsx"
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"export.xlsx\"; filename*=UTF-8''\(encoded)")
-        return Response(status: .ok, headers: headers, body: .init(data: try data(table)))
+        .download(.init(data: try data(table)), filename: table.title + ".xlsx", fallback: "export.xlsx",
+                  contentType: HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
     }
 
     private static func format(_ workbook: UnsafeMutablePointer<lxw_workbook>, bold: Bool, size: Double,

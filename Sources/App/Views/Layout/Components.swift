@@ -91,6 +91,25 @@ enum Components {
         })
     }
 
+    /// The office's two answers to something a unit submitted: approve it with one button, or
+    /// send it back with a required comment. `subject` keeps the comment field's id unique when
+    /// a page lists several.
+    static func review(approve: Path, approveLabel: String, approveAria: String? = nil, sendBack: Path, sendBackLabel: String,
+                       maxLength: Int, subject: UUID?) -> HTMLNode {
+        let field = "f-comment-\(subject?.uuidString.lowercased() ?? "")"
+        return tag("div", ["class": "actions"], [
+            Layout.postButton(approve, label: approveLabel, fields: [:], ariaLabel: approveAria, style: "button button-primary"),
+            tag("form", ["method": "post", "action": sendBack.string, "class": "filters"], [
+                CSRFPlaceholder.field,
+                tag("div", ["class": "field"], [
+                    tag("label", ["for": field], text: "退回意见"),
+                    voidTag("input", ["type": "text", "id": field, "name": "comment", "maxlength": String(maxLength), "required": ""]),
+                ]),
+                tag("button", ["type": "submit"], text: sendBackLabel),
+            ]),
+        ])
+    }
+
     static func link(_ label: String, _ path: Path) -> HTMLNode {
         tag("a", ["href": path.string], text: label)
     }

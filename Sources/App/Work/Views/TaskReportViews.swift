@@ -67,17 +67,7 @@ enum TaskReportViews {
     }
 
     private static func review(_ report: ProgressReport) -> HTMLNode {
-        let id = report.id!.uuidString.lowercased()
-        return tag("div", ["class": "actions"], [
-            Layout.postButton(.acceptReport(report.id), label: "采纳", fields: [:], ariaLabel: nil, style: "button button-primary"),
-            tag("form", ["method": "post", "action": Path.returnReport(report.id).string, "class": "filters"], [
-                CSRFPlaceholder.field,
-                tag("div", ["class": "field"], [
-                    tag("label", ["for": "f-comment-\(id)"], text: "退回意见"),
-                    voidTag("input", ["type": "text", "id": "f-comment-\(id)", "name": "comment", "maxlength": "1000", "required": ""]),
-                ]),
-                tag("button", ["type": "submit"], text: "退回"),
-            ]),
-        ])
+        Components.review(approve: .acceptReport(report.id), approveLabel: "采纳", sendBack: .returnReport(report.id), sendBackLabel: "退回",
+                          maxLength: ReportCommands.maxCommentLength, subject: report.id)
     }
 }

@@ -5,10 +5,19 @@ import Foundation
 public enum TaskAccess {
     /// Lead, co-operating or none, for the actor's unit.
     public static func involvement(of actor: Actor, in task: WorkTask, on db: any Database) async throws -> TaskInvolvement {
+        var coUnits: [UUID] = []
+        if let unitID = actor.unitID, task.$leadUnit.id != unitID {
+            // Only the actor's own unit matters: read just that row, if it exists.
+            coUnits = try await TaskCoUnit.query(on: db).filter(\.$task.$id == task.requireID()).filter(\.$unit.$id == unitID)
+                .all(\.$unit.$id)
+        }
+        return involvement(of: actor, lead: task.$leadUnit.id, coUnits: coUnits)
+    }
+
+    /// How the actor's unit stands to a task led by `lead` with `coUnits` co-operating.
+    static func involvement(of actor: Actor, lead: UUID, coUnits: [UUID]) -> TaskInvolvement {
         guard let unitID = actor.unitID else { return .none }
-        if task.$leadUnit.id == unitID { return .lead }
-        let co = try await TaskCoUnit.query(on: db).filter(\.$task.$id == task.requireID()).filter(\.$unit.$id == unitID).count()
-        return co > 0 ? .coOperating : .none
+        return lead == unitID ? .lead : coUnits.contains(unitID) ? .coOperating : .none
     }
 
     /// The task, when the actor may see it; `.forbidden` otherwise.
@@ -55,9 +64,7 @@ public struct TaskDetail: Sendable {
     public static func load(_ id: UUID, for actor: Actor, on db: any Database) async throws -> TaskDetail {
         try WorkPermissions.require(.readPlans, actor: actor)
         let detail = try await WorkCache.value("task|\(id)", on: db) { try await read(id, on: db) }
-        let involvement: TaskInvolvement = actor.unitID == nil ? .none
-            : detail.task.$leadUnit.id == actor.unitID ? .lead
-            : detail.coUnits.contains { $0.unitID == actor.unitID } ? .coOperating : .none
+        let involvement = TaskAccess.involvement(of: actor, lead: detail.task.$leadUnit.id, coUnits: detail.coUnits.map(\.unitID))
         try WorkPermissions.requireRead(involvement, actor: actor)
         return detail.with(involvement)
     }
