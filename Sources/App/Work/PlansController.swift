@@ -34,7 +34,7 @@ struct PlansController {
     @Sendable func index(req: Request) async throws -> Response {
         let actor = try req.actor()
         try WorkPermissions.require(.readPlans, actor: actor)
-        let plans = try await Plan.query(on: req.db).sort(\.$createdAt, .descending).all()
+        let plans = try await Plan.newestFirst(on: req.db)
         return req.render(PlanIndexView.page(plans, canManage: WorkPermissions.can(.managePlans, actor: actor)))
     }
 

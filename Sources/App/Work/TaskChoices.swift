@@ -9,7 +9,7 @@ struct TaskListChoices {
     let areas: [PlanArea]
 
     static func load(for actor: Actor, on db: any Database) async throws -> TaskListChoices {
-        TaskListChoices(plans: try await Plan.query(on: db).sort(\.$createdAt, .descending).all(),
+        TaskListChoices(plans: try await Plan.newestFirst(on: db),
                         units: try await OrgUnit.tree(on: db),
                         areas: try await PlanArea.query(on: db).sort(\.$sortOrder).all())
     }
@@ -29,7 +29,7 @@ struct TaskFormChoices {
             keys = try await WorkTask.query(on: db).filter(\.$plan.$id == planID).filter(\.$parent.$id == nil)
                 .sort(\.$sortOrder).range(..<1000).all()
         }
-        return TaskFormChoices(plans: try await Plan.query(on: db).sort(\.$createdAt, .descending).all(), areas: areas,
+        return TaskFormChoices(plans: try await Plan.newestFirst(on: db), areas: areas,
                                keyTasks: keys, units: try await OrgUnit.tree(on: db))
     }
 }

@@ -70,7 +70,7 @@ struct TasksController {
         let actor = try req.actor()
         let planID = req.query[String.self, at: "planId"].flatMap(UUID.init(uuidString:))
         let rows = try await UnitCompletion.table(planID: planID, for: actor, today: req.tongxin.today, on: req.db)
-        let plans = try await Plan.query(on: req.db).sort(\.$createdAt, .descending).all()
+        let plans = try await Plan.newestFirst(on: req.db)
         return req.render(CompletionView.page(rows, plans: plans, planID: planID))
     }
 

@@ -33,7 +33,7 @@ struct WorkAPIController {
 
     @Sendable func plans(req: Request) async throws -> ListDTO<PlanDTO> {
         try WorkPermissions.require(.readPlans, actor: req.actor())
-        let plans = try await Plan.query(on: req.db).sort(\.$createdAt, .descending).all()
+        let plans = try await Plan.newestFirst(on: req.db)
         return ListDTO(items: plans.map(PlanDTO.init), total: plans.count)
     }
 

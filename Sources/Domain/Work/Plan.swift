@@ -28,6 +28,11 @@ public final class Plan: Model, @unchecked Sendable {
         ["title": title, "period": period.description, "status": status.rawValue]
     }
 
+    /// Every plan, the newest first (lists and the plan choices of filters and forms).
+    public static func newestFirst(on db: any Database) async throws -> [Plan] {
+        try await Plan.query(on: db).sort(\.$createdAt, .descending).all()
+    }
+
     /// The plan with this id, or `.notFound`.
     public static func require(_ id: UUID, on db: any Database) async throws -> Plan {
         guard let plan = try await Plan.find(id, on: db) else { throw DomainError.notFound("找不到这个工作计划") }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How the actor's unit stands to a task.
 public enum TaskInvolvement: Sendable, Equatable {
     /// The actor's unit leads the task (牵头单位).
@@ -37,6 +39,12 @@ public enum WorkPermissions {
         case (.instruct, .leader), (.instruct, .admin): true
         case (.instruct, _): false
         }
+    }
+
+    /// The one unit whose work the actor sees, or nil when they see every unit's. An actor
+    /// without a unit gets an id no unit has, so their lists come back empty.
+    public static func unitScope(of actor: Actor) -> UUID? {
+        can(.readAllTasks, actor: actor) ? nil : (actor.unitID ?? UUID())
     }
 
     /// Whether the actor may see a task (and everything of it: reports, history, files).

@@ -20,7 +20,7 @@ extension SupervisionNotice {
     public static func list(for actor: Actor, openOnly: Bool, page: PageRequest, on db: any Database) async throws -> Page<SupervisionNotice> {
         try WorkPermissions.require(.readPlans, actor: actor)
         let query = SupervisionNotice.query(on: db)
-        if !WorkPermissions.can(.readAllTasks, actor: actor) { query.filter(\.$unit.$id == (actor.unitID ?? UUID())) }
+        if let unit = WorkPermissions.unitScope(of: actor) { query.filter(\.$unit.$id == unit) }
         if openOnly { query.filter(\.$status != .closed) }
         let total = try await query.count()
         let items = try await query.sort(\.$createdAt, .descending).sort(\.$sequence, .descending)

@@ -27,7 +27,7 @@ public struct RectificationLedger: Sendable {
                             on db: any Database) async throws -> RectificationLedger {
         try WorkPermissions.require(.readPlans, actor: actor)
         let query = RectificationItem.query(on: db).with(\.$inspection)
-        if !WorkPermissions.can(.readAllTasks, actor: actor) { query.filter(\.$unit.$id == (actor.unitID ?? UUID())) }
+        if let unit = WorkPermissions.unitScope(of: actor) { query.filter(\.$unit.$id == unit) }
         if let inspectionID { query.filter(\.$inspection.$id == inspectionID) }
         if let status { query.filter(\.$status == status) }
         let items = try await query.range(..<maxRows).all()

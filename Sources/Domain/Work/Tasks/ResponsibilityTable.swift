@@ -30,18 +30,17 @@ public struct ResponsibilityTable: Sendable {
     /// The table of the tasks the actor may see.
     public static func load(_ planID: UUID, for actor: Actor, on db: any Database) async throws -> ResponsibilityTable {
         try WorkPermissions.require(.readPlans, actor: actor)
-        let scope = WorkPermissions.can(.readAllTasks, actor: actor) ? "all" : (actor.unitID?.uuidString ?? "none")
-        return try await WorkCache.value("responsibility|\(planID)|\(scope)", on: db) {
-            try await read(planID, for: actor, on: db)
+        let scope = WorkPermissions.unitScope(of: actor)
+        return try await WorkCache.value("responsibility|\(planID)|\(scope?.uuidString ?? "all")", on: db) {
+            try await read(planID, scope: scope, on: db)
         }
     }
 
-    private static func read(_ planID: UUID, for actor: Actor, on db: any Database) async throws -> ResponsibilityTable {
+    private static func read(_ planID: UUID, scope: UUID?, on db: any Database) async throws -> ResponsibilityTable {
         let plan = try await Plan.require(planID, on: db)
         let areas = try await PlanArea.query(on: db).filter(\.$plan.$id == planID).sort(\.$sortOrder).all()
         var tasks = try await WorkTask.query(on: db).filter(\.$plan.$id == planID).sort(\.$sortOrder).all()
-        if !WorkPermissions.can(.readAllTasks, actor: actor) {
-            let unitID = actor.unitID ?? UUID()
+        if let unitID = scope {
             let coTasks = Set(try await TaskCoUnit.query(on: db).filter(\.$unit.$id == unitID).all(\.$task.$id))
             tasks = tasks.filter { $0.$leadUnit.id == unitID || coTasks.contains($0.id!) }
         }
