@@ -23,38 +23,33 @@ struct DatabaseSessionDriver: AsyncSessionDriver {
     }
 
     func readSession(_ sessionID: SessionID, for request: Request) async throws -> SessionData? {
-        guard let row = try await StoredSession.find(key: sessionID.string, now: clock.now, on: request.db) else { return nil }
-        request.storage[LoadedRowKey.self] = row
-        let values = try JSONDecoder().decode([String: String].self, from: Data(row.data.utf8))
-        return SessionData(initialData: values)
+        guard let loaded = try await load(sessionID, now: clock.now, on: request.db) else { return nil }
+        request.loadedSession = loaded
+        return SessionData(initialData: loaded.values)
     }
 
     /// The framework calls this after every response. The row is written only when the data
     /// changed or its expiry needs pushing out, so reading a page costs no database write.
     func updateSession(_ sessionID: SessionID, to data: SessionData, for request: Request) async throws -> SessionID {
         let now = clock.now
-        var row = request.storage[LoadedRowKey.self]
-        if row == nil { row = try await StoredSession.find(key: sessionID.string, now: now, on: request.db) }
         // A row that is gone (expired, or ended by a password change) stays gone.
-        guard let row else { return sessionID }
-        let encoded = try encode(data)
-        let renewDue = row.expiresAt.timeIntervalSince(now) < lifetime - Self.renewalSlack
-        guard encoded != row.data || renewDue else { return sessionID }
-        row.data = encoded
-        row.userID = userID(in: data)
-        row.expiresAt = now.addingTimeInterval(lifetime)
-        // The row may have been deleted since it was read (a password change); then nothing is saved.
-        try await StoredSession.query(on: request.db).filter(\.$id == row.requireID())
-            .set(\.$data, to: row.data).set(\.$userID, to: row.userID).set(\.$expiresAt, to: row.expiresAt).update()
+        var loaded = request.loadedSession
+        if loaded == nil { loaded = try await load(sessionID, now: now, on: request.db) }
+        guard let loaded else { return sessionID }
+        let renewDue = loaded.row.expiresAt.timeIntervalSince(now) < lifetime - Self.renewalSlack
+        guard data.snapshot != loaded.values || renewDue else { return sessionID }
+        try await ResumedSession.write(rowID: loaded.row.rowID, data: try encode(data), userID: userID(in: data),
+                                       expiresAt: now.addingTimeInterval(lifetime), on: request.db)
         return sessionID
+    }
+
+    private func load(_ sessionID: SessionID, now: Date, on db: any Database) async throws -> LoadedSession? {
+        guard let row = try await ResumedSession.read(key: sessionID.string, now: now, on: db) else { return nil }
+        return LoadedSession(row: row, values: try JSONDecoder().decode([String: String].self, from: Data(row.data.utf8)))
     }
 
     /// How stale an expiry may get before a read-only request renews it.
     static let renewalSlack: TimeInterval = 60
-
-    private struct LoadedRowKey: StorageKey {
-        typealias Value = StoredSession
-    }
 
     func deleteSession(_ sessionID: SessionID, for request: Request) async throws {
         try await StoredSession.query(on: request.db).filter(\.$keyHash == StoredSession.hash(sessionID.string)).delete()
@@ -66,6 +61,24 @@ struct DatabaseSessionDriver: AsyncSessionDriver {
 
     private func userID(in data: SessionData) -> UUID? {
         data[SessionKeys.userID].flatMap(UUID.init(uuidString:))
+    }
+}
+
+/// A session row as read at the start of a request, with its data decoded.
+struct LoadedSession {
+    let row: ResumedSession
+    let values: [String: String]
+}
+
+extension Request {
+    private struct LoadedSessionKey: StorageKey {
+        typealias Value = LoadedSession
+    }
+
+    /// The session row this request came with, and its user (see ``ResumedSession``).
+    fileprivate(set) var loadedSession: LoadedSession? {
+        get { storage[LoadedSessionKey.self] }
+        set { storage[LoadedSessionKey.self] = newValue }
     }
 }
 

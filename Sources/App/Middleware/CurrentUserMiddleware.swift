@@ -13,7 +13,8 @@ struct CurrentUserMiddleware: AsyncMiddleware {
             guard let user = try await ApiToken.authenticate(bearer.token, now: now, on: req.db) else {
                 throw PublicError(.unauthorized, "API 令牌无效或已撤销")
             }
-            req.signedIn = signedIn(user, method: .token)
+            // The token's user comes with their unit eager-loaded.
+            req.signedIn = SignedInUser(user: user, unitName: user.$unit.value?.name ?? "", method: .token)
         } else if req.hasSession, let raw = req.session.data[SessionKeys.userID], let userID = UUID(uuidString: raw) {
             try await resume(userID: userID, now: now, req: req)
         }
@@ -28,9 +29,8 @@ struct CurrentUserMiddleware: AsyncMiddleware {
             req.storage[SessionExpiredKey.self] = true
             return
         }
-        // One read: the user joined with their unit (the top bar shows the unit's name).
-        guard let user = try await User.query(on: req.db).join(OrgUnit.self, on: \User.$unit.$id == \OrgUnit.$id)
-            .filter(\.$id == userID).filter(\.$isActive == true).first() else {
+        // The session's row was read with its active user, unit name and unread count.
+        guard let loaded = req.loadedSession, let user = loaded.row.user, user.id == userID else {
             req.session.destroy()
             return
         }
@@ -38,15 +38,8 @@ struct CurrentUserMiddleware: AsyncMiddleware {
         if now.timeIntervalSince(lastSeen) >= 30 {
             req.session.data[SessionKeys.lastSeen] = String(Int(now.timeIntervalSince1970))
         }
-        var current = signedIn(user, method: .session)
-        current.unreadMessages = try await InboxMessage.unreadCount(for: user.actor, on: req.db)
-        req.signedIn = current
-    }
-
-    /// The user's unit was read with the user: joined (session) or eager-loaded (token).
-    private func signedIn(_ user: User, method: SignedInUser.Method) -> SignedInUser {
-        let unit = user.$unit.value ?? (try? user.joined(OrgUnit.self))
-        return SignedInUser(user: user, unitName: unit?.name ?? "", method: method)
+        req.signedIn = SignedInUser(user: user, unitName: loaded.row.unitName, method: .session,
+                                    unreadMessages: loaded.row.unreadMessages)
     }
 }
 

@@ -59,19 +59,23 @@ struct TasksController {
             let table = TaskIndexView.spreadsheet(page.items, title: overdueOnly ? "逾期任务" : "任务清单")
             return format == "csv" ? table.csv.response() : try XLSXExport.response(table)
         }
-        let page = try await WorkTask.list(filter, for: actor, today: req.tongxin.today,
-                                           page: PageRequest(page: query.page, per: query.per, defaultPer: 25), on: req.db)
-        let choices = try await TaskListChoices.load(for: actor, on: req.db)
-        return req.render(TaskIndexView.page(page, query: query, choices: choices, overdueOnly: overdueOnly,
-                                             canManage: WorkPermissions.can(.managePlans, actor: actor)))
+        return try await req.renderWorkPage {
+            let page = try await WorkTask.list(filter, for: actor, today: req.tongxin.today,
+                                               page: PageRequest(page: query.page, per: query.per, defaultPer: 25), on: req.db)
+            let choices = try await TaskListChoices.load(for: actor, on: req.db)
+            return TaskIndexView.page(page, query: query, choices: choices, overdueOnly: overdueOnly,
+                                      canManage: WorkPermissions.can(.managePlans, actor: actor))
+        }
     }
 
     @Sendable func completion(req: Request) async throws -> Response {
         let actor = try req.actor()
         let planID = req.query[String.self, at: "planId"].flatMap(UUID.init(uuidString:))
-        let rows = try await UnitCompletion.table(planID: planID, for: actor, today: req.tongxin.today, on: req.db)
-        let plans = try await Plan.newestFirst(on: req.db)
-        return req.render(CompletionView.page(rows, plans: plans, planID: planID))
+        return try await req.renderWorkPage {
+            let rows = try await UnitCompletion.table(planID: planID, for: actor, today: req.tongxin.today, on: req.db)
+            let plans = try await Plan.newestFirst(on: req.db)
+            return CompletionView.page(rows, plans: plans, planID: planID)
+        }
     }
 
     @Sendable func new(req: Request) async throws -> Response {
@@ -93,8 +97,10 @@ struct TasksController {
 
     @Sendable func show(req: Request) async throws -> Response {
         let actor = try req.actor()
-        let detail = try await TaskDetail.load(req.idParameter(), for: actor, on: req.db)
-        return req.render(TaskShowView.page(detail, actor: actor, today: req.tongxin.today))
+        let id = try req.idParameter()
+        return try await req.renderWorkPage {
+            TaskShowView.page(try await TaskDetail.load(id, for: actor, on: req.db), actor: actor, today: req.tongxin.today)
+        }
     }
 
     @Sendable func edit(req: Request) async throws -> Response {

@@ -19,28 +19,33 @@ public enum WorkVersion {
         try await sql.raw("UPDATE \(ident: table) SET value = value + 1 WHERE id = 1").run()
     }
 
-    /// `instance:value`, the prefix of every cache key.
+    /// `instance:value|unit signature`, the prefix of every cache key: rows name units, so a
+    /// renamed unit must not be served from an older entry either. One statement reads both.
     static func current(on db: any Database) async throws -> String {
         let sql = try sqlDatabase(db)
-        guard let row = try await sql.raw("SELECT instance, value FROM \(ident: table) WHERE id = 1").first() else {
+        guard let row = try await sql.raw("""
+            SELECT w.instance, w.value, d.* FROM \(ident: table) w CROSS JOIN (\(UnitDirectory.signatureQuery)) d WHERE w.id = 1
+            """).first() else {
             throw DomainError.conflict("work_version is missing; run the migrations")
         }
-        return "\(try row.decode(column: "instance", as: String.self)):\(try row.decode(column: "value", as: Int.self))"
+        let instance = try row.decode(column: "instance", as: String.self)
+        let value = try row.decode(column: "value", as: Int.self)
+        return "\(instance):\(value)|\(try UnitDirectory.signature(from: row))"
     }
 }
 
 /// Answers computed from the work tables, kept under the ``WorkVersion`` they were read at.
 /// Entries of older versions are never returned and drop out as new ones arrive.
-enum WorkCache {
+public enum WorkCache {
     private static let store = Store()
 
-    /// The cached value for `key` at the current version, or `compute`'s, stored.
-    static func value<Value: Sendable>(_ key: String, on db: any Database,
-                                       compute: () async throws -> Value) async throws -> Value {
+    /// The cached value for `key` at the current version, or `compute`'s, stored. `key` must
+    /// name everything else the value depends on (who asks, the day, the query).
+    public static func value<Value: Sendable>(_ key: String, on db: any Database,
+                                              compute: () async throws -> Value) async throws -> Value {
         // Inside a transaction the version may move before commit: compute fresh.
         if db.inTransaction { return try await compute() }
-        // Rows name units, so a renamed unit must not be served from an older entry either.
-        let versioned = try await WorkVersion.current(on: db) + "|" + UnitDirectory.signature(on: db) + "|" + key
+        let versioned = try await WorkVersion.current(on: db) + "|" + key
         if let hit = store.get(versioned) as? Value { return hit }
         let value = try await compute()
         store.put(versioned, value)

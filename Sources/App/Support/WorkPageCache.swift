@@ -1,0 +1,41 @@
+import Domain
+import Plot
+import Vapor
+
+/// A page's rendered body, kept while the work data it was built from is unchanged.
+///
+/// The task list, a task page, the overdue list and the completion table are read far more
+/// often than plans, tasks or reports change, and building their HTML cost more than
+/// everything else in the request. Bodies are kept in ``WorkCache`` under the work version,
+/// so any write to the work tables (from any server process) retires them; the key names the
+/// rest of what a body depends on: who asks (their role and unit decide what they may see
+/// and do), the day (lights and overdue marks) and the address with its query.
+/// Forms in a body carry the CSRF marker, filled per request by the layout.
+struct RenderedPage: Sendable {
+    let title: String
+    let crumbs: [Crumb]
+    let primary: PrimaryAction?
+    let body: String
+
+    init(_ page: PageModel) {
+        title = page.title
+        crumbs = page.crumbs
+        primary = page.primary
+        body = HTMLNode.group(page.content).render()
+    }
+
+    var model: PageModel {
+        PageModel(title: title, crumbs: crumbs, primary: primary, content: [.raw(body)])
+    }
+}
+
+extension Request {
+    /// Renders a page built only from the work tables, reusing its body while they are
+    /// unchanged (see ``RenderedPage``).
+    func renderWorkPage(_ build: () async throws -> PageModel) async throws -> Response {
+        guard let user = signedIn?.user, let userID = user.id else { return render(try await build()) }
+        let key = "page|\(userID)|\(user.role.rawValue)|\(user.$unit.id)|\(tongxin.today)|\(url.string)"
+        let page = try await WorkCache.value(key, on: db) { RenderedPage(try await build()) }
+        return render(page.model)
+    }
+}
