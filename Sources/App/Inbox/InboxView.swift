@@ -6,7 +6,7 @@ enum InboxView {
         let items = page.items.map { message -> HTMLNode in
             tag("li", ["class": message.readAt == nil ? "message unread" : "message"], [
                 tag("form", ["method": "post", "action": Path.openMessage(message.id).string, "class": "inline-form"], [
-                    CSRFPlaceholder.field,
+                    Placeholder.csrfField,
                     tag("button", ["type": "submit", "class": "link-button"], text: message.title),
                 ]),
                 txt(" "),

@@ -76,6 +76,8 @@ import TestSupport
             #expect(edit.body.contains("value=\"统战部\""), "the stored name stays as typed in the form")
             let list = try await client.get("/units")
             #expect(list.body.contains("統戰部") && list.body.contains("工作臺"))
+            #expect(list.body.contains("name=\"back\" value=\"/units\""), "the display switch comes back to this page")
+            #expect(try await client.get("/units?page=1").body.contains("name=\"back\" value=\"/units?page=1\""))
             _ = try await client.post("/account/display", form: [("traditional", "0")])
             #expect(try await client.get("/units").body.contains("<html lang=\"zh-CN\">"))
         }

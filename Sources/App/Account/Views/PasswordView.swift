@@ -7,7 +7,7 @@ enum PasswordView {
         return PageModel(title: "修改密码", crumbs: [Crumb("工作台", .home), Crumb("修改密码")], content: [
             fields.summary,
             tag("form", ["method": "post", "action": Path.ownPassword.string, "class": "stacked"], [
-                CSRFPlaceholder.field,
+                Placeholder.csrfField,
                 fields.text("currentPassword", label: "当前密码", value: "", required: true, type: "password",
                             autocomplete: "current-password"),
                 fields.text("newPassword", label: "新密码", value: "", required: true,

@@ -13,7 +13,7 @@ enum SignInView {
         if let notice = model.notice { content.append(tag("div", ["class": "flash flash-info", "role": "status"], text: notice)) }
         if let error = model.error { content.append(tag("div", ["class": "flash flash-error", "role": "alert"], text: error)) }
         content.append(tag("form", ["method": "post", "action": Path.signIn.string, "class": "stacked"], [
-            CSRFPlaceholder.field,
+            Placeholder.csrfField,
             voidTag("input", ["type": "hidden", "name": "next", "value": model.next]),
             fields.text("username", label: "用户名", value: model.username, required: true, autocomplete: "username"),
             FormFields().text("password", label: "密码", value: "", required: true, type: "password", autocomplete: "current-password"),

@@ -44,7 +44,7 @@ enum InspectionViews {
         return PageModel(title: "记录督查", crumbs: [Crumb("工作台", .home), Crumb("督查", .inspections), Crumb("记录督查")], content: [
             fields.summary,
             tag("form", ["method": "post", "action": Path.inspections.string, "class": "stacked", "novalidate": ""], [
-                CSRFPlaceholder.field,
+                Placeholder.csrfField,
                 fields.text("title", label: "督查名称", value: values.title ?? "", required: true, maxLength: 200),
                 fields.text("day", label: "督查日期", value: values.day ?? "", required: true, type: "date"),
                 fields.text("inspectors", label: "督查组", value: values.inspectors ?? "", maxLength: 200),
@@ -113,7 +113,7 @@ enum InspectionViews {
         let item = row.item
         let label = "问题\(item.position)：\(item.problem)"
         if actor.role == .liaison, actor.belongs(to: item.$unit.id), item.status == .open || item.status == .returned {
-            var children: [HTMLNode] = [CSRFPlaceholder.field, tag("h3", text: label)]
+            var children: [HTMLNode] = [Placeholder.csrfField, tag("h3", text: label)]
             if !item.reviewComment.isEmpty { children.append(tag("p", ["class": "flash flash-error"], text: "退回意见：" + item.reviewComment)) }
             let fields = FormFields()
             children += [

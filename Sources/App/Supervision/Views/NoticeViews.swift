@@ -28,7 +28,7 @@ enum NoticeViews {
 
     static func form(_ values: NoticesController.NoticeForm, task: WorkTask?, units: [UnitTreeEntry], errors: [FieldError]) -> PageModel {
         let fields = FormFields(errors: errors)
-        var body: [HTMLNode] = [CSRFPlaceholder.field]
+        var body: [HTMLNode] = [Placeholder.csrfField]
         if let task {
             body.append(tag("p", [:], [txt("督办任务："), Components.link(task.title, .task(task.id))]))
             body.append(voidTag("input", ["type": "hidden", "name": "taskId", "value": task.id!.uuidString.lowercased()]))
@@ -70,7 +70,7 @@ enum NoticeViews {
         ]
         if notice.status == .issued && actor.role == .liaison && actor.belongs(to: notice.$unit.id) {
             content.append(tag("form", ["method": "post", "action": Path.answerNotice(notice.id).string, "class": "stacked"], [
-                CSRFPlaceholder.field,
+                Placeholder.csrfField,
                 FormFields().textarea("text", label: "答复", value: notice.answer, required: true, maxLength: NoticeCommands.maxTextLength),
                 tag("button", ["type": "submit", "class": "primary"], text: "提交答复"),
             ]))

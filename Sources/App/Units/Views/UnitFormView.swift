@@ -15,7 +15,7 @@ enum UnitFormView {
         return PageModel(title: title, crumbs: crumbs, content: [
             fields.summary,
             tag("form", ["method": "post", "action": action.string, "class": "stacked", "novalidate": ""], [
-                CSRFPlaceholder.field,
+                Placeholder.csrfField,
                 fields.text("name", label: "单位名称", value: values.name ?? "", required: true, maxLength: 100),
                 fields.text("code", label: "单位代码", value: values.code ?? "", required: true,
                             help: "简短、唯一，只用小写字母、数字、- 和 _，如 tzb、mzj", maxLength: 32),

@@ -37,7 +37,7 @@ enum UnitShowView {
         let fields = FormFields()
         let kinds = WebhookKind.allCases.map { (value: $0.rawValue, label: $0.label) }
         return tag("form", ["method": "post", "action": Path.unitWebhook(unit.id).string, "class": "stacked"], [
-            CSRFPlaceholder.field,
+            Placeholder.csrfField,
             tag("h2", text: "群机器人"),
             fields.select("kind", label: "类型", options: kinds, selected: webhook?.kind.rawValue ?? WebhookKind.dingtalk.rawValue),
             fields.text("url", label: "Webhook 地址", value: webhook?.url ?? "",
@@ -53,7 +53,7 @@ enum UnitShowView {
             content: [
                 tag("p", text: "停用后，“\(unit.name)”不能再被选为新工作的单位；已有记录保持不变，可以随时重新启用。"),
                 tag("form", ["method": "post", "action": Path.deactivateUnit(unit.id).string], [
-                    CSRFPlaceholder.field,
+                    Placeholder.csrfField,
                     tag("div", ["class": "actions"], [
                         tag("button", ["type": "submit", "class": "button-danger"], text: "确认停用"),
                         Components.link("取消", .unit(unit.id)),

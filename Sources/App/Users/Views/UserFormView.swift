@@ -6,7 +6,7 @@ enum UserFormView {
         let fields = FormFields(errors: errors)
         let roles = Role.allCases.map { (value: $0.rawValue, label: $0.label) }
         let title = editing == nil ? "新建用户" : "编辑用户"
-        var controls: [HTMLNode] = [CSRFPlaceholder.field]
+        var controls: [HTMLNode] = [Placeholder.csrfField]
         if editing == nil {
             controls.append(fields.text("username", label: "用户名", value: values.username ?? "", required: true,
                                         help: "登录用，2–32 个小写字母、数字或 . _ -，创建后不能修改", maxLength: 32))

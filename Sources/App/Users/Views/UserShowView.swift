@@ -38,7 +38,7 @@ enum UserShowView {
         tag("section", ["aria-labelledby": "reset-title"], [
             tag("h2", ["id": "reset-title"], text: "重置密码"),
             tag("form", ["method": "post", "action": Path.resetPassword(user.id).string, "class": "stacked"], [
-                CSRFPlaceholder.field,
+                Placeholder.csrfField,
                 fields.text("newPassword", label: "新密码", value: "", required: true,
                                   help: "至少 \(PasswordPolicy.minLength) 个字符", type: "password", autocomplete: "new-password"),
                 tag("button", ["type": "submit"], text: "重置密码"),
@@ -68,7 +68,7 @@ enum UserShowView {
                                                                         .init(title: "最近使用"), .init(title: "状态")],
                                          rows: rows, empty: "还没有令牌。需要用程序调用接口时，在下面新建一个。"))
         children.append(tag("form", ["method": "post", "action": Path.userTokens(model.user.id).string, "class": "stacked"], [
-            CSRFPlaceholder.field,
+            Placeholder.csrfField,
             fields.text("name", label: "新令牌名称", value: "", required: true, help: "写明用途，如“数据同步脚本”", maxLength: 60),
             tag("button", ["type": "submit"], text: "新建令牌"),
         ]))

@@ -100,7 +100,7 @@ enum Components {
         return tag("div", ["class": "actions"], [
             Layout.postButton(approve, label: approveLabel, fields: [:], ariaLabel: approveAria, style: "button button-primary"),
             tag("form", ["method": "post", "action": sendBack.string, "class": "filters"], [
-                CSRFPlaceholder.field,
+                Placeholder.csrfField,
                 tag("div", ["class": "field"], [
                     tag("label", ["for": field], text: "退回意见"),
                     voidTag("input", ["type": "text", "id": field, "name": "comment", "maxlength": String(maxLength), "required": ""]),

@@ -1,3 +1,4 @@
+import Foundation
 import Plot
 
 /// The one page layout: top bar, navigation, breadcrumbs, title, primary action, flash, content.
@@ -5,42 +6,59 @@ enum Layout {
     static let productName = "同心"
 
     /// Renders a whole document.
+    ///
+    /// The frame around the content is written directly and the chrome (top bar and
+    /// navigation) is kept per viewer and navigation entry: rendering those nodes through
+    /// Plot on every request cost more than the rest of a cached page.
     static func render(_ page: PageModel, context: PageContext) -> String {
-        let lang = context.traditional ? "zh-TW" : "zh-CN"
-        let body: [HTMLNode]
+        var html = "<!DOCTYPE html><html lang=\"\(context.traditional ? "zh-TW" : "zh-CN")\"><head>"
+        html += headStart + "<title>" + Markup.escape("\(page.title) - \(productName)") + "</title>" + headEnd + "<body>"
+        let main = mainArea(page, context: context).render()
         if let viewer = context.viewer {
-            body = [
-                tag("a", ["class": "skip-link", "href": "#main"], text: "跳到正文"),
-                topBar(viewer, context: context),
-                tag("div", ["class": "shell"], [
-                    voidTag("input", ["type": "checkbox", "id": "nav-toggle", "class": "nav-toggle"]),
-                    tag("label", ["for": "nav-toggle", "class": "nav-toggle-label"], text: "☰ 菜单"),
-                    sideNav(viewer, path: context.currentPath),
-                    mainArea(page, context: context),
-                ]),
-            ]
+            html += chrome(viewer, context: context) + main + "</div>"
         } else {
-            body = [tag("div", ["class": "shell shell-bare"], [mainArea(page, context: context)])]
+            html += "<div class=\"shell shell-bare\">" + main + "</div>"
         }
-        let document = tag("html", ["lang": lang], [
-            tag("head", [:], [
-                voidTag("meta", ["charset": "utf-8"]),
-                voidTag("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"]),
-                tag("title", text: "\(page.title) - \(productName)"),
-                voidTag("link", ["rel": "stylesheet", "href": Stylesheet.versionedPath]),
-                tag("script", ["src": Stylesheet.scriptPath, "defer": ""], []),
-            ]),
-            tag("body", [:], body),
-        ])
-        let html = "<!DOCTYPE html>" + document.render()
-        return CSRFPlaceholder.fill(html, with: csrfInput(context.csrfToken))
+        html += "</body></html>"
+        return Placeholder.fill(html, csrf: hiddenInput(CSRF.formField, context.csrfToken),
+                                back: hiddenInput("back", context.currentPathWithQuery))
     }
 
-    private static func csrfInput(_ token: String) -> String {
-        voidTag("input", ["type": "hidden", "name": CSRF.formField, "value": token]).render()
+    private static let headStart = HTMLNode.group([
+        voidTag("meta", ["charset": "utf-8"]),
+        voidTag("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"]),
+    ]).render()
+
+    private static let headEnd = HTMLNode.group([
+        voidTag("link", ["rel": "stylesheet", "href": Stylesheet.versionedPath]),
+        tag("script", ["src": Stylesheet.scriptPath, "defer": ""], []),
+    ]).render() + "</head>"
+
+    private static func hiddenInput(_ name: String, _ value: String) -> String {
+        voidTag("input", ["type": "hidden", "name": name, "value": value]).render()
     }
 
-    private static func topBar(_ viewer: PageContext.Viewer, context: PageContext) -> HTMLNode {
+    private static let chromeCache = ChromeCache()
+
+    /// The top bar and the navigation, opening the shell that the main area goes into.
+    private static func chrome(_ viewer: PageContext.Viewer, context: PageContext) -> String {
+        let sections = Navigation.sections(for: viewer.role)
+        let current = Navigation.current(in: sections, path: context.currentPath)
+        let key = [viewer.role.rawValue, current?.string ?? "", viewer.unitName, viewer.displayName,
+                   String(viewer.unreadMessages), String(context.traditional)].joined(separator: "\u{1F}")
+        return chromeCache.value(key) {
+            HTMLNode.group([
+                tag("a", ["class": "skip-link", "href": "#main"], text: "跳到正文"),
+                topBar(viewer, traditional: context.traditional),
+            ]).render() + "<div class=\"shell\">" + HTMLNode.group([
+                voidTag("input", ["type": "checkbox", "id": "nav-toggle", "class": "nav-toggle"]),
+                tag("label", ["for": "nav-toggle", "class": "nav-toggle-label"], text: "☰ 菜单"),
+                sideNav(sections, current: current),
+            ]).render()
+        }
+    }
+
+    private static func topBar(_ viewer: PageContext.Viewer, traditional: Bool) -> HTMLNode {
         tag("header", ["class": "topbar"], [
             tag("a", ["class": "brand", "href": Path.home.string], text: productName),
             tag("div", ["class": "topbar-user"], [
@@ -49,17 +67,15 @@ enum Layout {
             ]),
             tag("a", ["href": Path.inbox.string, "aria-label": "消息，\(viewer.unreadMessages) 条未读"],
                 text: viewer.unreadMessages > 0 ? "消息（\(viewer.unreadMessages)）" : "消息"),
-            postButton(Path.displayScript, label: context.traditional ? "简" : "繁",
-                       fields: ["traditional": context.traditional ? "0" : "1", "back": context.currentPathWithQuery],
-                       ariaLabel: context.traditional ? "切换为简体显示" : "切换为繁体显示"),
+            postButton(Path.displayScript, label: traditional ? "简" : "繁",
+                       fields: ["traditional": traditional ? "0" : "1"], ariaLabel: traditional ? "切换为简体显示" : "切换为繁体显示",
+                       extra: [Placeholder.backField]),
             tag("a", ["href": Path.ownPassword.string], text: "修改密码"),
             postButton(.signOut, label: "退出", fields: [:], ariaLabel: nil),
         ])
     }
 
-    private static func sideNav(_ viewer: PageContext.Viewer, path: String) -> HTMLNode {
-        let all = Navigation.sections(for: viewer.role)
-        let currentEntry = Navigation.current(in: all, path: path)
+    private static func sideNav(_ all: [Navigation.Section], current currentEntry: Path?) -> HTMLNode {
         let sections = all.map { section -> HTMLNode in
             let items = section.entries.map { entry in
                 let current = entry.path == currentEntry
@@ -103,8 +119,8 @@ enum Layout {
 
     /// A one-button form for a state-changing action (sign out, switch script, …).
     static func postButton(_ path: Path, label: String, fields: KeyValuePairs<String, String>,
-                           ariaLabel: String?, style: String = "link-button") -> HTMLNode {
-        var children: [HTMLNode] = [CSRFPlaceholder.field]
+                           ariaLabel: String?, style: String = "link-button", extra: [HTMLNode] = []) -> HTMLNode {
+        var children: [HTMLNode] = [Placeholder.csrfField] + extra
         for (name, value) in fields {
             children.append(voidTag("input", ["type": "hidden", "name": name, "value": value]))
         }
@@ -113,39 +129,63 @@ enum Layout {
     }
 }
 
-/// Where a form's CSRF field goes. Views stay free of session state; the layout swaps the
-/// marker for the session's token. User text can never produce the marker: it is escaped.
-enum CSRFPlaceholder {
-    static let marker = "<!--tx:csrf-->"
-    static var field: HTMLNode { .raw(marker) }
+/// What differs between requests that show the same rendered HTML: the session's CSRF
+/// field in every form, and the address the display switch comes back to. Views and cached
+/// bodies carry markers; the layout swaps them for this request's fields. User text can never
+/// produce a marker: it is escaped.
+enum Placeholder {
+    static var csrfField: HTMLNode { .raw(csrfMarker) }
+    static var backField: HTMLNode { .raw(backMarker) }
+    private static let csrfMarker = "<!--tx:csrf-->"
+    private static let backMarker = "<!--tx:back-->"
 
-    /// `html` with every marker replaced by `field`, in one pass over the UTF-8 bytes
-    /// (Foundation's replacingOccurrences bridged the whole page through NSString and cost
-    /// more than rendering a table).
-    static func fill(_ html: String, with field: String) -> String {
-        let marker = Array(Self.marker.utf8)
-        let replacement = Array(field.utf8)
+    /// `html` with every marker replaced, in one pass over the UTF-8 bytes (Foundation's
+    /// replacingOccurrences bridged the whole page through NSString and cost more than
+    /// rendering a table).
+    static func fill(_ html: String, csrf: String, back: String) -> String {
+        let markers = [Array(csrfMarker.utf8), Array(backMarker.utf8)]
+        let replacements = [Array(csrf.utf8), Array(back.utf8)]
+        let prefix = Array("<!--tx:".utf8)
         var output: [UInt8] = []
         var html = html
         html.withUTF8 { bytes in
-            output.reserveCapacity(bytes.count + 16 * replacement.count)
+            output.reserveCapacity(bytes.count + 16 * replacements[0].count)
             var index = 0
             var copied = 0
-            let last = bytes.count - marker.count
-            while index <= last {
-                // The marker starts with "<"; test the rest only there.
-                if bytes[index] == marker[0], bytes[index + 1] == marker[1],
-                   (2..<marker.count).allSatisfy({ bytes[index + $0] == marker[$0] }) {
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
-                    output.append(contentsOf: replacement)
-                    index += marker.count
-                    copied = index
-                } else {
+            while index + prefix.count <= bytes.count {
+                // Markers start with "<!--tx:"; test the rest only there.
+                guard bytes[index] == prefix[0], (1..<prefix.count).allSatisfy({ bytes[index + $0] == prefix[$0] }),
+                      let which = markers.firstIndex(where: { marker in
+                          index + marker.count <= bytes.count
+                              && (prefix.count..<marker.count).allSatisfy { bytes[index + $0] == marker[$0] }
+                      }) else {
                     index += 1
+                    continue
                 }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                output.append(contentsOf: replacements[which])
+                index += markers[which].count
+                copied = index
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
         }
         return String(decoding: output, as: UTF8.self)
+    }
+}
+
+/// Rendered chrome by viewer and navigation entry; few combinations exist, and the map is
+/// emptied when it grows past its bound.
+private final class ChromeCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var entries: [String: String] = [:]
+
+    func value(_ key: String, render: () -> String) -> String {
+        if let hit = lock.withLock({ entries[key] }) { return hit }
+        let rendered = render()
+        lock.withLock {
+            if entries.count >= 1_000 { entries.removeAll(keepingCapacity: true) }
+            entries[key] = rendered
+        }
+        return rendered
     }
 }

@@ -25,7 +25,7 @@ enum PlanIndexView {
         return PageModel(title: "新建工作计划", crumbs: [Crumb("工作台", .home), Crumb("工作计划", .plans), Crumb("新建")], content: [
             fields.summary,
             tag("form", ["method": "post", "action": Path.plans.string, "class": "stacked", "novalidate": ""], [
-                CSRFPlaceholder.field,
+                Placeholder.csrfField,
                 fields.text("title", label: "计划名称", value: values.title ?? "", required: true,
                             help: "如“2026年统一战线工作要点”", maxLength: PlanCommands.maxTitleLength),
                 fields.text("period", label: "年度", value: values.period ?? "", required: true,
@@ -51,7 +51,7 @@ enum PlanImportView {
         }
         content.append(tag("p", text: "表格须有表头“序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限”（可加“责任领导”）。“一、…”这样的行是方面；序号如“3.1”的行是第3项的子任务；多个配合单位用顿号隔开。单位按名称或代码匹配。"))
         content.append(tag("form", ["method": "post", "action": Path.importTasks(plan.id).string, "enctype": "multipart/form-data", "class": "stacked"], [
-            CSRFPlaceholder.field,
+            Placeholder.csrfField,
             tag("div", ["class": "field"], [
                 tag("label", ["for": "f-file"], [txt("文件"), tag("span", ["class": "required", "aria-hidden": "true"], text: " *")]),
                 voidTag("input", ["type": "file", "id": "f-file", "name": "file", "accept": ".xlsx,.csv", "required": "",

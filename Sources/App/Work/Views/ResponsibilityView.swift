@@ -74,7 +74,7 @@ enum ResponsibilityView {
             }))
         }
         nodes.append(tag("form", ["method": "post", "action": Path.planAreas(plan.id).string, "class": "filters"], [
-            CSRFPlaceholder.field,
+            Placeholder.csrfField,
             FormFields().text("title", label: "新增方面", value: "", required: true, help: "如“推进经济高质量发展”，序号自动编排",
                               maxLength: PlanCommands.maxTitleLength),
             tag("button", ["type": "submit"], text: "添加方面"),

@@ -15,7 +15,7 @@ enum TaskFormView {
             .map { (value: $0.id!.uuidString.lowercased(), label: $0.title) }
         let frequencies = ReportFrequency.allCases.map { (value: $0.rawValue, label: $0.label) }
         var body: [HTMLNode] = [
-            CSRFPlaceholder.field,
+            Placeholder.csrfField,
             fields.select("planId", label: "工作计划", options: plans, selected: values.planId?.lowercased(), required: true,
                           help: editing == nil ? "换了计划后先保存一次，方面和上级任务的选项会随计划更新" : nil),
             fields.select("areaId", label: "所属方面", options: areas, selected: values.areaId?.lowercased() ?? ""),

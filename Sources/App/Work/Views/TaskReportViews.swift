@@ -13,7 +13,7 @@ enum TaskReportViews {
         let returned = own.first.flatMap { $0.report.status == .returned ? $0.report : nil }
         let isLead = detail.involvement == .lead
         let fields = FormFields(errors: errors)
-        var children: [HTMLNode] = [fields.summary, CSRFPlaceholder.field]
+        var children: [HTMLNode] = [fields.summary, Placeholder.csrfField]
         if let returned {
             children.append(tag("p", ["class": "flash flash-error"], text: "办公室退回了上一份报告：\(returned.reviewComment)。请修改后重新报送。"))
             children.append(voidTag("input", ["type": "hidden", "name": "reportId", "value": returned.id!.uuidString.lowercased()]))

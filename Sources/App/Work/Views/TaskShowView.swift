@@ -83,7 +83,7 @@ enum TaskShowView {
 
     private static func instructionForm(_ task: WorkTask) -> HTMLNode {
         tag("form", ["method": "post", "action": Path.taskInstructions(task.id).string, "class": "stacked"], [
-            CSRFPlaceholder.field,
+            Placeholder.csrfField,
             FormFields().textarea("text", label: "领导批示", value: "", required: true, maxLength: 2_000, rows: 3),
             tag("button", ["type": "submit"], text: "提交批示"),
         ])
