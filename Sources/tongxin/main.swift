@@ -1,6 +1,12 @@
 import App
 import Foundation
+import NIOCore
+import NIOPosix
 import Vapor
+
+// Run Swift concurrency on the server's event loops: every async handler otherwise hops from
+// an event loop to the global executor's threads and back, which cost more than a cached page.
+_ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
 
 // `extract` reads files only: no configuration, no database, no server.
 if CommandLine.arguments.dropFirst().first == "extract" {

@@ -12,7 +12,7 @@ enum CSRF {
 
     /// 32 random bytes, hex.
     static func newToken() -> String {
-        SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }.map { String(format: "%02x", $0) }.joined()
+        SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }.hexString
     }
 
     /// The session's token, created on first use.

@@ -31,7 +31,7 @@ public final class StoredSession: Model, @unchecked Sendable {
 
     /// The stored form of a session key.
     public static func hash(_ key: String) -> String {
-        SHA256.hash(data: Data(key.utf8)).map { String(format: "%02x", $0) }.joined()
+        SHA256.hash(data: Data(key.utf8)).hexString
     }
 
     /// A new random session key (256 bits, base64url).

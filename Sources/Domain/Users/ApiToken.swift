@@ -42,6 +42,6 @@ public final class ApiToken: Model, @unchecked Sendable {
 
     /// The stored form of `token`.
     public static func hash(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        SHA256.hash(data: Data(token.utf8)).hexString
     }
 }
