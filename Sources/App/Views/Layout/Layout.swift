@@ -34,8 +34,9 @@ enum Layout {
         tag("script", ["src": Stylesheet.scriptPath, "defer": ""], []),
     ]).render() + "</head>"
 
+    /// Written directly: two of these go into every page.
     private static func hiddenInput(_ name: String, _ value: String) -> String {
-        voidTag("input", ["type": "hidden", "name": name, "value": value]).render()
+        "<input type=\"hidden\" name=\"\(name)\" value=\"\(Markup.escape(value))\"/>"
     }
 
     private static let chromeCache = ChromeCache()
