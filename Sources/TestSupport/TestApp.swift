@@ -31,7 +31,9 @@ public final class TestApp: @unchecked Sendable {
     public var db: any Database { app.db }
 
     /// Starts a server on a fresh database.
-    public static func start(sessionIdleMinutes: Int = 30) async throws -> TestApp {
+    /// Tests read the data versions on every request unless they say otherwise: many write
+    /// through domain commands, as another process would, and read the result at once.
+    public static func start(sessionIdleMinutes: Int = 30, versionCheckMilliseconds: Int = 0) async throws -> TestApp {
         // A millisecond per reading keeps audit entries in the order they were written.
         let clock = ManualClock(startDate, tick: 0.001)
         let app = try await Application.make(.testing)
@@ -40,6 +42,7 @@ public final class TestApp: @unchecked Sendable {
         var config = AppConfig(database: location, dataDirectory: NSTemporaryDirectory(), adminPassword: adminPassword,
                                sessionIdleMinutes: sessionIdleMinutes, bcryptCost: 4)
         config.runsReminders = false  // tests run the job themselves, on the manual clock
+        config.versionCheckMilliseconds = versionCheckMilliseconds
         do {
             try await configure(app, config: config, clock: clock.appClock)
             app.http.server.configuration.hostname = "127.0.0.1"
@@ -77,8 +80,9 @@ public final class TestApp: @unchecked Sendable {
 }
 
 /// Runs `body` against a started ``TestApp`` and always stops it.
-public func withTestApp(sessionIdleMinutes: Int = 30, _ body: (TestApp) async throws -> Void) async throws {
-    let testApp = try await TestApp.start(sessionIdleMinutes: sessionIdleMinutes)
+public func withTestApp(sessionIdleMinutes: Int = 30, versionCheckMilliseconds: Int = 0,
+                        _ body: (TestApp) async throws -> Void) async throws {
+    let testApp = try await TestApp.start(sessionIdleMinutes: sessionIdleMinutes, versionCheckMilliseconds: versionCheckMilliseconds)
     do {
         try await body(testApp)
     } catch {

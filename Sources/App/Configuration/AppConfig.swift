@@ -32,6 +32,10 @@ public struct AppConfig: Sendable {
     /// Whether the server runs the reminder job every 15 minutes (`TONGXIN_REMINDERS`, on by
     /// default; tests turn it off and run the job themselves).
     public var runsReminders = true
+    /// How long, in milliseconds, the data versions read by one request are trusted by the next
+    /// (`TONGXIN_VERSION_CHECK_MS`, 100 by default; 0 reads them on every request). This
+    /// process's own writes are seen at once; this bounds how late another process's are.
+    public var versionCheckMilliseconds = 100
 
     public init(database: DatabaseLocation, dataDirectory: String, adminPassword: String? = nil,
                 publicURL: URL? = nil, sessionIdleMinutes: Int = 30, bcryptCost: Int = 12,
@@ -103,6 +107,8 @@ extension AppConfig {
         var config = AppConfig(database: database, dataDirectory: dataDirectory, adminPassword: adminPassword,
                                publicURL: publicURL, sessionIdleMinutes: idle, bcryptCost: cost, trustedProxies: proxies,
                                lightThresholds: LightThresholds(dueSoonDays: dueSoon))
+        config.versionCheckMilliseconds = try integer(value("TONGXIN_VERSION_CHECK_MS"), named: "TONGXIN_VERSION_CHECK_MS",
+                                                      in: 0...10_000) ?? 100
         switch value("TONGXIN_REMINDERS") {
         case nil, "on": config.runsReminders = true
         case "off": config.runsReminders = false

@@ -11,6 +11,22 @@ public struct AppServices: Sendable {
     let traditional: ScriptConverter
     /// Posts group-robot messages (the real HTTP client, or a test's).
     public let webhookSender: any WebhookSending
+    /// The data versions every cache below is checked against.
+    let versions: VersionBoard
+    /// Sessions with their users, by key hash and access version.
+    let sessions = RecentCache<LoadedSession>(capacity: 4_096)
+    /// Rendered work pages, by work version, viewer, day and address.
+    let pages = RecentCache<RenderedPage>(capacity: 256)
+
+    init(config: AppConfig, clock: AppClock, hasher: any PasswordHashing, traditional: ScriptConverter,
+         webhookSender: any WebhookSending) {
+        self.config = config
+        self.clock = clock
+        self.hasher = hasher
+        self.traditional = traditional
+        self.webhookSender = webhookSender
+        versions = VersionBoard(maxAge: .milliseconds(Int64(config.versionCheckMilliseconds)))
+    }
 
     var units: UnitCommands { UnitCommands(clock: clock) }
     var users: UserCommands { UserCommands(clock: clock, hasher: hasher) }

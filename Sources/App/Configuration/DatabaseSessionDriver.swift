@@ -22,8 +22,18 @@ struct DatabaseSessionDriver: AsyncSessionDriver {
         return SessionID(string: key)
     }
 
+    /// Sessions are kept in memory under the access version (``VersionBoard``), which every
+    /// session, user, unit and inbox write moves: a known session costs no statement.
     func readSession(_ sessionID: SessionID, for request: Request) async throws -> SessionData? {
-        guard let loaded = try await load(sessionID, now: clock.now, on: request.db) else { return nil }
+        let now = clock.now
+        let access = try await request.tongxin.versions.current(on: request.db).access
+        let key = StoredSession.hash(sessionID.string) + "|" + access
+        var loaded = request.tongxin.sessions.get(key)
+        if loaded == nil {
+            loaded = try await load(sessionID, now: now, on: request.db)
+            if let loaded { request.tongxin.sessions.put(key, loaded) }
+        }
+        guard let loaded, loaded.row.expiresAt > now else { return nil }
         request.loadedSession = loaded
         return SessionData(initialData: loaded.values)
     }
@@ -32,14 +42,19 @@ struct DatabaseSessionDriver: AsyncSessionDriver {
     /// changed or its expiry needs pushing out, so reading a page costs no database write.
     func updateSession(_ sessionID: SessionID, to data: SessionData, for request: Request) async throws -> SessionID {
         let now = clock.now
-        // A row that is gone (expired, or ended by a password change) stays gone.
         var loaded = request.loadedSession
         if loaded == nil { loaded = try await load(sessionID, now: now, on: request.db) }
+        // A row that is gone (expired, or ended by a password change) stays gone.
         guard let loaded else { return sessionID }
         let renewDue = loaded.row.expiresAt.timeIntervalSince(now) < lifetime - Self.renewalSlack
         guard data.snapshot != loaded.values || renewDue else { return sessionID }
-        try await ResumedSession.write(rowID: loaded.row.rowID, data: try encode(data), userID: userID(in: data),
-                                       expiresAt: now.addingTimeInterval(lifetime), on: request.db)
+        let encoded = try encode(data)
+        try await request.db.transaction { tx in
+            try await DataVersion.bump(.access, on: tx)
+            try await ResumedSession.write(rowID: loaded.row.rowID, data: encoded, userID: userID(in: data),
+                                           expiresAt: now.addingTimeInterval(lifetime), on: tx)
+        }
+        request.tongxin.versions.invalidate()
         return sessionID
     }
 
@@ -52,7 +67,11 @@ struct DatabaseSessionDriver: AsyncSessionDriver {
     static let renewalSlack: TimeInterval = 60
 
     func deleteSession(_ sessionID: SessionID, for request: Request) async throws {
-        try await StoredSession.query(on: request.db).filter(\.$keyHash == StoredSession.hash(sessionID.string)).delete()
+        try await request.db.transaction { tx in
+            try await DataVersion.bump(.access, on: tx)
+            try await StoredSession.query(on: tx).filter(\.$keyHash == StoredSession.hash(sessionID.string)).delete()
+        }
+        request.tongxin.versions.invalidate()
     }
 
     private func encode(_ data: SessionData) throws -> String {

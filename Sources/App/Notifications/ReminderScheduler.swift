@@ -27,6 +27,8 @@ struct ReminderScheduler: LifecycleHandler {
     @discardableResult
     static func runOnce(_ application: Application) async throws -> (ReminderJob.Summary, Int) {
         let services = application.tongxin
+        // Whatever the job committed shows on the next page, however it ends.
+        defer { services.versions.invalidate() }
         let summary = try await ReminderJob(clock: services.clock, thresholds: services.config.lightThresholds).run(on: application.db)
         let delivered = try await WebhookDispatcher(clock: services.clock, sender: services.webhookSender).deliverDue(on: application.db)
         return (summary, delivered)

@@ -7,7 +7,7 @@ import Vapor
 func routes(_ app: Application) throws {
     let open = app.routes
     let sessioned = app.grouped(app.sessions.middleware, CurrentUserMiddleware(), AppErrorMiddleware(),
-                                CSRFMiddleware(maxBodySize: maxBodySize))
+                                CSRFMiddleware(maxBodySize: maxBodySize), WriteFreshnessMiddleware())
     let protected = sessioned.grouped(RequireSignInMiddleware())
 
     HealthController().register(open)

@@ -6,11 +6,11 @@ import Vapor
 ///
 /// The task list, a task page, the overdue list and the completion table are read far more
 /// often than plans, tasks or reports change, and building their HTML cost more than
-/// everything else in the request. Bodies are kept in ``WorkCache`` under the work version,
-/// so any write to the work tables (from any server process) retires them; the key names the
-/// rest of what a body depends on: who asks (their role and unit decide what they may see
-/// and do), the day (lights and overdue marks) and the address with its query.
-/// Forms in a body carry the CSRF marker, filled per request by the layout.
+/// everything else in the request. Bodies are kept under the work version (``VersionBoard``),
+/// so any write to the work tables retires them; the key names the rest of what a body
+/// depends on: who asks (their role and unit decide what they may see and do), the day
+/// (lights and overdue marks) and the address with its query. Forms in a body carry the
+/// CSRF marker, filled per request by the layout.
 struct RenderedPage: Sendable {
     let title: String
     let crumbs: [Crumb]
@@ -34,8 +34,11 @@ extension Request {
     /// unchanged (see ``RenderedPage``).
     func renderWorkPage(_ build: () async throws -> PageModel) async throws -> Response {
         guard let user = signedIn?.user, let userID = user.id else { return render(try await build()) }
-        let key = "page|\(userID)|\(user.role.rawValue)|\(user.$unit.id)|\(tongxin.today)|\(url.string)"
-        let page = try await WorkCache.value(key, on: db) { RenderedPage(try await build()) }
+        let work = try await tongxin.versions.current(on: db).work
+        let key = "\(work)|\(userID)|\(user.role.rawValue)|\(user.$unit.id)|\(tongxin.today)|\(url.string)"
+        if let page = tongxin.pages.get(key) { return render(page.model) }
+        let page = RenderedPage(try await build())
+        tongxin.pages.put(key, page)
         return render(page.model)
     }
 }

@@ -16,5 +16,6 @@ public enum DomainMigrations {
         CreateNotifications(),
         CreateWorkVersion(),
         CreateReportAttachments(),
+        AddAccessVersion(),
     ]
 }

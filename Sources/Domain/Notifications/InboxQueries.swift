@@ -33,8 +33,11 @@ public struct InboxCommands: Sendable {
             throw DomainError.notFound("找不到这条消息")
         }
         if message.readAt == nil {
-            message.readAt = clock.now
-            try await message.save(on: db)
+            try await db.transaction { tx in
+                try await DataVersion.bump(.access, on: tx)  // the unread count changes
+                message.readAt = clock.now
+                try await message.save(on: tx)
+            }
         }
         return message
     }
@@ -42,6 +45,10 @@ public struct InboxCommands: Sendable {
     /// Marks all the actor's messages read.
     public func markAllRead(by actor: Actor, on db: any Database) async throws {
         guard let userID = actor.userID else { return }
-        try await InboxMessage.query(on: db).filter(\.$user.$id == userID).filter(\.$readAt == nil).set(\.$readAt, to: clock.now).update()
+        try await db.transaction { tx in
+            try await DataVersion.bump(.access, on: tx)  // the unread count changes
+            try await InboxMessage.query(on: tx).filter(\.$user.$id == userID).filter(\.$readAt == nil)
+                .set(\.$readAt, to: clock.now).update()
+        }
     }
 }

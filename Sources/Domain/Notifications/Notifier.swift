@@ -33,6 +33,8 @@ public struct Notifier: Sendable {
 
     func deliver(_ notification: Notification, to userIDs: [UUID], on db: any Database) async throws -> Int {
         let now = clock.now
+        // Unread counts are part of what a signed-in request knows.
+        if !userIDs.isEmpty { try await DataVersion.bump(.access, on: db) }
         for userID in userIDs {
             try await InboxMessage(userID: userID, notification: notification, at: now).create(on: db)
         }

@@ -72,8 +72,8 @@ public struct ReminderJob: Sendable {
         summary.lightsChanged = changed.count
         if !changed.isEmpty {
             // Only when a light changed does the version move (so caches survive a quiet run),
-            // and before any task row is written (see WorkVersion on lock order).
-            try await WorkVersion.bump(on: db)
+            // and before any task row is written (see DataVersion on lock order).
+            try await DataVersion.bump(.work, on: db)
             for task in changed {
                 try await WorkTask.query(on: db).filter(\.$id == task.id!).set(\.$light, to: task.light)
                     .set(\.$redSince, to: task.redSince).update()

@@ -17,6 +17,8 @@ public struct UnitCommands: Sendable {
         let problems = UnitRules.problems(code: code, name: name)
         guard problems.isEmpty else { throw DomainError.invalid(problems) }
         return try await db.transaction { tx in
+            // Pages name units and users, and a signed-in request knows its own: both counters move.
+            try await DataVersion.bump(.work, .access, on: tx)
             try await ensureCodeFree(code, except: nil, on: tx)
             if let parentID = input.parentID { try await requireActiveParent(parentID, on: tx) }
             var order = input.sortOrder
@@ -36,6 +38,8 @@ public struct UnitCommands: Sendable {
         let problems = UnitRules.problems(code: code, name: changes.name)
         guard problems.isEmpty else { throw DomainError.invalid(problems) }
         return try await db.transaction { tx in
+            // Pages name units and users, and a signed-in request knows its own: both counters move.
+            try await DataVersion.bump(.work, .access, on: tx)
             let unit = try await OrgUnit.require(id, on: tx)
             let before = unit.auditSnapshot
             if let code, code != unit.code {
@@ -80,6 +84,8 @@ public struct UnitCommands: Sendable {
     public func reorder(_ id: UUID, up: Bool, by actor: Actor, on db: any Database) async throws -> OrgUnit {
         try UnitPermissions.require(.manage, actor: actor)
         return try await db.transaction { tx in
+            // Pages name units and users, and a signed-in request knows its own: both counters move.
+            try await DataVersion.bump(.work, .access, on: tx)
             let unit = try await OrgUnit.require(id, on: tx)
             var siblings = try await siblingsInOrder(of: unit.$parent.id, on: tx)
             guard let index = siblings.firstIndex(where: { $0.id == id }) else { return unit }

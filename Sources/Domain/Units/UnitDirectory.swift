@@ -33,18 +33,11 @@ public enum UnitDirectory {
     /// A string that changes whenever any unit does (see the type's notes).
     static func signature(on db: any Database) async throws -> String {
         guard let sql = db as? any SQLDatabase else { return UUID().uuidString }
-        guard let row = try await sql.raw(signatureQuery).first() else { return "empty" }
-        return try signature(from: row)
-    }
-
-    /// One row whose columns make up the signature; other queries join it to save a round trip.
-    static let signatureQuery: SQLQueryString = """
-        SELECT COUNT(*) AS count, CAST(MAX(\(ident: "updated_at")) AS TEXT) AS latest,
-               MIN(CAST(id AS TEXT)) AS lowest, MAX(CAST(id AS TEXT)) AS highest FROM \(ident: OrgUnit.schema)
-        """
-
-    /// The signature read from a row holding ``signatureQuery``'s columns.
-    static func signature(from row: any SQLRow) throws -> String {
+        let row = try await sql.raw("""
+            SELECT COUNT(*) AS count, CAST(MAX(\(ident: "updated_at")) AS TEXT) AS latest,
+                   MIN(CAST(id AS TEXT)) AS lowest, MAX(CAST(id AS TEXT)) AS highest FROM \(ident: OrgUnit.schema)
+            """).first()
+        guard let row else { return "empty" }
         let count = try row.decode(column: "count", as: Int.self)
         let latest = try row.decode(column: "latest", as: String?.self) ?? ""
         let lowest = try row.decode(column: "lowest", as: String?.self) ?? ""

@@ -20,6 +20,8 @@ public struct UserCommands: Sendable {
         guard problems.isEmpty else { throw DomainError.invalid(problems) }
         let hash = try await hasher.hash(input.password)
         return try await db.transaction { tx in
+            // Pages name units and users, and a signed-in request knows its own: both counters move.
+            try await DataVersion.bump(.work, .access, on: tx)
             try await requireActiveUnit(input.unitID, on: tx)
             if try await User.find(username: username, on: tx) != nil {
                 throw DomainError.conflict("用户名“\(username)”已被使用")
@@ -42,6 +44,8 @@ public struct UserCommands: Sendable {
             throw DomainError.conflict("不能停用自己的账号或取消自己的管理员角色")
         }
         return try await db.transaction { tx in
+            // Pages name units and users, and a signed-in request knows its own: both counters move.
+            try await DataVersion.bump(.work, .access, on: tx)
             let user = try await User.require(id, on: tx)
             let before = user.auditSnapshot
             if let name = changes.displayName { user.displayName = name.trimmingCharacters(in: .whitespacesAndNewlines) }
@@ -81,6 +85,8 @@ public struct UserCommands: Sendable {
     public func setPrefersTraditional(_ traditional: Bool, by actor: Actor, on db: any Database) async throws {
         guard let id = actor.userID else { return }
         try await db.transaction { tx in
+            // Pages name units and users, and a signed-in request knows its own: both counters move.
+            try await DataVersion.bump(.work, .access, on: tx)
             let user = try await User.require(id, on: tx)
             guard user.prefersTraditional != traditional else { return }
             let before = user.auditSnapshot
@@ -137,6 +143,8 @@ public struct UserCommands: Sendable {
         if let problem = PasswordPolicy.problem(with: password, field: "newPassword") { throw DomainError.invalid([problem]) }
         let hash = try await hasher.hash(password)
         try await db.transaction { tx in
+            // Pages name units and users, and a signed-in request knows its own: both counters move.
+            try await DataVersion.bump(.work, .access, on: tx)
             let user = try await User.require(id, on: tx)
             user.passwordHash = hash
             try await user.save(on: tx)

@@ -34,7 +34,7 @@ public struct PlanCommands: Sendable {
         if period == nil { problems.append(FieldError("period", "年度请写成“2026”或“2026-2027”(最长\(PlanPeriod.longestSpan)年)")) }
         guard problems.isEmpty, let period else { throw DomainError.invalid(problems) }
         return try await db.transaction { tx in
-            try await WorkVersion.bump(on: tx)  // first: see WorkVersion on lock order
+            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
             let plan = Plan(title: title, period: period)
             try await plan.create(on: tx)
             try await audit.record(subject(plan), actor: actor, action: "plan.create",
@@ -47,7 +47,7 @@ public struct PlanCommands: Sendable {
     public func issue(_ id: UUID, by actor: Actor, on db: any Database) async throws -> Plan {
         try WorkPermissions.require(.managePlans, actor: actor)
         return try await db.transaction { tx in
-            try await WorkVersion.bump(on: tx)  // first: see WorkVersion on lock order
+            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
             let plan = try await Plan.require(id, on: tx)
             let before = plan.auditSnapshot
             plan.status = try plan.status.moved(to: .issued)
@@ -63,7 +63,7 @@ public struct PlanCommands: Sendable {
         try WorkPermissions.require(.managePlans, actor: actor)
         let title = try Self.checkedAreaTitle(title)
         return try await db.transaction { tx in
-            try await WorkVersion.bump(on: tx)  // first: see WorkVersion on lock order
+            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
             let plan = try await Plan.require(planID, on: tx)
             let last = try await PlanArea.query(on: tx).filter(\.$plan.$id == planID).max(\.$sortOrder) ?? 0
             let area = PlanArea(planID: planID, title: title, sortOrder: last + 1)
@@ -78,7 +78,7 @@ public struct PlanCommands: Sendable {
     public func moveArea(_ id: UUID, up: Bool, by actor: Actor, on db: any Database) async throws {
         try WorkPermissions.require(.managePlans, actor: actor)
         try await db.transaction { tx in
-            try await WorkVersion.bump(on: tx)  // first: see WorkVersion on lock order
+            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
             guard let area = try await PlanArea.find(id, on: tx) else { throw DomainError.notFound("找不到这个方面") }
             var areas = try await PlanArea.query(on: tx).filter(\.$plan.$id == area.$plan.id).sort(\.$sortOrder).all()
             guard let index = areas.firstIndex(where: { $0.id == id }) else { return }

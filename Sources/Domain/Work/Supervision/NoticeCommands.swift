@@ -47,8 +47,8 @@ public struct NoticeCommands: Sendable {
         else if let due, due < today { problems.append(FieldError("replyDue", "答复时限不能早于今天")) }
         guard problems.isEmpty, let unitID = draft.unitID, let due else { throw DomainError.invalid(problems) }
         return try await db.transaction { tx in
-            // The task's history changes: the version moves, first (see WorkVersion on lock order).
-            if draft.taskID != nil { try await WorkVersion.bump(on: tx) }
+            // The task's history changes: the version moves, first (see DataVersion on lock order).
+            if draft.taskID != nil { try await DataVersion.bump(.work, on: tx) }
             guard let unit = try await OrgUnit.find(unitID, on: tx), unit.isActive else {
                 throw DomainError.invalid("unitId", "被督办单位不存在或已停用")
             }

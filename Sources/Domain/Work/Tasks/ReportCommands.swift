@@ -36,7 +36,7 @@ public struct ReportCommands: Sendable {
                        by actor: Actor, on db: any Database) async throws -> ProgressReport {
         let draft = try check(draft)
         return try await db.transaction { tx in
-            try await WorkVersion.bump(on: tx)  // first: see WorkVersion on lock order
+            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
             let task = try await WorkTask.require(taskID, on: tx)
             let involvement = try await TaskAccess.involvement(of: actor, in: task, on: tx)
             try WorkPermissions.requireReport(involvement, actor: actor)
@@ -112,7 +112,7 @@ public struct ReportCommands: Sendable {
     public func accept(_ id: UUID, by actor: Actor, on db: any Database) async throws -> ProgressReport {
         try WorkPermissions.require(.reviewReports, actor: actor)
         return try await db.transaction { tx in
-            try await WorkVersion.bump(on: tx)  // first: see WorkVersion on lock order
+            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
             let report = try await ProgressReport.require(id, on: tx)
             let task = try await WorkTask.require(report.$task.id, on: tx)
             let before = report.auditSnapshot
@@ -145,7 +145,7 @@ public struct ReportCommands: Sendable {
         if comment.isEmpty { throw DomainError.invalid("comment", "请写明退回原因") }
         if comment.count > Self.maxCommentLength { throw DomainError.invalid("comment", "退回意见不能超过\(Self.maxCommentLength)个字") }
         return try await db.transaction { tx in
-            try await WorkVersion.bump(on: tx)  // first: see WorkVersion on lock order
+            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
             let report = try await ProgressReport.require(id, on: tx)
             let task = try await WorkTask.require(report.$task.id, on: tx)
             let before = report.auditSnapshot

@@ -21,7 +21,7 @@ extension TaskCommands {
         let plans = PlanCommands(clock: clock)
         let today = CalendarDay.today(clock)
         return try await db.transaction { tx in
-            try await WorkVersion.bump(on: tx)  // first: see WorkVersion on lock order
+            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
             _ = try await Plan.require(planID, on: tx)
             let existing = try await PlanArea.query(on: tx).filter(\.$plan.$id == planID).all()
             var areaIDs: [UUID] = []

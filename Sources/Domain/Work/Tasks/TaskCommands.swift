@@ -39,8 +39,8 @@ public struct TaskCommands: Sendable {
         }
         let items = checked
         return try await db.transaction { tx in
-            // First, so every work write takes its locks in the same order (see WorkVersion).
-            try await WorkVersion.bump(on: tx)
+            // First, so every work write takes its locks in the same order (see DataVersion).
+            try await DataVersion.bump(.work, on: tx)
             let context = try await TaskWriteContext.load(on: tx)
             var created: [WorkTask] = [], coUnits: [TaskCoUnit] = [], milestones: [TaskMilestone] = [], events: [TaskEvent] = []
             let now = clock.now
@@ -90,8 +90,8 @@ public struct TaskCommands: Sendable {
         try WorkPermissions.require(.managePlans, actor: actor)
         let item = try TaskRules.check(draft, today: today)
         return try await db.transaction { tx in
-            // First, so every work write takes its locks in the same order (see WorkVersion).
-            try await WorkVersion.bump(on: tx)
+            // First, so every work write takes its locks in the same order (see DataVersion).
+            try await DataVersion.bump(.work, on: tx)
             let task = try await WorkTask.require(id, on: tx)
             guard task.$plan.id == draft.planID else { throw DomainError.invalid("planId", "任务不能移到另一个计划") }
             let context = try await TaskWriteContext.load(on: tx)
@@ -134,8 +134,8 @@ public struct TaskCommands: Sendable {
     public func setStatus(_ id: UUID, to status: TaskStatus, by actor: Actor, on db: any Database) async throws -> WorkTask {
         try WorkPermissions.require(.managePlans, actor: actor)
         return try await db.transaction { tx in
-            // First, so every work write takes its locks in the same order (see WorkVersion).
-            try await WorkVersion.bump(on: tx)
+            // First, so every work write takes its locks in the same order (see DataVersion).
+            try await DataVersion.bump(.work, on: tx)
             let task = try await WorkTask.require(id, on: tx)
             let before = task.auditSnapshot
             let from = task.status
@@ -153,8 +153,8 @@ public struct TaskCommands: Sendable {
     public func signOffCoUnit(_ taskID: UUID, unitID: UUID, by actor: Actor, on db: any Database) async throws {
         try WorkPermissions.require(.managePlans, actor: actor)
         try await db.transaction { tx in
-            // First, so every work write takes its locks in the same order (see WorkVersion).
-            try await WorkVersion.bump(on: tx)
+            // First, so every work write takes its locks in the same order (see DataVersion).
+            try await DataVersion.bump(.work, on: tx)
             let task = try await WorkTask.require(taskID, on: tx)
             guard let part = try await TaskCoUnit.query(on: tx).filter(\.$task.$id == taskID).filter(\.$unit.$id == unitID).first() else {
                 throw DomainError.invalid("unitId", "这个单位不是本任务的配合单位")
@@ -175,8 +175,8 @@ public struct TaskCommands: Sendable {
         if text.isEmpty { throw DomainError.invalid("text", "请填写批示内容") }
         if text.count > 2_000 { throw DomainError.invalid("text", "批示不能超过2000个字") }
         try await db.transaction { tx in
-            // First, so every work write takes its locks in the same order (see WorkVersion).
-            try await WorkVersion.bump(on: tx)
+            // First, so every work write takes its locks in the same order (see DataVersion).
+            try await DataVersion.bump(.work, on: tx)
             let task = try await WorkTask.require(id, on: tx)
             try await record(task, actor: actor, kind: .instruction, summary: text, action: "task.instruct",
                              changes: ["instruction": AuditChange(before: nil, after: text)], on: tx)
@@ -187,8 +187,8 @@ public struct TaskCommands: Sendable {
     public func move(_ id: UUID, up: Bool, by actor: Actor, on db: any Database) async throws -> WorkTask {
         try WorkPermissions.require(.managePlans, actor: actor)
         return try await db.transaction { tx in
-            // First, so every work write takes its locks in the same order (see WorkVersion).
-            try await WorkVersion.bump(on: tx)
+            // First, so every work write takes its locks in the same order (see DataVersion).
+            try await DataVersion.bump(.work, on: tx)
             let task = try await WorkTask.require(id, on: tx)
             var siblings = try await TaskWriteContext.siblings(plan: task.$plan.id, area: task.$area.id, parent: task.$parent.id, on: tx)
             guard let index = siblings.firstIndex(where: { $0.id == id }) else { return task }
@@ -216,7 +216,7 @@ public struct TaskCommands: Sendable {
     /// Writes the history line and the audit entry for a change to `task`.
     func record(_ task: WorkTask, actor: Actor, kind: TaskEventKind, summary: String, action: String,
                 changes: [String: AuditChange], on db: any Database) async throws {
-        try await WorkVersion.bump(on: db)
+        try await DataVersion.bump(.work, on: db)
         try await TaskEvent(taskID: task.requireID(), at: clock.now, actor: actor, kind: kind, summary: summary).create(on: db)
         try await audit.record(AuditSubject(type: "task", id: task.id, label: task.title), actor: actor, action: action,
                                changes: changes, on: db)
