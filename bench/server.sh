@@ -11,6 +11,7 @@ start_server() {
 
 sign_in_admin() {
     JAR="$DATA/cookies"
+    rm -f "$JAR"  # a session kept from an earlier run would skip the sign-in form
     local csrf
     csrf=$(curl -s -c "$JAR" -b "$JAR" "$base/signin" | grep -o 'name="_csrf" value="[^"]*"' | cut -d'"' -f4)
     curl -s -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "_csrf=$csrf" --data-urlencode "username=admin" \

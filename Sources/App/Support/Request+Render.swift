@@ -9,13 +9,21 @@ extension Request {
             PageContext.Viewer(displayName: $0.user.displayName, unitName: $0.unitName, role: $0.user.role,
                                unreadMessages: $0.unreadMessages)
         }
+        // One read of the address: the framework rebuilds it through Foundation on every access.
+        let address = url.string
+        let path = address.firstIndex(of: "?").map { String(address[..<$0]) } ?? address
         return PageContext(viewer: viewer, csrfToken: sessionAvailable ? CSRF.token(for: self) : "", flash: takeFlash(),
-                           currentPath: url.path, currentPathWithQuery: url.path + (url.query.map { "?" + $0 } ?? ""),
+                           currentPath: path, currentPathWithQuery: address,
                            traditional: signedIn?.user.prefersTraditional ?? false)
     }
 
     /// Renders `page` in the layout, converted to Traditional script when the user chose it.
     func render(_ page: PageModel, status: HTTPStatus = .ok) -> Response {
+        render(RenderedPage(page), status: status)
+    }
+
+    /// Renders a page whose head and body are already HTML (see ``RenderedPage``).
+    func render(_ page: RenderedPage, status: HTTPStatus = .ok) -> Response {
         let context = pageContext()
         var html = Layout.render(page, context: context)
         if context.traditional {
@@ -23,7 +31,8 @@ extension Request {
         }
         var headers = HTTPHeaders()
         headers.contentType = .html
-        return Response(status: status, headers: headers, body: .init(string: html))
+        let bytes = Placeholder.fill(html, csrfToken: context.csrfToken, back: context.currentPathWithQuery)
+        return Response(status: status, headers: headers, body: .init(buffer: bytes))
     }
 
     /// Runs a form's command: on success, redirects where it says with its message; when the

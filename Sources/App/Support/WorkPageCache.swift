@@ -13,19 +13,15 @@ import Vapor
 /// CSRF marker, filled per request by the layout.
 struct RenderedPage: Sendable {
     let title: String
-    let crumbs: [Crumb]
-    let primary: PrimaryAction?
+    /// The breadcrumbs and the heading, rendered.
+    let head: String
+    /// The content, rendered, with placeholders.
     let body: String
 
     init(_ page: PageModel) {
         title = page.title
-        crumbs = page.crumbs
-        primary = page.primary
+        head = Layout.pageHead(page)
         body = HTMLNode.group(page.content).render()
-    }
-
-    var model: PageModel {
-        PageModel(title: title, crumbs: crumbs, primary: primary, content: [.raw(body)])
     }
 }
 
@@ -36,9 +32,9 @@ extension Request {
         guard let user = signedIn?.user, let userID = user.id else { return render(try await build()) }
         let work = try await tongxin.versions.current(on: db).work
         let key = "\(work)|\(userID)|\(user.role.rawValue)|\(user.$unit.id)|\(tongxin.today)|\(url.string)"
-        if let page = tongxin.pages.get(key) { return render(page.model) }
+        if let page = tongxin.pages.get(key) { return render(page) }
         let page = RenderedPage(try await build())
         tongxin.pages.put(key, page)
-        return render(page.model)
+        return render(page)
     }
 }

@@ -1,27 +1,42 @@
 import Foundation
+import NIOCore
 import Plot
 
 /// The one page layout: top bar, navigation, breadcrumbs, title, primary action, flash, content.
 enum Layout {
     static let productName = "同心"
 
-    /// Renders a whole document.
+    /// Renders a whole document, with placeholders still in it (see ``Placeholder``).
     ///
-    /// The frame around the content is written directly and the chrome (top bar and
-    /// navigation) is kept per viewer and navigation entry: rendering those nodes through
-    /// Plot on every request cost more than the rest of a cached page.
-    static func render(_ page: PageModel, context: PageContext) -> String {
+    /// The frame around the page is written directly, and the chrome (top bar and navigation)
+    /// is kept per viewer and navigation entry: rendering those nodes through Plot on every
+    /// request cost more than the rest of a cached page.
+    static func render(_ page: RenderedPage, context: PageContext) -> String {
         var html = "<!DOCTYPE html><html lang=\"\(context.traditional ? "zh-TW" : "zh-CN")\"><head>"
         html += headStart + "<title>" + Markup.escape("\(page.title) - \(productName)") + "</title>" + headEnd + "<body>"
-        let main = mainArea(page, context: context).render()
         if let viewer = context.viewer {
-            html += chrome(viewer, context: context) + main + "</div>"
+            html += chrome(viewer, context: context)
         } else {
-            html += "<div class=\"shell shell-bare\">" + main + "</div>"
+            html += "<div class=\"shell shell-bare\">"
         }
-        html += "</body></html>"
-        return Placeholder.fill(html, csrf: hiddenInput(CSRF.formField, context.csrfToken),
-                                back: hiddenInput("back", context.currentPathWithQuery))
+        html += "<main id=\"main\" tabindex=\"-1\">" + page.head
+        if let flash = context.flash {
+            html += tag("div", ["class": "flash flash-\(flash.kind.rawValue)", "role": "status"], text: flash.text).render()
+        }
+        html += page.body + "</main></div></body></html>"
+        return html
+    }
+
+    /// The breadcrumbs and the page's heading with its primary action.
+    static func pageHead(_ page: PageModel) -> String {
+        var children: [HTMLNode] = []
+        if !page.crumbs.isEmpty { children.append(breadcrumbs(page.crumbs)) }
+        var head: [HTMLNode] = [tag("h1", text: page.title)]
+        if let primary = page.primary {
+            head.append(tag("a", ["class": "button button-primary", "href": primary.path.with(query: primary.query)], text: primary.label))
+        }
+        children.append(tag("div", ["class": "page-head"], head))
+        return HTMLNode.group(children).render()
     }
 
     private static let headStart = HTMLNode.group([
@@ -35,10 +50,6 @@ enum Layout {
     ]).render() + "</head>"
 
     /// Written directly: two of these go into every page.
-    private static func hiddenInput(_ name: String, _ value: String) -> String {
-        "<input type=\"hidden\" name=\"\(name)\" value=\"\(Markup.escape(value))\"/>"
-    }
-
     private static let chromeCache = ChromeCache()
 
     /// The top bar and the navigation, opening the shell that the main area goes into.
@@ -92,21 +103,6 @@ enum Layout {
         return tag("nav", ["class": "sidenav", "aria-label": "主导航"], sections)
     }
 
-    private static func mainArea(_ page: PageModel, context: PageContext) -> HTMLNode {
-        var children: [HTMLNode] = []
-        if !page.crumbs.isEmpty { children.append(breadcrumbs(page.crumbs)) }
-        var head: [HTMLNode] = [tag("h1", text: page.title)]
-        if let primary = page.primary {
-            head.append(tag("a", ["class": "button button-primary", "href": primary.path.with(query: primary.query)], text: primary.label))
-        }
-        children.append(tag("div", ["class": "page-head"], head))
-        if let flash = context.flash {
-            children.append(tag("div", ["class": "flash flash-\(flash.kind.rawValue)", "role": "status"], text: flash.text))
-        }
-        children += page.content
-        return tag("main", ["id": "main", "tabindex": "-1"], children)
-    }
-
     private static func breadcrumbs(_ crumbs: [Crumb]) -> HTMLNode {
         let items = crumbs.enumerated().map { index, crumb -> HTMLNode in
             let isLast = index == crumbs.count - 1
@@ -140,16 +136,16 @@ enum Placeholder {
     private static let csrfMarker = "<!--tx:csrf-->"
     private static let backMarker = "<!--tx:back-->"
 
-    /// `html` with every marker replaced. Pages run to tens of kilobytes with a handful of
-    /// markers, so the scan jumps with `memchr` (vectorised in the C library) from one "!" to
-    /// the next, a byte that is rare in a page but starts every marker's "<!--", and the
-    /// result is assembled once.
-    static func fill(_ html: String, csrf: String, back: String) -> String {
+    /// `html` with every marker replaced by this request's field, as the response's bytes.
+    /// Pages run to tens of kilobytes with a handful of markers, so the scan jumps with
+    /// `memchr` (vectorised in the C library) from one "!" to the next, a byte that is rare in
+    /// a page but starts every marker's "<!--", and the bytes are copied once.
+    static func fill(_ html: String, csrfToken: String, back: String) -> ByteBuffer {
+        let csrf = hiddenInput(CSRF.formField, csrfToken), back = hiddenInput("back", back)
         var html = html
-        return html.withUTF8 { bytes -> String in
-            guard let base = bytes.baseAddress else { return "" }
-            var output = ""
-            output.reserveCapacity(bytes.count + 16 * csrf.utf8.count)
+        return html.withUTF8 { bytes -> ByteBuffer in
+            var output = ByteBufferAllocator().buffer(capacity: bytes.count + 16 * csrf.utf8.count)
+            guard let base = bytes.baseAddress else { return output }
             var copied = 0
             var searchFrom = 0
             while searchFrom < bytes.count, let found = memchr(base + searchFrom, Int32(UInt8(ascii: "!")), bytes.count - searchFrom) {
@@ -159,14 +155,19 @@ enum Placeholder {
                 let rest = UnsafeBufferPointer(rebasing: bytes[(bang - 1)...])
                 guard let (marker, value) = rest.starts(with: csrfMarker.utf8) ? (csrfMarker, csrf)
                         : rest.starts(with: backMarker.utf8) ? (backMarker, back) : nil else { continue }
-                output += String(decoding: UnsafeBufferPointer(rebasing: bytes[copied..<(bang - 1)]), as: UTF8.self)
-                output += value
+                output.writeBytes(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[copied..<(bang - 1)]))
+                output.writeString(value)
                 copied = bang - 1 + marker.utf8.count
                 searchFrom = copied
             }
-            output += String(decoding: UnsafeBufferPointer(rebasing: bytes[copied...]), as: UTF8.self)
+            output.writeBytes(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[copied...]))
             return output
         }
+    }
+
+    /// Written directly: two of these go into every page.
+    private static func hiddenInput(_ name: String, _ value: String) -> String {
+        "<input type=\"hidden\" name=\"\(name)\" value=\"\(Markup.escape(value))\"/>"
     }
 }
 
