@@ -11,6 +11,8 @@ public struct AppServices: Sendable {
     let traditional: ScriptConverter
     /// Posts group-robot messages (the real HTTP client, or a test's).
     public let webhookSender: any WebhookSending
+    /// Reads meeting reports (opened once: it holds the OpenCC converters).
+    let reader: ReportReader
     /// The data versions every cache below is checked against.
     let versions: VersionBoard
     /// Sessions with their users, by key hash and access version.
@@ -19,7 +21,8 @@ public struct AppServices: Sendable {
     let pages = RecentCache<RenderedPage>(capacity: 256)
 
     init(config: AppConfig, clock: AppClock, hasher: any PasswordHashing, traditional: ScriptConverter,
-         webhookSender: any WebhookSending) {
+         reader: ReportReader, webhookSender: any WebhookSending) {
+        self.reader = reader
         self.config = config
         self.clock = clock
         self.hasher = hasher
@@ -33,6 +36,8 @@ public struct AppServices: Sendable {
     var signIn: SignIn { SignIn(hasher: hasher, clock: clock) }
     var plans: PlanCommands { PlanCommands(clock: clock) }
     var tasks: TaskCommands { TaskCommands(clock: clock, thresholds: config.lightThresholds) }
+    var meetings: MeetingCommands { MeetingCommands(clock: clock) }
+    var imports: ImportCommands { ImportCommands(clock: clock, reader: reader, thresholds: config.lightThresholds) }
     var reports: ReportCommands { ReportCommands(clock: clock, thresholds: config.lightThresholds) }
     /// Today in China, by the application's clock.
     var today: CalendarDay { CalendarDay.today(clock) }

@@ -11,7 +11,7 @@ import Vapor
 public func configure(_ app: Application, config: AppConfig, clock: AppClock = .system,
                       webhookSender: (any WebhookSending)? = nil) async throws {
     app.tongxin = AppServices(config: config, clock: clock, hasher: BcryptHasher(cost: config.bcryptCost, pool: app.threadPool),
-                               traditional: try ScriptConverter(.simplifiedToTaiwan),
+                               traditional: try ScriptConverter(.simplifiedToTaiwan), reader: try ReportReader(),
                                webhookSender: webhookSender ?? HTTPWebhookSender(client: app.client))
     try useDatabase(app, config.database, dataDirectory: config.dataDirectory)
 

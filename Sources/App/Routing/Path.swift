@@ -77,6 +77,20 @@ enum Path: Sendable, Equatable {
     case openMessage(UUID?)
     case readAll
 
+    case meetings
+    case newMeeting
+    case meeting(UUID?)
+    case editMeeting(UUID?)
+    case deleteMeeting(UUID?)
+    case documents
+    case newDocument
+    case document(UUID?)
+    case editDocument(UUID?)
+    case deleteDocument(UUID?)
+    case imports
+    case reportImport(UUID?)
+    case confirmImport(UUID?)
+
     case api(API)
 
     /// The two spreadsheet formats of exports and imports.
@@ -114,6 +128,13 @@ enum Path: Sendable, Equatable {
         case returnRectification(UUID?)
         case inbox
         case readMessage(UUID?)
+        case meetings
+        case meeting(UUID?)
+        case documents
+        case document(UUID?)
+        case imports
+        case reportImport(UUID?)
+        case confirmImport(UUID?)
     }
 
     /// The parameter name used for ids in route patterns.
@@ -217,6 +238,19 @@ enum Path: Sendable, Equatable {
         case .inbox: [.literal("inbox")]
         case .openMessage(let id): [.literal("inbox"), .id(id), .literal("open")]
         case .readAll: [.literal("inbox"), .literal("read-all")]
+        case .meetings: [.literal("meetings")]
+        case .newMeeting: [.literal("meetings"), .literal("new")]
+        case .meeting(let id): [.literal("meetings"), .id(id)]
+        case .editMeeting(let id): [.literal("meetings"), .id(id), .literal("edit")]
+        case .deleteMeeting(let id): [.literal("meetings"), .id(id), .literal("delete")]
+        case .documents: [.literal("documents")]
+        case .newDocument: [.literal("documents"), .literal("new")]
+        case .document(let id): [.literal("documents"), .id(id)]
+        case .editDocument(let id): [.literal("documents"), .id(id), .literal("edit")]
+        case .deleteDocument(let id): [.literal("documents"), .id(id), .literal("delete")]
+        case .imports: [.literal("imports")]
+        case .reportImport(let id): [.literal("imports"), .id(id)]
+        case .confirmImport(let id): [.literal("imports"), .id(id), .literal("confirm")]
         case .api(let api): [.literal("api"), .literal("v1")] + api.segments
         }
     }
@@ -253,6 +287,13 @@ extension Path.API {
         case .returnRectification(let id): [.literal("rectification"), .id(id), .literal("return")]
         case .inbox: [.literal("inbox")]
         case .readMessage(let id): [.literal("inbox"), .id(id), .literal("read")]
+        case .meetings: [.literal("meetings")]
+        case .meeting(let id): [.literal("meetings"), .id(id)]
+        case .documents: [.literal("documents")]
+        case .document(let id): [.literal("documents"), .id(id)]
+        case .imports: [.literal("imports")]
+        case .reportImport(let id): [.literal("imports"), .id(id)]
+        case .confirmImport(let id): [.literal("imports"), .id(id), .literal("confirm")]
         }
     }
 }
@@ -279,6 +320,16 @@ extension RoutesBuilder {
     }
 
     @discardableResult
+    func put<R: AsyncResponseEncodable>(_ path: Path, use handler: @Sendable @escaping (Request) async throws -> R) -> Route {
+        on(.PUT, path.components, use: handler)
+    }
+
+    @discardableResult
+    func delete<R: AsyncResponseEncodable>(_ path: Path, use handler: @Sendable @escaping (Request) async throws -> R) -> Route {
+        on(.DELETE, path.components, use: handler)
+    }
+
+    @discardableResult
     func patch<R: AsyncResponseEncodable>(_ path: Path, use handler: @Sendable @escaping (Request) async throws -> R) -> Route {
         on(.PATCH, path.components, use: handler)
     }
@@ -291,6 +342,9 @@ enum UploadLimit {
     /// A progress report: five files of 5 MB, the form, and base64's third more when the API
     /// sends them in JSON.
     static let report = 36 * 1024 * 1024
+    /// A meeting report: up to 10 MB read (``ImportCommands/maxBytes``), with room for the
+    /// form or for JSON escaping of pasted text.
+    static let reportImport = 12 * 1024 * 1024
 }
 
 extension Request {

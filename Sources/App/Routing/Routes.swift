@@ -27,6 +27,7 @@ func routes(_ app: Application) throws {
     UnitsAPIController().register(protected)
     WorkAPIController().register(protected)
     SupervisionAPIController().register(protected)
+    MeetingsAPIController().register(protected)
     UsersAPIController().register(protected)
     protected.get(.api(.openAPI)) { _ -> Response in
         var headers = HTTPHeaders()

@@ -9,6 +9,8 @@ struct PlanDTO: Content {
     let periodLabel: String
     let status: PlanStatus
     let statusLabel: String
+    /// The meeting that deployed the plan, when it came from one.
+    let sourceMeetingId: UUID?
     let createdAt: Date?
 
     init(_ plan: Plan) {
@@ -18,6 +20,7 @@ struct PlanDTO: Content {
         periodLabel = plan.period.label
         status = plan.status
         statusLabel = plan.status.label
+        sourceMeetingId = plan.$sourceMeeting.id
         createdAt = plan.createdAt
     }
 }

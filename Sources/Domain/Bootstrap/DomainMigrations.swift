@@ -17,5 +17,6 @@ public enum DomainMigrations {
         CreateWorkVersion(),
         CreateReportAttachments(),
         AddAccessVersion(),
+        CreateMeetings(),
     ]
 }

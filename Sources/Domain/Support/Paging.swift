@@ -38,3 +38,9 @@ public struct Page<Item: Sendable>: Sendable {
         Page<T>(items: try items.map(transform), total: total, request: request)
     }
 }
+
+/// A LIKE pattern matching text that contains `words`; the user's own `%` and `_` are
+/// dropped, so they cannot widen the match.
+func containsPattern(_ words: String) -> String {
+    "%" + words.replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "") + "%"
+}

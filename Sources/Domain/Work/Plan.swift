@@ -13,6 +13,8 @@ public final class Plan: Model, @unchecked Sendable {
     @Field(key: "title") public var title: String
     @Field(key: "period") public var period: PlanPeriod
     @Field(key: "status") public var status: PlanStatus
+    /// The meeting that deployed this plan, when it came from one (a report import).
+    @OptionalParent(key: "source_meeting_id") public var sourceMeeting: Meeting?
 
     public init() {}
 

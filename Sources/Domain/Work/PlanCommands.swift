@@ -35,12 +35,18 @@ public struct PlanCommands: Sendable {
         guard problems.isEmpty, let period else { throw DomainError.invalid(problems) }
         return try await db.transaction { tx in
             try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
-            let plan = Plan(title: title, period: period)
-            try await plan.create(on: tx)
-            try await audit.record(subject(plan), actor: actor, action: "plan.create",
-                                   changes: AuditLog.diff(before: nil, after: plan.auditSnapshot), on: tx)
-            return plan
+            return try await insert(title, period: period, sourceMeeting: nil, by: actor, on: tx)
         }
+    }
+
+    /// Writes a checked draft plan inside the caller's transaction (also used by report imports).
+    func insert(_ title: String, period: PlanPeriod, sourceMeeting: UUID?, by actor: Actor, on tx: any Database) async throws -> Plan {
+        let plan = Plan(title: title, period: period)
+        plan.$sourceMeeting.id = sourceMeeting
+        try await plan.create(on: tx)
+        try await audit.record(subject(plan), actor: actor, action: "plan.create",
+                               changes: AuditLog.diff(before: nil, after: plan.auditSnapshot), on: tx)
+        return plan
     }
 
     /// Issues a draft plan to the units. Issuing twice is a conflict and changes nothing.

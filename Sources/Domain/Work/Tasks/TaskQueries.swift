@@ -119,7 +119,7 @@ extension WorkTask {
         if let from = filter.deadlineFrom { builder.where("deadline", .greaterThanOrEqual, from.description) }
         if let to = filter.deadlineTo { builder.where("deadline", .lessThanOrEqual, to.description) }
         if let words = filter.words?.trimmingCharacters(in: .whitespaces), !words.isEmpty {
-            builder.where(SQLRaw("title"), .like, SQLBind(likePattern(words)))
+            builder.where(SQLRaw("title"), .like, SQLBind(containsPattern(words)))
         }
         if filter.openOnly { builder.where("status", .notIn, [TaskStatus.done.rawValue, TaskStatus.closed.rawValue]) }
         if filter.overdueOnly {
@@ -137,10 +137,6 @@ extension WorkTask {
             group.where("lead_unit_id", .equal, unit)
                 .orWhere("id", .in, SQLSubquery.select { $0.column("task_id").from(TaskCoUnit.schema).where("unit_id", .equal, unit) })
         })
-    }
-
-    private static func likePattern(_ words: String) -> String {
-        "%" + words.replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "") + "%"
     }
 }
 

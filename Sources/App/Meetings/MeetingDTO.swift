@@ -1,0 +1,165 @@
+import Domain
+import Vapor
+
+/// A meeting in the API.
+struct MeetingDTO: Content {
+    struct Participant: Content {
+        let name: String
+        let position: String
+        let roles: [String]
+        let unitId: UUID?
+    }
+
+    let id: UUID
+    let kind: MeetingKind
+    let kindLabel: String
+    let name: String
+    let day: String
+    let time: String
+    let place: String
+    let hostUnitId: UUID?
+    let chair: String
+    let agenda: String
+    let minutes: String
+    let decisions: String
+    let participants: [Participant]?
+    let documentIds: [UUID]?
+    let planIds: [UUID]?
+
+    /// The list form: without participants, documents and plans.
+    init(_ meeting: Meeting) {
+        self.init(meeting, participants: nil, documents: nil, plans: nil)
+    }
+
+    init(_ detail: MeetingDetail) {
+        self.init(detail.meeting,
+                  participants: detail.participants.map { Participant(name: $0.participant.name, position: $0.participant.position,
+                                                                      roles: $0.participant.roles, unitId: $0.participant.$unit.id) },
+                  documents: detail.documents.compactMap(\.id), plans: detail.plans.compactMap(\.id))
+    }
+
+    private init(_ meeting: Meeting, participants: [Participant]?, documents: [UUID]?, plans: [UUID]?) {
+        id = meeting.id!
+        kind = meeting.kind
+        kindLabel = meeting.kind.label
+        name = meeting.name
+        day = meeting.day
+        time = meeting.time
+        place = meeting.place
+        hostUnitId = meeting.$hostUnit.id
+        chair = meeting.chair
+        agenda = meeting.agenda
+        minutes = meeting.minutes
+        decisions = meeting.decisions
+        self.participants = participants
+        documentIds = documents
+        planIds = plans
+    }
+}
+
+/// A meeting as the API takes it (create and replace).
+struct MeetingBody: Content {
+    struct Participant: Content {
+        let name: String
+        let position: String?
+        let roles: [String]?
+        let unitId: UUID?
+    }
+
+    let kind: String?
+    let name: String
+    let day: String
+    let time: String?
+    let place: String?
+    let hostUnitId: UUID?
+    let chair: String?
+    let agenda: String?
+    let minutes: String?
+    let decisions: String?
+    let participants: [Participant]?
+
+    var input: MeetingInput {
+        MeetingInput(kind: kind ?? MeetingKind.guessed(from: name).rawValue, name: name, day: day, time: time ?? "", place: place ?? "",
+                     hostUnitID: hostUnitId, chair: chair ?? "", agenda: agenda ?? "", minutes: minutes ?? "", decisions: decisions ?? "",
+                     participants: (participants ?? []).map {
+                         ParticipantFields(name: $0.name, position: $0.position ?? "", roles: $0.roles ?? [], unitID: $0.unitId)
+                     })
+    }
+}
+
+/// A document in the API.
+struct DocumentDTO: Content {
+    let id: UUID
+    let title: String
+    let number: String
+    let kind: DocumentKind
+    let kindLabel: String
+    let issuingUnitId: UUID?
+    let day: String
+    let body: String
+    let meetingId: UUID?
+    let planId: UUID?
+
+    init(_ document: OfficialDocument) {
+        id = document.id!
+        title = document.title
+        number = document.number
+        kind = document.kind
+        kindLabel = document.kind.label
+        issuingUnitId = document.$issuingUnit.id
+        day = document.day
+        body = document.body
+        meetingId = document.$meeting.id
+        planId = document.$plan.id
+    }
+}
+
+/// A document as the API takes it (create and replace).
+struct DocumentBody: Content {
+    let title: String
+    let number: String?
+    let kind: String?
+    let issuingUnitId: UUID?
+    let day: String?
+    let body: String?
+    let meetingId: UUID?
+    let planId: UUID?
+
+    var input: DocumentInput {
+        DocumentInput(title: title, number: number ?? "", kind: kind ?? "", issuingUnitID: issuingUnitId, day: day ?? "",
+                      body: body ?? "", meetingID: meetingId, planID: planId)
+    }
+}
+
+/// A report import in the API: the reader's draft, and once confirmed what it created.
+struct ImportDTO: Content {
+    let id: UUID
+    let status: ReportImport.Status
+    let sourceName: String
+    let createdAt: Date
+    /// The reader's JSON (snake_case keys, as in the corpus answer key).
+    let draft: ImportDraft
+    /// The cleaned text the draft was read from, a paragraph per line.
+    let text: String
+    let result: ReportImport.Result?
+
+    init(_ record: ReportImport) throws {
+        id = try record.requireID()
+        status = record.status
+        sourceName = record.sourceName
+        createdAt = record.createdAt
+        draft = try record.draft
+        text = record.text
+        result = record.result
+    }
+}
+
+/// `POST /api/v1/imports` with JSON: the report's text.
+struct ImportTextBody: Content {
+    let text: String
+}
+
+/// `POST /api/v1/imports/{id}/confirm`: the edited draft, or nothing to confirm it as read.
+struct ConfirmImportBody: Content {
+    let draft: ImportDraft?
+}

@@ -1,0 +1,123 @@
+import Domain
+import Fluent
+import Vapor
+
+/// `/api/v1` for meetings, documents and report imports: the same commands and checks as the pages.
+struct MeetingsAPIController {
+    func register(_ routes: any RoutesBuilder) {
+        routes.get(.api(.meetings), use: meetings)
+        routes.post(.api(.meetings), use: createMeeting)
+        routes.get(.api(.meeting(nil)), use: meeting)
+        routes.put(.api(.meeting(nil)), use: updateMeeting)
+        routes.delete(.api(.meeting(nil)), use: deleteMeeting)
+        routes.get(.api(.documents), use: documents)
+        routes.post(.api(.documents), use: createDocument)
+        routes.get(.api(.document(nil)), use: document)
+        routes.put(.api(.document(nil)), use: updateDocument)
+        routes.delete(.api(.document(nil)), use: deleteDocument)
+        routes.upload(.api(.imports), maxSize: UploadLimit.reportImport, use: startImport)
+        routes.get(.api(.reportImport(nil)), use: reportImport)
+        routes.post(.api(.confirmImport(nil)), use: confirmImport)
+    }
+
+    struct ListQuery: Content {
+        var q: String?
+        var kind: String?
+        var page: Int?
+        var per: Int?
+    }
+
+    @Sendable func meetings(req: Request) async throws -> ListDTO<MeetingDTO> {
+        let query = try req.query.decode(ListQuery.self)
+        let page = try await Meeting.list(words: query.q, kind: query.kind.flatMap(MeetingKind.init(rawValue:)), for: req.actor(),
+                                          page: PageRequest(page: query.page, per: query.per), on: req.db)
+        return ListDTO(items: page.items.map(MeetingDTO.init), total: page.total, page: page.request.page, per: page.request.per)
+    }
+
+    @Sendable func createMeeting(req: Request) async throws -> Response {
+        let meeting = try await req.tongxin.meetings.create(req.content.decode(MeetingBody.self).input, by: req.actor(), on: req.db)
+        return try await MeetingDTO(MeetingDetail.load(meeting.requireID(), for: req.actor(), on: req.db))
+            .encodeResponse(status: .created, for: req)
+    }
+
+    @Sendable func meeting(req: Request) async throws -> MeetingDTO {
+        MeetingDTO(try await MeetingDetail.load(req.idParameter(), for: req.actor(), on: req.db))
+    }
+
+    @Sendable func updateMeeting(req: Request) async throws -> MeetingDTO {
+        let id = try req.idParameter()
+        _ = try await req.tongxin.meetings.update(id, req.content.decode(MeetingBody.self).input, by: req.actor(), on: req.db)
+        return MeetingDTO(try await MeetingDetail.load(id, for: req.actor(), on: req.db))
+    }
+
+    @Sendable func deleteMeeting(req: Request) async throws -> HTTPStatus {
+        try await req.tongxin.meetings.delete(req.idParameter(), by: req.actor(), on: req.db)
+        return .noContent
+    }
+
+    @Sendable func documents(req: Request) async throws -> ListDTO<DocumentDTO> {
+        let query = try req.query.decode(ListQuery.self)
+        let page = try await OfficialDocument.list(words: query.q, kind: query.kind.flatMap(DocumentKind.init(rawValue:)),
+                                                   for: req.actor(), page: PageRequest(page: query.page, per: query.per), on: req.db)
+        return ListDTO(items: page.items.map(DocumentDTO.init), total: page.total, page: page.request.page, per: page.request.per)
+    }
+
+    @Sendable func createDocument(req: Request) async throws -> Response {
+        let document = try await req.tongxin.meetings.createDocument(req.content.decode(DocumentBody.self).input, by: req.actor(),
+                                                                      on: req.db)
+        return try await DocumentDTO(document).encodeResponse(status: .created, for: req)
+    }
+
+    @Sendable func document(req: Request) async throws -> DocumentDTO {
+        DocumentDTO(try await OfficialDocument.load(req.idParameter(), for: req.actor(), on: req.db))
+    }
+
+    @Sendable func updateDocument(req: Request) async throws -> DocumentDTO {
+        DocumentDTO(try await req.tongxin.meetings.updateDocument(req.idParameter(), req.content.decode(DocumentBody.self).input,
+                                                                  by: req.actor(), on: req.db))
+    }
+
+    @Sendable func deleteDocument(req: Request) async throws -> HTTPStatus {
+        try await req.tongxin.meetings.deleteDocument(req.idParameter(), by: req.actor(), on: req.db)
+        return .noContent
+    }
+
+    /// JSON `{text}` or a multipart upload with `file`; 201 with the draft, or 200 with the
+    /// earlier import when the same report was read before.
+    @Sendable func startImport(req: Request) async throws -> Response {
+        try MeetingPermissions.require(.importReports, actor: req.actor())
+        let (bytes, filename) = try ImportUpload.read(req)
+        let (record, created) = try await req.tongxin.imports.start(bytes: bytes, filename: filename, by: req.actor(), on: req.db)
+        return try await ImportDTO(record).encodeResponse(status: created ? .created : .ok, for: req)
+    }
+
+    @Sendable func reportImport(req: Request) async throws -> ImportDTO {
+        try ImportDTO(try await ReportImport.load(req.idParameter(), for: req.actor(), on: req.db))
+    }
+
+    @Sendable func confirmImport(req: Request) async throws -> ReportImport.Result {
+        let body = req.body.data == nil ? nil : try req.content.decode(ConfirmImportBody.self)
+        return try await req.tongxin.imports.confirm(req.idParameter(), draft: body?.draft, by: req.actor(), on: req.db)
+    }
+}
+
+/// What an import request carries: pasted text (a form field or JSON) or one file.
+enum ImportUpload {
+    struct Form: Content {
+        var text: String?
+        var file: File?
+    }
+
+    static func read(_ req: Request) throws -> (bytes: [UInt8], filename: String?) {
+        if req.headers.contentType == .json {
+            return (Array(try req.content.decode(ImportTextBody.self).text.utf8), nil)
+        }
+        let form = try req.content.decode(Form.self)
+        if let file = form.file, file.data.readableBytes > 0 {
+            return (Array(buffer: file.data), file.filename)
+        }
+        return (Array((form.text ?? "").utf8), nil)
+    }
+}
+
+extension ReportImport.Result: Content {}

@@ -1,0 +1,144 @@
+import FluentKit
+import Foundation
+
+/// Every write to meetings and documents: validate, authorise, change rows and audit in one
+/// transaction. Plans and tasks name their meeting, so the work version moves as well.
+public struct MeetingCommands: Sendable {
+    private let audit: AuditLog
+
+    public init(clock: AppClock) {
+        audit = AuditLog(clock: clock)
+    }
+
+    /// Records a meeting with its participants.
+    public func create(_ input: MeetingInput, by actor: Actor, on db: any Database) async throws -> Meeting {
+        try MeetingPermissions.require(.manage, actor: actor)
+        let (fields, people) = try MeetingRules.checked(input)
+        return try await db.transaction { tx in
+            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
+            return try await insert(fields, people: people, importID: nil, by: actor, on: tx)
+        }
+    }
+
+    /// Writes a checked meeting inside the caller's transaction (also used by report imports).
+    func insert(_ fields: MeetingFields, people: [ParticipantFields], importID: UUID?, by actor: Actor,
+                on tx: any Database) async throws -> Meeting {
+        try await requireUnits([fields.hostUnitID] + people.map(\.unitID), on: tx)
+        let meeting = Meeting(fields, importID: importID)
+        try await meeting.create(on: tx)
+        let rows = try people.enumerated().map { MeetingParticipant(meetingID: try meeting.requireID(), $1, sortOrder: $0 + 1) }
+        try await insertInChunks(rows, on: tx)
+        var snapshot = meeting.auditSnapshot
+        snapshot["participants"] = people.map(\.name).joined(separator: "、")
+        try await audit.record(subject(meeting), actor: actor, action: "meeting.create",
+                               changes: AuditLog.diff(before: nil, after: snapshot), on: tx)
+        return meeting
+    }
+
+    /// Changes a meeting; its participants are replaced by `input.participants`.
+    public func update(_ id: UUID, _ input: MeetingInput, by actor: Actor, on db: any Database) async throws -> Meeting {
+        try MeetingPermissions.require(.manage, actor: actor)
+        let (fields, people) = try MeetingRules.checked(input)
+        return try await db.transaction { tx in
+            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
+            let meeting = try await Meeting.require(id, on: tx)
+            try await requireUnits([fields.hostUnitID] + people.map(\.unitID), on: tx)
+            var before = meeting.auditSnapshot
+            before["participants"] = try await MeetingParticipant.query(on: tx).filter(\.$meeting.$id == id)
+                .sort(\.$sortOrder).all().map(\.name).joined(separator: "、")
+            meeting.apply(fields)
+            try await meeting.save(on: tx)
+            try await MeetingParticipant.query(on: tx).filter(\.$meeting.$id == id).delete()
+            try await insertInChunks(people.enumerated().map { MeetingParticipant(meetingID: id, $1, sortOrder: $0 + 1) }, on: tx)
+            var after = meeting.auditSnapshot
+            after["participants"] = people.map(\.name).joined(separator: "、")
+            try await audit.record(subject(meeting), actor: actor, action: "meeting.update",
+                                   changes: AuditLog.diff(before: before, after: after), on: tx)
+            return meeting
+        }
+    }
+
+    /// Deletes a meeting that no plan comes from; its documents stay, unlinked.
+    public func delete(_ id: UUID, by actor: Actor, on db: any Database) async throws {
+        try MeetingPermissions.require(.manage, actor: actor)
+        try await db.transaction { tx in
+            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
+            let meeting = try await Meeting.require(id, on: tx)
+            if try await Plan.query(on: tx).filter(\.$sourceMeeting.$id == id).count() > 0 {
+                throw DomainError.conflict("有工作计划来自这次会议，不能删除")
+            }
+            try await OfficialDocument.query(on: tx).filter(\.$meeting.$id == id).set(\.$meeting.$id, to: nil).update()
+            try await MeetingParticipant.query(on: tx).filter(\.$meeting.$id == id).delete()
+            try await meeting.delete(on: tx)
+            try await audit.record(subject(meeting), actor: actor, action: "meeting.delete",
+                                   changes: AuditLog.diff(before: meeting.auditSnapshot, after: nil), on: tx)
+        }
+    }
+
+    /// Records a document.
+    public func createDocument(_ input: DocumentInput, by actor: Actor, on db: any Database) async throws -> OfficialDocument {
+        try MeetingPermissions.require(.manage, actor: actor)
+        let fields = try MeetingRules.checked(input)
+        return try await db.transaction { tx in
+            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
+            try await requireLinks(fields, on: tx)
+            let document = OfficialDocument(fields)
+            try await document.create(on: tx)
+            try await audit.record(subject(document), actor: actor, action: "document.create",
+                                   changes: AuditLog.diff(before: nil, after: document.auditSnapshot), on: tx)
+            return document
+        }
+    }
+
+    /// Changes a document.
+    public func updateDocument(_ id: UUID, _ input: DocumentInput, by actor: Actor, on db: any Database) async throws -> OfficialDocument {
+        try MeetingPermissions.require(.manage, actor: actor)
+        let fields = try MeetingRules.checked(input)
+        return try await db.transaction { tx in
+            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
+            let document = try await OfficialDocument.require(id, on: tx)
+            try await requireLinks(fields, on: tx)
+            let before = document.auditSnapshot
+            document.apply(fields)
+            try await document.save(on: tx)
+            try await audit.record(subject(document), actor: actor, action: "document.update",
+                                   changes: AuditLog.diff(before: before, after: document.auditSnapshot), on: tx)
+            return document
+        }
+    }
+
+    /// Deletes a document.
+    public func deleteDocument(_ id: UUID, by actor: Actor, on db: any Database) async throws {
+        try MeetingPermissions.require(.manage, actor: actor)
+        try await db.transaction { tx in
+            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
+            let document = try await OfficialDocument.require(id, on: tx)
+            try await document.delete(on: tx)
+            try await audit.record(subject(document), actor: actor, action: "document.delete",
+                                   changes: AuditLog.diff(before: document.auditSnapshot, after: nil), on: tx)
+        }
+    }
+
+    // MARK: helpers
+
+    private func requireUnits(_ ids: [UUID?], on db: any Database) async throws {
+        let wanted = Set(ids.compactMap { $0 })
+        guard !wanted.isEmpty else { return }
+        let found = try await OrgUnit.query(on: db).filter(\.$id ~~ Array(wanted)).count()
+        if found != wanted.count { throw DomainError.invalid("unitId", "所选单位不存在") }
+    }
+
+    private func requireLinks(_ fields: DocumentFields, on db: any Database) async throws {
+        try await requireUnits([fields.issuingUnitID], on: db)
+        if let meetingID = fields.meetingID { _ = try await Meeting.require(meetingID, on: db) }
+        if let planID = fields.planID { _ = try await Plan.require(planID, on: db) }
+    }
+
+    private func subject(_ meeting: Meeting) -> AuditSubject {
+        AuditSubject(type: "meeting", id: meeting.id, label: meeting.name)
+    }
+
+    func subject(_ document: OfficialDocument) -> AuditSubject {
+        AuditSubject(type: "document", id: document.id, label: document.title)
+    }
+}

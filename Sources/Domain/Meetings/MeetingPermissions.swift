@@ -1,0 +1,26 @@
+/// Who may do what with meetings, documents and report imports. Read the switch as the policy.
+public enum MeetingPermissions {
+    public enum Action: Sendable, CaseIterable {
+        /// See meetings, their participants and documents.
+        case read
+        /// Record, edit and delete meetings and documents.
+        case manage
+        /// Read meeting reports into drafts and confirm them (creates a meeting and a draft plan).
+        case importReports
+    }
+
+    public static func can(_ action: Action, actor: Actor) -> Bool {
+        switch (action, actor.role) {
+        // Meetings deploy work to every unit; whoever reads plans reads where they came from.
+        case (.read, .admin), (.read, .leader), (.read, .liaison), (.read, .viewer): true
+        case (.read, .member): false
+        case (.manage, .admin), (.importReports, .admin): true
+        case (.manage, _), (.importReports, _): false
+        }
+    }
+
+    /// Throws `.forbidden` unless the actor may.
+    public static func require(_ action: Action, actor: Actor) throws {
+        guard can(action, actor: actor) else { throw DomainError.forbidden("没有权限进行此操作") }
+    }
+}

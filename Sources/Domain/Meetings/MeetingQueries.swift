@@ -1,0 +1,79 @@
+import FluentKit
+import Foundation
+
+/// A meeting with everything its page shows.
+public struct MeetingDetail: Sendable {
+    public let meeting: Meeting
+    public let hostUnitName: String?
+    /// In the order recorded, with the name of each matched unit.
+    public let participants: [(participant: MeetingParticipant, unitName: String?)]
+    public let documents: [OfficialDocument]
+    /// Plans deployed at this meeting.
+    public let plans: [Plan]
+
+    /// The meeting, for an actor who may read meetings.
+    public static func load(_ id: UUID, for actor: Actor, on db: any Database) async throws -> MeetingDetail {
+        try MeetingPermissions.require(.read, actor: actor)
+        let meeting = try await Meeting.require(id, on: db)
+        let names = try await UnitDirectory.snapshot(on: db).names
+        let participants = try await MeetingParticipant.query(on: db).filter(\.$meeting.$id == id).sort(\.$sortOrder).all()
+        return MeetingDetail(meeting: meeting, hostUnitName: meeting.$hostUnit.id.flatMap { names[$0] },
+                             participants: participants.map { ($0, $0.$unit.id.flatMap { names[$0] }) },
+                             documents: try await OfficialDocument.query(on: db).filter(\.$meeting.$id == id).sort(\.$title).all(),
+                             plans: try await Plan.query(on: db).filter(\.$sourceMeeting.$id == id).sort(\.$createdAt).all())
+    }
+}
+
+extension Meeting {
+    /// Meetings, the latest first; `words` match the name or the place.
+    public static func list(words: String?, kind: MeetingKind?, for actor: Actor, page: PageRequest,
+                            on db: any Database) async throws -> Page<Meeting> {
+        try MeetingPermissions.require(.read, actor: actor)
+        let query = Meeting.query(on: db)
+        if let kind { query.filter(\.$kind == kind) }
+        if let words = words?.trimmingCharacters(in: .whitespaces), !words.isEmpty {
+            query.group(.or) { $0.filter(\.$name, .custom("LIKE"), containsPattern(words)).filter(\.$place, .custom("LIKE"), containsPattern(words)) }
+        }
+        let total = try await query.count()
+        let items = try await query.sort(\.$day, .descending).sort(\.$time, .descending)
+            .range((page.page - 1) * page.per..<(page.page * page.per)).all()
+        return Page(items: items, total: total, request: page)
+    }
+}
+
+extension OfficialDocument {
+    /// Documents, the latest first; `words` match the title or the number.
+    public static func list(words: String?, kind: DocumentKind?, for actor: Actor, page: PageRequest,
+                            on db: any Database) async throws -> Page<OfficialDocument> {
+        try MeetingPermissions.require(.read, actor: actor)
+        let query = OfficialDocument.query(on: db)
+        if let kind { query.filter(\.$kind == kind) }
+        if let words = words?.trimmingCharacters(in: .whitespaces), !words.isEmpty {
+            query.group(.or) { $0.filter(\.$title, .custom("LIKE"), containsPattern(words)).filter(\.$number, .custom("LIKE"), containsPattern(words)) }
+        }
+        let total = try await query.count()
+        let items = try await query.sort(\.$day, .descending).sort(\.$createdAt, .descending)
+            .range((page.page - 1) * page.per..<(page.page * page.per)).all()
+        return Page(items: items, total: total, request: page)
+    }
+
+    /// The document, for an actor who may read meetings.
+    public static func load(_ id: UUID, for actor: Actor, on db: any Database) async throws -> OfficialDocument {
+        try MeetingPermissions.require(.read, actor: actor)
+        return try await OfficialDocument.require(id, on: db)
+    }
+}
+
+extension ReportImport {
+    /// The most recent imports, for the import page.
+    public static func recent(for actor: Actor, limit: Int = 20, on db: any Database) async throws -> [ReportImport] {
+        try MeetingPermissions.require(.importReports, actor: actor)
+        return try await ReportImport.query(on: db).sort(\.$createdAt, .descending).limit(limit).all()
+    }
+
+    /// One import, for whoever may import.
+    public static func load(_ id: UUID, for actor: Actor, on db: any Database) async throws -> ReportImport {
+        try MeetingPermissions.require(.importReports, actor: actor)
+        return try await ReportImport.require(id, on: db)
+    }
+}
