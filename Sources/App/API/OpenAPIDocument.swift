@@ -106,7 +106,7 @@ enum OpenAPIDocument {
                   query: [("unread", "boolean", "Only unread messages")] + page, response: "MessageList"),
         Operation(method: "post", path: "/api/v1/inbox/{id}/read", summary: "Mark one of the caller's messages read", tag: "inbox",
                   response: "Message"),
-    ] }
+    ] + meetingOperations }
 
     /// The document as JSON bytes, built once.
     static let json: Data = {
@@ -139,8 +139,9 @@ enum OpenAPIDocument {
         }
         let content: [String: Any] = operation.mediaType.map { [$0: ["schema": ["type": "string", "format": "binary"]]] }
             ?? ["application/json": ["schema": ref(operation.response)]]
+        let success: [String: Any] = operation.status == "204" ? ["description": "Done"] : ["description": "Success", "content": content]
         var responses: [String: Any] = [
-            operation.status: ["description": "Success", "content": content],
+            operation.status: success,
             "401": errorResponse("Not signed in or bad token"),
         ]
         if operation.path.contains("{id}") { responses["404"] = errorResponse("No such record") }

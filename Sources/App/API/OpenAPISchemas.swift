@@ -46,7 +46,7 @@ enum OpenAPISchemas {
         "Binary": ["type": "string", "format": "binary"],
         "Plan": object(["id": uuid, "title": ["type": "string"], "period": ["type": "string", "examples": ["2026", "2026-2027"]],
                         "periodLabel": ["type": "string"], "status": ["type": "string", "enum": ["draft", "issued"]],
-                        "statusLabel": ["type": "string"], "createdAt": dateTime],
+                        "statusLabel": ["type": "string"], "sourceMeetingId": nullableUUID, "createdAt": dateTime],
                        required: ["id", "title", "period", "status"]),
         "PlanList": list("Plan"),
         "CreatePlan": object(["title": ["type": "string", "maxLength": 200],
@@ -126,7 +126,46 @@ enum OpenAPISchemas {
                            "createdAt": dateTime, "readAt": ["type": ["string", "null"], "format": "date-time"]],
                           required: ["id", "kind", "title", "body", "subjectType", "subjectId", "createdAt"]),
         "MessageList": list("Message"),
-    ] }
+    ].merging(meetings) { first, _ in first } }
+
+    /// Meetings, documents and imports.
+    private static var meetings: [String: Any] {
+        let text: [String: Any] = ["type": "string"]
+        let participant = object(["name": text, "position": text, "roles": ["type": "array", "items": text], "unitId": nullableUUID],
+                                 required: ["name"])
+        let meetingKind: [String: Any] = ["type": "string", "enum": ["plenary", "special", "working", "progress", "joint", "consultation", "other"]]
+        let documentKind: [String: Any] = ["type": "string", "enum": ["opinion", "rules", "responsibility", "notice", "plan", "key_points",
+                                                                      "scheme", "report", "other"]]
+        let uuids: [String: Any] = ["type": "array", "items": uuid]
+        let draft: [String: Any] = ["type": "object",
+                                    "description": "The reader's JSON (snake_case keys as in the corpus answer key: meeting_name, meeting_date, people, documents, requirements, …) plus optional edits: kind, time, place, host_unit_id, plan_title, plan_period; people[].unit_id; requirements[].drop, title, lead_unit_id, co_unit_ids, deadline"]
+        return [
+            "Meeting": object(["id": uuid, "kind": meetingKind, "kindLabel": text, "name": text, "day": day, "time": text, "place": text,
+                               "hostUnitId": nullableUUID, "chair": text, "agenda": text, "minutes": text, "decisions": text,
+                               "participants": ["type": "array", "items": participant], "documentIds": uuids, "planIds": uuids],
+                              required: ["id", "kind", "name", "day"]),
+            "MeetingList": list("Meeting"),
+            "MeetingBody": object(["kind": meetingKind, "name": ["type": "string", "maxLength": 200], "day": day, "time": text,
+                                   "place": text, "hostUnitId": nullableUUID, "chair": text, "agenda": text, "minutes": text,
+                                   "decisions": text, "participants": ["type": "array", "items": participant]],
+                                  required: ["name", "day"]),
+            "Document": object(["id": uuid, "title": text, "number": text, "kind": documentKind, "kindLabel": text,
+                                "issuingUnitId": nullableUUID, "day": text, "body": text, "meetingId": nullableUUID, "planId": nullableUUID],
+                               required: ["id", "title", "kind"]),
+            "DocumentList": list("Document"),
+            "DocumentBody": object(["title": ["type": "string", "maxLength": 200], "number": text, "kind": documentKind,
+                                    "issuingUnitId": nullableUUID, "day": day, "body": text, "meetingId": nullableUUID,
+                                    "planId": nullableUUID], required: ["title"]),
+            "ImportText": object(["text": text], required: ["text"]),
+            "Import": object(["id": uuid, "status": ["type": "string", "enum": ["draft", "confirmed"]], "sourceName": text,
+                              "createdAt": dateTime, "draft": draft, "text": text, "result": ["$ref": "#/components/schemas/ImportResult"]],
+                             required: ["id", "status", "draft"]),
+            "ConfirmImport": object(["draft": draft], required: []),
+            "ImportResult": object(["meetingId": uuid, "planId": uuid, "taskIds": uuids, "documentIds": uuids],
+                                   required: ["meetingId", "planId", "taskIds", "documentIds"]),
+            "Empty": ["type": "object", "description": "No content"],
+        ]
+    }
 
     private static var nullableUUID: [String: Any] { ["type": ["string", "null"], "format": "uuid"] }
     private static var day: [String: Any] { ["type": "string", "format": "date"] }

@@ -1,7 +1,7 @@
 /// The application's only stylesheet, served from memory with a version in its URL so
 /// browsers can cache it for good. Print rules drop navigation and buttons.
 enum Stylesheet {
-    static let version = "2"
+    static let version = "3"
     static var versionedPath: String { Path.stylesheet.with(query: [("v", version)]) }
     static var scriptPath: String { Path.script.with(query: [("v", version)]) }
 
@@ -97,6 +97,13 @@ td.sub-task { padding-left:28px; }
 .report header { display:flex; gap:12px; flex-wrap:wrap; align-items:center; color:var(--muted); }
 .chart text { font-size:12px; fill:var(--ink); }
 .print-title { text-align:center; }
+.import-review { display:grid; grid-template-columns:minmax(0,1fr) minmax(0,1.2fr); gap:24px; align-items:start; }
+.import-text { max-height:85vh; overflow:auto; border:1px solid var(--line); padding:8px 16px; line-height:1.9; position:sticky; top:8px; }
+.import-draft table input[type=text] { width:100%; min-width:8em; }
+mark { padding:0 2px; border-radius:2px; }
+.hl-person { background:#fff3c4; } .hl-document { background:#d9ecff; } .hl-requirement { background:#e3f4e0; }
+.hl-meeting { background:#f5dcf2; }
+.document-body p { text-indent:2em; margin:0 0 8px; }
 @media print { .print-title { font-weight:900; } .table-wrap { font-size:10.5pt; } .progress meter { display:none; } }
 @media print { @page landscape-page { size:A4 landscape; } .landscape { page:landscape-page; } }
 @media (max-width:768px) {
@@ -107,6 +114,7 @@ td.sub-task { padding-left:28px; }
   .topbar { flex-wrap:wrap; gap:8px; }
   main { padding:12px; }
   .page-head { flex-wrap:wrap; }
+  .import-review { grid-template-columns:1fr; } .import-text { position:static; max-height:50vh; }
 }
 @media print {
   @page { size:A4; margin:15mm; @bottom-center { content:"第 " counter(page) " 页"; font-size:10pt; } }

@@ -108,3 +108,15 @@ public struct ImportDraft: Codable, Sendable, Equatable {
         try JSONDecoder().decode(ImportDraft.self, from: Data(json.utf8))
     }
 }
+
+extension ImportDraft {
+    /// The day the meeting will be recorded on (see ``ImportPlan/meetingDay(_:today:)``).
+    public func resolvedMeetingDay(today: CalendarDay) -> CalendarDay {
+        ImportPlan.meetingDay(self, today: today)
+    }
+
+    /// The kind the meeting will be recorded as, unless a person chooses another.
+    public var resolvedKind: MeetingKind {
+        kind.flatMap(MeetingKind.init(rawValue:)) ?? .guessed(from: meetingName ?? title ?? "")
+    }
+}

@@ -31,6 +31,9 @@ struct World {
     let inspection: Inspection
     let itemA: RectificationItem
     let itemB: RectificationItem
+    /// A meeting with two participants, and a document it reviewed.
+    let meeting: Meeting
+    let document: OfficialDocument
 
     static let password = TestApp.adminPassword
 
@@ -72,10 +75,18 @@ struct World {
             problems: [ProblemDraft(unitID: unitA.id, problem: "甲单位的问题", deadline: "2026-04-30"),
                        ProblemDraft(unitID: unitB.id, problem: "乙单位的问题", deadline: "2026-04-30")], by: .system, on: app.db)
         let items = try await RectificationItem.query(on: app.db).sort(\.$position).all()
+        let meetings = MeetingCommands(clock: clock)
+        let meeting = try await meetings.create(MeetingInput(kind: MeetingKind.working.rawValue, name: "全市统战工作会议", day: "2026-02-20",
+                                                             hostUnitID: unitA.id, chair: "张三",
+                                                             participants: [ParticipantFields(name: "张三", position: "市委副书记", roles: ["主持"]),
+                                                                            ParticipantFields(name: "李四", position: "统战部部长", roles: ["讲话"])]),
+                                                by: .system, on: app.db)
+        let document = try await meetings.createDocument(DocumentInput(title: "关于加强统战工作的实施意见", number: "示办发〔2026〕1号",
+                                                                       meetingID: meeting.id), by: .system, on: app.db)
         return World(app: app, office: office, unitA: unitA, unitB: unitB, usersA: users, userB: userB, peerA: peerA,
                      plan: plan, area: area, taskA: taskA, taskB: taskB, reportA: reportA, attachmentA: attachmentA,
                      attachmentB: attachmentB, noticeA: noticeA, noticeB: noticeB,
-                     inspection: inspection, itemA: items[0], itemB: items[1])
+                     inspection: inspection, itemA: items[0], itemB: items[1], meeting: meeting, document: document)
     }
 
     func user(_ role: Role) -> User { usersA[role]! }

@@ -18,6 +18,14 @@ enum Navigation {
     static func sections(for role: Role) -> [Section] {
         let actor = Actor(userID: nil, username: "", unitID: nil, role: role)
         var sections = [Section(heading: nil, entries: [Entry(label: "工作台", path: .home, prefixes: [])])]
+        if MeetingPermissions.can(.read, actor: actor) {
+            var meetings = [Entry(label: "会议", path: .meetings, prefixes: ["/meetings"]),
+                            Entry(label: "文件", path: .documents, prefixes: ["/documents"])]
+            if MeetingPermissions.can(.importReports, actor: actor) {
+                meetings.append(Entry(label: "导入会议报道", path: .imports, prefixes: ["/imports"]))
+            }
+            sections.append(Section(heading: "会议文件", entries: meetings))
+        }
         if WorkPermissions.can(.readPlans, actor: actor) {
             var work = [Entry(label: "工作计划", path: .plans, prefixes: ["/plans"]),
                         Entry(label: "任务清单", path: .tasks, prefixes: ["/tasks"]),

@@ -1,0 +1,38 @@
+extension OpenAPIDocument {
+    /// Meetings, documents and report imports.
+    static var meetingOperations: [Operation] {
+        let search: [(name: String, type: String, description: String)] = [
+            ("q", "string", "Name, place, title or number contains"), ("kind", "string", "Kind"),
+            ("page", "integer", "Page number from 1"), ("per", "integer", "Items per page, at most 200"),
+        ]
+        return [
+            Operation(method: "get", path: "/api/v1/meetings", summary: "Meetings, latest first", tag: "meetings", query: search,
+                      response: "MeetingList"),
+            Operation(method: "post", path: "/api/v1/meetings", summary: "Record a meeting with its participants (admin)", tag: "meetings",
+                      request: "MeetingBody", response: "Meeting", status: "201"),
+            Operation(method: "get", path: "/api/v1/meetings/{id}", summary: "One meeting with participants, documents and plans",
+                      tag: "meetings", response: "Meeting"),
+            Operation(method: "put", path: "/api/v1/meetings/{id}", summary: "Replace a meeting and its participants (admin)",
+                      tag: "meetings", request: "MeetingBody", response: "Meeting"),
+            Operation(method: "delete", path: "/api/v1/meetings/{id}", summary: "Delete a meeting no plan comes from (admin)",
+                      tag: "meetings", response: "Empty", status: "204"),
+            Operation(method: "get", path: "/api/v1/documents", summary: "Documents, latest first", tag: "meetings", query: search,
+                      response: "DocumentList"),
+            Operation(method: "post", path: "/api/v1/documents", summary: "Record a document (admin)", tag: "meetings",
+                      request: "DocumentBody", response: "Document", status: "201"),
+            Operation(method: "get", path: "/api/v1/documents/{id}", summary: "One document", tag: "meetings", response: "Document"),
+            Operation(method: "put", path: "/api/v1/documents/{id}", summary: "Replace a document (admin)", tag: "meetings",
+                      request: "DocumentBody", response: "Document"),
+            Operation(method: "delete", path: "/api/v1/documents/{id}", summary: "Delete a document (admin)", tag: "meetings",
+                      response: "Empty", status: "204"),
+            Operation(method: "post", path: "/api/v1/imports",
+                      summary: "Read a meeting report into a draft (admin): JSON {text}, or multipart/form-data with `file` (.txt, .html, .docx, at most 10 MB). 201 with the draft; 200 with the earlier import when the same report was read before",
+                      tag: "imports", request: "ImportText", response: "Import", status: "201"),
+            Operation(method: "get", path: "/api/v1/imports/{id}", summary: "One import: its draft and, once confirmed, what it created",
+                      tag: "imports", response: "Import"),
+            Operation(method: "post", path: "/api/v1/imports/{id}/confirm",
+                      summary: "Create the meeting, its documents and a draft plan from the (edited) draft; confirming again creates nothing",
+                      tag: "imports", request: "ConfirmImport", response: "ImportResult"),
+        ]
+    }
+}

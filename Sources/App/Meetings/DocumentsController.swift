@@ -1,0 +1,125 @@
+import Domain
+import Fluent
+import Vapor
+
+/// Document pages: the list, the document, and the office's form.
+struct DocumentsController {
+    struct ListQuery: Content {
+        var q: String?
+        var kind: String?
+        var page: Int?
+    }
+
+    struct DocumentForm: Content {
+        var title: String?
+        var number: String?
+        var kind: String?
+        var issuingUnitId: String?
+        var day: String?
+        var body: String?
+        var meetingId: String?
+        var planId: String?
+
+        var input: DocumentInput {
+            DocumentInput(title: title ?? "", number: number ?? "", kind: kind ?? "", issuingUnitID: issuingUnitId.flatMap(UUID.init(uuidString:)),
+                          day: day ?? "", body: body ?? "", meetingID: meetingId.flatMap(UUID.init(uuidString:)),
+                          planID: planId.flatMap(UUID.init(uuidString:)))
+        }
+
+        init(_ document: OfficialDocument) {
+            title = document.title
+            number = document.number
+            kind = document.kind.rawValue
+            issuingUnitId = document.$issuingUnit.id?.uuidString.lowercased()
+            day = document.day
+            body = document.body
+            meetingId = document.$meeting.id?.uuidString.lowercased()
+            planId = document.$plan.id?.uuidString.lowercased()
+        }
+
+        init() {}
+    }
+
+    func register(_ routes: any RoutesBuilder) {
+        routes.get(.documents, use: index)
+        routes.get(.newDocument, use: new)
+        routes.post(.documents, use: create)
+        routes.get(.document(nil), use: show)
+        routes.get(.editDocument(nil), use: edit)
+        routes.post(.document(nil), use: update)
+        routes.post(.deleteDocument(nil), use: delete)
+    }
+
+    @Sendable func index(req: Request) async throws -> Response {
+        let actor = try req.actor()
+        let query = try req.query.decode(ListQuery.self)
+        let page = try await OfficialDocument.list(words: query.q, kind: query.kind.flatMap(DocumentKind.init(rawValue:)), for: actor,
+                                                   page: PageRequest(page: query.page, defaultPer: 25), on: req.db)
+        return req.render(DocumentViews.index(page, query: query, unitNames: try await OrgUnit.names(on: req.db),
+                                              canManage: MeetingPermissions.can(.manage, actor: actor)))
+    }
+
+    @Sendable func new(req: Request) async throws -> Response {
+        try MeetingPermissions.require(.manage, actor: req.actor())
+        var values = DocumentForm()
+        values.meetingId = req.query[String.self, at: "meetingId"]
+        return try await form(req, values, editing: nil, errors: [])
+    }
+
+    @Sendable func create(req: Request) async throws -> Response {
+        try MeetingPermissions.require(.manage, actor: req.actor())
+        let values = try req.content.decode(DocumentForm.self)
+        do {
+            let document = try await req.tongxin.meetings.createDocument(values.input, by: req.actor(), on: req.db)
+            return req.redirect(to: .document(document.id), flash: "已登记《\(document.title)》")
+        } catch let error as DomainError {
+            return try await form(req, values, editing: nil, errors: fieldErrors(error), status: status(error))
+        }
+    }
+
+    @Sendable func show(req: Request) async throws -> Response {
+        let actor = try req.actor()
+        let document = try await OfficialDocument.load(req.idParameter(), for: actor, on: req.db)
+        let issuer = try await document.$issuingUnit.get(on: req.db)?.name
+        return req.render(DocumentViews.show(document, issuer: issuer, meeting: try await document.$meeting.get(on: req.db),
+                                             plan: try await document.$plan.get(on: req.db),
+                                             canManage: MeetingPermissions.can(.manage, actor: actor)))
+    }
+
+    @Sendable func edit(req: Request) async throws -> Response {
+        let actor = try req.actor()
+        try MeetingPermissions.require(.manage, actor: actor)
+        let document = try await OfficialDocument.load(req.idParameter(), for: actor, on: req.db)
+        return try await form(req, DocumentForm(document), editing: document.id, errors: [])
+    }
+
+    @Sendable func update(req: Request) async throws -> Response {
+        try MeetingPermissions.require(.manage, actor: req.actor())
+        let id = try req.idParameter()
+        let values = try req.content.decode(DocumentForm.self)
+        do {
+            _ = try await req.tongxin.meetings.updateDocument(id, values.input, by: req.actor(), on: req.db)
+            return req.redirect(to: .document(id), flash: "已保存")
+        } catch let error as DomainError {
+            return try await form(req, values, editing: id, errors: fieldErrors(error), status: status(error))
+        }
+    }
+
+    /// Without `confirm=1`, shows the confirmation page; with it, deletes.
+    @Sendable func delete(req: Request) async throws -> Response {
+        try MeetingPermissions.require(.manage, actor: req.actor())
+        let id = try req.idParameter()
+        guard (try? req.content.get(String.self, at: "confirm")) == "1" else {
+            return req.render(DocumentViews.confirmDelete(try await OfficialDocument.require(id, on: req.db)))
+        }
+        try await req.tongxin.meetings.deleteDocument(id, by: req.actor(), on: req.db)
+        return req.redirect(to: .documents, flash: "文件已删除")
+    }
+
+    private func form(_ req: Request, _ values: DocumentForm, editing: UUID?, errors: [FieldError],
+                      status: HTTPStatus = .ok) async throws -> Response {
+        let meetings = try await Meeting.query(on: req.db).sort(\.$day, .descending).limit(200).all()
+        return req.render(DocumentViews.form(values, editing: editing, units: try await OrgUnit.tree(on: req.db), meetings: meetings,
+                                             plans: try await Plan.newestFirst(on: req.db), errors: errors), status: status)
+    }
+}

@@ -1,0 +1,143 @@
+import Domain
+import Fluent
+import Vapor
+
+/// Meeting pages: the list, the meeting with its participants, documents and plans, and
+/// the office's form.
+struct MeetingsController {
+    struct ListQuery: Content {
+        var q: String?
+        var kind: String?
+        var page: Int?
+    }
+
+    struct MeetingForm: Content {
+        var name: String?
+        var kind: String?
+        var day: String?
+        var time: String?
+        var place: String?
+        var hostUnitId: String?
+        var chair: String?
+        /// One per line: 姓名｜职务｜角色、角色.
+        var participants: String?
+        var agenda: String?
+        var minutes: String?
+        var decisions: String?
+
+        var input: MeetingInput {
+            MeetingInput(kind: kind ?? "", name: name ?? "", day: day ?? "", time: time ?? "", place: place ?? "",
+                         hostUnitID: hostUnitId.flatMap(UUID.init(uuidString:)), chair: chair ?? "", agenda: agenda ?? "",
+                         minutes: minutes ?? "", decisions: decisions ?? "", participants: Self.people(participants ?? ""))
+        }
+
+        static func people(_ text: String) -> [ParticipantFields] {
+            text.split(whereSeparator: \.isNewline).compactMap { line in
+                let parts = line.split(separator: "｜", omittingEmptySubsequences: false)
+                    .flatMap { $0.split(separator: "|", omittingEmptySubsequences: false) }.map { $0.trimmingCharacters(in: .whitespaces) }
+                guard let name = parts.first, !name.isEmpty else { return nil }
+                let roles = parts.count > 2 ? parts[2].split(whereSeparator: { "、,， ".contains($0) }).map(String.init) : []
+                return ParticipantFields(name: name, position: parts.count > 1 ? parts[1] : "", roles: roles)
+            }
+        }
+
+        init(_ detail: MeetingDetail) {
+            let meeting = detail.meeting
+            name = meeting.name
+            kind = meeting.kind.rawValue
+            day = meeting.day
+            time = meeting.time
+            place = meeting.place
+            hostUnitId = meeting.$hostUnit.id?.uuidString.lowercased()
+            chair = meeting.chair
+            participants = detail.participants.map { row in
+                [row.participant.name, row.participant.position, row.participant.roles.joined(separator: "、")].joined(separator: "｜")
+            }.joined(separator: "\n")
+            agenda = meeting.agenda
+            minutes = meeting.minutes
+            decisions = meeting.decisions
+        }
+
+        init() {}
+    }
+
+    func register(_ routes: any RoutesBuilder) {
+        routes.get(.meetings, use: index)
+        routes.get(.newMeeting, use: new)
+        routes.post(.meetings, use: create)
+        routes.get(.meeting(nil), use: show)
+        routes.get(.editMeeting(nil), use: edit)
+        routes.post(.meeting(nil), use: update)
+        routes.post(.deleteMeeting(nil), use: delete)
+    }
+
+    @Sendable func index(req: Request) async throws -> Response {
+        let actor = try req.actor()
+        let query = try req.query.decode(ListQuery.self)
+        let page = try await Meeting.list(words: query.q, kind: query.kind.flatMap(MeetingKind.init(rawValue:)), for: actor,
+                                          page: PageRequest(page: query.page, defaultPer: 25), on: req.db)
+        return req.render(MeetingViews.index(page, query: query, unitNames: try await OrgUnit.names(on: req.db),
+                                             canManage: MeetingPermissions.can(.manage, actor: actor),
+                                             canImport: MeetingPermissions.can(.importReports, actor: actor)))
+    }
+
+    @Sendable func new(req: Request) async throws -> Response {
+        try MeetingPermissions.require(.manage, actor: req.actor())
+        return try await form(req, MeetingForm(), editing: nil, errors: [])
+    }
+
+    @Sendable func create(req: Request) async throws -> Response {
+        try MeetingPermissions.require(.manage, actor: req.actor())
+        let values = try req.content.decode(MeetingForm.self)
+        do {
+            let meeting = try await req.tongxin.meetings.create(values.input, by: req.actor(), on: req.db)
+            return req.redirect(to: .meeting(meeting.id), flash: "已记录会议“\(meeting.name)”")
+        } catch let error as DomainError {
+            return try await form(req, values, editing: nil, errors: fieldErrors(error), status: status(error))
+        }
+    }
+
+    @Sendable func show(req: Request) async throws -> Response {
+        let actor = try req.actor()
+        let detail = try await MeetingDetail.load(req.idParameter(), for: actor, on: req.db)
+        return req.render(MeetingViews.show(detail, canManage: MeetingPermissions.can(.manage, actor: actor)))
+    }
+
+    @Sendable func edit(req: Request) async throws -> Response {
+        let actor = try req.actor()
+        try MeetingPermissions.require(.manage, actor: actor)
+        let detail = try await MeetingDetail.load(req.idParameter(), for: actor, on: req.db)
+        return try await form(req, MeetingForm(detail), editing: detail.meeting.id, errors: [])
+    }
+
+    @Sendable func update(req: Request) async throws -> Response {
+        try MeetingPermissions.require(.manage, actor: req.actor())
+        let id = try req.idParameter()
+        let values = try req.content.decode(MeetingForm.self)
+        do {
+            _ = try await req.tongxin.meetings.update(id, values.input, by: req.actor(), on: req.db)
+            return req.redirect(to: .meeting(id), flash: "已保存")
+        } catch let error as DomainError {
+            return try await form(req, values, editing: id, errors: fieldErrors(error), status: status(error))
+        }
+    }
+
+    /// Without `confirm=1`, shows the confirmation page; with it, deletes.
+    @Sendable func delete(req: Request) async throws -> Response {
+        try MeetingPermissions.require(.manage, actor: req.actor())
+        let id = try req.idParameter()
+        guard (try? req.content.get(String.self, at: "confirm")) == "1" else {
+            return req.render(MeetingViews.confirmDelete(try await Meeting.require(id, on: req.db)))
+        }
+        return try await req.runForm(back: { .meeting(id) }) {
+            try await req.tongxin.meetings.delete(id, by: req.actor(), on: req.db)
+            return (.meetings, "会议已删除")
+        }
+    }
+
+    private func form(_ req: Request, _ values: MeetingForm, editing: UUID?, errors: [FieldError],
+                      status: HTTPStatus = .ok) async throws -> Response {
+        let units = try await OrgUnit.tree(on: req.db)
+        return req.render(MeetingViews.form(values, editing: editing, units: units, errors: errors), status: status)
+    }
+}

@@ -1,0 +1,114 @@
+import Domain
+import Foundation
+
+/// The meeting list, the meeting page and the meeting form.
+enum MeetingViews {
+    static func index(_ page: Page<Meeting>, query: MeetingsController.ListQuery, unitNames: [UUID: String], canManage: Bool,
+                      canImport: Bool) -> PageModel {
+        let rows = page.items.map { meeting -> [HTMLNode] in
+            [txt(meeting.day), Components.link(meeting.name, .meeting(meeting.id)), txt(meeting.kind.label),
+             txt(meeting.$hostUnit.id.flatMap { unitNames[$0] } ?? ""), txt(meeting.chair)]
+        }
+        let filters: [(String, String)] = [("q", query.q ?? ""), ("kind", query.kind ?? "")].filter { !$0.1.isEmpty }
+        return PageModel(title: "会议", crumbs: [Crumb("工作台", .home), Crumb("会议")],
+                         primary: canImport ? PrimaryAction(label: "导入会议报道", path: .imports)
+                             : canManage ? PrimaryAction(label: "记录会议", path: .newMeeting) : nil, content: [
+            tag("form", ["method": "get", "action": Path.meetings.string, "class": "filters"], [
+                FormFields().text("q", label: "名称或地点", value: query.q ?? ""),
+                FormFields().select("kind", label: "会议类型", options: [("", "全部")] + MeetingKind.allCases.map { ($0.rawValue, $0.label) },
+                                    selected: query.kind ?? ""),
+                tag("button", ["type": "submit"], text: "筛选"),
+            ]),
+            canManage && canImport ? tag("p", ["class": "exports"], [Components.link("手工记录会议", .newMeeting)]) : .group([]),
+            Components.table(caption: "会议", columns: [.init(title: "日期"), .init(title: "会议名称"), .init(title: "类型"),
+                                                     .init(title: "承办单位"), .init(title: "主持")],
+                             rows: rows, empty: "还没有会议。导入一篇会议报道，或手工记录一次会议。"),
+            Components.pagination(page, path: .meetings, query: filters),
+        ])
+    }
+
+    static func show(_ detail: MeetingDetail, canManage: Bool) -> PageModel {
+        let meeting = detail.meeting
+        var pairs: [(String, HTMLNode)] = [
+            ("会议类型", txt(meeting.kind.label)),
+            ("时间", txt(WorkComponents.longDay(meeting.day) + (meeting.time.isEmpty ? "" : " \(meeting.time)"))),
+        ]
+        if !meeting.place.isEmpty { pairs.append(("地点", txt(meeting.place))) }
+        if let host = detail.hostUnitName { pairs.append(("承办单位", txt(host))) }
+        if !meeting.chair.isEmpty { pairs.append(("主持", txt(meeting.chair))) }
+        for (label, text) in [("议程", meeting.agenda), ("纪要", meeting.minutes), ("议定事项", meeting.decisions)] where !text.isEmpty {
+            pairs.append((label, preserved(txt(text))))
+        }
+        let people = detail.participants.map { row -> [HTMLNode] in
+            [txt(row.participant.name), txt(row.participant.position), txt(row.participant.roles.joined(separator: "、")),
+             txt(row.unitName ?? "")]
+        }
+        var content: [HTMLNode] = [
+            Components.details(pairs),
+            tag("h2", text: "参会人员"),
+            Components.table(caption: "参会人员", columns: [.init(title: "姓名"), .init(title: "职务"), .init(title: "角色"),
+                                                       .init(title: "所属单位")],
+                             rows: people, empty: "没有记录参会人员。"),
+            tag("h2", text: "审议的文件"),
+            detail.documents.isEmpty ? Components.emptyState("没有关联的文件。")
+                : tag("ul", [:], detail.documents.map { tag("li", [:], [Components.link("《\($0.title)》", .document($0.id))]) }),
+            tag("h2", text: "部署的工作计划"),
+            detail.plans.isEmpty ? Components.emptyState("这次会议还没有对应的工作计划。")
+                : tag("ul", [:], detail.plans.map { tag("li", [:], [Components.link($0.title, .plan($0.id))]) }),
+        ]
+        if canManage {
+            content.append(tag("p", ["class": "exports"], [
+                Components.link("编辑", .editMeeting(meeting.id)),
+                Layout.postButton(.deleteMeeting(meeting.id), label: "删除这次会议", fields: [:], ariaLabel: nil, style: "button-danger"),
+            ]))
+        }
+        return PageModel(title: meeting.name, crumbs: [Crumb("工作台", .home), Crumb("会议", .meetings), Crumb(meeting.name)],
+                         content: content)
+    }
+
+    static func form(_ values: MeetingsController.MeetingForm, editing: UUID?, units: [UnitTreeEntry], errors: [FieldError]) -> PageModel {
+        let fields = FormFields(errors: errors)
+        let action: Path = editing.map { .meeting($0) } ?? .meetings
+        let title = editing == nil ? "记录会议" : "编辑会议"
+        return PageModel(title: title, crumbs: [Crumb("工作台", .home), Crumb("会议", .meetings), Crumb(title)], content: [
+            fields.summary,
+            tag("form", ["method": "post", "action": action.string, "class": "stacked", "novalidate": ""], [
+                Placeholder.csrfField,
+                fields.text("name", label: "会议名称", value: values.name ?? "", required: true, maxLength: MeetingRules.maxNameLength),
+                fields.select("kind", label: "会议类型", options: MeetingKind.allCases.map { ($0.rawValue, $0.label) },
+                              selected: values.kind ?? MeetingKind.working.rawValue, required: true),
+                fields.text("day", label: "会议日期", value: values.day ?? "", required: true, type: "date"),
+                fields.text("time", label: "开始时间", value: values.time ?? "", type: "time"),
+                fields.text("place", label: "地点", value: values.place ?? "", maxLength: MeetingRules.maxShortLength * 2),
+                fields.select("hostUnitId", label: "承办单位", options: unitOptions(units, includeNone: "（不指定）", keeping: values.hostUnitId),
+                              selected: values.hostUnitId?.lowercased() ?? ""),
+                fields.text("chair", label: "主持人", value: values.chair ?? "", maxLength: MeetingRules.maxShortLength),
+                fields.textarea("participants", label: "参会人员", value: values.participants ?? "",
+                                help: "每行一人：姓名｜职务｜角色（主持、讲话、出席、宣读、发言、报告，多个用“、”分开）", rows: 6),
+                fields.textarea("agenda", label: "议程", value: values.agenda ?? "", maxLength: MeetingRules.maxTextLength, rows: 3),
+                fields.textarea("minutes", label: "纪要", value: values.minutes ?? "", maxLength: MeetingRules.maxTextLength, rows: 5),
+                fields.textarea("decisions", label: "议定事项", value: values.decisions ?? "", maxLength: MeetingRules.maxTextLength, rows: 3),
+                tag("div", ["class": "actions"], [
+                    tag("button", ["type": "submit", "class": "primary"], text: "保存"),
+                    Components.link("取消", editing.map { .meeting($0) } ?? .meetings),
+                ]),
+            ]),
+        ])
+    }
+
+    /// A page that asks before a meeting is deleted (UI.md: confirmation on a page).
+    static func confirmDelete(_ meeting: Meeting) -> PageModel {
+        PageModel(title: "删除会议", crumbs: [Crumb("工作台", .home), Crumb("会议", .meetings), Crumb(meeting.name, .meeting(meeting.id)),
+                                           Crumb("删除")], content: [
+            tag("p", text: "确定删除“\(meeting.name)”？参会人员记录将一并删除，关联的文件保留。"),
+            tag("form", ["method": "post", "action": Path.deleteMeeting(meeting.id).string, "class": "stacked"], [
+                Placeholder.csrfField,
+                voidTag("input", ["type": "hidden", "name": "confirm", "value": "1"]),
+                tag("div", ["class": "actions"], [
+                    tag("button", ["type": "submit", "class": "button-danger"], text: "确定删除"),
+                    Components.link("取消", .meeting(meeting.id)),
+                ]),
+            ]),
+        ])
+    }
+}
