@@ -23,11 +23,26 @@ do {
     exit(2)
 }
 
-var env = try Environment.detect()
+// `import` parses its own arguments (files, folders, options) before the application starts.
+var importCommand: ImportCommand?
+if CommandLine.arguments.dropFirst().first == "import" {
+    do {
+        importCommand = try ImportCommand.parse(Array(CommandLine.arguments.dropFirst(2)))
+    } catch {
+        ImportCommand.exit(withError: error)
+    }
+}
+
+var env = try importCommand == nil ? Environment.detect() : Environment.detect(arguments: ["tongxin"])
 try LoggingSystem.bootstrap(from: &env)
 let app = try await Application.make(env)
 do {
     try await configure(app, config: config)
+    if let importCommand {
+        let status = try await importCommand.run(on: app)
+        try await app.asyncShutdown()
+        exit(status)
+    }
     try await app.execute()
 } catch {
     FileHandle.standardError.write(Data("tongxin: \(error)\n".utf8))
