@@ -84,4 +84,34 @@ import Testing
         #expect(token.status == 0)
         #expect(token.output.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("tx_"))
     }
+    @Test func demoFillsAnEmptyDatabaseOnce() throws {
+        let data = tempDataDirectory()
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let first = try run(["demo"], environment: ["TONGXIN_DATA": data])
+        #expect(first.status == 0, "\(first.error)")
+        #expect(first.output.contains("示范市 is ready") && first.output.contains("liaison-mzj / "))
+        let again = try run(["demo"], environment: ["TONGXIN_DATA": data])
+        #expect(again.status != 0)
+        #expect(again.error.contains("already holds data"))
+    }
+
+    @Test func importReadsFoldersOnceAndNamesWhatFailed() throws {
+        let data = tempDataDirectory()
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let corpus = URL(fileURLWithPath: Self.binary).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpus/dev").path
+        let reports = try FileManager.default.contentsOfDirectory(atPath: corpus).filter { $0.hasSuffix(".txt") }.count
+        let first = try run(["import", corpus], environment: ["TONGXIN_DATA": data])
+        #expect(first.status == 0, "\(first.error)")
+        #expect(first.output.contains("created: \(reports) meetings"), "\(first.output)")
+        #expect(first.error.contains("\(reports)/\(reports)"), "the progress bar reaches the end")
+        let again = try run(["import", corpus], environment: ["TONGXIN_DATA": data])
+        #expect(again.output.contains("created: 0 meetings") && again.output.contains("skipped (imported before): \(reports)"))
+        let image = data + "/photo.txt"
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3]).write(to: URL(fileURLWithPath: image))
+        let failed = try run(["import", image], environment: ["TONGXIN_DATA": data])
+        #expect(failed.status == 1 && failed.output.contains("photo.txt: 这不是文本文档"))
+        let unknown = try run(["import", "--unit", "no-such-unit", corpus], environment: ["TONGXIN_DATA": data])
+        #expect(unknown.status != 0 && unknown.error.contains("no-such-unit"))
+    }
 }

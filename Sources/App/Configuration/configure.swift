@@ -45,6 +45,7 @@ public func configure(_ app: Application, config: AppConfig, clock: AppClock = .
     app.asyncCommands.use(UserCommandGroup(), as: "user")
     app.asyncCommands.use(TokenCommandGroup(), as: "token")
     app.asyncCommands.use(RemindCommand(), as: "remind")
+    app.asyncCommands.use(DemoCommand(), as: "demo")
     if config.runsReminders { app.lifecycle.use(ReminderScheduler(interval: .minutes(15))) }
 
     try routes(app)

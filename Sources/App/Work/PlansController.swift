@@ -58,7 +58,10 @@ struct PlansController {
     @Sendable func show(req: Request) async throws -> Response {
         let actor = try req.actor()
         let table = try await ResponsibilityTable.load(req.idParameter(), for: actor, on: req.db)
-        return req.render(ResponsibilityView.page(table, canManage: WorkPermissions.can(.managePlans, actor: actor)))
+        // Read by id: the table's plan is shared by the cache and must not be changed by eager loading.
+        var source: Meeting?
+        if let meetingID = table.plan.$sourceMeeting.id { source = try await Meeting.find(meetingID, on: req.db) }
+        return req.render(ResponsibilityView.page(table, source: source, canManage: WorkPermissions.can(.managePlans, actor: actor)))
     }
 
     @Sendable func issue(req: Request) async throws -> Response {

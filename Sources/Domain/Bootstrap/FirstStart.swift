@@ -43,7 +43,7 @@ public struct FirstStart: Sendable {
     }
 
     /// 16 characters from an alphabet without look-alikes (no 0/O, 1/l/I).
-    static func generatePassword() -> String {
+    public static func generatePassword() -> String {
         let alphabet = Array("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
         var generator = SystemRandomNumberGenerator()
         return String((0..<16).map { _ in alphabet.randomElement(using: &generator)! })

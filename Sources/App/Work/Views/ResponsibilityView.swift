@@ -5,10 +5,14 @@ import Domain
 enum ResponsibilityView {
     static let header = ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"]
 
-    static func page(_ table: ResponsibilityTable, canManage: Bool) -> PageModel {
+    static func page(_ table: ResponsibilityTable, source: Meeting?, canManage: Bool) -> PageModel {
         let plan = table.plan
+        var facts: [HTMLNode] = [txt("\(plan.period.label) · \(plan.status.label) · 共 \(table.rows.count) 项任务")]
+        if let source {
+            facts += [txt(" · 依据："), Components.link(source.name, .meeting(source.id)), txt("（\(source.day)）")]
+        }
         var content: [HTMLNode] = [
-            tag("p", ["class": "count"], text: "\(plan.period.label) · \(plan.status.label) · 共 \(table.rows.count) 项任务"),
+            tag("p", ["class": "count"], facts),
             tag("p", ["class": "exports"], [
                 tag("a", ["class": "button", "href": Path.responsibility(plan.id, .xlsx).string], text: "导出 Excel"),
                 tag("a", ["class": "button", "href": Path.responsibility(plan.id, .csv).string], text: "导出 CSV"),

@@ -1,0 +1,47 @@
+import Domain
+import Fluent
+import Vapor
+
+/// `tongxin demo`: fills an empty database with the fictional city of 示范市 — units, a user per
+/// role (passwords printed once), the year's plan deployed by an imported meeting report, tasks
+/// in every state and light, reports, supervision notices, an inspection with rectification
+/// items, a quarterly consultation meeting series and documents.
+struct DemoCommand: AsyncCommand {
+    struct Signature: CommandSignature {}
+
+    var help: String { "Fill an empty database with a fictional city's demo data (示范市)." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        let db = app.db
+        guard try await Plan.query(on: db).count() == 0, try await Meeting.query(on: db).count() == 0,
+              try await OrgUnit.query(on: db).count() <= 1 else {
+            throw DemoError("the database already holds data; tongxin demo fills an empty one (use a new TONGXIN_DATA folder)")
+        }
+        let passwords = try await db.transaction { tx in
+            var builder = try await DemoBuilder(app: app, db: tx)
+            try await builder.units()
+            let passwords = try await builder.users()
+            try await builder.plan()
+            try await builder.meetingsAndDocuments()
+            try await builder.supervision()
+            return passwords
+        }
+        app.tongxin.versions.invalidate()
+        let reminders = try await ReminderScheduler.runOnce(app).0
+        context.console.print("示范市 is ready: \(DemoContent.units.count) units, \(passwords.count) users, "
+            + "\(try await WorkTask.query(on: db).count()) tasks, \(try await Meeting.query(on: db).count()) meetings, "
+            + "\(reminders.reminders) reminders sent.")
+        context.console.print("Sign in as (username / password, shown only now):")
+        for (username, password) in passwords { context.console.print("  \(username) / \(password)") }
+        context.console.print("  admin / the password printed when the database was first created")
+    }
+}
+
+struct DemoError: Error, CustomStringConvertible {
+    let description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+}
