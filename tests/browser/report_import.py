@@ -3,6 +3,8 @@ extracted items marked in the cleaned text, gives the first requirement a lead u
 deadline, leaves the second out, confirms; the task shows in the plan's responsibility table.
 Runs after work_loop.py (the admin is signed in; 民族宗教事务局 exists)."""
 
+import datetime
+
 from selenium.webdriver.common.by import By
 
 from harness import StepFailed, expect
@@ -14,6 +16,8 @@ REPORT = """示范市召开民族团结进步创建工作推进会
 会议审议了《示范市民族团结进步创建工作责任分工方案》。
 陈晓华强调，一是要压实工作责任，各成员单位要按照分工抓好落实。二是要加强宣传引导，营造浓厚的创建氛围。三是要强化督促检查，确保各项任务按时完成。"""
 PLAN_TITLE = "示范市民族团结进步创建工作推进会部署的重点工作"
+# The server runs on the real clock: the deadline is some weeks ahead of today.
+DEADLINE = datetime.date.today() + datetime.timedelta(days=75)
 
 
 def step_paste_report(b):
@@ -23,7 +27,7 @@ def step_paste_report(b):
     b.d.execute_script("arguments[0].value = arguments[1];", field, REPORT)
     b.by_xpath("//button[normalize-space()='读取']", "button 读取").click()
     b.wait_for_h1("核对导入")
-    marked = {kind: [m.text for m in b.d.find_elements(By.CSS_SELECTOR, f"section.import-text mark.{kind}")]
+    marked = {kind: [m.text for m in b.d.find_elements(By.CSS_SELECTOR, f"section.import-text > div mark.{kind}")]
               for kind in ("hl-person", "hl-document", "hl-requirement")}
     expect("王立新" in marked["hl-person"] and "陈晓华" in marked["hl-person"], f"people not marked: {marked}")
     expect(any("责任分工方案" in text for text in marked["hl-document"]), f"the document is not marked: {marked}")
@@ -33,7 +37,7 @@ def step_paste_report(b):
 
 def step_assign_and_confirm(b):
     b.select_text_containing("requirement-0-lead_unit_id", UNIT_NAME)
-    set_date(b, "requirement-0-deadline", "2026-09-30")
+    set_date(b, "requirement-0-deadline", DEADLINE.isoformat())
     drop = b.one("input[name='requirement-1-drop']", "the checkbox leaving requirement 2 out")
     if not drop.is_selected():
         drop.click()
@@ -51,7 +55,8 @@ def step_responsibility_table(b):
     expect("加强宣传引导" not in table, f"the requirement left out is in the table:\n{table}")
     row = b.by_xpath("//table//tr[td[contains(., '压实工作责任')]]", "the row of the assigned task").text
     expect(UNIT_NAME in row, f"the row does not name {UNIT_NAME}: {row}")
-    expect("2026" in row and ("9月30日" in row or "09-30" in row), f"the row does not show the deadline: {row}")
+    written = f"{DEADLINE.year}年{DEADLINE.month}月{DEADLINE.day}日"
+    expect(written in row or DEADLINE.isoformat() in row, f"the row does not show the deadline {written}: {row}")
     source = b.text("main")
     expect("示范市民族团结进步创建工作推进会" in source, "the plan does not name the meeting it came from")
     b.screenshot("22-import-responsibility.png")

@@ -99,7 +99,7 @@ td.sub-task { padding-left:28px; }
 .print-title { text-align:center; }
 .import-review { display:grid; grid-template-columns:minmax(0,1fr) minmax(0,1.2fr); gap:24px; align-items:start; }
 .import-text { max-height:85vh; overflow:auto; border:1px solid var(--line); padding:8px 16px; line-height:1.9; position:sticky; top:8px; }
-.import-draft table input[type=text] { width:100%; min-width:8em; }
+.import-draft table input[type=text] { width:100%; min-width:14em; } .import-draft td { white-space:nowrap; }
 mark { padding:0 2px; border-radius:2px; }
 .hl-person { background:#fff3c4; } .hl-document { background:#d9ecff; } .hl-requirement { background:#e3f4e0; }
 .hl-meeting { background:#f5dcf2; }
