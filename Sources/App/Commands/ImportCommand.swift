@@ -41,28 +41,28 @@ public struct ImportCommand: ParsableCommand {
             }
             hostUnit = found.id
         }
+        let leadUnit = hostUnit
         let imports = app.tongxin.imports
         var summary = ImportSummary()
         var progress = TerminalProgress(total: paths.count)
         for path in paths {
             do {
                 let bytes = try ReportFiles.bytes(of: path)
-                let (record, created) = try await imports.start(bytes: bytes, filename: path, by: .system, on: app.db)
-                if !created && (record.status == .confirmed || draftsOnly) {
-                    summary.skipped += 1
-                } else if draftsOnly {
-                    summary.drafts += 1
-                } else {
+                // Reading and confirming a report is one transaction: one commit (one sync of
+                // the file) per report, and a report that fails leaves nothing behind.
+                let draftsOnly = draftsOnly
+                let outcome = try await app.db.transaction { tx -> ReportOutcome in
+                    let (record, created) = try await imports.start(bytes: bytes, filename: path, by: .system, on: tx)
+                    if !created && (record.status == .confirmed || draftsOnly) { return .skipped }
+                    if draftsOnly { return .drafted }
                     var draft = try record.draft
-                    if let hostUnit {
-                        draft.hostUnitId = hostUnit
-                        draft.requirements = draft.requirements?.map { var item = $0; item.leadUnitId = item.leadUnitId ?? hostUnit; return item }
+                    if let leadUnit {
+                        draft.hostUnitId = leadUnit
+                        draft.requirements = draft.requirements?.map { var item = $0; item.leadUnitId = item.leadUnitId ?? leadUnit; return item }
                     }
-                    let result = try await imports.confirm(try record.requireID(), draft: draft, by: .system, on: app.db)
-                    summary.meetings += 1
-                    summary.tasks += result.taskIds.count
-                    summary.documents += result.documentIds.count
+                    return .confirmed(try await imports.confirm(try record.requireID(), draft: draft, by: .system, on: tx))
                 }
+                summary.count(outcome)
             } catch {
                 summary.failures.append((path, Self.reason(error)))
             }
@@ -80,6 +80,12 @@ public struct ImportCommand: ParsableCommand {
     }
 }
 
+/// What became of one report file.
+enum ReportOutcome: Sendable {
+    case skipped, drafted
+    case confirmed(ReportImport.Result)
+}
+
 /// What a run did, for the closing summary.
 struct ImportSummary {
     var meetings = 0
@@ -88,6 +94,17 @@ struct ImportSummary {
     var drafts = 0
     var skipped = 0
     var failures: [(path: String, reason: String)] = []
+
+    mutating func count(_ outcome: ReportOutcome) {
+        switch outcome {
+        case .skipped: skipped += 1
+        case .drafted: drafts += 1
+        case .confirmed(let result):
+            meetings += 1
+            tasks += result.taskIds.count
+            documents += result.documentIds.count
+        }
+    }
 
     func text(draftsOnly: Bool) -> String {
         var lines = [draftsOnly ? "drafts read: \(drafts) (confirm them on the web, 导入会议报道)"
