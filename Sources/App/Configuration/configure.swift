@@ -92,12 +92,15 @@ func prepareDatabase(_ app: Application, config: AppConfig) async throws {
         // WAL lets readers proceed while one writer commits; the setting persists in the file.
         try await sql.raw("PRAGMA journal_mode=WAL").run()
         // Per connection: read the file through a memory map and keep a larger page cache, so
-        // lists over 100,000 tasks do not cost a read() per page. Each event loop holds its
-        // own connection, so the settings go to each of them.
+        // lists over 100,000 tasks do not cost a read() per page; and sync the file at
+        // checkpoints rather than at every commit (WAL's usual setting: the database is never
+        // corrupted, but a power cut may undo the last moment's commits), which halved the time
+        // of a bulk import. Each event loop holds its own connection, so the settings go to each.
         for loop in app.eventLoopGroup.makeIterator() {
             guard let connection = app.databases.database(logger: app.logger, on: loop) as? any SQLDatabase else { continue }
             try await connection.raw("PRAGMA mmap_size = 268435456").run()
             try await connection.raw("PRAGMA cache_size = -32768").run()
+            try await connection.raw("PRAGMA synchronous = NORMAL").run()
         }
     }
     try await app.autoMigrate()
