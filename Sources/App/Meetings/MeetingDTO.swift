@@ -25,20 +25,32 @@ struct MeetingDTO: Content {
     let participants: [Participant]?
     let documentIds: [UUID]?
     let planIds: [UUID]?
+    let invitations: [Invitation]?
+
+    struct Invitation: Content {
+        let unitId: UUID
+        let attendance: Attendance
+        let attendanceLabel: String
+        let note: String
+    }
 
     /// The list form: without participants, documents and plans.
     init(_ meeting: Meeting) {
-        self.init(meeting, participants: nil, documents: nil, plans: nil)
+        self.init(meeting, participants: nil, documents: nil, plans: nil, invitations: nil)
     }
 
     init(_ detail: MeetingDetail) {
         self.init(detail.meeting,
                   participants: detail.participants.map { Participant(name: $0.participant.name, position: $0.participant.position,
                                                                       roles: $0.participant.roles, unitId: $0.participant.$unit.id) },
-                  documents: detail.documents.compactMap(\.id), plans: detail.plans.compactMap(\.id))
+                  documents: detail.documents.compactMap(\.id), plans: detail.plans.compactMap(\.id),
+                  invitations: detail.invitations.map {
+                      Invitation(unitId: $0.invitation.$unit.id, attendance: $0.invitation.attendance,
+                                 attendanceLabel: $0.invitation.attendance.label, note: $0.invitation.note)
+                  })
     }
 
-    private init(_ meeting: Meeting, participants: [Participant]?, documents: [UUID]?, plans: [UUID]?) {
+    private init(_ meeting: Meeting, participants: [Participant]?, documents: [UUID]?, plans: [UUID]?, invitations: [Invitation]?) {
         id = meeting.id!
         kind = meeting.kind
         kindLabel = meeting.kind.label
@@ -54,6 +66,7 @@ struct MeetingDTO: Content {
         self.participants = participants
         documentIds = documents
         planIds = plans
+        self.invitations = invitations
     }
 }
 
@@ -77,13 +90,14 @@ struct MeetingBody: Content {
     let minutes: String?
     let decisions: String?
     let participants: [Participant]?
+    let invitedUnitIds: [UUID]?
 
     var input: MeetingInput {
         MeetingInput(kind: kind ?? MeetingKind.guessed(from: name).rawValue, name: name, day: day, time: time ?? "", place: place ?? "",
                      hostUnitID: hostUnitId, chair: chair ?? "", agenda: agenda ?? "", minutes: minutes ?? "", decisions: decisions ?? "",
                      participants: (participants ?? []).map {
                          ParticipantFields(name: $0.name, position: $0.position ?? "", roles: $0.roles ?? [], unitID: $0.unitId)
-                     })
+                     }, invitedUnitIDs: invitedUnitIds ?? [])
     }
 }
 

@@ -10,6 +10,7 @@ struct MeetingsAPIController {
         routes.get(.api(.meeting(nil)), use: meeting)
         routes.put(.api(.meeting(nil)), use: updateMeeting)
         routes.delete(.api(.meeting(nil)), use: deleteMeeting)
+        routes.post(.api(.meetingAttendance(nil)), use: respond)
         routes.get(.api(.documents), use: documents)
         routes.post(.api(.documents), use: createDocument)
         routes.get(.api(.document(nil)), use: document)
@@ -53,6 +54,19 @@ struct MeetingsAPIController {
     @Sendable func deleteMeeting(req: Request) async throws -> HTTPStatus {
         try await req.tongxin.meetings.delete(req.idParameter(), by: req.actor(), on: req.db)
         return .noContent
+    }
+
+    struct AttendanceBody: Content {
+        let attending: Bool
+        let note: String?
+    }
+
+    /// The caller's unit confirms attendance or sends apologies.
+    @Sendable func respond(req: Request) async throws -> MeetingDTO {
+        let id = try req.idParameter()
+        let body = try req.content.decode(AttendanceBody.self)
+        _ = try await req.tongxin.meetings.respond(id, attending: body.attending, note: body.note ?? "", by: req.actor(), on: req.db)
+        return MeetingDTO(try await MeetingDetail.load(id, for: req.actor(), on: req.db))
     }
 
     @Sendable func documents(req: Request) async throws -> ListDTO<DocumentDTO> {

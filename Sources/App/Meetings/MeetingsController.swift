@@ -24,11 +24,13 @@ struct MeetingsController {
         var agenda: String?
         var minutes: String?
         var decisions: String?
+        var invitedUnitIds: [String]?
 
         var input: MeetingInput {
             MeetingInput(kind: kind ?? "", name: name ?? "", day: day ?? "", time: time ?? "", place: place ?? "",
                          hostUnitID: hostUnitId.flatMap(UUID.init(uuidString:)), chair: chair ?? "", agenda: agenda ?? "",
-                         minutes: minutes ?? "", decisions: decisions ?? "", participants: Self.people(participants ?? ""))
+                         minutes: minutes ?? "", decisions: decisions ?? "", participants: Self.people(participants ?? ""),
+                         invitedUnitIDs: (invitedUnitIds ?? []).compactMap(UUID.init(uuidString:)))
         }
 
         static func people(_ text: String) -> [ParticipantFields] {
@@ -56,6 +58,7 @@ struct MeetingsController {
             agenda = meeting.agenda
             minutes = meeting.minutes
             decisions = meeting.decisions
+            invitedUnitIds = detail.invitations.map { $0.invitation.$unit.id.uuidString.lowercased() }
         }
 
         init() {}
@@ -69,6 +72,23 @@ struct MeetingsController {
         routes.get(.editMeeting(nil), use: edit)
         routes.post(.meeting(nil), use: update)
         routes.post(.deleteMeeting(nil), use: delete)
+        routes.post(.meetingAttendance(nil), use: respond)
+    }
+
+    struct AttendanceForm: Content {
+        var attending: String?
+        var note: String?
+    }
+
+    /// A liaison answers for their unit: 参会 or 请假.
+    @Sendable func respond(req: Request) async throws -> Response {
+        let id = try req.idParameter()
+        let form = try req.content.decode(AttendanceForm.self)
+        return try await req.runForm(back: { .meeting(id) }) {
+            let invitation = try await req.tongxin.meetings.respond(id, attending: form.attending == "1", note: form.note ?? "",
+                                                                   by: req.actor(), on: req.db)
+            return (.meeting(id), "已回复：\(invitation.attendance.label)")
+        }
     }
 
     @Sendable func index(req: Request) async throws -> Response {
@@ -100,7 +120,7 @@ struct MeetingsController {
     @Sendable func show(req: Request) async throws -> Response {
         let actor = try req.actor()
         let detail = try await MeetingDetail.load(req.idParameter(), for: actor, on: req.db)
-        return req.render(MeetingViews.show(detail, canManage: MeetingPermissions.can(.manage, actor: actor)))
+        return req.render(MeetingViews.show(detail, actor: actor))
     }
 
     @Sendable func edit(req: Request) async throws -> Response {

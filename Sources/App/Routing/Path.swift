@@ -82,6 +82,7 @@ enum Path: Sendable, Equatable {
     case meeting(UUID?)
     case editMeeting(UUID?)
     case deleteMeeting(UUID?)
+    case meetingAttendance(UUID?)
     case documents
     case newDocument
     case document(UUID?)
@@ -130,6 +131,7 @@ enum Path: Sendable, Equatable {
         case readMessage(UUID?)
         case meetings
         case meeting(UUID?)
+        case meetingAttendance(UUID?)
         case documents
         case document(UUID?)
         case imports
@@ -243,6 +245,7 @@ enum Path: Sendable, Equatable {
         case .meeting(let id): [.literal("meetings"), .id(id)]
         case .editMeeting(let id): [.literal("meetings"), .id(id), .literal("edit")]
         case .deleteMeeting(let id): [.literal("meetings"), .id(id), .literal("delete")]
+        case .meetingAttendance(let id): [.literal("meetings"), .id(id), .literal("attendance")]
         case .documents: [.literal("documents")]
         case .newDocument: [.literal("documents"), .literal("new")]
         case .document(let id): [.literal("documents"), .id(id)]
@@ -289,6 +292,7 @@ extension Path.API {
         case .readMessage(let id): [.literal("inbox"), .id(id), .literal("read")]
         case .meetings: [.literal("meetings")]
         case .meeting(let id): [.literal("meetings"), .id(id)]
+        case .meetingAttendance(let id): [.literal("meetings"), .id(id), .literal("attendance")]
         case .documents: [.literal("documents")]
         case .document(let id): [.literal("documents"), .id(id)]
         case .imports: [.literal("imports")]

@@ -18,5 +18,6 @@ public enum DomainMigrations {
         CreateReportAttachments(),
         AddAccessVersion(),
         CreateMeetings(),
+        CreateMeetingInvitations(),
     ]
 }

@@ -16,7 +16,47 @@ public struct MeetingCommands: Sendable {
         let (fields, people) = try MeetingRules.checked(input)
         return try await db.transaction { tx in
             try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
-            return try await insert(fields, people: people, importID: nil, by: actor, on: tx)
+            let meeting = try await insert(fields, people: people, importID: nil, by: actor, on: tx)
+            try await invite(input.invitedUnitIDs, to: meeting.requireID(), on: tx)
+            return meeting
+        }
+    }
+
+    /// Makes the invited units exactly `unitIDs`: new ones are invited, dropped ones removed,
+    /// and the answers of units still invited kept.
+    private func invite(_ unitIDs: [UUID], to meetingID: UUID, on tx: any Database) async throws {
+        let wanted = Set(unitIDs)
+        try await requireUnits(Array(wanted), on: tx)
+        let current = try await MeetingInvitation.query(on: tx).filter(\.$meeting.$id == meetingID).all()
+        let dropped = current.filter { !wanted.contains($0.$unit.id) }.compactMap(\.id)
+        if !dropped.isEmpty { try await MeetingInvitation.query(on: tx).filter(\.$id ~~ dropped).delete() }
+        let kept = Set(current.map(\.$unit.id))
+        try await insertInChunks(unitIDs.filter { !kept.contains($0) }.uniqued().map { MeetingInvitation(meetingID: meetingID, unitID: $0) },
+                                 on: tx)
+    }
+
+    /// The actor's unit answers its invitation: attending, or sending apologies with a note.
+    public func respond(_ meetingID: UUID, attending: Bool, note: String, by actor: Actor, on db: any Database) async throws -> MeetingInvitation {
+        try MeetingPermissions.require(.respond, actor: actor)
+        let note = note.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard note.count <= MeetingRules.maxNoteLength else { throw DomainError.invalid("note", "说明不能超过\(MeetingRules.maxNoteLength)个字") }
+        return try await db.transaction { tx in
+            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
+            let meeting = try await Meeting.require(meetingID, on: tx)
+            guard let unitID = actor.unitID, let invitation = try await MeetingInvitation.query(on: tx)
+                .filter(\.$meeting.$id == meetingID).filter(\.$unit.$id == unitID).first() else {
+                throw DomainError.forbidden("本单位没有受邀参加这次会议")
+            }
+            let before = ["attendance": invitation.attendance.rawValue, "note": invitation.note]
+            invitation.attendance = attending ? .confirmed : .declined
+            invitation.note = note
+            invitation.respondedAt = audit.now
+            invitation.respondedBy = actor.username
+            try await invitation.save(on: tx)
+            try await audit.record(subject(meeting), actor: actor, action: "meeting.attendance",
+                                   changes: AuditLog.diff(before: before, after: ["attendance": invitation.attendance.rawValue, "note": note]),
+                                   on: tx)
+            return invitation
         }
     }
 
@@ -50,6 +90,7 @@ public struct MeetingCommands: Sendable {
             try await meeting.save(on: tx)
             try await MeetingParticipant.query(on: tx).filter(\.$meeting.$id == id).delete()
             try await insertInChunks(people.enumerated().map { MeetingParticipant(meetingID: id, $1, sortOrder: $0 + 1) }, on: tx)
+            try await invite(input.invitedUnitIDs, to: id, on: tx)
             var after = meeting.auditSnapshot
             after["participants"] = people.map(\.name).joined(separator: "、")
             try await audit.record(subject(meeting), actor: actor, action: "meeting.update",
@@ -68,6 +109,7 @@ public struct MeetingCommands: Sendable {
                 throw DomainError.conflict("有工作计划来自这次会议，不能删除")
             }
             try await OfficialDocument.query(on: tx).filter(\.$meeting.$id == id).set(\.$meeting.$id, to: nil).update()
+            try await MeetingInvitation.query(on: tx).filter(\.$meeting.$id == id).delete()
             try await MeetingParticipant.query(on: tx).filter(\.$meeting.$id == id).delete()
             try await meeting.delete(on: tx)
             try await audit.record(subject(meeting), actor: actor, action: "meeting.delete",
@@ -140,5 +182,13 @@ public struct MeetingCommands: Sendable {
 
     func subject(_ document: OfficialDocument) -> AuditSubject {
         AuditSubject(type: "document", id: document.id, label: document.title)
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, each once.
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
     }
 }

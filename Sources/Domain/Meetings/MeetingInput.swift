@@ -13,10 +13,13 @@ public struct MeetingInput: Sendable {
     public var minutes: String
     public var decisions: String
     public var participants: [ParticipantFields]
+    /// Units invited to attend; each confirms or sends apologies.
+    public var invitedUnitIDs: [UUID]
 
     public init(kind: String = MeetingKind.other.rawValue, name: String, day: String, time: String = "", place: String = "",
                 hostUnitID: UUID? = nil, chair: String = "", agenda: String = "", minutes: String = "", decisions: String = "",
-                participants: [ParticipantFields] = []) {
+                participants: [ParticipantFields] = [], invitedUnitIDs: [UUID] = []) {
+        self.invitedUnitIDs = invitedUnitIDs
         self.kind = kind
         self.name = name
         self.day = day
@@ -104,8 +107,12 @@ public enum MeetingRules {
     public static let maxParticipants = 300
     public static let maxShortLength = 100
 
+    public static let maxInvitedUnits = 300
+    public static let maxNoteLength = 500
+
     static func checked(_ input: MeetingInput) throws -> (MeetingFields, [ParticipantFields]) {
         var problems: [FieldError] = []
+        if input.invitedUnitIDs.count > maxInvitedUnits { problems.append(FieldError("invitedUnitIds", "参会单位最多\(maxInvitedUnits)个")) }
         let name = input.name.trimmingCharacters(in: .whitespacesAndNewlines)
         if name.isEmpty { problems.append(FieldError("name", "请填写会议名称")) }
         if name.count > maxNameLength { problems.append(FieldError("name", "会议名称不能超过\(maxNameLength)个字")) }

@@ -7,6 +7,8 @@ public enum MeetingPermissions {
         case manage
         /// Read meeting reports into drafts and confirm them (creates a meeting and a draft plan).
         case importReports
+        /// Answer an invitation for one's own unit (confirm attendance or send apologies).
+        case respond
     }
 
     public static func can(_ action: Action, actor: Actor) -> Bool {
@@ -16,6 +18,8 @@ public enum MeetingPermissions {
         case (.read, .member): false
         case (.manage, .admin), (.importReports, .admin): true
         case (.manage, _), (.importReports, _): false
+        case (.respond, .liaison): true
+        case (.respond, _): false
         }
     }
 

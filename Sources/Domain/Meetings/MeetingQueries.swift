@@ -10,6 +10,13 @@ public struct MeetingDetail: Sendable {
     public let documents: [OfficialDocument]
     /// Plans deployed at this meeting.
     public let plans: [Plan]
+    /// The invited units with their answers, by unit name.
+    public let invitations: [(invitation: MeetingInvitation, unitName: String)]
+
+    /// The actor's unit's invitation, if the unit is invited.
+    public func invitation(for actor: Actor) -> MeetingInvitation? {
+        invitations.first { $0.invitation.$unit.id == actor.unitID }?.invitation
+    }
 
     /// The meeting, for an actor who may read meetings.
     public static func load(_ id: UUID, for actor: Actor, on db: any Database) async throws -> MeetingDetail {
@@ -20,7 +27,9 @@ public struct MeetingDetail: Sendable {
         return MeetingDetail(meeting: meeting, hostUnitName: meeting.$hostUnit.id.flatMap { names[$0] },
                              participants: participants.map { ($0, $0.$unit.id.flatMap { names[$0] }) },
                              documents: try await OfficialDocument.query(on: db).filter(\.$meeting.$id == id).sort(\.$title).all(),
-                             plans: try await Plan.query(on: db).filter(\.$sourceMeeting.$id == id).sort(\.$createdAt).all())
+                             plans: try await Plan.query(on: db).filter(\.$sourceMeeting.$id == id).sort(\.$createdAt).all(),
+                             invitations: try await MeetingInvitation.query(on: db).filter(\.$meeting.$id == id).all()
+                                 .map { ($0, names[$0.$unit.id] ?? "") }.sorted { $0.1 < $1.1 })
     }
 }
 

@@ -79,7 +79,8 @@ struct World {
         let meeting = try await meetings.create(MeetingInput(kind: MeetingKind.working.rawValue, name: "全市统战工作会议", day: "2026-02-20",
                                                              hostUnitID: unitA.id, chair: "张三",
                                                              participants: [ParticipantFields(name: "张三", position: "市委副书记", roles: ["主持"]),
-                                                                            ParticipantFields(name: "李四", position: "统战部部长", roles: ["讲话"])]),
+                                                                            ParticipantFields(name: "李四", position: "统战部部长", roles: ["讲话"])],
+                                                             invitedUnitIDs: [unitA.id!]),
                                                 by: .system, on: app.db)
         let document = try await meetings.createDocument(DocumentInput(title: "关于加强统战工作的实施意见", number: "示办发〔2026〕1号",
                                                                        meetingID: meeting.id), by: .system, on: app.db)

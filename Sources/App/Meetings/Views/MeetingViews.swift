@@ -27,7 +27,8 @@ enum MeetingViews {
         ])
     }
 
-    static func show(_ detail: MeetingDetail, canManage: Bool) -> PageModel {
+    static func show(_ detail: MeetingDetail, actor: Actor) -> PageModel {
+        let canManage = MeetingPermissions.can(.manage, actor: actor)
         let meeting = detail.meeting
         var pairs: [(String, HTMLNode)] = [
             ("会议类型", txt(meeting.kind.label)),
@@ -49,6 +50,12 @@ enum MeetingViews {
             Components.table(caption: "参会人员", columns: [.init(title: "姓名"), .init(title: "职务"), .init(title: "角色"),
                                                        .init(title: "所属单位")],
                              rows: people, empty: "没有记录参会人员。"),
+            tag("h2", text: "参会单位"),
+            Components.table(caption: "参会单位", columns: [.init(title: "单位"), .init(title: "回复"), .init(title: "说明")],
+                             rows: detail.invitations.map { row in
+                                 [txt(row.unitName), attendancePill(row.invitation.attendance), txt(row.invitation.note)]
+                             }, empty: "没有邀请参会单位。"),
+            respondForm(detail, actor: actor),
             tag("h2", text: "审议的文件"),
             detail.documents.isEmpty ? Components.emptyState("没有关联的文件。")
                 : tag("ul", [:], detail.documents.map { tag("li", [:], [Components.link("《\($0.title)》", .document($0.id))]) }),
@@ -64,6 +71,23 @@ enum MeetingViews {
         }
         return PageModel(title: meeting.name, crumbs: [Crumb("工作台", .home), Crumb("会议", .meetings), Crumb(meeting.name)],
                          content: content)
+    }
+
+    static func attendancePill(_ attendance: Attendance) -> HTMLNode {
+        Components.pill(attendance.label, tone: attendance == .confirmed ? "green" : attendance == .declined ? "grey" : "amber")
+    }
+
+    /// For a liaison whose unit is invited: confirm attendance or send apologies.
+    private static func respondForm(_ detail: MeetingDetail, actor: Actor) -> HTMLNode {
+        guard MeetingPermissions.can(.respond, actor: actor), let invitation = detail.invitation(for: actor) else { return .group([]) }
+        return tag("form", ["method": "post", "action": Path.meetingAttendance(detail.meeting.id).string, "class": "stacked"], [
+            Placeholder.csrfField,
+            FormFields().textarea("note", label: "说明（参会人员或请假原因）", value: invitation.note, maxLength: MeetingRules.maxNoteLength, rows: 2),
+            tag("div", ["class": "actions"], [
+                tag("button", ["type": "submit", "name": "attending", "value": "1", "class": "primary"], text: "确认参会"),
+                tag("button", ["type": "submit", "name": "attending", "value": "0"], text: "请假"),
+            ]),
+        ])
     }
 
     static func form(_ values: MeetingsController.MeetingForm, editing: UUID?, units: [UnitTreeEntry], errors: [FieldError]) -> PageModel {
@@ -83,6 +107,7 @@ enum MeetingViews {
                 fields.select("hostUnitId", label: "承办单位", options: unitOptions(units, includeNone: "（不指定）", keeping: values.hostUnitId),
                               selected: values.hostUnitId?.lowercased() ?? ""),
                 fields.text("chair", label: "主持人", value: values.chair ?? "", maxLength: MeetingRules.maxShortLength),
+                invitedUnitsField(units, selected: Set(values.invitedUnitIds ?? [])),
                 fields.textarea("participants", label: "参会人员", value: values.participants ?? "",
                                 help: "每行一人：姓名｜职务｜角色（主持、讲话、出席、宣读、发言、报告，多个用“、”分开）", rows: 6),
                 fields.textarea("agenda", label: "议程", value: values.agenda ?? "", maxLength: MeetingRules.maxTextLength, rows: 3),
@@ -93,6 +118,19 @@ enum MeetingViews {
                     Components.link("取消", editing.map { .meeting($0) } ?? .meetings),
                 ]),
             ]),
+        ])
+    }
+
+    /// The invited units: a multiple choice over the unit tree, indented by depth.
+    private static func invitedUnitsField(_ units: [UnitTreeEntry], selected: Set<String>) -> HTMLNode {
+        let options = unitOptions(units).map { option in
+            tag("option", ["value": option.value, "selected": selected.contains(option.value) ? "" : nil], text: option.label)
+        }
+        return tag("div", ["class": "field"], [
+            tag("label", ["for": "f-invitedUnitIds"], text: "参会单位"),
+            tag("select", ["id": "f-invitedUnitIds", "name": "invitedUnitIds[]", "multiple": "", "size": "8",
+                           "aria-describedby": "h-invitedUnitIds"], options),
+            tag("p", ["class": "help", "id": "h-invitedUnitIds"], text: "按住 Ctrl（Mac 上按住 ⌘）可多选；各单位联络员在会议页面确认参会或请假"),
         ])
     }
 

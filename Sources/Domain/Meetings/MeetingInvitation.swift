@@ -1,0 +1,58 @@
+import FluentKit
+import Foundation
+
+/// Whether an invited unit comes to a meeting.
+public enum Attendance: String, Codable, Sendable, CaseIterable {
+    case invited, confirmed, declined
+
+    public var label: String {
+        switch self {
+        case .invited: "待确认"
+        case .confirmed: "参会"
+        case .declined: "请假"
+        }
+    }
+}
+
+/// A unit invited to a meeting, and its answer (the liaison confirms attendance or sends apologies).
+public final class MeetingInvitation: Model, @unchecked Sendable {
+    public static let schema = "meeting_units"
+
+    @ID(key: .id) public var id: UUID?
+    @Parent(key: "meeting_id") public var meeting: Meeting
+    @Parent(key: "unit_id") public var unit: OrgUnit
+    @Field(key: "attendance") public var attendance: Attendance
+    /// What the unit said with its answer (who comes, why not).
+    @Field(key: "note") public var note: String
+    @OptionalField(key: "responded_at") public var respondedAt: Date?
+    @OptionalField(key: "responded_by") public var respondedBy: String?
+
+    public init() {}
+
+    init(meetingID: UUID, unitID: UUID) {
+        $meeting.id = meetingID
+        $unit.id = unitID
+        attendance = .invited
+        note = ""
+    }
+}
+
+/// The invitations table.
+struct CreateMeetingInvitations: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(MeetingInvitation.schema)
+            .id()
+            .field("meeting_id", .uuid, .required, .references(Meeting.schema, "id"))
+            .field("unit_id", .uuid, .required, .references(OrgUnit.schema, "id"))
+            .field("attendance", .string, .required)
+            .field("note", .string, .required)
+            .field("responded_at", .datetime)
+            .field("responded_by", .string)
+            .unique(on: "meeting_id", "unit_id")
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(MeetingInvitation.schema).delete()
+    }
+}
