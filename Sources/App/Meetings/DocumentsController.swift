@@ -109,7 +109,7 @@ struct DocumentsController {
     @Sendable func delete(req: Request) async throws -> Response {
         try MeetingPermissions.require(.manage, actor: req.actor())
         let id = try req.idParameter()
-        guard (try? req.content.get(String.self, at: "confirm")) == "1" else {
+        guard req.deletionConfirmed else {
             return req.render(DocumentViews.confirmDelete(try await OfficialDocument.require(id, on: req.db)))
         }
         try await req.tongxin.meetings.deleteDocument(id, by: req.actor(), on: req.db)

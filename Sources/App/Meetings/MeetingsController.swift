@@ -146,13 +146,11 @@ struct MeetingsController {
     @Sendable func delete(req: Request) async throws -> Response {
         try MeetingPermissions.require(.manage, actor: req.actor())
         let id = try req.idParameter()
-        guard (try? req.content.get(String.self, at: "confirm")) == "1" else {
+        guard req.deletionConfirmed else {
             return req.render(MeetingViews.confirmDelete(try await Meeting.require(id, on: req.db)))
         }
-        return try await req.runForm(back: { .meeting(id) }) {
-            try await req.tongxin.meetings.delete(id, by: req.actor(), on: req.db)
-            return (.meetings, "会议已删除")
-        }
+        try await req.tongxin.meetings.delete(id, by: req.actor(), on: req.db)
+        return req.redirect(to: .meetings, flash: "会议已删除")
     }
 
     private func form(_ req: Request, _ values: MeetingForm, editing: UUID?, errors: [FieldError],

@@ -48,6 +48,11 @@ extension Request {
         }
     }
 
+    /// Whether a deletion form came back from its confirmation page (see ``Components/confirmDeletion``).
+    var deletionConfirmed: Bool {
+        (try? content.get(String.self, at: "confirm")) == "1"
+    }
+
     /// Redirects after a successful form post (303, so the browser follows with GET).
     func redirect(to path: Path, flash text: String? = nil) -> Response {
         if let text { flash(.success, text) }

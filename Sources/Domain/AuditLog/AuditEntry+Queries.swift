@@ -37,7 +37,7 @@ extension AuditEntry {
         if let to = filter.to { query.filter(\.$at < to) }
         let total = try await query.count()
         let items = try await query.sort(\.$at, .descending).sort(\.$id)
-            .range(page.offset..<(page.offset + page.per)).all()
+            .range(page.rows).all()
         return Page(items: items, total: total, request: page)
     }
 

@@ -41,11 +41,6 @@ public final class StoredSession: Model, @unchecked Sendable {
             .replacingOccurrences(of: "=", with: "")
     }
 
-    /// The unexpired session with `key`, if any.
-    public static func find(key: String, now: Date, on db: any Database) async throws -> StoredSession? {
-        try await StoredSession.query(on: db).filter(\.$keyHash == hash(key)).filter(\.$expiresAt > now).first()
-    }
-
     /// Deletes every expired session; returns nothing, costs one statement.
     public static func sweep(now: Date, on db: any Database) async throws {
         try await StoredSession.query(on: db).filter(\.$expiresAt <= now).delete()

@@ -45,7 +45,7 @@ extension Meeting {
         }
         let total = try await query.count()
         let items = try await query.sort(\.$day, .descending).sort(\.$time, .descending)
-            .range((page.page - 1) * page.per..<(page.page * page.per)).all()
+            .range(page.rows).all()
         return Page(items: items, total: total, request: page)
     }
 }
@@ -62,7 +62,7 @@ extension OfficialDocument {
         }
         let total = try await query.count()
         let items = try await query.sort(\.$day, .descending).sort(\.$createdAt, .descending)
-            .range((page.page - 1) * page.per..<(page.page * page.per)).all()
+            .range(page.rows).all()
         return Page(items: items, total: total, request: page)
     }
 

@@ -13,7 +13,7 @@ extension InboxMessage {
         let query = InboxMessage.query(on: db).filter(\.$user.$id == (actor.userID ?? UUID()))
         if unreadOnly { query.filter(\.$readAt == nil) }
         let total = try await query.count()
-        let items = try await query.sort(\.$createdAt, .descending).sort(\.$id).range(page.offset..<(page.offset + page.per)).all()
+        let items = try await query.sort(\.$createdAt, .descending).sort(\.$id).range(page.rows).all()
         return Page(items: items, total: total, request: page)
     }
 }

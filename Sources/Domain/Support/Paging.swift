@@ -16,6 +16,9 @@ public struct PageRequest: Sendable, Equatable {
 
     /// Rows to skip.
     public var offset: Int { (page - 1) * per }
+
+    /// The rows of this page, for a query's `range`.
+    public var rows: Range<Int> { offset..<(offset + per) }
 }
 
 /// One page of a list with the total count across all pages.

@@ -39,7 +39,7 @@ extension User {
         case .role: query.sort(\.$role, direction)
         case .createdAt: query.sort(\.$createdAt, direction)
         }
-        let users = try await query.sort(\.$username).range(page.offset..<(page.offset + page.per)).all()
+        let users = try await query.sort(\.$username).range(page.rows).all()
         return Page(items: users, total: total, request: page)
     }
 

@@ -78,17 +78,9 @@ enum DocumentViews {
         ])
     }
 
+    /// Asks before a document is deleted.
     static func confirmDelete(_ document: OfficialDocument) -> PageModel {
-        PageModel(title: "删除文件", crumbs: [Crumb("工作台", .home), Crumb("文件", .documents), Crumb("删除")], content: [
-            tag("p", text: "确定删除《\(document.title)》？"),
-            tag("form", ["method": "post", "action": Path.deleteDocument(document.id).string, "class": "stacked"], [
-                Placeholder.csrfField,
-                voidTag("input", ["type": "hidden", "name": "confirm", "value": "1"]),
-                tag("div", ["class": "actions"], [
-                    tag("button", ["type": "submit", "class": "button-danger"], text: "确定删除"),
-                    Components.link("取消", .document(document.id)),
-                ]),
-            ]),
-        ])
+        Components.confirmDeletion("删除文件", crumbs: [Crumb("工作台", .home), Crumb("文件", .documents), Crumb("《\(document.title)》", .document(document.id))],
+                                   question: "确定删除《\(document.title)》？", delete: .deleteDocument(document.id), cancel: .document(document.id))
     }
 }

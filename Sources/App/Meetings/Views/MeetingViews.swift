@@ -134,19 +134,10 @@ enum MeetingViews {
         ])
     }
 
-    /// A page that asks before a meeting is deleted (UI.md: confirmation on a page).
+    /// Asks before a meeting is deleted.
     static func confirmDelete(_ meeting: Meeting) -> PageModel {
-        PageModel(title: "删除会议", crumbs: [Crumb("工作台", .home), Crumb("会议", .meetings), Crumb(meeting.name, .meeting(meeting.id)),
-                                           Crumb("删除")], content: [
-            tag("p", text: "确定删除“\(meeting.name)”？参会人员记录将一并删除，关联的文件保留。"),
-            tag("form", ["method": "post", "action": Path.deleteMeeting(meeting.id).string, "class": "stacked"], [
-                Placeholder.csrfField,
-                voidTag("input", ["type": "hidden", "name": "confirm", "value": "1"]),
-                tag("div", ["class": "actions"], [
-                    tag("button", ["type": "submit", "class": "button-danger"], text: "确定删除"),
-                    Components.link("取消", .meeting(meeting.id)),
-                ]),
-            ]),
-        ])
+        Components.confirmDeletion("删除会议", crumbs: [Crumb("工作台", .home), Crumb("会议", .meetings), Crumb(meeting.name, .meeting(meeting.id))],
+                                   question: "确定删除“\(meeting.name)”？参会人员记录将一并删除，关联的文件保留。",
+                                   delete: .deleteMeeting(meeting.id), cancel: .meeting(meeting.id))
     }
 }

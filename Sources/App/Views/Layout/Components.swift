@@ -110,6 +110,22 @@ enum Components {
         ])
     }
 
+    /// The page that asks before something is deleted (UI.md: confirmation on a page, not in
+    /// script): posting it again with `confirm=1` deletes.
+    static func confirmDeletion(_ title: String, crumbs: [Crumb], question: String, delete: Path, cancel: Path) -> PageModel {
+        PageModel(title: title, crumbs: crumbs + [Crumb("删除")], content: [
+            tag("p", text: question),
+            tag("form", ["method": "post", "action": delete.string, "class": "stacked"], [
+                Placeholder.csrfField,
+                voidTag("input", ["type": "hidden", "name": "confirm", "value": "1"]),
+                tag("div", ["class": "actions"], [
+                    tag("button", ["type": "submit", "class": "button-danger"], text: "确定删除"),
+                    link("取消", cancel),
+                ]),
+            ]),
+        ])
+    }
+
     static func link(_ label: String, _ path: Path) -> HTMLNode {
         tag("a", ["href": path.string], text: label)
     }

@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import NIOCore
 import Plot
@@ -50,7 +51,8 @@ enum Layout {
     ]).render() + "</head>"
 
     /// Written directly: two of these go into every page.
-    private static let chromeCache = ChromeCache()
+    /// Rendered chrome by viewer and navigation entry; few combinations exist.
+    private static let chromeCache = RecentCache<String>(capacity: 1_000)
 
     /// The top bar and the navigation, opening the shell that the main area goes into.
     private static func chrome(_ viewer: PageContext.Viewer, context: PageContext) -> String {
@@ -58,16 +60,17 @@ enum Layout {
         let current = Navigation.current(in: sections, path: context.currentPath)
         let key = [viewer.role.rawValue, current?.string ?? "", viewer.unitName, viewer.displayName,
                    String(viewer.unreadMessages), String(context.traditional)].joined(separator: "\u{1F}")
-        return chromeCache.value(key) {
-            HTMLNode.group([
-                tag("a", ["class": "skip-link", "href": "#main"], text: "跳到正文"),
-                topBar(viewer, traditional: context.traditional),
-            ]).render() + "<div class=\"shell\">" + HTMLNode.group([
-                voidTag("input", ["type": "checkbox", "id": "nav-toggle", "class": "nav-toggle"]),
-                tag("label", ["for": "nav-toggle", "class": "nav-toggle-label"], text: "☰ 菜单"),
-                sideNav(sections, current: current),
-            ]).render()
-        }
+        if let kept = chromeCache.get(key) { return kept }
+        let rendered = HTMLNode.group([
+            tag("a", ["class": "skip-link", "href": "#main"], text: "跳到正文"),
+            topBar(viewer, traditional: context.traditional),
+        ]).render() + "<div class=\"shell\">" + HTMLNode.group([
+            voidTag("input", ["type": "checkbox", "id": "nav-toggle", "class": "nav-toggle"]),
+            tag("label", ["for": "nav-toggle", "class": "nav-toggle-label"], text: "☰ 菜单"),
+            sideNav(sections, current: current),
+        ]).render()
+        chromeCache.put(key, rendered)
+        return rendered
     }
 
     private static func topBar(_ viewer: PageContext.Viewer, traditional: Bool) -> HTMLNode {
@@ -168,22 +171,5 @@ enum Placeholder {
     /// Written directly: two of these go into every page.
     private static func hiddenInput(_ name: String, _ value: String) -> String {
         "<input type=\"hidden\" name=\"\(name)\" value=\"\(Markup.escape(value))\"/>"
-    }
-}
-
-/// Rendered chrome by viewer and navigation entry; few combinations exist, and the map is
-/// emptied when it grows past its bound.
-private final class ChromeCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var entries: [String: String] = [:]
-
-    func value(_ key: String, render: () -> String) -> String {
-        if let hit = lock.withLock({ entries[key] }) { return hit }
-        let rendered = render()
-        lock.withLock {
-            if entries.count >= 1_000 { entries.removeAll(keepingCapacity: true) }
-            entries[key] = rendered
-        }
-        return rendered
     }
 }

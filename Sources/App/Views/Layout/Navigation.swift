@@ -3,19 +3,27 @@ import Domain
 /// The left navigation, by task, in sections. Sections appear as their modules land;
 /// 系统管理 is for admins only (UI.md).
 enum Navigation {
-    struct Entry {
+    struct Entry: Sendable {
         let label: String
         let path: Path
         /// Paths starting with one of these mark the entry as current.
         let prefixes: [String]
     }
 
-    struct Section {
+    struct Section: Sendable {
         let heading: String?
         let entries: [Entry]
     }
 
+    /// The sections a role sees. They depend on the role alone, so they are built once: the
+    /// layout asks on every request.
     static func sections(for role: Role) -> [Section] {
+        byRole[role] ?? []
+    }
+
+    private static let byRole = Dictionary(uniqueKeysWithValues: Role.allCases.map { ($0, build(for: $0)) })
+
+    private static func build(for role: Role) -> [Section] {
         let actor = Actor(userID: nil, username: "", unitID: nil, role: role)
         var sections = [Section(heading: nil, entries: [Entry(label: "工作台", path: .home, prefixes: [])])]
         if MeetingPermissions.can(.read, actor: actor) {

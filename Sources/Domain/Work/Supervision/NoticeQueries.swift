@@ -24,7 +24,7 @@ extension SupervisionNotice {
         if openOnly { query.filter(\.$status != .closed) }
         let total = try await query.count()
         let items = try await query.sort(\.$createdAt, .descending).sort(\.$sequence, .descending)
-            .range(page.offset..<(page.offset + page.per)).all()
+            .range(page.rows).all()
         return Page(items: items, total: total, request: page)
     }
 }
