@@ -28,6 +28,11 @@ public final class AuditEntry: Model, @unchecked Sendable {
 
     public init() {}
 
+    /// Every stored property, listed so that FluentKit need not find them by reflection.
+    public var properties: [any AnyProperty] {
+        [$id, $at, $actorID, $actorName, $action, $subjectType, $subjectID, $subjectLabel, $changesJSON]
+    }
+
     init(at: Date, actor: Actor, action: String, subject: AuditSubject, changes: [String: AuditChange]) throws {
         self.at = at
         self.actorID = actor.userID

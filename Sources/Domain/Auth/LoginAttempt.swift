@@ -13,6 +13,9 @@ public final class LoginAttempt: Model, @unchecked Sendable {
 
     public init() {}
 
+    /// Every stored property, listed so that FluentKit need not find them by reflection.
+    public var properties: [any AnyProperty] { [$id, $username, $ip, $succeeded, $at] }
+
     init(username: String, ip: String, succeeded: Bool, at: Date) {
         self.username = username
         self.ip = ip

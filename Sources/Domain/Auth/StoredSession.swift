@@ -21,6 +21,9 @@ public final class StoredSession: Model, @unchecked Sendable {
 
     public init() {}
 
+    /// Every stored property, listed so that FluentKit need not find them by reflection.
+    public var properties: [any AnyProperty] { [$id, $keyHash, $userID, $data, $expiresAt, $createdAt] }
+
     public init(key: String, userID: UUID?, data: String, expiresAt: Date, createdAt: Date) {
         self.keyHash = Self.hash(key)
         self.userID = userID

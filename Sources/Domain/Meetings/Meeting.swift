@@ -27,6 +27,11 @@ public final class Meeting: Model, @unchecked Sendable {
 
     public init() {}
 
+    /// Every stored property, listed so that FluentKit need not find them by reflection.
+    public var properties: [any AnyProperty] {
+        [$id, $createdAt, $updatedAt, $kind, $name, $day, $time, $place, $hostUnit, $chair, $agenda, $minutes, $decisions, $importID]
+    }
+
     init(_ fields: MeetingFields, importID: UUID? = nil) {
         apply(fields)
         self.importID = importID
@@ -74,6 +79,9 @@ public final class MeetingParticipant: Model, @unchecked Sendable {
 
     public init() {}
 
+    /// Every stored property, listed so that FluentKit need not find them by reflection.
+    public var properties: [any AnyProperty] { [$id, $meeting, $name, $position, $rolesText, $unit, $sortOrder] }
+
     init(meetingID: UUID, _ person: ParticipantFields, sortOrder: Int) {
         $meeting.id = meetingID
         name = person.name
@@ -106,6 +114,11 @@ public final class OfficialDocument: Model, @unchecked Sendable {
     @OptionalParent(key: "plan_id") public var plan: Plan?
 
     public init() {}
+
+    /// Every stored property, listed so that FluentKit need not find them by reflection.
+    public var properties: [any AnyProperty] {
+        [$id, $createdAt, $updatedAt, $title, $number, $kind, $issuingUnit, $day, $body, $meeting, $plan]
+    }
 
     init(_ fields: DocumentFields) {
         apply(fields)

@@ -29,6 +29,9 @@ public final class MeetingInvitation: Model, @unchecked Sendable {
 
     public init() {}
 
+    /// Every stored property, listed so that FluentKit need not find them by reflection.
+    public var properties: [any AnyProperty] { [$id, $meeting, $unit, $attendance, $note, $respondedAt, $respondedBy] }
+
     init(meetingID: UUID, unitID: UUID) {
         $meeting.id = meetingID
         $unit.id = unitID

@@ -35,6 +35,11 @@ public final class ReportImport: Model, @unchecked Sendable {
 
     public init() {}
 
+    /// Every stored property, listed so that FluentKit need not find them by reflection.
+    public var properties: [any AnyProperty] {
+        [$id, $status, $sourceName, $contentHash, $text, $draftJSON, $resultJSON, $createdBy, $createdAt, $confirmedAt]
+    }
+
     init(sourceName: String, contentHash: String, text: String, draft: ImportDraft, createdBy: String, at: Date) throws {
         status = .draft
         self.sourceName = sourceName

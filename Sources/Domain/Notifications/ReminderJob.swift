@@ -143,6 +143,9 @@ public final class SentReminder: Model, @unchecked Sendable {
 
     public init() {}
 
+    /// Every stored property, listed so that FluentKit need not find them by reflection.
+    public var properties: [any AnyProperty] { [$id, $key, $sentAt] }
+
     /// Records `key`; false when it was recorded before (the reminder went out already).
     static func claim(_ key: String, at date: Date, on db: any Database) async throws -> Bool {
         if try await SentReminder.query(on: db).filter(\.$key == key).count() > 0 { return false }

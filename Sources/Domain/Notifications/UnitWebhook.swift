@@ -11,6 +11,9 @@ public final class UnitWebhook: Model, @unchecked Sendable {
     @Field(key: "url") public var url: String
 
     public init() {}
+
+    /// Every stored property, listed so that FluentKit need not find them by reflection.
+    public var properties: [any AnyProperty] { [$id, $unit, $kind, $url] }
 }
 
 /// Which robot format to post.
@@ -50,4 +53,7 @@ public final class WebhookDelivery: Model, @unchecked Sendable {
     @Field(key: "created_at") public var createdAt: Date
 
     public init() {}
+
+    /// Every stored property, listed so that FluentKit need not find them by reflection.
+    public var properties: [any AnyProperty] { [$id, $url, $payload, $attempts, $nextAttemptAt, $deliveredAt, $lastError, $createdAt] }
 }

@@ -21,6 +21,9 @@ public final class ApiToken: Model, @unchecked Sendable {
 
     public init() {}
 
+    /// Every stored property, listed so that FluentKit need not find them by reflection.
+    public var properties: [any AnyProperty] { [$id, $createdAt, $name, $tokenHash, $lastUsedAt, $revokedAt, $user] }
+
     init(userID: UUID, name: String, tokenHash: String) {
         self.$user.id = userID
         self.name = name

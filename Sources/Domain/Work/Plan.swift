@@ -18,6 +18,9 @@ public final class Plan: Model, @unchecked Sendable {
 
     public init() {}
 
+    /// Every stored property, listed so that FluentKit need not find them by reflection.
+    public var properties: [any AnyProperty] { [$id, $createdAt, $updatedAt, $title, $period, $status, $sourceMeeting] }
+
     public init(id: UUID? = nil, title: String, period: PlanPeriod) {
         self.id = id
         self.title = title

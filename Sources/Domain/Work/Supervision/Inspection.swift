@@ -18,6 +18,9 @@ public final class Inspection: Model, @unchecked Sendable {
 
     public init() {}
 
+    /// Every stored property, listed so that FluentKit need not find them by reflection.
+    public var properties: [any AnyProperty] { [$id, $createdAt, $title, $day, $inspectors, $summary, $items] }
+
     var auditSnapshot: [String: String] {
         ["title": title, "day": day, "inspectors": inspectors, "summary": summary]
     }
@@ -48,6 +51,12 @@ public final class RectificationItem: Model, @unchecked Sendable {
     @OptionalField(key: "signed_off_at") public var signedOffAt: Date?
 
     public init() {}
+
+    /// Every stored property, listed so that FluentKit need not find them by reflection.
+    public var properties: [any AnyProperty] {
+        [$id, $updatedAt, $inspection, $position, $unit, $problem, $deadline, $measures, $evidence, $status, $reviewComment,
+         $signedOffAt]
+    }
 
     /// True when the item is still open past its deadline on `today`.
     public func isOverdue(on today: CalendarDay) -> Bool {

@@ -29,6 +29,12 @@ public final class SupervisionNotice: Model, @unchecked Sendable {
 
     public init() {}
 
+    /// Every stored property, listed so that FluentKit need not find them by reflection.
+    public var properties: [any AnyProperty] {
+        [$id, $createdAt, $updatedAt, $number, $year, $sequence, $task, $unit, $reason, $requiredAction, $replyDue, $status, $answer,
+         $reviewComment, $issuedBy, $answeredAt, $closedAt]
+    }
+
     /// True when the reply is past due on `today` and not yet given.
     public func isOverdue(on today: CalendarDay) -> Bool {
         status == .issued && (CalendarDay(iso: replyDue).map { $0 < today } ?? false)

@@ -13,6 +13,9 @@ public final class PlanArea: Model, @unchecked Sendable {
 
     public init() {}
 
+    /// Every stored property, listed so that FluentKit need not find them by reflection.
+    public var properties: [any AnyProperty] { [$id, $plan, $title, $sortOrder] }
+
     public init(planID: UUID, title: String, sortOrder: Int) {
         self.$plan.id = planID
         self.title = title

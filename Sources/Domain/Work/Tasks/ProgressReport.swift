@@ -22,6 +22,11 @@ public final class ProgressReport: Model, @unchecked Sendable {
 
     public init() {}
 
+    /// Every stored property, listed so that FluentKit need not find them by reflection.
+    public var properties: [any AnyProperty] {
+        [$id, $task, $unit, $authorName, $text, $progress, $problems, $nextSteps, $status, $reviewComment, $submittedAt, $reviewedAt]
+    }
+
     /// True when the report came from the task's lead unit (a co-operating unit reports its part).
     public func isFromLead(of task: WorkTask) -> Bool { $unit.id == task.$leadUnit.id }
 

@@ -13,6 +13,9 @@ public final class ReportAttachment: Model, @unchecked Sendable {
     @Field(key: "created_at") public var createdAt: Date
 
     public init() {}
+
+    /// Every stored property, listed so that FluentKit need not find them by reflection.
+    public var properties: [any AnyProperty] { [$id, $report, $filename, $size, $data, $createdAt] }
 }
 
 /// A file as uploaded, before it is checked.

@@ -15,6 +15,9 @@ public final class TaskCoUnit: Model, @unchecked Sendable {
 
     public init() {}
 
+    /// Every stored property, listed so that FluentKit need not find them by reflection.
+    public var properties: [any AnyProperty] { [$id, $task, $unit, $part, $signedOffAt] }
+
     public init(taskID: UUID, unitID: UUID, part: String) {
         self.$task.id = taskID
         self.$unit.id = unitID
@@ -32,6 +35,9 @@ public final class TaskMilestone: Model, @unchecked Sendable {
     @Field(key: "expected_progress") public var expectedProgress: Int
 
     public init() {}
+
+    /// Every stored property, listed so that FluentKit need not find them by reflection.
+    public var properties: [any AnyProperty] { [$id, $task, $day, $expectedProgress] }
 
     public init(taskID: UUID, milestone: Milestone) {
         self.$task.id = taskID
@@ -58,6 +64,9 @@ public final class TaskEvent: Model, @unchecked Sendable {
     @Field(key: "summary") public var summary: String
 
     public init() {}
+
+    /// Every stored property, listed so that FluentKit need not find them by reflection.
+    public var properties: [any AnyProperty] { [$id, $task, $at, $actorName, $kind, $summary] }
 
     public init(taskID: UUID, at: Date, actor: Actor, kind: TaskEventKind, summary: String) {
         self.$task.id = taskID

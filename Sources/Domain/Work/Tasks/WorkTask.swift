@@ -45,6 +45,12 @@ public final class WorkTask: Model, @unchecked Sendable {
 
     public init() {}
 
+    /// Every stored property, listed so that FluentKit need not find them by reflection.
+    public var properties: [any AnyProperty] {
+        [$id, $createdAt, $updatedAt, $plan, $area, $parent, $sortOrder, $title, $description, $leadUnit, $leader, $startDay,
+         $deadline, $reportFrequency, $nextReportDue, $status, $progress, $light, $redSince, $tags, $coUnits, $milestones]
+    }
+
     /// The calendar days of the task, parsed; stored values are always valid.
     public var start: CalendarDay { CalendarDay(iso: startDay) ?? CalendarDay(ordinal: 0) }
     public var deadlineDay: CalendarDay { CalendarDay(iso: deadline) ?? CalendarDay(ordinal: 0) }
