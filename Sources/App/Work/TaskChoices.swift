@@ -21,6 +21,12 @@ struct TaskFormChoices {
     let areas: [PlanArea]
     let keyTasks: [WorkTask]
     let units: [UnitTreeEntry]
+    /// Meetings and documents to cite as the basis (依据), newest first.
+    let meetings: [Meeting]
+    let documents: [OfficialDocument]
+
+    /// How many meetings and documents the form offers; older ones are cited through the API.
+    static let citationChoices = 300
 
     static func load(planID: UUID?, on db: any Database) async throws -> TaskFormChoices {
         var areas: [PlanArea] = [], keys: [WorkTask] = []
@@ -29,7 +35,9 @@ struct TaskFormChoices {
             keys = try await WorkTask.query(on: db).filter(\.$plan.$id == planID).filter(\.$parent.$id == nil)
                 .sort(\.$sortOrder).range(..<1000).all()
         }
-        return TaskFormChoices(plans: try await Plan.newestFirst(on: db), areas: areas,
-                               keyTasks: keys, units: try await OrgUnit.tree(on: db))
+        return TaskFormChoices(plans: try await Plan.newestFirst(on: db), areas: areas, keyTasks: keys, units: try await OrgUnit.tree(on: db),
+                               meetings: try await Meeting.query(on: db).sort(\.$day, .descending).range(..<citationChoices).all(),
+                               documents: try await OfficialDocument.query(on: db).sort(\.$createdAt, .descending)
+                                   .range(..<citationChoices).all())
     }
 }

@@ -19,6 +19,8 @@ struct TaskForm: Content {
     var milestoneProgress: [String]?
     var reportFrequency: String?
     var tags: String?
+    var sourceMeetingId: String?
+    var sourceDocumentId: String?
 
     /// Rows of co-operating units and milestones a form shows beyond those filled in.
     static let spareRows = 3
@@ -41,6 +43,8 @@ struct TaskForm: Content {
         milestoneProgress = detail.milestones.map { String($0.expectedProgress) }
         reportFrequency = task.reportFrequency.rawValue
         tags = task.tags
+        sourceMeetingId = task.$sourceMeeting.id?.uuidString.lowercased()
+        sourceDocumentId = task.$sourceDocument.id?.uuidString.lowercased()
     }
 
     /// An empty form in `planID`.
@@ -81,7 +85,9 @@ struct TaskForm: Content {
                               title: title ?? "", description: description ?? "",
                               leadUnitID: optionalID(leadUnitId, field: "leadUnitId"), coUnits: coUnits, leader: leader ?? "",
                               startDay: startDay ?? "", deadline: deadline ?? "", milestones: milestones, reportFrequency: frequency,
-                              tags: (tags ?? "").split(whereSeparator: { "，,、 ".contains($0) }).map(String.init))
+                              tags: (tags ?? "").split(whereSeparator: { "，,、 ".contains($0) }).map(String.init),
+                              sourceMeetingID: optionalID(sourceMeetingId, field: "sourceMeetingId"),
+                              sourceDocumentID: optionalID(sourceDocumentId, field: "sourceDocumentId"))
         guard problems.isEmpty else { throw DomainError.invalid(problems) }
         return draft
     }

@@ -55,6 +55,10 @@ struct TaskDTO: Content {
     let light: Light
     let lightLabel: String
     let tags: [String]
+    let sourceMeetingId: UUID?
+    let sourceDocumentId: UUID?
+    /// How the cited meeting and document read in the responsibility table; only on a single task.
+    var basis: String? = nil
     let updatedAt: Date?
 
     init(_ task: WorkTask, leadUnitName: String, coUnits: [CoUnit]) {
@@ -78,12 +82,15 @@ struct TaskDTO: Content {
         light = task.light
         lightLabel = task.light.label
         tags = task.tagList
+        sourceMeetingId = task.$sourceMeeting.id
+        sourceDocumentId = task.$sourceDocument.id
         updatedAt = task.updatedAt
     }
 
     init(_ detail: TaskDetail) {
         self.init(detail.task, leadUnitName: detail.leadUnitName,
                   coUnits: detail.coUnits.map { CoUnit(unitId: $0.unitID, name: $0.name, part: $0.part, signedOffAt: $0.signedOffAt) })
+        basis = detail.basis.label
     }
 }
 
@@ -156,6 +163,9 @@ struct CreateTaskBody: Content {
     let milestones: [Milestone]?
     let reportFrequency: ReportFrequency?
     let tags: [String]?
+    /// The meeting and the document the task cites as its basis (依据).
+    let sourceMeetingId: UUID?
+    let sourceDocumentId: UUID?
 
     var draft: TaskDraft {
         TaskDraft(planID: planId, areaID: areaId, parentID: parentId, title: title, description: description ?? "",
@@ -163,7 +173,8 @@ struct CreateTaskBody: Content {
                   coUnits: (coUnitIds ?? []).map { TaskDraft.CoUnit(unitID: $0, part: coUnitParts?[$0.uuidString.lowercased()] ?? coUnitParts?[$0.uuidString] ?? "") },
                   leader: leader ?? "", startDay: startDay ?? "", deadline: deadline,
                   milestones: (milestones ?? []).map { (day: $0.day, progress: $0.progress) },
-                  reportFrequency: reportFrequency ?? .monthly, tags: tags ?? [])
+                  reportFrequency: reportFrequency ?? .monthly, tags: tags ?? [],
+                  sourceMeetingID: sourceMeetingId, sourceDocumentID: sourceDocumentId)
     }
 }
 

@@ -19,5 +19,6 @@ public enum DomainMigrations {
         AddAccessVersion(),
         CreateMeetings(),
         CreateMeetingInvitations(),
+        AddTaskSources(),
     ]
 }

@@ -80,7 +80,7 @@ public struct ImportCommands: Sendable {
                     try await audit.record(MeetingCommands(clock: clock).subject(document), actor: actor, action: "document.create",
                                            changes: AuditLog.diff(before: nil, after: document.auditSnapshot), on: tx)
                 }
-                let drafts = plan.tasks.map { $0.draft(planID: planID, defaultLead: office.id, meetingName: meeting.name) }
+                let drafts = plan.tasks.map { $0.draft(planID: planID, defaultLead: office.id, meetingID: meetingID, meetingName: meeting.name) }
                 let tasks = try await TaskCommands(clock: clock, thresholds: thresholds).createMany(drafts, by: actor, on: tx)
                 let result = ReportImport.Result(meetingId: meetingID, planId: planID, taskIds: try tasks.map { try $0.requireID() },
                                                  documentIds: documentIDs)

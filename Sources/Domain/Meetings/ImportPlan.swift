@@ -10,10 +10,10 @@ struct ImportPlan {
         let coUnitIDs: [UUID]
         let deadline: String
 
-        func draft(planID: UUID, defaultLead: UUID?, meetingName: String) -> TaskDraft {
+        func draft(planID: UUID, defaultLead: UUID?, meetingID: UUID, meetingName: String) -> TaskDraft {
             let source = speaker.map { "来源：\(meetingName)，\($0)讲话" } ?? "来源：\(meetingName)"
             return TaskDraft(planID: planID, title: title, description: source, leadUnitID: leadUnitID ?? defaultLead,
-                             coUnits: coUnitIDs.map { TaskDraft.CoUnit(unitID: $0) }, deadline: deadline)
+                             coUnits: coUnitIDs.map { TaskDraft.CoUnit(unitID: $0) }, deadline: deadline, sourceMeetingID: meetingID)
         }
     }
 

@@ -99,7 +99,7 @@ public struct MeetingCommands: Sendable {
         }
     }
 
-    /// Deletes a meeting that no plan comes from; its documents stay, unlinked.
+    /// Deletes a meeting that no plan comes from and no task cites; its documents stay, unlinked.
     public func delete(_ id: UUID, by actor: Actor, on db: any Database) async throws {
         try MeetingPermissions.require(.manage, actor: actor)
         try await db.transaction { tx in
@@ -107,6 +107,9 @@ public struct MeetingCommands: Sendable {
             let meeting = try await Meeting.require(id, on: tx)
             if try await Plan.query(on: tx).filter(\.$sourceMeeting.$id == id).count() > 0 {
                 throw DomainError.conflict("有工作计划来自这次会议，不能删除")
+            }
+            if try await WorkTask.query(on: tx).filter(\.$sourceMeeting.$id == id).count() > 0 {
+                throw DomainError.conflict("有任务以这次会议为依据，不能删除")
             }
             try await OfficialDocument.query(on: tx).filter(\.$meeting.$id == id).set(\.$meeting.$id, to: nil).update()
             try await MeetingInvitation.query(on: tx).filter(\.$meeting.$id == id).delete()
@@ -149,12 +152,15 @@ public struct MeetingCommands: Sendable {
         }
     }
 
-    /// Deletes a document.
+    /// Deletes a document no task cites.
     public func deleteDocument(_ id: UUID, by actor: Actor, on db: any Database) async throws {
         try MeetingPermissions.require(.manage, actor: actor)
         try await db.transaction { tx in
             try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
             let document = try await OfficialDocument.require(id, on: tx)
+            if try await WorkTask.query(on: tx).filter(\.$sourceDocument.$id == id).count() > 0 {
+                throw DomainError.conflict("有任务以这份文件为依据，不能删除")
+            }
             try await document.delete(on: tx)
             try await audit.record(subject(document), actor: actor, action: "document.delete",
                                    changes: AuditLog.diff(before: document.auditSnapshot, after: nil), on: tx)

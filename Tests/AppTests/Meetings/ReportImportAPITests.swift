@@ -93,6 +93,7 @@ import TestSupport
             #expect(task["leadUnitId"] as? String == unit.id!.uuidString)
             #expect(task["deadline"] as? String == "2026-06-30")
             let meetingID = try #require(try confirmed.object()["meetingId"] as? String)
+            #expect(task["sourceMeetingId"] as? String == meetingID, "an imported task cites its meeting")
             let meeting = try await client.json(.GET, "/api/v1/meetings/\(meetingID)", token: token).object()
             #expect(meeting["place"] as? String == "市委第一会议室")
             #expect(meeting["chair"] as? String == "张明")

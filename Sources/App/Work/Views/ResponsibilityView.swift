@@ -3,7 +3,7 @@ import Domain
 /// A plan's page: its responsibility table (责任分工方案) grouped by area, which prints on
 /// A4 landscape; the office also adds areas and tasks, imports, and issues the plan here.
 enum ResponsibilityView {
-    static let header = ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"]
+    static let header = ["序号", "工作任务", "牵头单位", "配合单位", "完成时限", "依据"]
 
     static func page(_ table: ResponsibilityTable, source: Meeting?, canManage: Bool) -> PageModel {
         let plan = table.plan
@@ -35,7 +35,7 @@ enum ResponsibilityView {
         var body: [HTMLNode] = []
         for section in table.sections {
             if let area = section.area {
-                body.append(tag("tr", ["class": "area-row"], [tag("td", ["colspan": "5"], text: section.number + area.title)]))
+                body.append(tag("tr", ["class": "area-row"], [tag("td", ["colspan": String(header.count)], text: section.number + area.title)]))
             }
             for row in section.rows {
                 body.append(tag("tr", [:], [
@@ -44,6 +44,7 @@ enum ResponsibilityView {
                     tag("td", text: row.leadUnitName),
                     tag("td", text: row.coUnitNames.joined(separator: "、")),
                     tag("td", text: WorkComponents.longDay(row.task.deadline)),
+                    tag("td", [:], [WorkComponents.basis(row.basis)].compactMap { $0 }),
                 ]))
             }
         }
@@ -93,13 +94,14 @@ enum ResponsibilityView {
         for section in table.sections {
             if let area = section.area {
                 headings.insert(rows.count)
-                rows.append([section.number + area.title, "", "", "", ""])
+                rows.append([section.number + area.title] + Array(repeating: "", count: header.count - 1))
             }
             for row in section.rows {
-                rows.append([row.number, row.task.title, row.leadUnitName, row.coUnitNames.joined(separator: "、"), row.task.deadline])
+                rows.append([row.number, row.task.title, row.leadUnitName, row.coUnitNames.joined(separator: "、"), row.task.deadline,
+                             row.basis.label])
             }
         }
         return SpreadsheetTable(title: "\(table.plan.title)责任分工方案", sheetName: "责任分工", header: header, rows: rows,
-                                headingRows: headings, widths: [8, 60, 20, 30, 14], landscape: true)
+                                headingRows: headings, widths: [8, 60, 20, 30, 14, 36], landscape: true)
     }
 }

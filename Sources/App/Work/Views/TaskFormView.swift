@@ -35,6 +35,10 @@ enum TaskFormView {
             milestoneRows(values, fields: fields),
             fields.select("reportFrequency", label: "报送频次", options: frequencies, selected: values.reportFrequency, required: true),
             fields.text("tags", label: "标签", value: values.tags ?? "", help: "用逗号分隔，如“民生，营商环境”", maxLength: 240),
+            fields.select("sourceMeetingId", label: "依据会议", options: meetingOptions(choices.meetings),
+                          selected: values.sourceMeetingId?.lowercased() ?? "", help: "部署这项任务的会议，显示在责任分工表的“依据”栏"),
+            fields.select("sourceDocumentId", label: "依据文件", options: documentOptions(choices.documents),
+                          selected: values.sourceDocumentId?.lowercased() ?? "", help: "任务出自的文件，如实施意见或责任分工方案"),
             tag("div", ["class": "actions"], [
                 tag("button", ["type": "submit", "class": "primary"], text: "保存"),
                 Components.link("取消", editing.map { .task($0.id) } ?? .tasks),
@@ -44,6 +48,16 @@ enum TaskFormView {
             fields.summary,
             tag("form", ["method": "post", "action": action.string, "class": "stacked", "novalidate": ""], body),
         ])
+    }
+
+    private static func meetingOptions(_ meetings: [Meeting]) -> [(value: String, label: String)] {
+        [(value: "", label: "（无）")] + meetings.map { (value: $0.id!.uuidString.lowercased(), label: "\($0.day) \($0.name)") }
+    }
+
+    private static func documentOptions(_ documents: [OfficialDocument]) -> [(value: String, label: String)] {
+        [(value: "", label: "（无）")] + documents.map { document in
+            (value: document.id!.uuidString.lowercased(), label: "《\(document.title)》" + (document.number.isEmpty ? "" : " \(document.number)"))
+        }
     }
 
     private static func coUnitRows(_ values: TaskForm, units: [UnitTreeEntry], fields: FormFields) -> HTMLNode {

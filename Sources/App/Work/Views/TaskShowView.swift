@@ -55,6 +55,7 @@ enum TaskShowView {
             })))
         }
         if !task.leader.isEmpty { pairs.append(("责任领导", txt(task.leader))) }
+        if let basis = WorkComponents.basis(detail.basis) { pairs.append(("依据", basis)) }
         pairs.append(("开始日期", txt(WorkComponents.longDay(task.startDay))))
         let remaining = today.days(until: task.deadlineDay)
         let note = task.status.isFinished ? "" : remaining >= 0 ? "（还有 \(remaining) 天）" : "（已超期 \(-remaining) 天）"

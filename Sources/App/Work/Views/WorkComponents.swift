@@ -38,6 +38,17 @@ enum WorkComponents {
         ])
     }
 
+    /// The cited document and meeting (依据) as links, or nil when the task cites neither.
+    static func basis(_ basis: TaskBasis) -> HTMLNode? {
+        var links: [HTMLNode] = []
+        if let document = basis.document { links.append(Components.link(document.label, .document(document.id))) }
+        if let meeting = basis.meeting {
+            if !links.isEmpty { links.append(txt("；")) }
+            links.append(Components.link(meeting.label, .meeting(meeting.id)))
+        }
+        return links.isEmpty ? nil : .group(links)
+    }
+
     /// 2026年11月21日, for prose and print.
     static func longDay(_ iso: String) -> String {
         guard let day = CalendarDay(iso: iso) else { return iso }

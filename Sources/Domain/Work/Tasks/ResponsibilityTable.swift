@@ -10,6 +10,8 @@ public struct ResponsibilityTable: Sendable {
         public let task: WorkTask
         public let leadUnitName: String
         public let coUnitNames: [String]
+        /// The meeting or document the task cites (依据).
+        public let basis: TaskBasis
         /// 0 for a key task, 1 for a sub-task.
         public let depth: Int
     }
@@ -45,6 +47,12 @@ public struct ResponsibilityTable: Sendable {
             tasks = tasks.filter { $0.$leadUnit.id == unitID || coTasks.contains($0.id!) }
         }
         let rows = Dictionary(uniqueKeysWithValues: try await WorkTask.rows(for: tasks, on: db).map { ($0.task.id!, $0) })
+        let bases = try await TaskBasis.load(for: tasks, on: db)
+        func row(_ task: WorkTask, number: String, depth: Int) -> Row {
+            let names = rows[task.id!]!
+            return Row(number: number, task: task, leadUnitName: names.leadUnitName, coUnitNames: names.coUnitNames,
+                       basis: bases[task.id!] ?? .none, depth: depth)
+        }
         let children = Dictionary(grouping: tasks.filter { $0.$parent.id != nil }, by: { $0.$parent.id! })
         var keyNumber = 0
         func section(_ area: PlanArea?, number: String) -> Section {
@@ -52,20 +60,16 @@ public struct ResponsibilityTable: Sendable {
             let keys = tasks.filter { $0.$parent.id == nil && $0.$area.id == area?.id }
             for key in keys {
                 keyNumber += 1
-                let row = rows[key.id!]!
-                result.append(Row(number: String(keyNumber), task: key, leadUnitName: row.leadUnitName, coUnitNames: row.coUnitNames, depth: 0))
+                result.append(row(key, number: String(keyNumber), depth: 0))
                 for (index, child) in (children[key.id!] ?? []).enumerated() {
-                    let childRow = rows[child.id!]!
-                    result.append(Row(number: "\(keyNumber).\(index + 1)", task: child, leadUnitName: childRow.leadUnitName,
-                                      coUnitNames: childRow.coUnitNames, depth: 1))
+                    result.append(row(child, number: "\(keyNumber).\(index + 1)", depth: 1))
                 }
             }
             // A sub-task the actor may see under a key task they may not see still shows.
             let shownKeys = Set(keys.compactMap(\.id))
             for orphan in tasks where orphan.$parent.id != nil && !shownKeys.contains(orphan.$parent.id!) && orphan.$area.id == area?.id {
                 keyNumber += 1
-                let row = rows[orphan.id!]!
-                result.append(Row(number: String(keyNumber), task: orphan, leadUnitName: row.leadUnitName, coUnitNames: row.coUnitNames, depth: 0))
+                result.append(row(orphan, number: String(keyNumber), depth: 0))
             }
             return Section(area: area, number: number, rows: result)
         }

@@ -236,6 +236,8 @@ public struct TaskCommands: Sendable {
         task.deadline = item.deadline.description
         task.reportFrequency = item.draft.reportFrequency
         task.tags = item.tags
+        task.$sourceMeeting.id = item.draft.sourceMeetingID
+        task.$sourceDocument.id = item.draft.sourceDocumentID
     }
 
     private func replaceParts(of task: WorkTask, with item: CheckedTaskDraft, on db: any Database) async throws {

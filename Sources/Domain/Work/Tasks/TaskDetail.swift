@@ -52,6 +52,8 @@ public struct TaskDetail: Sendable {
     public let subtasks: [WorkTask]
     public let leadUnitName: String
     public let coUnits: [CoUnit]
+    /// The meeting or document the task cites (依据).
+    public let basis: TaskBasis
     public let milestones: [Milestone]
     /// Newest first.
     public let reports: [Report]
@@ -71,7 +73,7 @@ public struct TaskDetail: Sendable {
 
     private func with(_ involvement: TaskInvolvement) -> TaskDetail {
         TaskDetail(task: task, plan: plan, area: area, parent: parent, subtasks: subtasks, leadUnitName: leadUnitName,
-                   coUnits: coUnits, milestones: milestones, reports: reports, events: events, involvement: involvement)
+                   coUnits: coUnits, basis: basis, milestones: milestones, reports: reports, events: events, involvement: involvement)
     }
 
     private static func read(_ id: UUID, on db: any Database) async throws -> TaskDetail {
@@ -92,6 +94,7 @@ public struct TaskDetail: Sendable {
             leadUnitName: names[task.$leadUnit.id] ?? "",
             coUnits: coUnits.map { CoUnit(unitID: $0.$unit.id, name: names[$0.$unit.id] ?? "", part: $0.part, signedOffAt: $0.signedOffAt) }
                 .sorted { $0.name < $1.name },
+            basis: try await TaskBasis.load(for: [task], on: db)[taskID] ?? .none,
             milestones: try await TaskMilestone.query(on: db).filter(\.$task.$id == taskID).sort(\.$day).all().map(\.milestone),
             reports: reports.map { Report(report: $0, unitName: names[$0.$unit.id] ?? "", attachments: files[$0.id!] ?? []) },
             events: try await TaskEvent.query(on: db).filter(\.$task.$id == taskID).sort(\.$at).sort(\.$id).range(..<1000).all(),

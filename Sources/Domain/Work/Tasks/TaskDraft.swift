@@ -28,10 +28,14 @@ public struct TaskDraft: Sendable, Equatable {
     public var milestones: [(day: String, progress: Int)]
     public var reportFrequency: ReportFrequency
     public var tags: [String]
+    /// The meeting and the document the task cites as its basis (依据).
+    public var sourceMeetingID: UUID?
+    public var sourceDocumentID: UUID?
 
     public init(planID: UUID, areaID: UUID? = nil, parentID: UUID? = nil, title: String, description: String = "",
                 leadUnitID: UUID?, coUnits: [CoUnit] = [], leader: String = "", startDay: String = "", deadline: String,
-                milestones: [(day: String, progress: Int)] = [], reportFrequency: ReportFrequency = .monthly, tags: [String] = []) {
+                milestones: [(day: String, progress: Int)] = [], reportFrequency: ReportFrequency = .monthly, tags: [String] = [],
+                sourceMeetingID: UUID? = nil, sourceDocumentID: UUID? = nil) {
         self.planID = planID
         self.areaID = areaID
         self.parentID = parentID
@@ -45,6 +49,8 @@ public struct TaskDraft: Sendable, Equatable {
         self.milestones = milestones
         self.reportFrequency = reportFrequency
         self.tags = tags
+        self.sourceMeetingID = sourceMeetingID
+        self.sourceDocumentID = sourceDocumentID
     }
 
     public static func == (left: TaskDraft, right: TaskDraft) -> Bool {
@@ -52,6 +58,7 @@ public struct TaskDraft: Sendable, Equatable {
             && left.title == right.title && left.description == right.description && left.leadUnitID == right.leadUnitID
             && left.coUnits == right.coUnits && left.leader == right.leader && left.startDay == right.startDay
             && left.deadline == right.deadline && left.reportFrequency == right.reportFrequency && left.tags == right.tags
+            && left.sourceMeetingID == right.sourceMeetingID && left.sourceDocumentID == right.sourceDocumentID
             && left.milestones.map(\.day) == right.milestones.map(\.day)
             && left.milestones.map(\.progress) == right.milestones.map(\.progress)
     }

@@ -52,6 +52,12 @@ final class TaskWriteContext {
                 problems.append(FieldError("coUnitIds", "配合单位" + problem))
             }
         }
+        if let meetingID = draft.sourceMeetingID, try await Meeting.find(meetingID, on: db) == nil {
+            problems.append(FieldError("sourceMeetingId", "依据的会议不存在"))
+        }
+        if let documentID = draft.sourceDocumentID, try await OfficialDocument.find(documentID, on: db) == nil {
+            problems.append(FieldError("sourceDocumentId", "依据的文件不存在"))
+        }
         guard problems.isEmpty else { throw DomainError.invalid(problems) }
     }
 

@@ -39,6 +39,10 @@ public final class WorkTask: Model, @unchecked Sendable {
     @OptionalField(key: "red_since") public var redSince: String?
     /// Tags separated by “，”, e.g. “民生，营商环境”.
     @Field(key: "tags") public var tags: String
+    /// The meeting that deployed the task (依据), if it cites one.
+    @OptionalParent(key: "source_meeting_id") public var sourceMeeting: Meeting?
+    /// The document the task comes from (依据), if it cites one.
+    @OptionalParent(key: "source_document_id") public var sourceDocument: OfficialDocument?
 
     @Children(for: \.$task) public var coUnits: [TaskCoUnit]
     @Children(for: \.$task) public var milestones: [TaskMilestone]
@@ -48,7 +52,8 @@ public final class WorkTask: Model, @unchecked Sendable {
     /// Every stored property, listed so that FluentKit need not find them by reflection.
     public var properties: [any AnyProperty] {
         [$id, $createdAt, $updatedAt, $plan, $area, $parent, $sortOrder, $title, $description, $leadUnit, $leader, $startDay,
-         $deadline, $reportFrequency, $nextReportDue, $status, $progress, $light, $redSince, $tags, $coUnits, $milestones]
+         $deadline, $reportFrequency, $nextReportDue, $status, $progress, $light, $redSince, $tags, $sourceMeeting,
+         $sourceDocument, $coUnits, $milestones]
     }
 
     /// The calendar days of the task, parsed; stored values are always valid.
@@ -63,7 +68,8 @@ public final class WorkTask: Model, @unchecked Sendable {
         ["planId": $plan.id.uuidString, "areaId": $area.id?.uuidString ?? "", "parentId": $parent.id?.uuidString ?? "",
          "title": title, "description": description, "leadUnitId": $leadUnit.id.uuidString, "leader": leader,
          "startDay": startDay, "deadline": deadline, "reportFrequency": reportFrequency.rawValue,
-         "status": status.rawValue, "progress": String(progress), "tags": tags, "sortOrder": String(sortOrder)]
+         "status": status.rawValue, "progress": String(progress), "tags": tags, "sortOrder": String(sortOrder),
+         "sourceMeetingId": $sourceMeeting.id?.uuidString ?? "", "sourceDocumentId": $sourceDocument.id?.uuidString ?? ""]
     }
 
     /// The task with this id, or `.notFound`.
