@@ -31,6 +31,11 @@ public struct TestResponse: Sendable {
     public func object() throws -> [String: Any] {
         (try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any]) ?? [:]
     }
+
+    /// The body as a JSON array of objects.
+    public func array() throws -> [[String: Any]] {
+        (try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [[String: Any]]) ?? []
+    }
 }
 
 /// An HTTP client over real sockets with a cookie jar, like a browser without JavaScript:

@@ -123,9 +123,9 @@ enum OpenAPISchemas {
         "RectificationList": list("Rectification"),
         "Message": object(["id": uuid, "kind": ["type": "string", "enum": ["report_due", "report_overdue", "deadline_soon", "report_returned",
                                                                           "red_escalation", "notice_issued", "notice_returned",
-                                                                          "rectification_returned"]],
+                                                                          "rectification_returned", "relay_due", "relay_overdue"]],
                            "kindLabel": ["type": "string"], "title": ["type": "string"], "body": ["type": "string"],
-                           "subjectType": ["type": "string", "enum": ["task", "notice", "inspection"]], "subjectId": uuid,
+                           "subjectType": ["type": "string", "enum": ["task", "notice", "inspection", "meeting"]], "subjectId": uuid,
                            "createdAt": dateTime, "readAt": ["type": ["string", "null"], "format": "date-time"]],
                           required: ["id", "kind", "title", "body", "subjectType", "subjectId", "createdAt"]),
         "MessageList": list("Message"),
@@ -140,6 +140,11 @@ enum OpenAPISchemas {
         let documentKind: [String: Any] = ["type": "string", "enum": ["opinion", "rules", "responsibility", "notice", "plan", "key_points",
                                                                       "scheme", "report", "other"]]
         let uuids: [String: Any] = ["type": "array", "items": uuid]
+        let recurrence: [String: Any] = ["type": "string", "enum": ["none", "monthly", "quarterly", "half_yearly", "yearly"]]
+        let relayState: [String: Any] = ["type": ["string", "null"],
+                                         "description": "reported, pending or overdue; null when the meeting asks for no relay report"]
+        let nullableDay: [String: Any] = ["type": ["string", "null"], "format": "date"]
+        let nullableText: [String: Any] = ["type": ["string", "null"]]
         let draft: [String: Any] = ["type": "object",
                                     "description": "The reader's JSON (snake_case keys as in the corpus answer key: meeting_name, meeting_date, people, documents, requirements, …) plus optional edits: kind, time, place, host_unit_id, plan_title, plan_period; people[].unit_id; requirements[].drop, title, lead_unit_id, co_unit_ids, deadline"]
         return [
@@ -148,13 +153,26 @@ enum OpenAPISchemas {
                                "participants": ["type": "array", "items": participant], "documentIds": uuids, "planIds": uuids,
                                "invitations": ["type": "array", "items": object(["unitId": uuid, "attendance": ["type": "string",
                                                                                  "enum": ["invited", "confirmed", "declined"]],
-                                                                                 "attendanceLabel": text, "note": text], required: ["unitId", "attendance"])]],
-                              required: ["id", "kind", "name", "day"]),
+                                                                                 "attendanceLabel": text, "note": text,
+                                                                                 "relayState": relayState, "relayStateLabel": text,
+                                                                                 "relayedOn": nullableDay, "relayText": nullableText,
+                                                                                 "relaySubmittedAt": dateTime], required: ["unitId", "attendance"])],
+                               "recurrence": recurrence, "recurrenceLabel": text, "previousMeetingId": nullableUUID,
+                               "nextMeetingId": nullableUUID, "relayDue": nullableDay],
+                              required: ["id", "kind", "name", "day", "recurrence"]),
             "MeetingList": list("Meeting"),
             "MeetingBody": object(["kind": meetingKind, "name": ["type": "string", "maxLength": 200], "day": day, "time": text,
                                    "place": text, "hostUnitId": nullableUUID, "chair": text, "agenda": text, "minutes": text,
-                                   "decisions": text, "participants": ["type": "array", "items": participant], "invitedUnitIds": uuids],
+                                   "decisions": text, "participants": ["type": "array", "items": participant], "invitedUnitIds": uuids,
+                                   "recurrence": recurrence,
+                                   "relayDue": ["type": "string", "format": "date",
+                                                "description": "Invited units report how they relayed the meeting (传达落实) by this day"]],
                                   required: ["name", "day"]),
+            "RelayBody": object(["relayedOn": day, "text": ["type": "string", "maxLength": 5000]], required: ["relayedOn", "text"]),
+            "Relay": object(["meetingId": uuid, "meetingName": text, "meetingDay": day, "relayDue": day, "unitId": uuid, "unitName": text,
+                             "state": relayState, "stateLabel": text, "relayedOn": nullableDay, "text": nullableText],
+                            required: ["meetingId", "unitId", "state", "relayDue"]),
+            "RelayList": ["type": "array", "items": ["$ref": "#/components/schemas/Relay"]],
             "Attendance": object(["attending": ["type": "boolean"], "note": ["type": "string", "maxLength": 500]], required: ["attending"]),
             "Document": object(["id": uuid, "title": text, "number": text, "kind": documentKind, "kindLabel": text,
                                 "issuingUnitId": nullableUUID, "day": text, "body": text, "meetingId": nullableUUID, "planId": nullableUUID],

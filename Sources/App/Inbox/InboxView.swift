@@ -32,6 +32,7 @@ enum InboxView {
         switch message.subjectType {
         case "notice": .notice(message.subjectID)
         case "inspection": .inspection(message.subjectID)
+        case "meeting": .meeting(message.subjectID)
         default: .task(message.subjectID)
         }
     }

@@ -26,12 +26,44 @@ struct MeetingDTO: Content {
     let documentIds: [UUID]?
     let planIds: [UUID]?
     let invitations: [Invitation]?
+    let recurrence: MeetingRecurrence
+    let recurrenceLabel: String
+    let previousMeetingId: UUID?
+    /// The next meeting of the series, once scheduled; only on a single meeting.
+    var nextMeetingId: UUID? = nil
+    /// When invited units must report how they relayed the meeting (传达落实).
+    let relayDue: String?
 
     struct Invitation: Content {
         let unitId: UUID
         let attendance: Attendance
         let attendanceLabel: String
         let note: String
+        /// `reported`, `pending` or `overdue`; absent when the meeting asks for no relay report.
+        let relayState: String?
+        let relayStateLabel: String?
+        let relayedOn: String?
+        let relayText: String?
+        let relaySubmittedAt: Date?
+
+        init(_ invitation: MeetingInvitation, due: String?, today: CalendarDay) {
+            unitId = invitation.$unit.id
+            attendance = invitation.attendance
+            attendanceLabel = invitation.attendance.label
+            note = invitation.note
+            let state = invitation.relayState(due: due, today: today)
+            relayState = state.map { state in
+                switch state {
+                case .reported: "reported"
+                case .pending: "pending"
+                case .overdue: "overdue"
+                }
+            }
+            relayStateLabel = state?.label
+            relayedOn = invitation.relayedOn
+            relayText = invitation.relayText
+            relaySubmittedAt = invitation.relaySubmittedAt
+        }
     }
 
     /// The list form: without participants, documents and plans.
@@ -39,15 +71,13 @@ struct MeetingDTO: Content {
         self.init(meeting, participants: nil, documents: nil, plans: nil, invitations: nil)
     }
 
-    init(_ detail: MeetingDetail) {
+    init(_ detail: MeetingDetail, today: CalendarDay) {
         self.init(detail.meeting,
                   participants: detail.participants.map { Participant(name: $0.participant.name, position: $0.participant.position,
                                                                       roles: $0.participant.roles, unitId: $0.participant.$unit.id) },
                   documents: detail.documents.compactMap(\.id), plans: detail.plans.compactMap(\.id),
-                  invitations: detail.invitations.map {
-                      Invitation(unitId: $0.invitation.$unit.id, attendance: $0.invitation.attendance,
-                                 attendanceLabel: $0.invitation.attendance.label, note: $0.invitation.note)
-                  })
+                  invitations: detail.invitations.map { Invitation($0.invitation, due: detail.meeting.relayDue, today: today) })
+        nextMeetingId = detail.next?.id
     }
 
     private init(_ meeting: Meeting, participants: [Participant]?, documents: [UUID]?, plans: [UUID]?, invitations: [Invitation]?) {
@@ -67,6 +97,10 @@ struct MeetingDTO: Content {
         documentIds = documents
         planIds = plans
         self.invitations = invitations
+        recurrence = meeting.recurrence
+        recurrenceLabel = meeting.recurrence.label
+        previousMeetingId = meeting.previousMeetingID
+        relayDue = meeting.relayDue
     }
 }
 
@@ -91,13 +125,49 @@ struct MeetingBody: Content {
     let decisions: String?
     let participants: [Participant]?
     let invitedUnitIds: [UUID]?
+    let recurrence: MeetingRecurrence?
+    let relayDue: String?
 
     var input: MeetingInput {
         MeetingInput(kind: kind ?? MeetingKind.guessed(from: name).rawValue, name: name, day: day, time: time ?? "", place: place ?? "",
                      hostUnitID: hostUnitId, chair: chair ?? "", agenda: agenda ?? "", minutes: minutes ?? "", decisions: decisions ?? "",
                      participants: (participants ?? []).map {
                          ParticipantFields(name: $0.name, position: $0.position ?? "", roles: $0.roles ?? [], unitID: $0.unitId)
-                     }, invitedUnitIDs: invitedUnitIds ?? [])
+                     }, invitedUnitIDs: invitedUnitIds ?? [], recurrence: (recurrence ?? .none).rawValue, relayDue: relayDue ?? "")
+    }
+}
+
+/// `POST /api/v1/meetings/{id}/relay`: how the caller's unit relayed the meeting (传达落实).
+struct RelayBody: Content {
+    let relayedOn: String
+    let text: String
+}
+
+/// One unit's relay report of one meeting, in `GET /api/v1/relays`.
+struct RelayDTO: Content {
+    let meetingId: UUID
+    let meetingName: String
+    let meetingDay: String
+    let relayDue: String
+    let unitId: UUID
+    let unitName: String
+    let state: String
+    let stateLabel: String
+    let relayedOn: String?
+    let text: String?
+
+    init(_ row: RelayLedger.Row, today: CalendarDay) {
+        let invitation = MeetingDTO.Invitation(row.invitation, due: row.meeting.relayDue, today: today)
+        meetingId = row.meeting.id!
+        meetingName = row.meeting.name
+        meetingDay = row.meeting.day
+        relayDue = row.meeting.relayDue ?? ""
+        unitId = row.invitation.$unit.id
+        unitName = row.unitName
+        state = invitation.relayState ?? "pending"
+        stateLabel = row.state.label
+        relayedOn = row.invitation.relayedOn
+        text = row.invitation.relayText
     }
 }
 

@@ -11,6 +11,8 @@ struct MeetingsAPIController {
         routes.put(.api(.meeting(nil)), use: updateMeeting)
         routes.delete(.api(.meeting(nil)), use: deleteMeeting)
         routes.post(.api(.meetingAttendance(nil)), use: respond)
+        routes.post(.api(.meetingRelay(nil)), use: relay)
+        routes.get(.api(.relays), use: relays)
         routes.get(.api(.documents), use: documents)
         routes.post(.api(.documents), use: createDocument)
         routes.get(.api(.document(nil)), use: document)
@@ -37,18 +39,18 @@ struct MeetingsAPIController {
 
     @Sendable func createMeeting(req: Request) async throws -> Response {
         let meeting = try await req.tongxin.meetings.create(req.content.decode(MeetingBody.self).input, by: req.actor(), on: req.db)
-        return try await MeetingDTO(MeetingDetail.load(meeting.requireID(), for: req.actor(), on: req.db))
+        return try await MeetingDTO(MeetingDetail.load(meeting.requireID(), for: req.actor(), on: req.db), today: req.tongxin.today)
             .encodeResponse(status: .created, for: req)
     }
 
     @Sendable func meeting(req: Request) async throws -> MeetingDTO {
-        MeetingDTO(try await MeetingDetail.load(req.idParameter(), for: req.actor(), on: req.db))
+        MeetingDTO(try await MeetingDetail.load(req.idParameter(), for: req.actor(), on: req.db), today: req.tongxin.today)
     }
 
     @Sendable func updateMeeting(req: Request) async throws -> MeetingDTO {
         let id = try req.idParameter()
         _ = try await req.tongxin.meetings.update(id, req.content.decode(MeetingBody.self).input, by: req.actor(), on: req.db)
-        return MeetingDTO(try await MeetingDetail.load(id, for: req.actor(), on: req.db))
+        return MeetingDTO(try await MeetingDetail.load(id, for: req.actor(), on: req.db), today: req.tongxin.today)
     }
 
     @Sendable func deleteMeeting(req: Request) async throws -> HTTPStatus {
@@ -66,7 +68,27 @@ struct MeetingsAPIController {
         let id = try req.idParameter()
         let body = try req.content.decode(AttendanceBody.self)
         _ = try await req.tongxin.meetings.respond(id, attending: body.attending, note: body.note ?? "", by: req.actor(), on: req.db)
-        return MeetingDTO(try await MeetingDetail.load(id, for: req.actor(), on: req.db))
+        return MeetingDTO(try await MeetingDetail.load(id, for: req.actor(), on: req.db), today: req.tongxin.today)
+    }
+
+    /// The caller's unit reports how it relayed the meeting (传达落实).
+    @Sendable func relay(req: Request) async throws -> MeetingDTO {
+        let id = try req.idParameter()
+        let body = try req.content.decode(RelayBody.self)
+        _ = try await req.tongxin.meetings.reportRelay(id, relayedOn: body.relayedOn, text: body.text, by: req.actor(), on: req.db)
+        return MeetingDTO(try await MeetingDetail.load(id, for: req.actor(), on: req.db), today: req.tongxin.today)
+    }
+
+    struct RelayQuery: Content {
+        var overdue: Bool?
+    }
+
+    /// Relay reports of the meetings that ask for them; `overdue=true` for the missing ones past due.
+    @Sendable func relays(req: Request) async throws -> [RelayDTO] {
+        let query = try req.query.decode(RelayQuery.self)
+        let today = req.tongxin.today
+        let ledger = try await RelayLedger.load(for: req.actor(), overdueOnly: query.overdue ?? false, today: today, on: req.db)
+        return ledger.rows.map { RelayDTO($0, today: today) }
     }
 
     @Sendable func documents(req: Request) async throws -> ListDTO<DocumentDTO> {

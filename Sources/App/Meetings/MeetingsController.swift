@@ -25,12 +25,15 @@ struct MeetingsController {
         var minutes: String?
         var decisions: String?
         var invitedUnitIds: [String]?
+        var recurrence: String?
+        var relayDue: String?
 
         var input: MeetingInput {
             MeetingInput(kind: kind ?? "", name: name ?? "", day: day ?? "", time: time ?? "", place: place ?? "",
                          hostUnitID: hostUnitId.flatMap(UUID.init(uuidString:)), chair: chair ?? "", agenda: agenda ?? "",
                          minutes: minutes ?? "", decisions: decisions ?? "", participants: Self.people(participants ?? ""),
-                         invitedUnitIDs: (invitedUnitIds ?? []).compactMap(UUID.init(uuidString:)))
+                         invitedUnitIDs: (invitedUnitIds ?? []).compactMap(UUID.init(uuidString:)),
+                         recurrence: recurrence ?? MeetingRecurrence.none.rawValue, relayDue: relayDue ?? "")
         }
 
         static func people(_ text: String) -> [ParticipantFields] {
@@ -59,6 +62,8 @@ struct MeetingsController {
             minutes = meeting.minutes
             decisions = meeting.decisions
             invitedUnitIds = detail.invitations.map { $0.invitation.$unit.id.uuidString.lowercased() }
+            recurrence = meeting.recurrence.rawValue
+            relayDue = meeting.relayDue
         }
 
         init() {}
@@ -73,6 +78,36 @@ struct MeetingsController {
         routes.post(.meeting(nil), use: update)
         routes.post(.deleteMeeting(nil), use: delete)
         routes.post(.meetingAttendance(nil), use: respond)
+        routes.post(.meetingRelay(nil), use: relay)
+        routes.get(.relays, use: relays)
+    }
+
+    struct RelayForm: Content {
+        var relayedOn: String?
+        var text: String?
+    }
+
+    /// A liaison reports how their unit relayed the meeting (传达落实).
+    @Sendable func relay(req: Request) async throws -> Response {
+        let id = try req.idParameter()
+        let form = try req.content.decode(RelayForm.self)
+        return try await req.runForm(back: { .meeting(id) }) {
+            _ = try await req.tongxin.meetings.reportRelay(id, relayedOn: form.relayedOn ?? "", text: form.text ?? "",
+                                                          by: req.actor(), on: req.db)
+            return (.meeting(id), "已报送传达落实情况")
+        }
+    }
+
+    struct RelayQuery: Content {
+        var overdue: String?
+    }
+
+    /// The relay reports due, unit by unit; `overdue=1` for the missing ones past due.
+    @Sendable func relays(req: Request) async throws -> Response {
+        let query = try req.query.decode(RelayQuery.self)
+        let today = req.tongxin.today
+        let ledger = try await RelayLedger.load(for: req.actor(), overdueOnly: query.overdue == "1", today: today, on: req.db)
+        return req.render(RelayViews.index(ledger, overdueOnly: query.overdue == "1", today: today))
     }
 
     struct AttendanceForm: Content {
@@ -120,7 +155,7 @@ struct MeetingsController {
     @Sendable func show(req: Request) async throws -> Response {
         let actor = try req.actor()
         let detail = try await MeetingDetail.load(req.idParameter(), for: actor, on: req.db)
-        return req.render(MeetingViews.show(detail, actor: actor))
+        return req.render(MeetingViews.show(detail, actor: actor, today: req.tongxin.today))
     }
 
     @Sendable func edit(req: Request) async throws -> Response {

@@ -23,15 +23,16 @@ struct ReminderScheduler: LifecycleHandler {
         application.storage[TaskKey.self]?.cancel()
     }
 
-    /// One pass: lights and reminders, then the robots.
+    /// One pass: lights and reminders, the meetings' series and relay reminders, then the robots.
     @discardableResult
-    static func runOnce(_ application: Application) async throws -> (ReminderJob.Summary, Int) {
+    static func runOnce(_ application: Application) async throws -> (ReminderJob.Summary, MeetingScheduler.Summary, Int) {
         let services = application.tongxin
         // Whatever the job committed shows on the next page, however it ends.
         defer { services.versions.invalidate() }
         let summary = try await ReminderJob(clock: services.clock, thresholds: services.config.lightThresholds).run(on: application.db)
+        let meetings = try await MeetingScheduler(clock: services.clock).run(on: application.db)
         let delivered = try await WebhookDispatcher(clock: services.clock, sender: services.webhookSender).deliverDue(on: application.db)
-        return (summary, delivered)
+        return (summary, meetings, delivered)
     }
 
     private struct TaskKey: StorageKey {
@@ -43,10 +44,12 @@ struct ReminderScheduler: LifecycleHandler {
 struct RemindCommand: AsyncCommand {
     struct Signature: CommandSignature {}
 
-    var help: String { "Recompute lights, send due reminders and post queued robot messages, once." }
+    var help: String { "Recompute lights, send due reminders, schedule the next meetings of series and post queued robot messages, once." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        let (summary, delivered) = try await ReminderScheduler.runOnce(context.application)
-        context.console.print("tasks: \(summary.tasks), lights changed: \(summary.lightsChanged), reminders: \(summary.reminders), robot messages posted: \(delivered)")
+        let (summary, meetings, delivered) = try await ReminderScheduler.runOnce(context.application)
+        context.console.print("tasks: \(summary.tasks), lights changed: \(summary.lightsChanged), reminders: \(summary.reminders), "
+                              + "meetings scheduled: \(meetings.meetingsScheduled), relay reminders: \(meetings.relayReminders), "
+                              + "robot messages posted: \(delivered)")
     }
 }

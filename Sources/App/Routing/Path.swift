@@ -83,6 +83,8 @@ enum Path: Sendable, Equatable {
     case editMeeting(UUID?)
     case deleteMeeting(UUID?)
     case meetingAttendance(UUID?)
+    case meetingRelay(UUID?)
+    case relays
     case documents
     case newDocument
     case document(UUID?)
@@ -132,6 +134,8 @@ enum Path: Sendable, Equatable {
         case meetings
         case meeting(UUID?)
         case meetingAttendance(UUID?)
+        case meetingRelay(UUID?)
+        case relays
         case documents
         case document(UUID?)
         case imports
@@ -246,6 +250,8 @@ enum Path: Sendable, Equatable {
         case .editMeeting(let id): [.literal("meetings"), .id(id), .literal("edit")]
         case .deleteMeeting(let id): [.literal("meetings"), .id(id), .literal("delete")]
         case .meetingAttendance(let id): [.literal("meetings"), .id(id), .literal("attendance")]
+        case .meetingRelay(let id): [.literal("meetings"), .id(id), .literal("relay")]
+        case .relays: [.literal("relays")]
         case .documents: [.literal("documents")]
         case .newDocument: [.literal("documents"), .literal("new")]
         case .document(let id): [.literal("documents"), .id(id)]
@@ -293,6 +299,8 @@ extension Path.API {
         case .meetings: [.literal("meetings")]
         case .meeting(let id): [.literal("meetings"), .id(id)]
         case .meetingAttendance(let id): [.literal("meetings"), .id(id), .literal("attendance")]
+        case .meetingRelay(let id): [.literal("meetings"), .id(id), .literal("relay")]
+        case .relays: [.literal("relays")]
         case .documents: [.literal("documents")]
         case .document(let id): [.literal("documents"), .id(id)]
         case .imports: [.literal("imports")]

@@ -20,5 +20,6 @@ public enum DomainMigrations {
         CreateMeetings(),
         CreateMeetingInvitations(),
         AddTaskSources(),
+        AddMeetingSeriesAndRelays(),
     ]
 }

@@ -24,12 +24,19 @@ public final class Meeting: Model, @unchecked Sendable {
     @Field(key: "decisions") public var decisions: String
     /// The report import this meeting was made from, if any.
     @OptionalField(key: "import_id") public var importID: UUID?
+    /// How often the series this meeting belongs to meets.
+    @Field(key: "recurrence") public var recurrence: MeetingRecurrence
+    /// The meeting of the series this one was scheduled after (unique: one successor each).
+    @OptionalField(key: "previous_meeting_id") public var previousMeetingID: UUID?
+    /// When invited units must have reported how they relayed and carried the meeting out (传达落实).
+    @OptionalField(key: "relay_due") public var relayDue: String?
 
     public init() {}
 
     /// Every stored property, listed so that FluentKit need not find them by reflection.
     public var properties: [any AnyProperty] {
-        [$id, $createdAt, $updatedAt, $kind, $name, $day, $time, $place, $hostUnit, $chair, $agenda, $minutes, $decisions, $importID]
+        [$id, $createdAt, $updatedAt, $kind, $name, $day, $time, $place, $hostUnit, $chair, $agenda, $minutes, $decisions, $importID,
+         $recurrence, $previousMeetingID, $relayDue]
     }
 
     init(_ fields: MeetingFields, importID: UUID? = nil) {
@@ -48,11 +55,13 @@ public final class Meeting: Model, @unchecked Sendable {
         agenda = fields.agenda
         minutes = fields.minutes
         decisions = fields.decisions
+        recurrence = fields.recurrence
+        relayDue = fields.relayDue
     }
 
     var auditSnapshot: [String: String] {
         ["kind": kind.rawValue, "name": name, "day": day, "time": time, "place": place,
-         "hostUnitId": $hostUnit.id?.uuidString ?? "", "chair": chair]
+         "hostUnitId": $hostUnit.id?.uuidString ?? "", "chair": chair, "recurrence": recurrence.rawValue, "relayDue": relayDue ?? ""]
     }
 
     /// The meeting with this id, or `.notFound`.

@@ -4,7 +4,7 @@ import Foundation
 /// Every write to meetings and documents: validate, authorise, change rows and audit in one
 /// transaction. Plans and tasks name their meeting, so the work version moves as well.
 public struct MeetingCommands: Sendable {
-    private let audit: AuditLog
+    let audit: AuditLog
 
     public init(clock: AppClock) {
         audit = AuditLog(clock: clock)
@@ -182,7 +182,7 @@ public struct MeetingCommands: Sendable {
         if let planID = fields.planID { _ = try await Plan.require(planID, on: db) }
     }
 
-    private func subject(_ meeting: Meeting) -> AuditSubject {
+    func subject(_ meeting: Meeting) -> AuditSubject {
         AuditSubject(type: "meeting", id: meeting.id, label: meeting.name)
     }
 

@@ -15,11 +15,18 @@ public struct MeetingInput: Sendable {
     public var participants: [ParticipantFields]
     /// Units invited to attend; each confirms or sends apologies.
     public var invitedUnitIDs: [UUID]
+    /// A ``MeetingRecurrence`` raw value.
+    public var recurrence: String
+    /// When invited units must report how they relayed the meeting (传达落实); empty for none.
+    public var relayDue: String
 
     public init(kind: String = MeetingKind.other.rawValue, name: String, day: String, time: String = "", place: String = "",
                 hostUnitID: UUID? = nil, chair: String = "", agenda: String = "", minutes: String = "", decisions: String = "",
-                participants: [ParticipantFields] = [], invitedUnitIDs: [UUID] = []) {
+                participants: [ParticipantFields] = [], invitedUnitIDs: [UUID] = [],
+                recurrence: String = MeetingRecurrence.none.rawValue, relayDue: String = "") {
         self.invitedUnitIDs = invitedUnitIDs
+        self.recurrence = recurrence
+        self.relayDue = relayDue
         self.kind = kind
         self.name = name
         self.day = day
@@ -61,6 +68,8 @@ struct MeetingFields: Sendable {
     var agenda: String
     var minutes: String
     var decisions: String
+    var recurrence: MeetingRecurrence
+    var relayDue: String?
 }
 
 /// A document as typed in a form or sent to the API, before it is checked.
@@ -127,6 +136,15 @@ public enum MeetingRules {
                                       ("decisions", input.decisions, maxTextLength)] where value.count > limit {
             problems.append(FieldError(field, "内容不能超过\(limit)个字"))
         }
+        let recurrence = MeetingRecurrence(rawValue: input.recurrence)
+        if recurrence == nil { problems.append(FieldError("recurrence", "请选择重复周期")) }
+        let relayText = input.relayDue.trimmingCharacters(in: .whitespaces)
+        let relayDue = relayText.isEmpty ? nil : TaskRules.day(relayText)
+        if !relayText.isEmpty, relayDue == nil {
+            problems.append(FieldError("relayDue", "传达落实报送时限请写成 2026-03-31"))
+        } else if let relayDue, let day, relayDue < day {
+            problems.append(FieldError("relayDue", "传达落实报送时限不能早于会议日期"))
+        }
         if input.participants.count > maxParticipants { problems.append(FieldError("participants", "参会人员最多\(maxParticipants)人")) }
         var people: [ParticipantFields] = []
         for (index, person) in input.participants.enumerated() {
@@ -141,11 +159,12 @@ public enum MeetingRules {
             people.append(ParticipantFields(name: personName, position: person.position.trimmingCharacters(in: .whitespaces),
                                             roles: person.roles, unitID: person.unitID))
         }
-        guard problems.isEmpty, let kind, let day else { throw DomainError.invalid(problems) }
+        guard problems.isEmpty, let kind, let day, let recurrence else { throw DomainError.invalid(problems) }
         let fields = MeetingFields(kind: kind, name: name, day: day.description, time: time,
                                    place: input.place.trimmingCharacters(in: .whitespacesAndNewlines), hostUnitID: input.hostUnitID,
                                    chair: input.chair.trimmingCharacters(in: .whitespaces), agenda: input.agenda,
-                                   minutes: input.minutes, decisions: input.decisions)
+                                   minutes: input.minutes, decisions: input.decisions, recurrence: recurrence,
+                                   relayDue: relayDue?.description)
         return (fields, people)
     }
 

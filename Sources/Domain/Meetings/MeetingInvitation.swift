@@ -26,11 +26,19 @@ public final class MeetingInvitation: Model, @unchecked Sendable {
     @Field(key: "note") public var note: String
     @OptionalField(key: "responded_at") public var respondedAt: Date?
     @OptionalField(key: "responded_by") public var respondedBy: String?
+    /// How the unit relayed and carried the meeting out (传达落实), once reported.
+    @OptionalField(key: "relay_text") public var relayText: String?
+    /// The day the unit relayed the meeting (its own meeting or study session).
+    @OptionalField(key: "relayed_on") public var relayedOn: String?
+    @OptionalField(key: "relay_submitted_at") public var relaySubmittedAt: Date?
+    @OptionalField(key: "relay_submitted_by") public var relaySubmittedBy: String?
 
     public init() {}
 
     /// Every stored property, listed so that FluentKit need not find them by reflection.
-    public var properties: [any AnyProperty] { [$id, $meeting, $unit, $attendance, $note, $respondedAt, $respondedBy] }
+    public var properties: [any AnyProperty] { [
+        $id, $meeting, $unit, $attendance, $note, $respondedAt, $respondedBy, $relayText, $relayedOn, $relaySubmittedAt, $relaySubmittedBy,
+    ] }
 
     init(meetingID: UUID, unitID: UUID) {
         $meeting.id = meetingID

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Who may do what with meetings, documents and report imports. Read the switch as the policy.
 public enum MeetingPermissions {
     public enum Action: Sendable, CaseIterable {
@@ -7,7 +9,8 @@ public enum MeetingPermissions {
         case manage
         /// Read meeting reports into drafts and confirm them (creates a meeting and a draft plan).
         case importReports
-        /// Answer an invitation for one's own unit (confirm attendance or send apologies).
+        /// Answer an invitation for one's own unit (confirm attendance or send apologies) and
+        /// report how the unit relayed the meeting (传达落实).
         case respond
     }
 
@@ -20,6 +23,15 @@ public enum MeetingPermissions {
         case (.manage, _), (.importReports, _): false
         case (.respond, .liaison): true
         case (.respond, _): false
+        }
+    }
+
+    /// The unit whose relay reports the actor's list shows: nil (all units) for the office and
+    /// leaders, the actor's own unit for a unit's liaison or viewer.
+    public static func relayScope(of actor: Actor) -> UUID? {
+        switch actor.role {
+        case .admin, .leader: nil
+        case .liaison, .viewer, .member: actor.unitID ?? UUID()
         }
     }
 

@@ -12,6 +12,9 @@ public struct MeetingDetail: Sendable {
     public let plans: [Plan]
     /// The invited units with their answers, by unit name.
     public let invitations: [(invitation: MeetingInvitation, unitName: String)]
+    /// The meetings of its series before and after it, if any.
+    public let previous: Meeting?
+    public let next: Meeting?
 
     /// The actor's unit's invitation, if the unit is invited.
     public func invitation(for actor: Actor) -> MeetingInvitation? {
@@ -29,7 +32,9 @@ public struct MeetingDetail: Sendable {
                              documents: try await OfficialDocument.query(on: db).filter(\.$meeting.$id == id).sort(\.$title).all(),
                              plans: try await Plan.query(on: db).filter(\.$sourceMeeting.$id == id).sort(\.$createdAt).all(),
                              invitations: try await MeetingInvitation.query(on: db).filter(\.$meeting.$id == id).all()
-                                 .map { ($0, names[$0.$unit.id] ?? "") }.sorted { $0.1 < $1.1 })
+                                 .map { ($0, names[$0.$unit.id] ?? "") }.sorted { $0.1 < $1.1 },
+                             previous: meeting.previousMeetingID == nil ? nil : try await Meeting.find(meeting.previousMeetingID, on: db),
+                             next: try await Meeting.query(on: db).filter(\.$previousMeetingID == id).first())
     }
 }
 

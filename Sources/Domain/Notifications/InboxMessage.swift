@@ -42,6 +42,8 @@ public enum NotificationKind: String, Codable, Sendable, CaseIterable {
     case noticeIssued = "notice_issued"
     case noticeReturned = "notice_returned"
     case rectificationReturned = "rectification_returned"
+    case relayDue = "relay_due"
+    case relayOverdue = "relay_overdue"
 
     public var label: String {
         switch self {
@@ -53,6 +55,8 @@ public enum NotificationKind: String, Codable, Sendable, CaseIterable {
         case .noticeIssued: "督办单"
         case .noticeReturned: "督办答复被退回"
         case .rectificationReturned: "整改被退回"
+        case .relayDue: "传达落实报送提醒"
+        case .relayOverdue: "传达落实逾期"
         }
     }
 }

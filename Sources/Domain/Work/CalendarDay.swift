@@ -40,6 +40,14 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
 
     public func adding(days: Int) -> CalendarDay { CalendarDay(ordinal: ordinal + days) }
 
+    /// The same day of the month `months` later, or that month's last day when it is shorter
+    /// (2026-01-31 plus one month is 2026-02-28).
+    public func adding(months: Int) -> CalendarDay {
+        let lastDay = endOfMonth(after: months)
+        let (year, month, last) = lastDay.components
+        return CalendarDay(year: year, month: month, day: min(components.day, last)) ?? lastDay
+    }
+
     /// Year, month (1…12) and day of month.
     public var components: (year: Int, month: Int, day: Int) { Self.parts(of: ordinal) }
 

@@ -9,6 +9,7 @@ import TestSupport
 @Suite struct DemoTests {
     @Test func theDemoCityHasEveryStateAndLight() async throws {
         try await withTestApp { (app: TestApp) async throws in
+            app.clock.advance(by: 121 * 86_400)  // 2026-07-01: two quarterly meetings held
             try await app.db.transaction { tx in
                 var builder = try await DemoBuilder(app: app.app, db: tx)
                 try await builder.units()
@@ -19,6 +20,8 @@ import TestSupport
                 try await builder.supervision()
             }
             _ = try await ReminderJob(clock: app.clock.appClock).run(on: app.db)
+            let series = try await MeetingScheduler(clock: app.clock.appClock).run(on: app.db)
+            #expect(series.meetingsScheduled == 1 && series.relayReminders == 2)
             let tasks = try await WorkTask.query(on: app.db).all()
             #expect(Set(tasks.map(\.status)) == Set(TaskStatus.allCases))
             #expect(Set(tasks.map(\.light)) == [.green, .yellow, .red])
@@ -27,7 +30,12 @@ import TestSupport
             #expect(Set(try await SupervisionNotice.query(on: app.db).all().map(\.status)) == [.issued, .answered, .closed])
             #expect(Set(try await RectificationItem.query(on: app.db).all().map(\.status)) == [.open, .submitted, .signedOff])
             let meetings = try await Meeting.query(on: app.db).all()
-            #expect(meetings.filter { $0.kind == .consultation }.count == 4)
+            let consultations = meetings.filter { $0.kind == .consultation }.sorted { $0.day < $1.day }
+            #expect(consultations.map(\.day) == ["2026-03-20", "2026-06-20", "2026-09-20"], "held so far, and the next one scheduled")
+            #expect(consultations[2].previousMeetingID == consultations[1].id)
+            let relays = try await MeetingInvitation.query(on: app.db).filter(\.$meeting.$id == consultations[1].id!).all()
+            let today = CalendarDay.today(app.clock.appClock)
+            #expect(Set(relays.compactMap { $0.relayState(due: consultations[1].relayDue, today: today)?.label }) == ["已报送", "逾期 1 天"])
             let plan = try #require(try await Plan.query(on: app.db).first())
             #expect(plan.$sourceMeeting.id != nil, "the plan comes from the imported deployment meeting")
             #expect(try await OfficialDocument.query(on: app.db).count() >= 3)

@@ -80,7 +80,7 @@ struct World {
                                                              hostUnitID: unitA.id, chair: "张三",
                                                              participants: [ParticipantFields(name: "张三", position: "市委副书记", roles: ["主持"]),
                                                                             ParticipantFields(name: "李四", position: "统战部部长", roles: ["讲话"])],
-                                                             invitedUnitIDs: [unitA.id!]),
+                                                             invitedUnitIDs: [unitA.id!], relayDue: "2026-03-10"),
                                                 by: .system, on: app.db)
         let document = try await meetings.createDocument(DocumentInput(title: "关于加强统战工作的实施意见", number: "示办发〔2026〕1号",
                                                                        meetingID: meeting.id), by: .system, on: app.db)

@@ -27,7 +27,7 @@ enum MeetingViews {
         ])
     }
 
-    static func show(_ detail: MeetingDetail, actor: Actor) -> PageModel {
+    static func show(_ detail: MeetingDetail, actor: Actor, today: CalendarDay) -> PageModel {
         let canManage = MeetingPermissions.can(.manage, actor: actor)
         let meeting = detail.meeting
         var pairs: [(String, HTMLNode)] = [
@@ -37,6 +37,8 @@ enum MeetingViews {
         if !meeting.place.isEmpty { pairs.append(("地点", txt(meeting.place))) }
         if let host = detail.hostUnitName { pairs.append(("承办单位", txt(host))) }
         if !meeting.chair.isEmpty { pairs.append(("主持", txt(meeting.chair))) }
+        if let series = seriesNode(detail) { pairs.append(("周期", series)) }
+        if let due = meeting.relayDue { pairs.append(("传达落实", txt("参会单位于 \(WorkComponents.longDay(due)) 前报送传达落实情况"))) }
         for (label, text) in [("议程", meeting.agenda), ("纪要", meeting.minutes), ("议定事项", meeting.decisions)] where !text.isEmpty {
             pairs.append((label, preserved(txt(text))))
         }
@@ -56,6 +58,7 @@ enum MeetingViews {
                                  [txt(row.unitName), attendancePill(row.invitation.attendance), txt(row.invitation.note)]
                              }, empty: "没有邀请参会单位。"),
             respondForm(detail, actor: actor),
+            RelayViews.section(detail, actor: actor, today: today),
             tag("h2", text: "审议的文件"),
             detail.documents.isEmpty ? Components.emptyState("没有关联的文件。")
                 : tag("ul", [:], detail.documents.map { tag("li", [:], [Components.link("《\($0.title)》", .document($0.id))]) }),
@@ -71,6 +74,16 @@ enum MeetingViews {
         }
         return PageModel(title: meeting.name, crumbs: [Crumb("工作台", .home), Crumb("会议", .meetings), Crumb(meeting.name)],
                          content: content)
+    }
+
+    /// “每季度 · 上一次 … · 下一次 …” for a meeting of a series.
+    private static func seriesNode(_ detail: MeetingDetail) -> HTMLNode? {
+        guard detail.meeting.recurrence != .none || detail.previous != nil || detail.next != nil else { return nil }
+        var nodes: [HTMLNode] = [txt(detail.meeting.recurrence.label)]
+        if let previous = detail.previous { nodes += [txt(" · 上一次："), Components.link("\(previous.day) \(previous.name)", .meeting(previous.id))] }
+        if let next = detail.next { nodes += [txt(" · 下一次："), Components.link("\(next.day) \(next.name)", .meeting(next.id))] }
+        if detail.next == nil, detail.meeting.recurrence != .none { nodes.append(txt(" · 会议召开后自动安排下一次")) }
+        return .group(nodes)
     }
 
     static func attendancePill(_ attendance: Attendance) -> HTMLNode {
@@ -108,6 +121,11 @@ enum MeetingViews {
                               selected: values.hostUnitId?.lowercased() ?? ""),
                 fields.text("chair", label: "主持人", value: values.chair ?? "", maxLength: MeetingRules.maxShortLength),
                 invitedUnitsField(units, selected: Set(values.invitedUnitIds ?? [])),
+                fields.select("recurrence", label: "重复周期", options: MeetingRecurrence.allCases.map { ($0.rawValue, $0.label) },
+                              selected: values.recurrence ?? MeetingRecurrence.none.rawValue,
+                              help: "如季度协商座谈会选“每季度”：会议日期一过，系统自动安排下一次会议并邀请同样的单位"),
+                fields.text("relayDue", label: "传达落实报送时限", value: values.relayDue ?? "",
+                            help: "填写后，参会单位须在此日期前报送传达落实情况，逾期未报的单位标红并收到提醒", type: "date"),
                 fields.textarea("participants", label: "参会人员", value: values.participants ?? "",
                                 help: "每行一人：姓名｜职务｜角色（主持、讲话、出席、宣读、发言、报告，多个用“、”分开）", rows: 6),
                 fields.textarea("agenda", label: "议程", value: values.agenda ?? "", maxLength: MeetingRules.maxTextLength, rows: 3),

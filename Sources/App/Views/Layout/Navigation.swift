@@ -28,6 +28,7 @@ enum Navigation {
         var sections = [Section(heading: nil, entries: [Entry(label: "工作台", path: .home, prefixes: [])])]
         if MeetingPermissions.can(.read, actor: actor) {
             var meetings = [Entry(label: "会议", path: .meetings, prefixes: ["/meetings"]),
+                            Entry(label: "传达落实", path: .relays, prefixes: ["/relays"]),
                             Entry(label: "文件", path: .documents, prefixes: ["/documents"])]
             if MeetingPermissions.can(.importReports, actor: actor) {
                 meetings.append(Entry(label: "导入会议报道", path: .imports, prefixes: ["/imports"]))
