@@ -106,9 +106,14 @@ public final class TestClient: @unchecked Sendable {
         return try await request(method, path, headers: headers, body: data, contentType: data == nil ? nil : "application/json")
     }
 
-    /// Signs in through the form; throws unless the server redirects away from the form.
     /// Posts a multipart form with one file, as a browser's file upload does.
     public func upload(_ path: String, file: [UInt8], filename: String, field: String = "file",
+                       fields: [(String, String)] = []) async throws -> TestResponse {
+        try await upload(path, files: [(field, filename, file)], fields: fields)
+    }
+
+    /// Posts a multipart form with several files (`field`, `filename`, bytes) and the page's CSRF token.
+    public func upload(_ path: String, files: [(field: String, filename: String, bytes: [UInt8])],
                        fields: [(String, String)] = []) async throws -> TestResponse {
         let boundary = "----tongxin-test-\(UUID().uuidString)"
         var body = Data()
@@ -116,13 +121,17 @@ public final class TestClient: @unchecked Sendable {
         for (name, value) in fields + [("_csrf", csrfToken ?? "")] {
             append("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
         }
-        append("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(filename)\"\r\n")
-        append("Content-Type: application/octet-stream\r\n\r\n")
-        body.append(Data(file))
-        append("\r\n--\(boundary)--\r\n")
+        for file in files {
+            append("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.filename)\"\r\n")
+            append("Content-Type: application/octet-stream\r\n\r\n")
+            body.append(Data(file.bytes))
+            append("\r\n")
+        }
+        append("--\(boundary)--\r\n")
         return try await request(.POST, path, body: body, contentType: "multipart/form-data; boundary=\(boundary)")
     }
 
+    /// Signs in through the form; throws unless the server redirects away from the form.
     public func signIn(username: String, password: String) async throws {
         _ = try await get("/signin")
         let response = try await post("/signin", form: [("username", username), ("password", password)])

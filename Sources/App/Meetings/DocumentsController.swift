@@ -19,6 +19,13 @@ struct DocumentsController {
         var body: String?
         var meetingId: String?
         var planId: String?
+        /// The files chosen in the form (`files[]`); an empty file input sends one empty part.
+        var files: [File]?
+
+        var uploads: [AttachmentUpload] {
+            (files ?? []).filter { $0.data.readableBytes > 0 || !$0.filename.isEmpty }
+                .map { AttachmentUpload(filename: $0.filename, bytes: Data(buffer: $0.data)) }
+        }
 
         var input: DocumentInput {
             DocumentInput(title: title ?? "", number: number ?? "", kind: kind ?? "", issuingUnitID: issuingUnitId.flatMap(UUID.init(uuidString:)),
@@ -43,11 +50,24 @@ struct DocumentsController {
     func register(_ routes: any RoutesBuilder) {
         routes.get(.documents, use: index)
         routes.get(.newDocument, use: new)
-        routes.post(.documents, use: create)
+        routes.upload(.documents, maxSize: UploadLimit.document, use: create)
         routes.get(.document(nil), use: show)
         routes.get(.editDocument(nil), use: edit)
-        routes.post(.document(nil), use: update)
+        routes.upload(.document(nil), maxSize: UploadLimit.document, use: update)
         routes.post(.deleteDocument(nil), use: delete)
+        routes.get(.documentFile(nil), use: download)
+        routes.post(.deleteDocumentFile(nil), use: deleteFile)
+    }
+
+    /// A document's file, to whoever may read documents; always as a download.
+    @Sendable func download(req: Request) async throws -> Response {
+        let file = try await DocumentAttachment.readable(req.idParameter(), by: req.actor(), on: req.db)
+        return .download(.init(data: file.data), filename: file.filename, fallback: "attachment", contentType: .binary)
+    }
+
+    @Sendable func deleteFile(req: Request) async throws -> Response {
+        let documentID = try await req.tongxin.meetings.deleteAttachment(req.idParameter(), by: req.actor(), on: req.db)
+        return req.redirect(to: .document(documentID), flash: "附件已删除")
     }
 
     @Sendable func index(req: Request) async throws -> Response {
@@ -70,7 +90,8 @@ struct DocumentsController {
         try MeetingPermissions.require(.manage, actor: req.actor())
         let values = try req.content.decode(DocumentForm.self)
         do {
-            let document = try await req.tongxin.meetings.createDocument(values.input, by: req.actor(), on: req.db)
+            let document = try await req.tongxin.meetings.createDocument(values.input, attachments: values.uploads, by: req.actor(),
+                                                                          on: req.db)
             return req.redirect(to: .document(document.id), flash: "已登记《\(document.title)》")
         } catch let error as DomainError {
             return try await form(req, values, editing: nil, errors: fieldErrors(error), status: status(error))
@@ -83,6 +104,7 @@ struct DocumentsController {
         let issuer = try await document.$issuingUnit.get(on: req.db)?.name
         return req.render(DocumentViews.show(document, issuer: issuer, meeting: try await document.$meeting.get(on: req.db),
                                              plan: try await document.$plan.get(on: req.db),
+                                             files: try await DocumentAttachment.infos(of: document.requireID(), on: req.db),
                                              canManage: MeetingPermissions.can(.manage, actor: actor)))
     }
 
@@ -93,12 +115,17 @@ struct DocumentsController {
         return try await form(req, DocumentForm(document), editing: document.id, errors: [])
     }
 
+    private func files(_ req: Request, editing: UUID?) async throws -> [AttachmentInfo] {
+        guard let editing else { return [] }
+        return try await DocumentAttachment.infos(of: editing, on: req.db)
+    }
+
     @Sendable func update(req: Request) async throws -> Response {
         try MeetingPermissions.require(.manage, actor: req.actor())
         let id = try req.idParameter()
         let values = try req.content.decode(DocumentForm.self)
         do {
-            _ = try await req.tongxin.meetings.updateDocument(id, values.input, by: req.actor(), on: req.db)
+            _ = try await req.tongxin.meetings.updateDocument(id, values.input, attachments: values.uploads, by: req.actor(), on: req.db)
             return req.redirect(to: .document(id), flash: "已保存")
         } catch let error as DomainError {
             return try await form(req, values, editing: id, errors: fieldErrors(error), status: status(error))
@@ -120,6 +147,7 @@ struct DocumentsController {
                       status: HTTPStatus = .ok) async throws -> Response {
         let meetings = try await Meeting.query(on: req.db).sort(\.$day, .descending).limit(200).all()
         return req.render(DocumentViews.form(values, editing: editing, units: try await OrgUnit.tree(on: req.db), meetings: meetings,
-                                             plans: try await Plan.newestFirst(on: req.db), errors: errors), status: status)
+                                             plans: try await Plan.newestFirst(on: req.db), files: try await files(req, editing: editing),
+                                             errors: errors), status: status)
     }
 }

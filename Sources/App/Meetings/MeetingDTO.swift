@@ -183,8 +183,11 @@ struct DocumentDTO: Content {
     let body: String
     let meetingId: UUID?
     let planId: UUID?
+    /// The document's files; only on a single document.
+    var attachments: [ReportDTO.AttachmentDTO]? = nil
 
-    init(_ document: OfficialDocument) {
+    init(_ document: OfficialDocument, files: [AttachmentInfo]? = nil) {
+        attachments = files?.map { ReportDTO.AttachmentDTO(id: $0.id, filename: $0.filename, size: $0.size) }
         id = document.id!
         title = document.title
         number = document.number
@@ -208,6 +211,13 @@ struct DocumentBody: Content {
     let body: String?
     let meetingId: UUID?
     let planId: UUID?
+    /// Files to add, base64 in JSON: at most 10 in all, each at most 5 MB.
+    let attachments: [CreateReportBody.Attachment]?
+
+    /// The files, or a field error naming one that is not base64.
+    func uploads() throws -> [AttachmentUpload] {
+        try (attachments ?? []).map { try $0.upload() }
+    }
 
     var input: DocumentInput {
         DocumentInput(title: title, number: number ?? "", kind: kind ?? "", issuingUnitID: issuingUnitId, day: day ?? "",

@@ -14,10 +14,12 @@ struct MeetingsAPIController {
         routes.post(.api(.meetingRelay(nil)), use: relay)
         routes.get(.api(.relays), use: relays)
         routes.get(.api(.documents), use: documents)
-        routes.post(.api(.documents), use: createDocument)
+        routes.upload(.api(.documents), maxSize: UploadLimit.document, use: createDocument)
         routes.get(.api(.document(nil)), use: document)
-        routes.put(.api(.document(nil)), use: updateDocument)
+        routes.upload(.api(.document(nil)), method: .PUT, maxSize: UploadLimit.document, use: updateDocument)
         routes.delete(.api(.document(nil)), use: deleteDocument)
+        routes.get(.api(.documentFile(nil)), use: documentFile)
+        routes.delete(.api(.documentFile(nil)), use: deleteDocumentFile)
         routes.upload(.api(.imports), maxSize: UploadLimit.reportImport, use: startImport)
         routes.get(.api(.reportImport(nil)), use: reportImport)
         routes.post(.api(.confirmImport(nil)), use: confirmImport)
@@ -95,22 +97,38 @@ struct MeetingsAPIController {
         let query = try req.query.decode(ListQuery.self)
         let page = try await OfficialDocument.list(words: query.q, kind: query.kind.flatMap(DocumentKind.init(rawValue:)),
                                                    for: req.actor(), page: PageRequest(page: query.page, per: query.per), on: req.db)
-        return ListDTO(items: page.items.map(DocumentDTO.init), total: page.total, page: page.request.page, per: page.request.per)
+        return ListDTO(items: page.items.map { DocumentDTO($0) }, total: page.total, page: page.request.page, per: page.request.per)
     }
 
     @Sendable func createDocument(req: Request) async throws -> Response {
-        let document = try await req.tongxin.meetings.createDocument(req.content.decode(DocumentBody.self).input, by: req.actor(),
-                                                                      on: req.db)
-        return try await DocumentDTO(document).encodeResponse(status: .created, for: req)
+        let body = try req.content.decode(DocumentBody.self)
+        let document = try await req.tongxin.meetings.createDocument(body.input, attachments: body.uploads(), by: req.actor(), on: req.db)
+        return try await Self.documentDTO(document, on: req.db).encodeResponse(status: .created, for: req)
     }
 
     @Sendable func document(req: Request) async throws -> DocumentDTO {
-        DocumentDTO(try await OfficialDocument.load(req.idParameter(), for: req.actor(), on: req.db))
+        try await Self.documentDTO(OfficialDocument.load(req.idParameter(), for: req.actor(), on: req.db), on: req.db)
     }
 
+    /// Replaces the document's fields; `attachments` are added to its files.
     @Sendable func updateDocument(req: Request) async throws -> DocumentDTO {
-        DocumentDTO(try await req.tongxin.meetings.updateDocument(req.idParameter(), req.content.decode(DocumentBody.self).input,
-                                                                  by: req.actor(), on: req.db))
+        let body = try req.content.decode(DocumentBody.self)
+        return try await Self.documentDTO(req.tongxin.meetings.updateDocument(req.idParameter(), body.input, attachments: body.uploads(),
+                                                                               by: req.actor(), on: req.db), on: req.db)
+    }
+
+    private static func documentDTO(_ document: OfficialDocument, on db: any Database) async throws -> DocumentDTO {
+        DocumentDTO(document, files: try await DocumentAttachment.infos(of: document.requireID(), on: db))
+    }
+
+    @Sendable func documentFile(req: Request) async throws -> Response {
+        let file = try await DocumentAttachment.readable(req.idParameter(), by: req.actor(), on: req.db)
+        return .download(.init(data: file.data), filename: file.filename, fallback: "attachment", contentType: .binary)
+    }
+
+    @Sendable func deleteDocumentFile(req: Request) async throws -> HTTPStatus {
+        _ = try await req.tongxin.meetings.deleteAttachment(req.idParameter(), by: req.actor(), on: req.db)
+        return .noContent
     }
 
     @Sendable func deleteDocument(req: Request) async throws -> HTTPStatus {

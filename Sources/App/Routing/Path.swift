@@ -90,6 +90,8 @@ enum Path: Sendable, Equatable {
     case document(UUID?)
     case editDocument(UUID?)
     case deleteDocument(UUID?)
+    case documentFile(UUID?)
+    case deleteDocumentFile(UUID?)
     case imports
     case reportImport(UUID?)
     case confirmImport(UUID?)
@@ -138,6 +140,7 @@ enum Path: Sendable, Equatable {
         case relays
         case documents
         case document(UUID?)
+        case documentFile(UUID?)
         case imports
         case reportImport(UUID?)
         case confirmImport(UUID?)
@@ -257,6 +260,8 @@ enum Path: Sendable, Equatable {
         case .document(let id): [.literal("documents"), .id(id)]
         case .editDocument(let id): [.literal("documents"), .id(id), .literal("edit")]
         case .deleteDocument(let id): [.literal("documents"), .id(id), .literal("delete")]
+        case .documentFile(let id): [.literal("document-files"), .id(id)]
+        case .deleteDocumentFile(let id): [.literal("document-files"), .id(id), .literal("delete")]
         case .imports: [.literal("imports")]
         case .reportImport(let id): [.literal("imports"), .id(id)]
         case .confirmImport(let id): [.literal("imports"), .id(id), .literal("confirm")]
@@ -303,6 +308,7 @@ extension Path.API {
         case .relays: [.literal("relays")]
         case .documents: [.literal("documents")]
         case .document(let id): [.literal("documents"), .id(id)]
+        case .documentFile(let id): [.literal("document-files"), .id(id)]
         case .imports: [.literal("imports")]
         case .reportImport(let id): [.literal("imports"), .id(id)]
         case .confirmImport(let id): [.literal("imports"), .id(id), .literal("confirm")]
@@ -321,12 +327,12 @@ extension RoutesBuilder {
         on(.POST, path.components, use: handler)
     }
 
-    /// A POST route that takes a larger body than the default (file uploads); the CSRF check
+    /// A POST (or PUT) route that takes a larger body than the default (file uploads); the CSRF check
     /// reads the limit from the route, so it collects no more than the route allows.
     @discardableResult
-    func upload<R: AsyncResponseEncodable>(_ path: Path, maxSize: Int,
+    func upload<R: AsyncResponseEncodable>(_ path: Path, method: HTTPMethod = .POST, maxSize: Int,
                                            use handler: @Sendable @escaping (Request) async throws -> R) -> Route {
-        let route = on(.POST, path.components, body: .collect(maxSize: ByteCount(value: maxSize)), use: handler)
+        let route = on(method, path.components, body: .collect(maxSize: ByteCount(value: maxSize)), use: handler)
         route.userInfo[UploadLimit.key] = maxSize
         return route
     }
@@ -357,6 +363,8 @@ enum UploadLimit {
     /// A meeting report: up to 10 MB read (``ImportCommands/maxBytes``), with room for the
     /// form or for JSON escaping of pasted text.
     static let reportImport = 12 * 1024 * 1024
+    /// A document with its files: ten of 5 MB and the form (or base64 in JSON).
+    static let document = 70 * 1024 * 1024
 }
 
 extension Request {

@@ -189,19 +189,23 @@ struct CreateReportBody: Content {
     /// Files, base64 in JSON: at most 5, each at most 5 MB.
     let attachments: [Attachment]?
 
+    /// A file in JSON.
     struct Attachment: Content {
         let filename: String
         let contentBase64: String
+
+        /// The file, or a field error when its content is not base64.
+        func upload() throws -> AttachmentUpload {
+            guard let bytes = Data(base64Encoded: contentBase64) else {
+                throw DomainError.invalid("attachments", "“\(filename)”的内容不是 base64")
+            }
+            return AttachmentUpload(filename: filename, bytes: bytes)
+        }
     }
 
     /// The files, or a field error naming one that is not base64.
     func uploads() throws -> [AttachmentUpload] {
-        try (attachments ?? []).map { file in
-            guard let bytes = Data(base64Encoded: file.contentBase64) else {
-                throw DomainError.invalid("attachments", "“\(file.filename)”的内容不是 base64")
-            }
-            return AttachmentUpload(filename: file.filename, bytes: bytes)
-        }
+        try (attachments ?? []).map { try $0.upload() }
     }
 }
 

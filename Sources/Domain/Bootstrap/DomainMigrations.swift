@@ -21,5 +21,6 @@ public enum DomainMigrations {
         CreateMeetingInvitations(),
         AddTaskSources(),
         AddMeetingSeriesAndRelays(),
+        CreateDocumentAttachments(),
     ]
 }

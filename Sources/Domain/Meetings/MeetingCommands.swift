@@ -120,8 +120,9 @@ public struct MeetingCommands: Sendable {
         }
     }
 
-    /// Records a document.
-    public func createDocument(_ input: DocumentInput, by actor: Actor, on db: any Database) async throws -> OfficialDocument {
+    /// Records a document with its files.
+    public func createDocument(_ input: DocumentInput, attachments: [AttachmentUpload] = [], by actor: Actor,
+                               on db: any Database) async throws -> OfficialDocument {
         try MeetingPermissions.require(.manage, actor: actor)
         let fields = try MeetingRules.checked(input)
         return try await db.transaction { tx in
@@ -131,12 +132,14 @@ public struct MeetingCommands: Sendable {
             try await document.create(on: tx)
             try await audit.record(subject(document), actor: actor, action: "document.create",
                                    changes: AuditLog.diff(before: nil, after: document.auditSnapshot), on: tx)
+            try await attach(attachments, to: document, by: actor, on: tx)
             return document
         }
     }
 
-    /// Changes a document.
-    public func updateDocument(_ id: UUID, _ input: DocumentInput, by actor: Actor, on db: any Database) async throws -> OfficialDocument {
+    /// Changes a document; `attachments` are added to its files.
+    public func updateDocument(_ id: UUID, _ input: DocumentInput, attachments: [AttachmentUpload] = [], by actor: Actor,
+                               on db: any Database) async throws -> OfficialDocument {
         try MeetingPermissions.require(.manage, actor: actor)
         let fields = try MeetingRules.checked(input)
         return try await db.transaction { tx in
@@ -148,11 +151,12 @@ public struct MeetingCommands: Sendable {
             try await document.save(on: tx)
             try await audit.record(subject(document), actor: actor, action: "document.update",
                                    changes: AuditLog.diff(before: before, after: document.auditSnapshot), on: tx)
+            try await attach(attachments, to: document, by: actor, on: tx)
             return document
         }
     }
 
-    /// Deletes a document no task cites.
+    /// Deletes a document no task cites, with its files.
     public func deleteDocument(_ id: UUID, by actor: Actor, on db: any Database) async throws {
         try MeetingPermissions.require(.manage, actor: actor)
         try await db.transaction { tx in
@@ -161,6 +165,7 @@ public struct MeetingCommands: Sendable {
             if try await WorkTask.query(on: tx).filter(\.$sourceDocument.$id == id).count() > 0 {
                 throw DomainError.conflict("有任务以这份文件为依据，不能删除")
             }
+            try await DocumentAttachment.query(on: tx).filter(\.$document.$id == id).delete()
             try await document.delete(on: tx)
             try await audit.record(subject(document), actor: actor, action: "document.delete",
                                    changes: AuditLog.diff(before: document.auditSnapshot, after: nil), on: tx)

@@ -1,6 +1,7 @@
 import Domain
 import FluentKit
 import Foundation
+import Testing
 import TestSupport
 
 /// A small organisation for access tests: the office, unit A and unit B, and one user
@@ -34,6 +35,7 @@ struct World {
     /// A meeting with two participants, and a document it reviewed.
     let meeting: Meeting
     let document: OfficialDocument
+    let documentFile: DocumentAttachment
 
     static let password = TestApp.adminPassword
 
@@ -83,11 +85,15 @@ struct World {
                                                              invitedUnitIDs: [unitA.id!], relayDue: "2026-03-10"),
                                                 by: .system, on: app.db)
         let document = try await meetings.createDocument(DocumentInput(title: "关于加强统战工作的实施意见", number: "示办发〔2026〕1号",
-                                                                       meetingID: meeting.id), by: .system, on: app.db)
+                                                                       meetingID: meeting.id),
+                                                         attachments: [AttachmentUpload(filename: "附件1.pdf", bytes: Data("%PDF-1.4 附件".utf8))],
+                                                         by: .system, on: app.db)
+        let documentFile = try #require(try await DocumentAttachment.query(on: app.db).first())
         return World(app: app, office: office, unitA: unitA, unitB: unitB, usersA: users, userB: userB, peerA: peerA,
                      plan: plan, area: area, taskA: taskA, taskB: taskB, reportA: reportA, attachmentA: attachmentA,
                      attachmentB: attachmentB, noticeA: noticeA, noticeB: noticeB,
-                     inspection: inspection, itemA: items[0], itemB: items[1], meeting: meeting, document: document)
+                     inspection: inspection, itemA: items[0], itemB: items[1], meeting: meeting, document: document,
+                     documentFile: documentFile)
     }
 
     func user(_ role: Role) -> User { usersA[role]! }

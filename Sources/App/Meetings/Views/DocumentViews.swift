@@ -25,7 +25,8 @@ enum DocumentViews {
         ])
     }
 
-    static func show(_ document: OfficialDocument, issuer: String?, meeting: Meeting?, plan: Plan?, canManage: Bool) -> PageModel {
+    static func show(_ document: OfficialDocument, issuer: String?, meeting: Meeting?, plan: Plan?, files: [AttachmentInfo],
+                     canManage: Bool) -> PageModel {
         var pairs: [(String, HTMLNode)] = [("文件类型", txt(document.kind.label))]
         if !document.number.isEmpty { pairs.append(("文号", txt(document.number))) }
         if let issuer { pairs.append(("发文单位", txt(issuer))) }
@@ -33,6 +34,10 @@ enum DocumentViews {
         if let meeting { pairs.append(("审议会议", Components.link(meeting.name, .meeting(meeting.id)))) }
         if let plan { pairs.append(("对应计划", Components.link(plan.title, .plan(plan.id)))) }
         var content: [HTMLNode] = [Components.details(pairs)]
+        if !files.isEmpty {
+            content.append(tag("h2", text: "附件"))
+            content.append(Components.fileList(files, path: { .documentFile($0) }, remove: canManage ? { .deleteDocumentFile($0) } : nil))
+        }
         if !document.body.isEmpty {
             content.append(tag("h2", text: "正文"))
             content.append(preserved(tag("div", ["class": "document-body"],
@@ -49,13 +54,13 @@ enum DocumentViews {
     }
 
     static func form(_ values: DocumentsController.DocumentForm, editing: UUID?, units: [UnitTreeEntry], meetings: [Meeting],
-                     plans: [Plan], errors: [FieldError]) -> PageModel {
+                     plans: [Plan], files: [AttachmentInfo], errors: [FieldError]) -> PageModel {
         let fields = FormFields(errors: errors)
         let action: Path = editing.map { .document($0) } ?? .documents
         let title = editing == nil ? "登记文件" : "编辑文件"
         return PageModel(title: title, crumbs: [Crumb("工作台", .home), Crumb("文件", .documents), Crumb(title)], content: [
             fields.summary,
-            tag("form", ["method": "post", "action": action.string, "class": "stacked", "novalidate": ""], [
+            tag("form", ["method": "post", "action": action.string, "enctype": "multipart/form-data", "class": "stacked", "novalidate": ""], [
                 Placeholder.csrfField,
                 fields.text("title", label: "标题", value: values.title ?? "", required: true, maxLength: MeetingRules.maxNameLength),
                 fields.text("number", label: "文号", value: values.number ?? "", help: "如：某办发〔2026〕3号",
@@ -70,6 +75,8 @@ enum DocumentViews {
                 fields.select("planId", label: "对应工作计划", options: [("", "（无）")] + plans.map { ($0.id!.uuidString.lowercased(), $0.title) },
                               selected: values.planId?.lowercased() ?? ""),
                 fields.textarea("body", label: "正文", value: values.body ?? "", maxLength: MeetingRules.maxBodyLength, rows: 10),
+                files.isEmpty ? .group([]) : tag("p", text: "已有附件：" + files.map(\.filename).joined(separator: "、") + "（在文件页面删除）"),
+                Components.fileField(fields, maxFiles: DocumentAttachment.maxFiles - files.count),
                 tag("div", ["class": "actions"], [
                     tag("button", ["type": "submit", "class": "primary"], text: "保存"),
                     Components.link("取消", editing.map { .document($0) } ?? .documents),

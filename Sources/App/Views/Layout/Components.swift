@@ -79,6 +79,29 @@ enum Components {
         tag("span", ["class": "pill pill-\(tone)"], text: text)
     }
 
+    /// The attachments input of a form (`files[]`, several at once), with its limits and error.
+    static func fileField(_ fields: FormFields, maxFiles: Int) -> HTMLNode {
+        tag("div", ["class": fields.message(for: "files") == nil ? "field" : "field field-invalid"], [
+            tag("label", ["for": "f-files"], text: "附件"),
+            voidTag("input", ["type": "file", "id": "f-files", "name": "files[]", "multiple": "",
+                              "accept": AttachmentRules.allowedExtensions.sorted().map { "." + $0 }.joined(separator: ","),
+                              "aria-describedby": "h-files"]),
+            tag("p", ["class": "help", "id": "h-files"], text: "最多\(maxFiles)个，每个不超过 5 MB；PDF、Word、Excel、WPS、图片或压缩包"),
+            fields.message(for: "files").map { tag("p", ["class": "field-error"], text: $0) } ?? .group([]),
+        ])
+    }
+
+    /// Attachments as download links with their sizes; `remove` adds a delete button to each.
+    static func fileList(_ files: [AttachmentInfo], path: (UUID) -> Path, remove: ((UUID) -> Path)? = nil) -> HTMLNode {
+        tag("ul", ["class": "attachments", "aria-label": "附件"], files.map { file in
+            var item: [HTMLNode] = [link(file.filename, path(file.id)), txt("（\(max(1, file.size / 1024)) KB）")]
+            if let remove {
+                item += [txt(" "), Layout.postButton(remove(file.id), label: "删除", fields: [:], ariaLabel: "删除附件 \(file.filename)")]
+            }
+            return tag("li", [:], item)
+        })
+    }
+
     /// What an empty list says, telling the user what to do next.
     static func emptyState(_ text: String) -> HTMLNode {
         tag("p", ["class": "empty"], text: text)

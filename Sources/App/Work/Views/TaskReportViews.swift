@@ -25,15 +25,7 @@ enum TaskReportViews {
                         value: typed?.progress ?? String(returned?.progress ?? task.progress), required: true, type: "number"),
             fields.textarea("problems", label: "存在问题", value: typed?.problems ?? returned?.problems ?? "", maxLength: ReportCommands.maxTextLength, rows: 2),
             fields.textarea("nextSteps", label: "下步打算", value: typed?.nextSteps ?? returned?.nextSteps ?? "", maxLength: ReportCommands.maxTextLength, rows: 2),
-            tag("div", ["class": fields.message(for: "files") == nil ? "field" : "field field-invalid"], [
-                tag("label", ["for": "f-files"], text: "附件"),
-                voidTag("input", ["type": "file", "id": "f-files", "name": "files[]", "multiple": "",
-                                  "accept": AttachmentRules.allowedExtensions.sorted().map { "." + $0 }.joined(separator: ","),
-                                  "aria-describedby": "h-files"]),
-                tag("p", ["class": "help", "id": "h-files"],
-                    text: "最多\(AttachmentRules.maxFiles)个，每个不超过 5 MB；PDF、Word、Excel、WPS、图片或压缩包"),
-                fields.message(for: "files").map { tag("p", ["class": "field-error"], text: $0) } ?? .group([]),
-            ]),
+            Components.fileField(fields, maxFiles: AttachmentRules.maxFiles),
             tag("button", ["type": "submit", "class": "primary"], text: returned == nil ? "报送进展" : "重新报送"),
         ]
         return tag("form", ["method": "post", "action": Path.taskReports(task.id).string, "enctype": "multipart/form-data",
@@ -56,10 +48,7 @@ enum TaskReportViews {
             if !report.nextSteps.isEmpty { body.append(preserved(tag("p", text: "下步打算：" + report.nextSteps))) }
             if !report.reviewComment.isEmpty { body.append(tag("p", text: "退回意见：" + report.reviewComment)) }
             if !item.attachments.isEmpty {
-                body.append(tag("ul", ["class": "attachments", "aria-label": "附件"], item.attachments.map { file in
-                    tag("li", [:], [Components.link(file.filename, .attachment(file.id)),
-                                    txt("（\(max(1, file.size / 1024)) KB）")])
-                }))
+                body.append(Components.fileList(item.attachments, path: { .attachment($0) }))
             }
             if canReview && report.status == .submitted { body.append(review(report)) }
             return tag("article", ["class": "report", "aria-label": "\(item.unitName)的进展报告"], body)

@@ -55,10 +55,13 @@ public enum AttachmentRules {
         return String(trimmed.prefix(100 - ext.count - 1)) + "." + ext
     }
 
-    static func check(_ uploads: [AttachmentUpload], alreadyAttached: Int) throws -> [AttachmentUpload] {
+    /// The files cleaned and checked; `owner` names what they are attached to in the message
+    /// about too many files (“每份报告”).
+    static func check(_ uploads: [AttachmentUpload], alreadyAttached: Int, maxFiles: Int = maxFiles,
+                      owner: String = "每份报告") throws -> [AttachmentUpload] {
         let files = uploads.filter { !$0.bytes.isEmpty || !$0.filename.isEmpty }
         var problems: [FieldError] = []
-        if files.count + alreadyAttached > maxFiles { problems.append(FieldError("files", "每份报告最多\(maxFiles)个附件")) }
+        if files.count + alreadyAttached > maxFiles { problems.append(FieldError("files", "\(owner)最多\(maxFiles)个附件")) }
         var cleaned: [AttachmentUpload] = []
         for file in files {
             let name = cleanName(file.filename)
