@@ -92,10 +92,11 @@ public func withTestApp(sessionIdleMinutes: Int = 30, versionCheckMilliseconds: 
     try await testApp.stop()
 }
 
-struct TestAppError: Error, CustomStringConvertible {
-    let description: String
+/// A test set-up or wait that failed, with what went wrong.
+public struct TestAppError: Error, CustomStringConvertible {
+    public let description: String
 
-    init(_ description: String) {
+    public init(_ description: String) {
         self.description = description
     }
 }

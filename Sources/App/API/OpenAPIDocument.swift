@@ -11,6 +11,8 @@ enum OpenAPIDocument {
         let tag: String
         var query: [(name: String, type: String, description: String)] = []
         var request: String?
+        /// The request body's media type when it is not JSON (a multipart upload).
+        var requestMediaType = "application/json"
         let response: String
         var status = "200"
         /// A file answer's media type; nil for JSON.
@@ -157,7 +159,7 @@ enum OpenAPIDocument {
                                      "responses": responses]
         if !parameters.isEmpty { result["parameters"] = parameters }
         if let request = operation.request {
-            result["requestBody"] = ["required": true, "content": ["application/json": ["schema": ref(request)]]]
+            result["requestBody"] = ["required": true, "content": [operation.requestMediaType: ["schema": ref(request)]]]
         }
         return result
     }

@@ -41,30 +41,17 @@ public struct ImportCommand: ParsableCommand {
             }
             hostUnit = found.id
         }
-        let leadUnit = hostUnit
         let imports = app.tongxin.imports
         var summary = ImportSummary()
         var progress = TerminalProgress(total: paths.count)
         for path in paths {
             do {
-                let bytes = try ReportFiles.bytes(of: path)
-                // Reading and confirming a report is one transaction: one commit (one sync of
-                // the file) per report, and a report that fails leaves nothing behind.
-                let draftsOnly = draftsOnly
-                let outcome = try await app.db.transaction { tx -> ReportOutcome in
-                    let (record, created) = try await imports.start(bytes: bytes, filename: path, by: .system, on: tx)
-                    if !created && (record.status == .confirmed || draftsOnly) { return .skipped }
-                    if draftsOnly { return .drafted }
-                    var draft = try record.draft
-                    if let leadUnit {
-                        draft.hostUnitId = leadUnit
-                        draft.requirements = draft.requirements?.map { var item = $0; item.leadUnitId = item.leadUnitId ?? leadUnit; return item }
-                    }
-                    return .confirmed(try await imports.confirm(try record.requireID(), draft: draft, by: .system, on: tx))
-                }
-                summary.count(outcome)
+                // One transaction per report: one commit (one sync of the file) each, and a
+                // report that fails leaves nothing behind.
+                summary.count(try await imports.importReport(bytes: try ReportFiles.bytes(of: path), filename: path, hostUnit: hostUnit,
+                                                             draftsOnly: draftsOnly, by: .system, on: app.db))
             } catch {
-                summary.failures.append((path, Self.reason(error)))
+                summary.failures.append((path, ImportCommands.reason(error)))
             }
             progress.advance(failed: summary.failures.count)
         }
@@ -73,17 +60,6 @@ public struct ImportCommand: ParsableCommand {
         return summary.failures.isEmpty ? 0 : 1
     }
 
-    private static func reason(_ error: any Error) -> String {
-        if case DomainError.invalid(let fields) = error { return fields.map(\.message).joined(separator: "；") }
-        if let error = error as? DomainError { return error.description }
-        return String(describing: error)
-    }
-}
-
-/// What became of one report file.
-enum ReportOutcome: Sendable {
-    case skipped, drafted
-    case confirmed(ReportImport.Result)
 }
 
 /// What a run did, for the closing summary.
@@ -99,7 +75,7 @@ struct ImportSummary {
         switch outcome {
         case .skipped: skipped += 1
         case .drafted: drafts += 1
-        case .confirmed(let result):
+        case .confirmed(_, let result):
             meetings += 1
             tasks += result.taskIds.count
             documents += result.documentIds.count

@@ -10,11 +10,37 @@ struct ImportsController {
         routes.upload(.imports, maxSize: UploadLimit.reportImport, use: start)
         routes.get(.reportImport(nil), use: show)
         routes.post(.confirmImport(nil), use: confirm)
+        routes.upload(.importBatches, maxSize: UploadLimit.reportBatch, use: startBatch)
+        routes.get(.importBatch(nil), use: batch)
     }
 
     @Sendable func index(req: Request) async throws -> Response {
+        try await startPage(req, text: "", errors: [])
+    }
+
+    private func startPage(_ req: Request, text: String, errors: [FieldError], status: HTTPStatus = .ok) async throws -> Response {
         let actor = try req.actor()
-        return req.render(ImportViews.start(recent: try await ReportImport.recent(for: actor, on: req.db), text: "", errors: []))
+        return req.render(ImportViews.start(recent: try await ReportImport.recent(for: actor, on: req.db),
+                                            batches: try await ImportBatch.recent(for: actor, on: req.db), now: req.tongxin.clock.now,
+                                            text: text, errors: errors), status: status)
+    }
+
+    /// Many files at once: recorded as a batch and read in the background; the batch's page shows the progress.
+    @Sendable func startBatch(req: Request) async throws -> Response {
+        let actor = try req.actor()
+        try MeetingPermissions.require(.importReports, actor: actor)
+        let form = try req.content.decode(ImportBatchForm.self)
+        do {
+            let batch = try await ImportBatchRunner.start(form.uploads, draftsOnly: form.onlyDrafts, by: actor, app: req.application)
+            return req.redirect(to: .importBatch(batch.id), flash: "已开始导入 \(batch.total) 个文件")
+        } catch let error as DomainError {
+            return try await startPage(req, text: "", errors: fieldErrors(error), status: status(error))
+        }
+    }
+
+    @Sendable func batch(req: Request) async throws -> Response {
+        let batch = try await ImportBatch.load(req.idParameter(), for: req.actor(), on: req.db)
+        return req.render(ImportBatchViews.show(ImportBatchDTO(batch, now: req.tongxin.clock.now)))
     }
 
     @Sendable func start(req: Request) async throws -> Response {
@@ -26,8 +52,7 @@ struct ImportsController {
             return req.redirect(to: .reportImport(record.id), flash: created ? "已读取，请核对后确认" : "这篇报道已经导入过，以下是当时的结果")
         } catch let error as DomainError {
             let text = filename == nil ? String(decoding: bytes.prefix(200_000), as: UTF8.self) : ""
-            let recent = try await ReportImport.recent(for: actor, on: req.db)
-            return req.render(ImportViews.start(recent: recent, text: text, errors: fieldErrors(error)), status: status(error))
+            return try await startPage(req, text: text, errors: fieldErrors(error), status: status(error))
         }
     }
 

@@ -23,6 +23,8 @@ struct MeetingsAPIController {
         routes.upload(.api(.imports), maxSize: UploadLimit.reportImport, use: startImport)
         routes.get(.api(.reportImport(nil)), use: reportImport)
         routes.post(.api(.confirmImport(nil)), use: confirmImport)
+        routes.upload(.api(.importBatches), maxSize: UploadLimit.reportBatch, use: startBatch)
+        routes.get(.api(.importBatch(nil)), use: importBatch)
     }
 
     struct ListQuery: Content {
@@ -134,6 +136,19 @@ struct MeetingsAPIController {
     @Sendable func deleteDocument(req: Request) async throws -> HTTPStatus {
         try await req.tongxin.meetings.deleteDocument(req.idParameter(), by: req.actor(), on: req.db)
         return .noContent
+    }
+
+    /// Multipart `files[]` (and `draftsOnly`): 202 with the batch, read in the background.
+    @Sendable func startBatch(req: Request) async throws -> Response {
+        let actor = try req.actor()
+        try MeetingPermissions.require(.importReports, actor: actor)
+        let form = try req.content.decode(ImportBatchForm.self)
+        let batch = try await ImportBatchRunner.start(form.uploads, draftsOnly: form.onlyDrafts, by: actor, app: req.application)
+        return try await ImportBatchDTO(batch, now: req.tongxin.clock.now).encodeResponse(status: .accepted, for: req)
+    }
+
+    @Sendable func importBatch(req: Request) async throws -> ImportBatchDTO {
+        ImportBatchDTO(try await ImportBatch.load(req.idParameter(), for: req.actor(), on: req.db), now: req.tongxin.clock.now)
     }
 
     /// JSON `{text}` or a multipart upload with `file`; 201 with the draft, or 200 with the

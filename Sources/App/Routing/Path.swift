@@ -95,6 +95,8 @@ enum Path: Sendable, Equatable {
     case imports
     case reportImport(UUID?)
     case confirmImport(UUID?)
+    case importBatches
+    case importBatch(UUID?)
 
     case api(API)
 
@@ -144,6 +146,8 @@ enum Path: Sendable, Equatable {
         case imports
         case reportImport(UUID?)
         case confirmImport(UUID?)
+        case importBatches
+        case importBatch(UUID?)
     }
 
     /// The parameter name used for ids in route patterns.
@@ -265,6 +269,8 @@ enum Path: Sendable, Equatable {
         case .imports: [.literal("imports")]
         case .reportImport(let id): [.literal("imports"), .id(id)]
         case .confirmImport(let id): [.literal("imports"), .id(id), .literal("confirm")]
+        case .importBatches: [.literal("imports"), .literal("batches")]
+        case .importBatch(let id): [.literal("imports"), .literal("batches"), .id(id)]
         case .api(let api): [.literal("api"), .literal("v1")] + api.segments
         }
     }
@@ -312,6 +318,8 @@ extension Path.API {
         case .imports: [.literal("imports")]
         case .reportImport(let id): [.literal("imports"), .id(id)]
         case .confirmImport(let id): [.literal("imports"), .id(id), .literal("confirm")]
+        case .importBatches: [.literal("import-batches")]
+        case .importBatch(let id): [.literal("import-batches"), .id(id)]
         }
     }
 }
@@ -363,6 +371,8 @@ enum UploadLimit {
     /// A meeting report: up to 10 MB read (``ImportCommands/maxBytes``), with room for the
     /// form or for JSON escaping of pasted text.
     static let reportImport = 12 * 1024 * 1024
+    /// Many meeting reports at once: ``ImportBatch/maxFiles`` files, 100 MB in all.
+    static let reportBatch = 100 * 1024 * 1024
     /// A document with its files: ten of 5 MB and the form (or base64 in JSON).
     static let document = 70 * 1024 * 1024
 }

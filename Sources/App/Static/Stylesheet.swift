@@ -1,15 +1,19 @@
 /// The application's only stylesheet, served from memory with a version in its URL so
 /// browsers can cache it for good. Print rules drop navigation and buttons.
 enum Stylesheet {
-    static let version = "3"
+    static let version = "4"
     static var versionedPath: String { Path.stylesheet.with(query: [("v", version)]) }
     static var scriptPath: String { Path.script.with(query: [("v", version)]) }
 
-    /// The only script: print buttons (inline handlers are barred by the content security policy).
+    /// The only script: print buttons and the reload of progress pages (inline handlers are
+    /// barred by the content security policy).
     /// Every page works without it.
     static let script = """
     document.querySelectorAll("[data-print]").forEach(function (button) {
       button.addEventListener("click", function () { window.print(); });
+    });
+    document.querySelectorAll("[data-refresh]").forEach(function (region) {
+      setTimeout(function () { window.location.reload(); }, Number(region.getAttribute("data-refresh")) * 1000);
     });
     """
 
@@ -89,6 +93,7 @@ pre.changes { margin:0; white-space:pre-wrap; font-size:.85rem; }
 .light-green { color:var(--green); } .light-yellow { color:var(--amber); } .light-red { color:var(--red); }
 .progress { display:inline-flex; align-items:center; gap:6px; white-space:nowrap; }
 .progress meter { width:60px; }
+progress { width:100%; max-width:480px; height:1.2rem; }
 tr.area-row td { background:var(--bg); font-weight:700; }
 td.sub-task { padding-left:28px; }
 .history { list-style:none; padding:0; border-left:3px solid var(--line); }

@@ -22,5 +22,6 @@ public enum DomainMigrations {
         AddTaskSources(),
         AddMeetingSeriesAndRelays(),
         CreateDocumentAttachments(),
+        CreateImportBatches(),
     ]
 }

@@ -103,7 +103,11 @@ public struct MeetingScheduler: Sendable {
                                             body: "请于 \(due) 前报送本单位传达学习和贯彻落实\(meeting.name)精神的情况。", subject: subject)
             }
             let unitID = invitation.$unit.id
+            guard try await SentReminder.query(on: db).filter(\.$key == key).count() == 0 else { continue }
             let claimed = try await db.transaction { tx in
+                // The inbox write first: the transaction then holds the write lock before it reads
+                // (see DataVersion on lock order).
+                try await DataVersion.bump(.access, on: tx)
                 guard try await SentReminder.claim(key, at: clock.now, on: tx) else { return false }
                 try await notifier.send(notification, toUnit: unitID, on: tx)
                 return true

@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import SQLKit
 
 /// The scheduled job of the work loop: recomputes every open task's light for today and
 /// sends what is due — report reminders, overdue reports, approaching deadlines, and the
@@ -46,7 +47,7 @@ public struct ReminderJob: Sendable {
         var after: UUID?
         while true {
             let start = after
-            let batch = try await db.transaction { tx in try await runBatch(after: start, today: today, on: tx) }
+            let batch = try await runBatch(after: start, today: today, on: db)
             guard let (last, counts) = batch else { break }
             summary.tasks += counts.tasks
             summary.lightsChanged += counts.lightsChanged
@@ -56,7 +57,9 @@ public struct ReminderJob: Sendable {
         return summary
     }
 
-    /// One batch of open tasks in id order after `after`; returns the last id, nil when done.
+    /// One batch of open tasks in id order after `after`, read first and then written in one
+    /// transaction that begins with a write (see DataVersion on lock order); returns the last
+    /// id, nil when done.
     private func runBatch(after: UUID?, today: CalendarDay, on db: any Database) async throws -> (UUID, Summary)? {
         var summary = Summary()
         let query = WorkTask.query(on: db).filter(\.$status !~ [.done, .closed]).sort(\.$id).limit(Self.batchSize)
@@ -70,27 +73,35 @@ public struct ReminderJob: Sendable {
             $0.refreshLight(milestones: (milestones[$0.id!] ?? []).map(\.milestone), today: today, thresholds: thresholds)
         }
         summary.lightsChanged = changed.count
-        if !changed.isEmpty {
-            // Only when a light changed does the version move (so caches survive a quiet run),
-            // and before any task row is written (see DataVersion on lock order).
-            try await DataVersion.bump(.work, on: db)
-            for task in changed {
-                try await WorkTask.query(on: db).filter(\.$id == task.id!).set(\.$light, to: task.light)
-                    .set(\.$redSince, to: task.redSince).update()
-            }
-        }
+        let due = tasks.flatMap { task in reminders(for: task, today: today).map { (task: task, reminder: $0) } }
+        let sent = due.isEmpty ? [] : Set(try await SentReminder.query(on: db).filter(\.$key ~~ due.map(\.reminder.key)).all(\.$key))
+        let unsent = due.filter { !sent.contains($0.reminder.key) }
+        guard !changed.isEmpty || !unsent.isEmpty else { return (last, summary) }
+        let now = clock.now
         let notifier = Notifier(clock: clock)
-        for task in tasks {
-            for reminder in reminders(for: task, today: today) {
-                guard try await SentReminder.claim(reminder.key, at: clock.now, on: db) else { continue }
-                summary.reminders += 1
-                if reminder.escalate {
-                    try await notifier.send(reminder.notification, toUnit: task.$leadUnit.id, roles: [.leader, .liaison], on: db)
-                    try await notifier.sendToOffice(reminder.notification, on: db)
-                } else {
-                    try await notifier.send(reminder.notification, toUnit: task.$leadUnit.id, on: db)
+        summary.reminders = try await db.transaction { tx in
+            if !changed.isEmpty {
+                // Only when a light changed does the version move (so caches survive a quiet run),
+                // and before any task row is written (see DataVersion on lock order).
+                try await DataVersion.bump(.work, on: tx)
+                for task in changed {
+                    try await WorkTask.query(on: tx).filter(\.$id == task.id!).set(\.$light, to: task.light)
+                        .set(\.$redSince, to: task.redSince).update()
                 }
             }
+            var reminded = 0
+            for (task, reminder) in unsent {
+                // A write, so also a transaction without light changes takes the lock first.
+                guard try await SentReminder.claim(reminder.key, at: now, on: tx) else { continue }
+                reminded += 1
+                if reminder.escalate {
+                    try await notifier.send(reminder.notification, toUnit: task.$leadUnit.id, roles: [.leader, .liaison], on: tx)
+                    try await notifier.sendToOffice(reminder.notification, on: tx)
+                } else {
+                    try await notifier.send(reminder.notification, toUnit: task.$leadUnit.id, on: tx)
+                }
+            }
+            return reminded
         }
         return (last, summary)
     }
@@ -146,13 +157,11 @@ public final class SentReminder: Model, @unchecked Sendable {
     /// Every stored property, listed so that FluentKit need not find them by reflection.
     public var properties: [any AnyProperty] { [$id, $key, $sentAt] }
 
-    /// Records `key`; false when it was recorded before (the reminder went out already).
+    /// Records `key`; false when it was recorded before (the reminder went out already). One
+    /// insert that skips a key already there: a write, whatever happened before.
     static func claim(_ key: String, at date: Date, on db: any Database) async throws -> Bool {
-        if try await SentReminder.query(on: db).filter(\.$key == key).count() > 0 { return false }
-        let row = SentReminder()
-        row.key = key
-        row.sentAt = date
-        try await row.create(on: db)
-        return true
+        let inserted = try await sqlDatabase(db).insert(into: schema).columns("id", "key", "sent_at")
+            .values(SQLBind(UUID()), SQLBind(key), SQLBind(date)).ignoringConflicts(with: ["key"]).returning("id").all()
+        return !inserted.isEmpty
     }
 }

@@ -23,6 +23,7 @@ public struct WebhookCommands: Sendable {
             }
         }
         try await db.transaction { tx in
+            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
             let unit = try await OrgUnit.require(unitID, on: tx)
             let existing = try await UnitWebhook.query(on: tx).filter(\.$unit.$id == unitID).first()
             let before = existing.map { "\($0.kind.rawValue) \($0.url)" }

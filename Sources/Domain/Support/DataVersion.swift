@@ -19,7 +19,9 @@ public enum DataVersion {
 
     /// Moves the counters, in the order given; call inside the transaction that writes, before
     /// its other statements. Every writer moves `work` before `access`, so two writes never hold
-    /// the rows in opposite orders (PostgreSQL would abort one as a deadlock).
+    /// the rows in opposite orders (PostgreSQL would abort one as a deadlock). Writing first also
+    /// makes SQLite take its write lock before the transaction reads: a transaction that reads
+    /// and then writes fails at once ("database is locked") when another connection wrote in between.
     public static func bump(_ counters: Counter..., on db: any Database) async throws {
         let sql = try sqlDatabase(db)
         for counter in counters.sorted(by: { $0.rawValue < $1.rawValue }) {

@@ -104,6 +104,7 @@ public struct UserCommands: Sendable {
             throw DomainError.invalid("name", "令牌名称为 1–\(UserRules.tokenNameMaxLength) 个字符")
         }
         return try await db.transaction { tx in
+            try await DataVersion.bump(.access, on: tx)  // first: see DataVersion on lock order
             let user = try await User.require(userID, on: tx)
             try UserPermissions.require(.manageTokens, actor: actor, target: user)
             guard user.isActive else { throw DomainError.conflict("该用户已停用") }
@@ -121,6 +122,7 @@ public struct UserCommands: Sendable {
     @discardableResult
     public func revokeToken(_ tokenID: UUID, by actor: Actor, on db: any Database) async throws -> ApiToken {
         try await db.transaction { tx in
+            try await DataVersion.bump(.access, on: tx)  // first: see DataVersion on lock order
             guard let token = try await ApiToken.query(on: tx).filter(\.$id == tokenID).with(\.$user).first() else {
                 throw DomainError.notFound("令牌不存在")
             }

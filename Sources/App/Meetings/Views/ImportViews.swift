@@ -4,7 +4,7 @@ import Foundation
 /// Importing a meeting report: the paste-or-upload form, and the review page with the
 /// cleaned text (every extracted item marked) beside the editable draft.
 enum ImportViews {
-    static func start(recent: [ReportImport], text: String, errors: [FieldError]) -> PageModel {
+    static func start(recent: [ReportImport], batches: [ImportBatch], now: Date, text: String, errors: [FieldError]) -> PageModel {
         let fields = FormFields(errors: errors)
         let rows = recent.map { record -> [HTMLNode] in
             [txt(Components.dateTime(record.createdAt)), Components.link(record.sourceName, .reportImport(record.id)),
@@ -25,6 +25,8 @@ enum ImportViews {
                 ]),
                 tag("div", ["class": "actions"], [tag("button", ["type": "submit", "class": "primary"], text: "读取")]),
             ]),
+            ImportBatchViews.form(fields),
+            ImportBatchViews.recent(batches, now: now),
             tag("h2", text: "最近的导入"),
             Components.table(caption: "最近的导入", columns: [.init(title: "时间"), .init(title: "来源"), .init(title: "状态"), .init(title: "导入人")],
                              rows: rows, empty: "还没有导入过会议报道。"),

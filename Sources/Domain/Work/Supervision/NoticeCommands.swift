@@ -47,8 +47,7 @@ public struct NoticeCommands: Sendable {
         else if let due, due < today { problems.append(FieldError("replyDue", "答复时限不能早于今天")) }
         guard problems.isEmpty, let unitID = draft.unitID, let due else { throw DomainError.invalid(problems) }
         return try await db.transaction { tx in
-            // The task's history changes: the version moves, first (see DataVersion on lock order).
-            if draft.taskID != nil { try await DataVersion.bump(.work, on: tx) }
+            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
             guard let unit = try await OrgUnit.find(unitID, on: tx), unit.isActive else {
                 throw DomainError.invalid("unitId", "被督办单位不存在或已停用")
             }
@@ -87,6 +86,7 @@ public struct NoticeCommands: Sendable {
         if text.isEmpty { throw DomainError.invalid("answer", "请填写答复内容") }
         if text.count > Self.maxTextLength { throw DomainError.invalid("answer", "答复不能超过\(Self.maxTextLength)个字") }
         return try await db.transaction { tx in
+            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
             let notice = try await SupervisionNotice.require(id, on: tx)
             guard actor.role == .liaison, actor.belongs(to: notice.$unit.id) else {
                 throw DomainError.forbidden("只有被督办单位的联络员可以答复")
@@ -105,6 +105,7 @@ public struct NoticeCommands: Sendable {
     public func close(_ id: UUID, by actor: Actor, on db: any Database) async throws -> SupervisionNotice {
         try WorkPermissions.require(.supervise, actor: actor)
         return try await db.transaction { tx in
+            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
             let notice = try await SupervisionNotice.require(id, on: tx)
             let before = notice.auditSnapshot
             notice.status = try notice.status.moved(to: .closed)
@@ -122,6 +123,7 @@ public struct NoticeCommands: Sendable {
         if comment.isEmpty { throw DomainError.invalid("comment", "请写明退回原因") }
         if comment.count > Self.maxTextLength { throw DomainError.invalid("comment", "退回意见不能超过\(Self.maxTextLength)个字") }
         return try await db.transaction { tx in
+            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
             let notice = try await SupervisionNotice.require(id, on: tx)
             let before = notice.auditSnapshot
             notice.status = try notice.status.moved(to: .issued)

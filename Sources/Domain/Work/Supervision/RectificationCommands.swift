@@ -48,6 +48,7 @@ public struct RectificationCommands: Sendable {
         }
         guard errors.isEmpty, let inspectionDay else { throw DomainError.invalid(errors) }
         return try await db.transaction { tx in
+            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
             let inspection = Inspection()
             inspection.title = title
             inspection.day = inspectionDay.description
@@ -116,6 +117,7 @@ public struct RectificationCommands: Sendable {
         if comment.count > Self.maxTextLength { throw DomainError.invalid("comment", "退回意见太长") }
         let clock = clock
         return try await db.transaction { tx in
+            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
             let item = try await change(id, action: "rectification.return", actor: actor, on: tx) { item in
                 item.status = try item.status.moved(to: .returned)
                 item.reviewComment = comment
@@ -130,6 +132,7 @@ public struct RectificationCommands: Sendable {
     private func change(_ id: UUID, action: String, actor: Actor, on db: any Database,
                         _ apply: @escaping @Sendable (RectificationItem) throws -> Void) async throws -> RectificationItem {
         try await db.transaction { tx in
+            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
             let item = try await RectificationItem.require(id, on: tx)
             let before = item.auditSnapshot
             try apply(item)
