@@ -4,6 +4,8 @@ deadline, leaves the second out, confirms; the task shows in the plan's responsi
 Runs after work_loop.py (the admin is signed in; 民族宗教事务局 exists)."""
 
 import datetime
+import pathlib
+import tempfile
 
 from selenium.webdriver.common.by import By
 
@@ -62,8 +64,35 @@ def step_responsibility_table(b):
     b.screenshot("22-import-responsibility.png")
 
 
+# Three short reports written for this test, uploaded at once.
+BATCH = {
+    f"batch-{n}.txt": f"示范市召开第{n}次民族工作联席会议\n2026年4月{n}日，示范市第{n}次民族工作联席会议召开。市委常委、统战部部长陈晓华主持会议并讲话。"
+                      f"会议要求，一是要抓好第{n}批任务落实。二是要及时报送进展情况。"
+    for n in (1, 2, 3)
+}
+
+
+def step_batch_import(b):
+    b.open("/imports")
+    b.wait_for_h1("导入会议报道")
+    folder = pathlib.Path(tempfile.mkdtemp(prefix="tongxin-batch-"))
+    for name, text in BATCH.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    b.one("input[name='files[]']#f-batch-files", "the batch file input").send_keys("\n".join(str(folder / name) for name in BATCH))
+    b.by_xpath("//button[normalize-space()='开始批量导入']", "button 开始批量导入").click()
+    b.wait_for_h1("批量导入")
+    # The page reloads itself (app.js) until the batch is finished.
+    b.wait_until(lambda: "已完成" in b.text("[role=status]"), "the batch page to reach 已完成 by reloading")
+    status = b.text("[role=status]")
+    expect("新建 3" in status and "失败 0" in status, f"the batch says {status!r}, expected 3 created")
+    rows = b.text("table")
+    expect(all(name in rows for name in BATCH), f"the result table lacks a file:\n{rows}")
+    b.screenshot("23-batch-import.png")
+
+
 STEPS = [
     ("the admin pastes a meeting report and sees what was found, marked", step_paste_report),
     ("the admin assigns a requirement to a unit, leaves one out, confirms", step_assign_and_confirm),
     ("the task shows in the plan's responsibility table", step_responsibility_table),
+    ("the admin uploads three reports at once and watches them imported", step_batch_import),
 ]
