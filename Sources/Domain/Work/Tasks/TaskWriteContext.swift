@@ -9,6 +9,8 @@ final class TaskWriteContext {
     private var plans: [UUID: Plan] = [:]
     private var areas: [UUID: PlanArea] = [:]
     private var lastSortOrder: [String: Int] = [:]
+    /// Meetings and documents found to cite (an import's tasks all cite one meeting).
+    private var citable: Set<UUID> = []
 
     private init(units: [UUID: OrgUnit]) {
         self.units = units
@@ -52,11 +54,19 @@ final class TaskWriteContext {
                 problems.append(FieldError("coUnitIds", "配合单位" + problem))
             }
         }
-        if let meetingID = draft.sourceMeetingID, try await Meeting.find(meetingID, on: db) == nil {
-            problems.append(FieldError("sourceMeetingId", "依据的会议不存在"))
+        if let meetingID = draft.sourceMeetingID, !citable.contains(meetingID) {
+            if try await Meeting.query(on: db).filter(\.$id == meetingID).count() > 0 {
+                citable.insert(meetingID)
+            } else {
+                problems.append(FieldError("sourceMeetingId", "依据的会议不存在"))
+            }
         }
-        if let documentID = draft.sourceDocumentID, try await OfficialDocument.find(documentID, on: db) == nil {
-            problems.append(FieldError("sourceDocumentId", "依据的文件不存在"))
+        if let documentID = draft.sourceDocumentID, !citable.contains(documentID) {
+            if try await OfficialDocument.query(on: db).filter(\.$id == documentID).count() > 0 {
+                citable.insert(documentID)
+            } else {
+                problems.append(FieldError("sourceDocumentId", "依据的文件不存在"))
+            }
         }
         guard problems.isEmpty else { throw DomainError.invalid(problems) }
     }
