@@ -19,13 +19,10 @@ struct DocumentsController {
         var body: String?
         var meetingId: String?
         var planId: String?
-        /// The files chosen in the form (`files[]`); an empty file input sends one empty part.
+        /// The files chosen in the form (`files[]`).
         var files: [File]?
 
-        var uploads: [AttachmentUpload] {
-            (files ?? []).filter { $0.data.readableBytes > 0 || !$0.filename.isEmpty }
-                .map { AttachmentUpload(filename: $0.filename, bytes: Data(buffer: $0.data)) }
-        }
+        var uploads: [AttachmentUpload] { (files ?? []).attachmentUploads }
 
         var input: DocumentInput {
             DocumentInput(title: title ?? "", number: number ?? "", kind: kind ?? "", issuingUnitID: issuingUnitId.flatMap(UUID.init(uuidString:)),

@@ -47,10 +47,8 @@ struct ImportBatchForm: Content {
     var files: [Vapor.File]?
     var draftsOnly: String?
 
-    /// The chosen files; an empty file input sends one empty part, which is dropped.
     var uploads: [ImportBatchRunner.File] {
-        (files ?? []).filter { $0.data.readableBytes > 0 || !$0.filename.isEmpty }
-            .map { ImportBatchRunner.File(name: $0.filename, bytes: Array(buffer: $0.data)) }
+        (files ?? []).attachmentUploads.map { ImportBatchRunner.File(name: $0.filename, bytes: [UInt8]($0.bytes)) }
     }
 
     var onlyDrafts: Bool { draftsOnly == "1" || draftsOnly == "true" }

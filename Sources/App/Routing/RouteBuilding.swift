@@ -1,3 +1,4 @@
+import Domain
 import Vapor
 
 // Registering routes by ``Path``, the body limits of upload routes, and reading a route's id.
@@ -62,5 +63,12 @@ extension Request {
             throw Abort(.notFound)
         }
         return id
+    }
+}
+
+extension Array where Element == File {
+    /// The files of a multipart form's file input; an input left empty sends one empty part, which is dropped.
+    var attachmentUploads: [AttachmentUpload] {
+        filter { $0.data.readableBytes > 0 || !$0.filename.isEmpty }.map { AttachmentUpload(filename: $0.filename, bytes: Data(buffer: $0.data)) }
     }
 }

@@ -12,10 +12,7 @@ struct ReportsController {
         /// The files chosen in the form (`files[]`); an empty file input sends one empty part.
         var files: [File]?
 
-        var uploads: [AttachmentUpload] {
-            (files ?? []).filter { $0.data.readableBytes > 0 || !$0.filename.isEmpty }
-                .map { AttachmentUpload(filename: $0.filename, bytes: Data(buffer: $0.data)) }
-        }
+        var uploads: [AttachmentUpload] { (files ?? []).attachmentUploads }
 
         func draft() throws -> ReportDraft {
             guard let progress = progress.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else {
