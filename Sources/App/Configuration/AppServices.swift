@@ -19,6 +19,8 @@ public struct AppServices: Sendable {
     let sessions = RecentCache<LoadedSession>(capacity: 4_096)
     /// Rendered work pages, by work version, viewer, day and address.
     let pages = RecentCache<RenderedPage>(capacity: 256)
+    /// Report batches being imported in the background.
+    let batches = ImportBatchRunner()
 
     init(config: AppConfig, clock: AppClock, hasher: any PasswordHashing, traditional: ScriptConverter,
          reader: ReportReader, webhookSender: any WebhookSending) {

@@ -47,6 +47,7 @@ public func configure(_ app: Application, config: AppConfig, clock: AppClock = .
     app.asyncCommands.use(RemindCommand(), as: "remind")
     app.asyncCommands.use(DemoCommand(), as: "demo")
     if config.runsReminders { app.lifecycle.use(ReminderScheduler(interval: .minutes(15))) }
+    app.lifecycle.use(app.tongxin.batches)
 
     try routes(app)
     try await prepareDatabase(app, config: config)

@@ -31,7 +31,7 @@ struct ImportsController {
         try MeetingPermissions.require(.importReports, actor: actor)
         let form = try req.content.decode(ImportBatchForm.self)
         do {
-            let batch = try await ImportBatchRunner.start(form.uploads, draftsOnly: form.onlyDrafts, by: actor, app: req.application)
+            let batch = try await req.tongxin.batches.start(form.uploads, draftsOnly: form.onlyDrafts, by: actor, app: req.application)
             return req.redirect(to: .importBatch(batch.id), flash: "已开始导入 \(batch.total) 个文件")
         } catch let error as DomainError {
             return try await startPage(req, text: "", errors: fieldErrors(error), status: status(error))

@@ -143,7 +143,7 @@ struct MeetingsAPIController {
         let actor = try req.actor()
         try MeetingPermissions.require(.importReports, actor: actor)
         let form = try req.content.decode(ImportBatchForm.self)
-        let batch = try await ImportBatchRunner.start(form.uploads, draftsOnly: form.onlyDrafts, by: actor, app: req.application)
+        let batch = try await req.tongxin.batches.start(form.uploads, draftsOnly: form.onlyDrafts, by: actor, app: req.application)
         return try await ImportBatchDTO(batch, now: req.tongxin.clock.now).encodeResponse(status: .accepted, for: req)
     }
 

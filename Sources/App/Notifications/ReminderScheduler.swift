@@ -30,7 +30,13 @@ struct ReminderScheduler: LifecycleHandler {
         // Whatever the job committed shows on the next page, however it ends.
         defer { services.versions.invalidate() }
         let summary = try await ReminderJob(clock: services.clock, thresholds: services.config.lightThresholds).run(on: application.db)
-        let meetings = try await MeetingScheduler(clock: services.clock).run(on: application.db)
+        // The meetings' part failing must not keep the robots' messages queued.
+        var meetings = MeetingScheduler.Summary()
+        do {
+            meetings = try await MeetingScheduler(clock: services.clock).run(on: application.db)
+        } catch {
+            application.logger.warning("meeting scheduler failed: \(String(reflecting: error))")
+        }
         let delivered = try await WebhookDispatcher(clock: services.clock, sender: services.webhookSender).deliverDue(on: application.db)
         return (summary, meetings, delivered)
     }

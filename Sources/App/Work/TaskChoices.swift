@@ -28,16 +28,25 @@ struct TaskFormChoices {
     /// How many meetings and documents the form offers; older ones are cited through the API.
     static let citationChoices = 300
 
-    static func load(planID: UUID?, on db: any Database) async throws -> TaskFormChoices {
+    /// The choices, with the meeting and document the task cites among them even when older
+    /// than the newest ``citationChoices`` (saving the form must not drop a citation).
+    static func load(planID: UUID?, citing: (meeting: UUID?, document: UUID?), on db: any Database) async throws -> TaskFormChoices {
         var areas: [PlanArea] = [], keys: [WorkTask] = []
         if let planID {
             areas = try await PlanArea.query(on: db).filter(\.$plan.$id == planID).sort(\.$sortOrder).all()
             keys = try await WorkTask.query(on: db).filter(\.$plan.$id == planID).filter(\.$parent.$id == nil)
                 .sort(\.$sortOrder).range(..<1000).all()
         }
+        var meetings = try await Meeting.query(on: db).sort(\.$day, .descending).range(..<citationChoices).all()
+        if let cited = citing.meeting, !meetings.contains(where: { $0.id == cited }), let meeting = try await Meeting.find(cited, on: db) {
+            meetings.append(meeting)
+        }
+        var documents = try await OfficialDocument.query(on: db).sort(\.$createdAt, .descending).range(..<citationChoices).all()
+        if let cited = citing.document, !documents.contains(where: { $0.id == cited }),
+           let document = try await OfficialDocument.find(cited, on: db) {
+            documents.append(document)
+        }
         return TaskFormChoices(plans: try await Plan.newestFirst(on: db), areas: areas, keyTasks: keys, units: try await OrgUnit.tree(on: db),
-                               meetings: try await Meeting.query(on: db).sort(\.$day, .descending).range(..<citationChoices).all(),
-                               documents: try await OfficialDocument.query(on: db).sort(\.$createdAt, .descending)
-                                   .range(..<citationChoices).all())
+                               meetings: meetings, documents: documents)
     }
 }

@@ -147,7 +147,10 @@ struct TasksController {
 
     private func form(_ req: Request, values: TaskForm, editing: WorkTask?, errors: [FieldError],
                       status: HTTPStatus = .ok) async throws -> Response {
-        let choices = try await TaskFormChoices.load(planID: values.planId.flatMap(UUID.init(uuidString:)), on: req.db)
+        let choices = try await TaskFormChoices.load(planID: values.planId.flatMap(UUID.init(uuidString:)),
+                                                     citing: (values.sourceMeetingId.flatMap(UUID.init(uuidString:)),
+                                                              values.sourceDocumentId.flatMap(UUID.init(uuidString:))),
+                                                     on: req.db)
         return req.render(TaskFormView.page(values: values, editing: editing, choices: choices, errors: errors), status: status)
     }
 }

@@ -60,6 +60,11 @@ public final class ImportBatch: Model, @unchecked Sendable {
         [$id, $status, $draftsOnly, $total, $filesText, $resultsJSON, $createdBy, $createdAt, $finishedAt, $progressedAt]
     }
 
+    /// The files in upload order.
+    public var filenames: [String] {
+        filesText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
     /// The results so far.
     public var items: [Item] {
         (try? JSONDecoder().decode([Item].self, from: Data(resultsJSON.utf8))) ?? []
@@ -87,88 +92,5 @@ public final class ImportBatch: Model, @unchecked Sendable {
     public static func recent(for actor: Actor, limit: Int = 10, on db: any Database) async throws -> [ImportBatch] {
         try MeetingPermissions.require(.importReports, actor: actor)
         return try await ImportBatch.query(on: db).sort(\.$createdAt, .descending).limit(limit).all()
-    }
-}
-
-/// Starting a batch, recording each file's result, and closing it.
-public struct ImportBatchCommands: Sendable {
-    private let clock: AppClock
-    private let audit: AuditLog
-
-    public init(clock: AppClock) {
-        self.clock = clock
-        audit = AuditLog(clock: clock)
-    }
-
-    /// Records a new batch of `filenames`, before any file is read.
-    public func begin(filenames: [String], draftsOnly: Bool, by actor: Actor, on db: any Database) async throws -> ImportBatch {
-        try MeetingPermissions.require(.importReports, actor: actor)
-        guard !filenames.isEmpty else { throw DomainError.invalid("files", "请选择要导入的报道文件") }
-        guard filenames.count <= ImportBatch.maxFiles else {
-            throw DomainError.invalid("files", "一次最多导入\(ImportBatch.maxFiles)个文件，请分批上传")
-        }
-        let batch = ImportBatch()
-        batch.status = .running
-        batch.draftsOnly = draftsOnly
-        batch.total = filenames.count
-        batch.filesText = filenames.joined(separator: "\n")
-        batch.resultsJSON = "[]"
-        batch.createdBy = actor.username
-        batch.createdAt = clock.now
-        batch.progressedAt = clock.now
-        try await db.transaction { tx in
-            try await batch.create(on: tx)
-            try await audit.record(AuditSubject(type: "import_batch", id: batch.id, label: "\(filenames.count) 个文件"), actor: actor,
-                                   action: "import.batch", changes: ["files": AuditChange(before: nil, after: String(filenames.count))],
-                                   on: tx)
-        }
-        return batch
-    }
-
-    /// Adds one file's result; the batch finishes with its last file.
-    public func record(_ outcome: Result<ReportOutcome, any Error>, file: String, in batch: ImportBatch,
-                       on db: any Database) async throws {
-        var items = batch.items
-        switch outcome {
-        case .success(.confirmed(let importID, let result)):
-            items.append(.init(file: file, outcome: .created, message: nil, importId: importID, meetingId: result.meetingId,
-                               planId: result.planId))
-        case .success(.drafted(let importID)):
-            items.append(.init(file: file, outcome: .drafted, message: nil, importId: importID, meetingId: nil, planId: nil))
-        case .success(.skipped(let importID)):
-            items.append(.init(file: file, outcome: .skipped, message: nil, importId: importID, meetingId: nil, planId: nil))
-        case .failure(let error):
-            items.append(.init(file: file, outcome: .failed, message: ImportCommands.reason(error), importId: nil, meetingId: nil,
-                               planId: nil))
-        }
-        batch.resultsJSON = String(decoding: try JSONEncoder().encode(items), as: UTF8.self)
-        batch.progressedAt = clock.now
-        if items.count >= batch.total {
-            batch.status = .finished
-            batch.finishedAt = clock.now
-        }
-        try await batch.save(on: db)
-    }
-}
-
-/// The batches table.
-struct CreateImportBatches: AsyncMigration {
-    func prepare(on database: any Database) async throws {
-        try await database.schema(ImportBatch.schema)
-            .id()
-            .field("status", .string, .required)
-            .field("drafts_only", .bool, .required)
-            .field("total", .int, .required)
-            .field("files", .string, .required)
-            .field("results", .string, .required)
-            .field("created_by", .string, .required)
-            .field("created_at", .datetime, .required)
-            .field("finished_at", .datetime)
-            .field("progressed_at", .datetime, .required)
-            .create()
-    }
-
-    func revert(on database: any Database) async throws {
-        try await database.schema(ImportBatch.schema).delete()
     }
 }

@@ -35,18 +35,15 @@ public struct ImportCommands: Sendable {
         guard !report.paragraphs.isEmpty else { throw DomainError.invalid("file", "没有读到正文：这份文件里没有文字") }
         let record = try ReportImport(sourceName: Self.sourceName(filename), contentHash: hash, text: text,
                                       draft: ImportDraft(report), createdBy: actor.username, at: clock.now)
-        do {
-            try await db.transaction { tx in
-                try await record.create(on: tx)
-                try await audit.record(AuditSubject(type: "import", id: record.id, label: record.sourceName), actor: actor,
-                                       action: "import.create", changes: ["source": AuditChange(before: nil, after: record.sourceName)],
-                                       on: tx)
-            }
+        return try await db.transaction { tx in
+            // The same report sent twice at once: the second waits here, then finds the first.
+            try await DataVersion.lock(on: tx)
+            if let earlier = try await ReportImport.query(on: tx).filter(\.$contentHash == hash).first() { return (earlier, false) }
+            try await record.create(on: tx)
+            try await audit.record(AuditSubject(type: "import", id: record.id, label: record.sourceName), actor: actor,
+                                   action: "import.create", changes: ["source": AuditChange(before: nil, after: record.sourceName)],
+                                   on: tx)
             return (record, true)
-        } catch {
-            // The same report sent twice at once: the other request's import stands.
-            guard let earlier = try await ReportImport.query(on: db).filter(\.$contentHash == hash).first() else { throw error }
-            return (earlier, false)
         }
     }
 

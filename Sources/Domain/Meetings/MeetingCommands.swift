@@ -100,6 +100,7 @@ public struct MeetingCommands: Sendable {
     }
 
     /// Deletes a meeting that no plan comes from and no task cites; its documents stay, unlinked.
+    /// Deleting the meeting a series scheduled next ends the series.
     public func delete(_ id: UUID, by actor: Actor, on db: any Database) async throws {
         try MeetingPermissions.require(.manage, actor: actor)
         try await db.transaction { tx in
@@ -110,6 +111,19 @@ public struct MeetingCommands: Sendable {
             }
             if try await WorkTask.query(on: tx).filter(\.$sourceMeeting.$id == id).count() > 0 {
                 throw DomainError.conflict("有任务以这次会议为依据，不能删除")
+            }
+            if let next = try await Meeting.query(on: tx).filter(\.$previousMeetingID == id).first() {
+                // A meeting from the middle of a series: the series closes up around it.
+                next.previousMeetingID = meeting.previousMeetingID
+                try await next.save(on: tx)
+            } else if let previousID = meeting.previousMeetingID, let previous = try await Meeting.find(previousID, on: tx),
+                      previous.recurrence != .none {
+                // The meeting a series scheduled last: the series ends, or the next run would schedule it again.
+                let before = previous.recurrence.rawValue
+                previous.recurrence = .none
+                try await previous.save(on: tx)
+                try await audit.record(subject(previous), actor: actor, action: "meeting.update",
+                                       changes: ["recurrence": AuditChange(before: before, after: MeetingRecurrence.none.rawValue)], on: tx)
             }
             try await OfficialDocument.query(on: tx).filter(\.$meeting.$id == id).set(\.$meeting.$id, to: nil).update()
             try await MeetingInvitation.query(on: tx).filter(\.$meeting.$id == id).delete()

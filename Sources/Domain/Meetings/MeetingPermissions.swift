@@ -1,5 +1,3 @@
-import Foundation
-
 /// Who may do what with meetings, documents and report imports. Read the switch as the policy.
 public enum MeetingPermissions {
     public enum Action: Sendable, CaseIterable {
@@ -23,15 +21,6 @@ public enum MeetingPermissions {
         case (.manage, _), (.importReports, _): false
         case (.respond, .liaison): true
         case (.respond, _): false
-        }
-    }
-
-    /// The unit whose relay reports the actor's list shows: nil (all units) for the office and
-    /// leaders, the actor's own unit for a unit's liaison or viewer.
-    public static func relayScope(of actor: Actor) -> UUID? {
-        switch actor.role {
-        case .admin, .leader: nil
-        case .liaison, .viewer, .member: actor.unitID ?? UUID()
         }
     }
 

@@ -8,6 +8,8 @@ public struct MeetingScheduler: Sendable {
     public struct Summary: Sendable, Equatable {
         public var meetingsScheduled = 0
         public var relayReminders = 0
+
+        public init() {}
     }
 
     private let clock: AppClock
@@ -51,7 +53,10 @@ public struct MeetingScheduler: Sendable {
         return try await db.transaction { tx in
             try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
             let held = CalendarDay(iso: meeting.day) ?? today
-            let day = meeting.recurrence.nextDay(after: held, today: today) ?? today
+            // Counted from the series' first meeting, so a series on the 31st keeps to month ends
+            // rather than sliding to the 28th after February.
+            let first = try await Self.firstDay(of: meeting, on: tx) ?? held
+            let day = meeting.recurrence.nextDay(after: first, today: max(today, held)) ?? today
             let next = Meeting()
             next.kind = meeting.kind
             next.name = meeting.name
@@ -75,13 +80,24 @@ public struct MeetingScheduler: Sendable {
         }
     }
 
+    /// The day of the first meeting of `meeting`'s series (following the chain back).
+    private static func firstDay(of meeting: Meeting, on db: any Database) async throws -> CalendarDay? {
+        var current = meeting
+        var seen: Set<UUID> = []
+        while let previousID = current.previousMeetingID, seen.insert(previousID).inserted,
+              let previous = try await Meeting.find(previousID, on: db) {
+            current = previous
+        }
+        return CalendarDay(iso: current.day)
+    }
+
     /// Reminds each invited unit once when its relay report falls due within a few days, and
     /// once when it is overdue. Returns how many reminders went out.
     public func remindRelays(on db: any Database) async throws -> Int {
         let today = CalendarDay.today(clock)
         // Older overdue relays were reminded of when they fell overdue.
         let meetings = try await Meeting.query(on: db).filter(\.$relayDue >= today.adding(days: -60).description)
-            .filter(\.$relayDue <= today.adding(days: relayDueSoonDays).description).all()
+            .filter(\.$relayDue <= today.adding(days: relayDueSoonDays).description).filter(\.$day <= today.description).all()
         guard !meetings.isEmpty else { return 0 }
         let byID = Dictionary(uniqueKeysWithValues: meetings.map { ($0.id!, $0) })
         let open = try await MeetingInvitation.query(on: db).filter(\.$meeting.$id ~~ Array(byID.keys)).filter(\.$relayedOn == nil).all()

@@ -47,7 +47,12 @@ public struct ReminderJob: Sendable {
         var after: UUID?
         while true {
             let start = after
-            let batch = try await runBatch(after: start, today: today, on: db)
+            let batch = try await db.transaction { tx in
+                // The lock first, so the batch's reads and writes see one state and no other
+                // writer comes between them (see DataVersion on lock order).
+                try await DataVersion.lock(on: tx)
+                return try await runBatch(after: start, today: today, on: tx)
+            }
             guard let (last, counts) = batch else { break }
             summary.tasks += counts.tasks
             summary.lightsChanged += counts.lightsChanged
@@ -57,9 +62,7 @@ public struct ReminderJob: Sendable {
         return summary
     }
 
-    /// One batch of open tasks in id order after `after`, read first and then written in one
-    /// transaction that begins with a write (see DataVersion on lock order); returns the last
-    /// id, nil when done.
+    /// One batch of open tasks in id order after `after`; returns the last id, nil when done.
     private func runBatch(after: UUID?, today: CalendarDay, on db: any Database) async throws -> (UUID, Summary)? {
         var summary = Summary()
         let query = WorkTask.query(on: db).filter(\.$status !~ [.done, .closed]).sort(\.$id).limit(Self.batchSize)
@@ -73,35 +76,27 @@ public struct ReminderJob: Sendable {
             $0.refreshLight(milestones: (milestones[$0.id!] ?? []).map(\.milestone), today: today, thresholds: thresholds)
         }
         summary.lightsChanged = changed.count
-        let due = tasks.flatMap { task in reminders(for: task, today: today).map { (task: task, reminder: $0) } }
-        let sent = due.isEmpty ? [] : Set(try await SentReminder.query(on: db).filter(\.$key ~~ due.map(\.reminder.key)).all(\.$key))
-        let unsent = due.filter { !sent.contains($0.reminder.key) }
-        guard !changed.isEmpty || !unsent.isEmpty else { return (last, summary) }
-        let now = clock.now
+        if !changed.isEmpty {
+            // Only when a light changed does the version move (so caches survive a quiet run),
+            // and before any task row is written (see DataVersion on lock order).
+            try await DataVersion.bump(.work, on: db)
+            for task in changed {
+                try await WorkTask.query(on: db).filter(\.$id == task.id!).set(\.$light, to: task.light)
+                    .set(\.$redSince, to: task.redSince).update()
+            }
+        }
         let notifier = Notifier(clock: clock)
-        summary.reminders = try await db.transaction { tx in
-            if !changed.isEmpty {
-                // Only when a light changed does the version move (so caches survive a quiet run),
-                // and before any task row is written (see DataVersion on lock order).
-                try await DataVersion.bump(.work, on: tx)
-                for task in changed {
-                    try await WorkTask.query(on: tx).filter(\.$id == task.id!).set(\.$light, to: task.light)
-                        .set(\.$redSince, to: task.redSince).update()
-                }
-            }
-            var reminded = 0
-            for (task, reminder) in unsent {
-                // A write, so also a transaction without light changes takes the lock first.
-                guard try await SentReminder.claim(reminder.key, at: now, on: tx) else { continue }
-                reminded += 1
+        for task in tasks {
+            for reminder in reminders(for: task, today: today) {
+                guard try await SentReminder.claim(reminder.key, at: clock.now, on: db) else { continue }
+                summary.reminders += 1
                 if reminder.escalate {
-                    try await notifier.send(reminder.notification, toUnit: task.$leadUnit.id, roles: [.leader, .liaison], on: tx)
-                    try await notifier.sendToOffice(reminder.notification, on: tx)
+                    try await notifier.send(reminder.notification, toUnit: task.$leadUnit.id, roles: [.leader, .liaison], on: db)
+                    try await notifier.sendToOffice(reminder.notification, on: db)
                 } else {
-                    try await notifier.send(reminder.notification, toUnit: task.$leadUnit.id, on: tx)
+                    try await notifier.send(reminder.notification, toUnit: task.$leadUnit.id, on: db)
                 }
             }
-            return reminded
         }
         return (last, summary)
     }

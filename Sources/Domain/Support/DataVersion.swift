@@ -29,6 +29,13 @@ public enum DataVersion {
         }
     }
 
+    /// Takes what ``bump(_:on:)`` takes — SQLite's write lock, PostgreSQL's lock on the `work`
+    /// row — without moving a counter, for a transaction that must read before it knows
+    /// whether it writes (the reminder job, a report read twice at once). Call it first.
+    public static func lock(on db: any Database) async throws {
+        try await sqlDatabase(db).raw("UPDATE \(ident: table) SET value = value WHERE id = \(bind: Counter.work.rawValue)").run()
+    }
+
     /// Both counters as `instance:value`, read in one statement.
     public struct Stamps: Sendable, Equatable {
         public let work: String

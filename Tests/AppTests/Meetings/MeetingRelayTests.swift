@@ -36,9 +36,14 @@ import TestSupport
             #expect(overdue.first?["state"] as? String == "overdue" && overdue.first?["stateLabel"] as? String == "逾期 1 天")
             let list = try await world.client(.admin).get("/relays?overdue=1")
             #expect(list.body.contains("pill-red") && list.body.contains("逾期 1 天") && list.body.contains("甲单位"))
-            // A viewer of unit B sees only its own unit's relays: none.
+            // Like attendance answers, every reader sees every unit's relays.
             let otherUnit = try await app.makeToken(for: world.userB)
-            #expect(try await client.json(.GET, "/api/v1/relays", token: otherUnit).array().isEmpty)
+            #expect(try await client.json(.GET, "/api/v1/relays", token: otherUnit).array().count == 1)
+            // A meeting not held yet asks nothing of anyone yet.
+            _ = try await client.json(.POST, "/api/v1/meetings", token: admin, body: [
+                "name": "下月推进会", "day": "2026-04-15", "relayDue": "2026-04-25", "invitedUnitIds": [world.unitA.id!.uuidString],
+            ])
+            #expect(try await client.json(.GET, "/api/v1/relays", token: admin).array().count == 1)
 
             let scheduler = MeetingScheduler(clock: app.clock.appClock)
             #expect(try await scheduler.remindRelays(on: app.db) == 1)

@@ -54,6 +54,41 @@ import TestSupport
         }
     }
 
+    @Test func aMonthlySeriesOnThe31stKeepsToMonthEnds() async throws {
+        try await withTestApp { (app: TestApp) async throws in
+            let admin = try await app.makeToken(for: try requireUser(app, "admin"))
+            let created = try await app.client().json(.POST, "/api/v1/meetings", token: admin, body: [
+                "name": "月度调度会", "day": "2026-01-31", "recurrence": "monthly",
+            ])
+            #expect(created.status == 201)
+            let scheduler = MeetingScheduler(clock: app.clock.appClock)
+            var days: [String] = []
+            for _ in 0..<3 {  // 2026-03-02, then each scheduled day in turn
+                let next = try #require(try await scheduler.scheduleNextMeetings(on: app.db).first)
+                days.append(next.day)
+                let today = CalendarDay.today(app.clock.appClock)
+                app.clock.advance(by: TimeInterval(today.days(until: CalendarDay(iso: next.day)!)) * Self.day)
+            }
+            #expect(days == ["2026-03-31", "2026-04-30", "2026-05-31"])
+        }
+    }
+
+    @Test func deletingTheScheduledMeetingEndsTheSeries() async throws {
+        try await withTestApp { (app: TestApp) async throws in
+            let admin = try await app.makeToken(for: try requireUser(app, "admin"))
+            let client = app.client()
+            let first = try await client.json(.POST, "/api/v1/meetings", token: admin, body: [
+                "name": "季度协商座谈会", "day": "2026-03-01", "recurrence": "quarterly",
+            ]).object()
+            let scheduler = MeetingScheduler(clock: app.clock.appClock)
+            let next = try #require(try await scheduler.scheduleNextMeetings(on: app.db).first)
+            #expect(try await client.json(.DELETE, "/api/v1/meetings/\(next.id!.uuidString)", token: admin).status == 204)
+            let held = try await client.json(.GET, "/api/v1/meetings/\(try #require(first["id"] as? String))", token: admin).object()
+            #expect(held["recurrence"] as? String == "none")
+            #expect(try await scheduler.scheduleNextMeetings(on: app.db).isEmpty, "the deleted meeting is not scheduled again")
+        }
+    }
+
     @Test func badRecurrenceAndRelayDaysAreRefused() async throws {
         try await withTestApp { (app: TestApp) async throws in
             let admin = try await app.makeToken(for: try requireUser(app, "admin"))

@@ -50,11 +50,11 @@ enum ImportBatchViews {
         }
         let rows = batch.items.map { item -> [HTMLNode] in
             [txt(item.file), itemPill(item.outcome), detail(item)]
-        }
+        } + batch.waiting.map { [txt($0), Components.pill("排队中", tone: "grey"), txt("")] }
         return PageModel(title: "批量导入", crumbs: [Crumb("工作台", .home), Crumb("导入会议报道", .imports), Crumb("批量导入")], content: [
             tag("div", ["role": "status", "aria-live": "polite", "data-refresh": batch.status == .running ? "2" : nil], status),
             Components.table(caption: "各文件的导入结果", columns: [.init(title: "文件"), .init(title: "结果"), .init(title: "说明")],
-                             rows: rows, empty: "还没有处理完的文件。"),
+                             rows: rows, empty: "没有文件。"),
         ])
     }
 

@@ -155,7 +155,8 @@ enum MeetingViews {
     /// Asks before a meeting is deleted.
     static func confirmDelete(_ meeting: Meeting) -> PageModel {
         Components.confirmDeletion("删除会议", crumbs: [Crumb("工作台", .home), Crumb("会议", .meetings), Crumb(meeting.name, .meeting(meeting.id))],
-                                   question: "确定删除“\(meeting.name)”？参会人员记录将一并删除，关联的文件保留。",
+                                   question: "确定删除“\(meeting.name)”？参会人员记录将一并删除，关联的文件保留。"
+                                       + (meeting.previousMeetingID == nil ? "" : "这是系列会议中的一次：若是最近安排的一次，删除后这一系列不再自动安排。"),
                                    delete: .deleteMeeting(meeting.id), cancel: .meeting(meeting.id))
     }
 }

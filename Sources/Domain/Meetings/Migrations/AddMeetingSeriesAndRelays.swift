@@ -21,6 +21,11 @@ struct AddMeetingSeriesAndRelays: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
+        // SQLite drops no column an index still covers.
+        if let sql = database as? any SQLDatabase {
+            try await sql.raw("DROP INDEX meetings_previous").run()
+            try await sql.raw("DROP INDEX meetings_relay_due").run()
+        }
         for column in ["relay_text", "relayed_on", "relay_submitted_at", "relay_submitted_by"] {
             try await database.schema(MeetingInvitation.schema).deleteField(.string(column)).update()
         }

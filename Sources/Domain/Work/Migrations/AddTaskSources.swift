@@ -15,6 +15,11 @@ struct AddTaskSources: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
+        // SQLite drops no column an index still covers.
+        if let sql = database as? any SQLDatabase {
+            try await sql.raw("DROP INDEX tasks_source_meeting").run()
+            try await sql.raw("DROP INDEX tasks_source_document").run()
+        }
         try await database.schema(WorkTask.schema).deleteField("source_meeting_id").update()
         try await database.schema(WorkTask.schema).deleteField("source_document_id").update()
     }
