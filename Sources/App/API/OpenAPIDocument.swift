@@ -108,7 +108,7 @@ enum OpenAPIDocument {
                   query: [("unread", "boolean", "Only unread messages")] + page, response: "MessageList"),
         Operation(method: "post", path: "/api/v1/inbox/{id}/read", summary: "Mark one of the caller's messages read", tag: "inbox",
                   response: "Message"),
-    ] + meetingOperations }
+    ] + meetingOperations + suggestionOperations }
 
     /// The document as JSON bytes, built once.
     static let json: Data = {

@@ -129,7 +129,43 @@ enum OpenAPISchemas {
                            "createdAt": dateTime, "readAt": ["type": ["string", "null"], "format": "date-time"]],
                           required: ["id", "kind", "title", "body", "subjectType", "subjectId", "createdAt"]),
         "MessageList": list("Message"),
-    ].merging(meetings) { first, _ in first } }
+    ].merging(meetings) { first, _ in first }.merging(suggestions) { first, _ in first } }
+
+    /// The suggestions channel.
+    private static var suggestions: [String: Any] {
+        let text: [String: Any] = ["type": "string"]
+        let status: [String: Any] = ["type": "string", "enum": ["draft", "cosigning", "submitted", "accepted", "declined", "merged", "routed",
+                                                                "answer_submitted", "answered", "closed"]]
+        let category: [String: Any] = ["type": "string", "enum": ["economy", "livelihood", "environment", "culture", "governance",
+                                                                  "united_front", "other"]]
+        let rating: [String: Any] = ["type": ["string", "null"], "description": "satisfied, basically_satisfied or dissatisfied; null until rated"]
+        return [
+            "Suggestion": object(["id": uuid, "number": text, "title": text, "body": text, "category": category, "categoryLabel": text,
+                                  "status": status, "statusLabel": text, "authorId": uuid, "unitId": uuid, "isKey": ["type": "boolean"],
+                                  "declineReason": text, "mergedIntoId": nullableUUID, "answerDue": ["type": ["string", "null"], "format": "date"],
+                                  "round": ["type": "integer"], "answer": text, "answerClass": ["type": ["string", "null"], "description": "A, B or C; null until answered"],
+                                  "reviewComment": text, "adopted": ["type": "boolean"], "publishConsent": ["type": "boolean"],
+                                  "submittedAt": dateTime, "closedAt": dateTime,
+                                  "signers": ["type": "array", "items": object(["userId": uuid, "name": text, "isAuthor": ["type": "boolean"],
+                                                                                "state": ["type": "string", "enum": ["invited", "confirmed", "dropped"]],
+                                                                                "respondBy": ["type": ["string", "null"]], "rating": rating,
+                                                                                "ratingComment": text], required: ["userId", "state"])],
+                                  "handlers": ["type": "array", "items": object(["unitId": uuid, "unitName": text, "isLead": ["type": "boolean"],
+                                                                                 "part": text, "countersignedAt": dateTime], required: ["unitId", "isLead"])]],
+                                 required: ["id", "title", "status", "round"]),
+            "SuggestionList": list("Suggestion"),
+            "SuggestionBody": object(["title": ["type": "string", "maxLength": 100], "body": ["type": "string", "maxLength": 5000],
+                                      "category": category, "publishConsent": ["type": "boolean"], "authorId": uuid],
+                                     required: ["title", "body", "category"]),
+            "SuggestionMove": object(["cosignerIds": ["type": "array", "items": uuid, "maxItems": 20], "confirm": ["type": "boolean"],
+                                      "isKey": ["type": "boolean"], "reason": text, "intoId": uuid, "leadUnitId": uuid,
+                                      "coUnitIds": ["type": "array", "items": uuid], "answerDue": ["type": "string", "format": "date"],
+                                      "part": text, "text": text, "answerClass": ["type": "string", "enum": ["A", "B", "C"]],
+                                      "send": ["type": "boolean"], "comment": text,
+                                      "rating": ["type": "string", "enum": ["satisfied", "basically_satisfied", "dissatisfied"]]],
+                                     required: []),
+        ]
+    }
 
     /// Meetings, documents and imports.
     private static var meetings: [String: Any] {

@@ -37,6 +37,12 @@ struct ReminderScheduler: LifecycleHandler {
         } catch {
             application.logger.warning("meeting scheduler failed: \(String(reflecting: error))")
         }
+        do {
+            // Co-signers who let their days pass drop off; their suggestions go to the office.
+            _ = try await SuggestionCommands(clock: services.clock).expireCosigners(on: application.db)
+        } catch {
+            application.logger.warning("co-signer deadline job failed: \(String(reflecting: error))")
+        }
         let delivered = try await WebhookDispatcher(clock: services.clock, sender: services.webhookSender).deliverDue(on: application.db)
         return (summary, meetings, delivered)
     }

@@ -148,6 +148,10 @@ enum Path: Sendable, Equatable {
         case confirmImport(UUID?)
         case importBatches
         case importBatch(UUID?)
+        case suggestions
+        case suggestion(UUID?)
+        /// `/api/v1/suggestions/{id}/{move}`: submit, cosign, accept, decline, merge, route, return, countersign, answer, review, rate.
+        case suggestionMove(UUID?, String)
     }
 
     /// The parameter name used for ids in route patterns.
@@ -320,6 +324,9 @@ extension Path.API {
         case .confirmImport(let id): [.literal("imports"), .id(id), .literal("confirm")]
         case .importBatches: [.literal("import-batches")]
         case .importBatch(let id): [.literal("import-batches"), .id(id)]
+        case .suggestions: [.literal("suggestions")]
+        case .suggestion(let id): [.literal("suggestions"), .id(id)]
+        case .suggestionMove(let id, let move): [.literal("suggestions"), .id(id), .literal(move)]
         }
     }
 }

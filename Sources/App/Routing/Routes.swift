@@ -31,6 +31,7 @@ func routes(_ app: Application) throws {
     WorkAPIController().register(protected)
     SupervisionAPIController().register(protected)
     MeetingsAPIController().register(protected)
+    SuggestionsAPIController().register(protected)
     UsersAPIController().register(protected)
     protected.get(.api(.openAPI)) { _ -> Response in
         var headers = HTTPHeaders()

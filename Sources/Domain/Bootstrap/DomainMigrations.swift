@@ -23,5 +23,6 @@ public enum DomainMigrations {
         AddMeetingSeriesAndRelays(),
         CreateDocumentAttachments(),
         CreateImportBatches(),
+        CreateSuggestions(),
     ]
 }

@@ -256,7 +256,7 @@ enum AccessCases {
                        path: { _ in "/api/v1/inbox/\(UUID().uuidString)/read" }, json: [:], allowed: everyone),
             AccessCase(method: "POST", pattern: "/api/v1/reports/:id/accept", subject: .ownUnit,
                        path: { "/api/v1/reports/\(id($0.reportA))/accept" }, json: [:], allowed: adminOnly),
-        ] + meetingCases + [
+        ] + meetingCases + suggestionCases + [
             AccessCase(method: "POST", pattern: "/signout", subject: .none, path: { _ in "/signout" }, form: [], allowed: everyone),
         ]
     }

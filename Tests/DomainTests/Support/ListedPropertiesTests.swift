@@ -11,7 +11,7 @@ import Testing
         AuditEntry.self, UnitWebhook.self, WebhookDelivery.self, SentReminder.self, InboxMessage.self, StoredSession.self,
         LoginAttempt.self, User.self, ApiToken.self, OrgUnit.self, MeetingInvitation.self, Meeting.self, MeetingParticipant.self,
         OfficialDocument.self, DocumentAttachment.self, ReportImport.self, ImportBatch.self, Plan.self, PlanArea.self,
-        TaskCoUnit.self, TaskMilestone.self, TaskEvent.self,
+        TaskCoUnit.self, TaskMilestone.self, TaskEvent.self, Suggestion.self, SuggestionSigner.self, SuggestionHandler.self,
         ReportAttachment.self, ProgressReport.self, WorkTask.self, Inspection.self, RectificationItem.self, SupervisionNotice.self,
     ]
 

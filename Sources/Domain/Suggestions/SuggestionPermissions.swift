@@ -1,0 +1,68 @@
+import FluentKit
+import Foundation
+
+/// Who may do what with suggestions. Read the switch as the policy; who may see one
+/// suggestion also depends on how the actor stands to it (``SuggestionAccess``).
+public enum SuggestionPermissions {
+    public enum Action: Sendable, CaseIterable {
+        /// Write, save and submit one's own suggestions (a member), or enter one for a member (the office).
+        case submit
+        /// Accept, decline, merge, mark key, route, review answers (the office).
+        case review
+        /// For a unit the suggestion is routed to: send it back, countersign, answer (its liaison).
+        case handle
+        /// See every suggestion that has been submitted (the office and leaders).
+        case readAll
+    }
+
+    public static func can(_ action: Action, actor: Actor) -> Bool {
+        switch (action, actor.role) {
+        case (.submit, .member), (.submit, .admin): true
+        case (.submit, _): false
+        case (.review, .admin): true
+        case (.review, _): false
+        case (.handle, .liaison): true
+        case (.handle, _): false
+        case (.readAll, .admin), (.readAll, .leader): true
+        case (.readAll, _): false
+        }
+    }
+
+    /// Throws `.forbidden` unless the actor may.
+    public static func require(_ action: Action, actor: Actor) throws {
+        guard can(action, actor: actor) else { throw DomainError.forbidden("没有权限进行此操作") }
+    }
+}
+
+/// How an actor stands to one suggestion, which decides whether they see it: a member sees
+/// only what they wrote or co-sign; a unit only what is routed to it; the office and leaders
+/// every submitted one.
+public struct SuggestionAccess: Sendable {
+    public let isSigner: Bool
+    public let isAuthor: Bool
+    public let handlesIt: Bool
+    public let leadsIt: Bool
+
+    public static func of(_ actor: Actor, in suggestion: Suggestion, on db: any Database) async throws -> SuggestionAccess {
+        let id = try suggestion.requireID()
+        var signer: SuggestionSigner?
+        if let userID = actor.userID {
+            signer = try await SuggestionSigner.query(on: db).filter(\.$suggestion.$id == id).filter(\.$user.$id == userID)
+                .filter(\.$state != .dropped).first()
+        }
+        var handler: SuggestionHandler?
+        if let unitID = actor.unitID, SuggestionPermissions.can(.handle, actor: actor) || actor.role == .viewer {
+            handler = try await SuggestionHandler.query(on: db).filter(\.$suggestion.$id == id).filter(\.$unit.$id == unitID).first()
+        }
+        return SuggestionAccess(isSigner: signer != nil, isAuthor: signer?.isAuthor == true, handlesIt: handler != nil,
+                                leadsIt: handler?.isLead == true)
+    }
+
+    /// Whether the actor may see the suggestion.
+    public func canRead(_ suggestion: Suggestion, actor: Actor) -> Bool {
+        if isSigner { return true }
+        if suggestion.status == .draft { return false }
+        if SuggestionPermissions.can(.readAll, actor: actor) { return true }
+        return handlesIt
+    }
+}

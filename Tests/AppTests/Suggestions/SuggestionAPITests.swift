@@ -1,0 +1,58 @@
+import Domain
+import Foundation
+import Testing
+import TestSupport
+
+/// The suggestions API end to end, and who sees what.
+@Suite struct SuggestionAPITests {
+    @Test func aSuggestionGoesFromDraftToRatingAndOnlyItsPeopleSeeIt() async throws {
+        try await withTestApp { (app: TestApp) async throws in
+            let (partyX, partyY) = (try await app.makeUnit("mj", name: "民建示范市委会"), try await app.makeUnit("mm", name: "民盟示范市委会"))
+            let lead = try await app.makeUnit("fgw", name: "市发展改革委")
+            let author = try await app.makeUser("member-x1", role: .member, unit: partyX)
+            let cosigner = try await app.makeUser("member-x2", role: .member, unit: partyX)
+            let tokens = (author: try await app.makeToken(for: author), cosigner: try await app.makeToken(for: cosigner),
+                          outsider: try await app.makeToken(for: try await app.makeUser("member-y1", role: .member, unit: partyY)),
+                          office: try await app.makeToken(for: try await requireUser(app, "admin")),
+                          lead: try await app.makeToken(for: try await app.makeUser("li-fgw", role: .liaison, unit: lead)))
+            let client = app.client()
+            func move(_ id: String, _ name: String, _ token: String, _ body: [String: Any] = [:]) async throws -> TestResponse {
+                try await client.json(.POST, "/api/v1/suggestions/\(id)/\(name)", token: token, body: body)
+            }
+            let created = try await client.json(.POST, "/api/v1/suggestions", token: tokens.author, body: [
+                "title": "关于优化中小企业融资服务的建议", "body": "建议设立应急转贷资金池。", "category": "economy", "publishConsent": true,
+            ])
+            #expect(created.status == 201, "\(created.body)")
+            let id = try #require(try created.object()["id"] as? String)
+            #expect(try await client.json(.GET, "/api/v1/suggestions/\(id)", token: tokens.office).status == 404, "a draft is its author's")
+            let submitted = try await move(id, "submit", tokens.author, ["cosignerIds": [cosigner.id!.uuidString]])
+            #expect(try submitted.object()["status"] as? String == "cosigning")
+            #expect(try await move(id, "cosign", tokens.cosigner, ["confirm": true]).status == 200)
+
+            // A member of another party who did not sign sees nothing of it, by list or by id.
+            #expect(try await client.json(.GET, "/api/v1/suggestions/\(id)", token: tokens.outsider).status == 404)
+            #expect(try await client.json(.GET, "/api/v1/suggestions", token: tokens.outsider).object()["total"] as? Int == 0)
+            #expect(try await move(id, "rate", tokens.outsider, ["rating": "satisfied"]).status == 404)
+            #expect(try await client.json(.GET, "/api/v1/suggestions", token: tokens.cosigner).object()["total"] as? Int == 1)
+
+            #expect(try await move(id, "accept", tokens.office, ["isKey": true]).status == 200)
+            #expect(try await move(id, "route", tokens.office, ["leadUnitId": lead.id!.uuidString, "answerDue": "2026-04-30"]).status == 200)
+            let answered = try await move(id, "answer", tokens.lead, ["text": "已列入明年计划。", "answerClass": "B"])
+            #expect(try answered.object()["status"] as? String == "answer_submitted", "\(answered.body)")
+            #expect(try await move(id, "review", tokens.office, ["send": true]).status == 200)
+            let reopened = try await move(id, "rate", tokens.author, ["rating": "dissatisfied", "comment": "没有时间表"])
+            #expect(try reopened.object()["status"] as? String == "answered", "waits for the co-signer's rating")
+            let second = try await move(id, "rate", tokens.cosigner, ["rating": "satisfied"])
+            #expect(try second.object()["status"] as? String == "routed" && (try second.object()["round"] as? Int) == 2)
+            _ = try await move(id, "answer", tokens.lead, ["text": "资金池已设立。", "answerClass": "A"])
+            _ = try await move(id, "review", tokens.office, ["send": true])
+            _ = try await move(id, "rate", tokens.author, ["rating": "satisfied"])
+            let closed = try await move(id, "rate", tokens.cosigner, ["rating": "basically_satisfied"])
+            let final = try closed.object()
+            #expect(final["status"] as? String == "closed" && final["answerClass"] as? String == "A")
+            let ratings = (final["signers"] as? [[String: Any]] ?? []).compactMap { $0["rating"] as? String }.sorted()
+            #expect(ratings == ["basically_satisfied", "satisfied"])
+            #expect(try await app.auditEntries().filter { $0.action.hasPrefix("suggestion.") }.count >= 12)
+        }
+    }
+}
