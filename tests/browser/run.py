@@ -20,6 +20,7 @@ from selenium.webdriver.support.ui import Select
 
 from harness import ADMIN_PASSWORD, ARTIFACTS, REPO_ROOT, Browser, Server, StepFailed, expect, make_driver
 import report_import
+import suggestions
 import work_loop
 
 # --------------------------------------------------------------------------- steps
@@ -128,7 +129,7 @@ STEPS = [
     ("admin signs in and sees 工作台", step_sign_in),
     ("create the unit 民族宗教事务局 and see it listed", step_create_unit),
     ("create the liaison 联络员甲", step_create_user),
-] + work_loop.STEPS + report_import.STEPS + [
+] + work_loop.STEPS + report_import.STEPS + suggestions.STEPS + [
     ("switch to Traditional (繁) and back (簡)", step_traditional),
     ("sign out; /units then asks to sign in", step_sign_out),
     ("sign-in page at 375 px wide", step_narrow),

@@ -97,6 +97,10 @@ enum Path: Sendable, Equatable {
     case confirmImport(UUID?)
     case importBatches
     case importBatch(UUID?)
+    case suggestions
+    case newSuggestion
+    case suggestion(UUID?)
+    case suggestionMove(UUID?, String)
 
     case api(API)
 
@@ -275,6 +279,10 @@ enum Path: Sendable, Equatable {
         case .confirmImport(let id): [.literal("imports"), .id(id), .literal("confirm")]
         case .importBatches: [.literal("imports"), .literal("batches")]
         case .importBatch(let id): [.literal("imports"), .literal("batches"), .id(id)]
+        case .suggestions: [.literal("suggestions")]
+        case .newSuggestion: [.literal("suggestions"), .literal("new")]
+        case .suggestion(let id): [.literal("suggestions"), .id(id)]
+        case .suggestionMove(let id, let move): [.literal("suggestions"), .id(id), .literal(move)]
         case .api(let api): [.literal("api"), .literal("v1")] + api.segments
         }
     }

@@ -27,6 +27,7 @@ func routes(_ app: Application) throws {
     MeetingsController().register(protected)
     DocumentsController().register(protected)
     ImportsController().register(protected)
+    SuggestionsController().register(protected)
     UnitsAPIController().register(protected)
     WorkAPIController().register(protected)
     SupervisionAPIController().register(protected)

@@ -15,7 +15,18 @@ extension AccessCases {
                        path: { _ in "/api/v1/suggestions/\(UUID().uuidString)" }, allowed: everyone),
             AccessCase(method: "PUT", pattern: "/api/v1/suggestions/:id", subject: .none,
                        path: { _ in "/api/v1/suggestions/\(UUID().uuidString)" }, json: draft, allowed: everyone),
+            AccessCase(method: "GET", pattern: "/suggestions", subject: .none, path: { _ in "/suggestions" }, allowed: everyone),
+            AccessCase(method: "GET", pattern: "/suggestions/new", subject: .none, path: { _ in "/suggestions/new" },
+                       allowed: { $0 == .member || $0 == .admin }),
+            AccessCase(method: "POST", pattern: "/suggestions", subject: .none, path: { _ in "/suggestions" },
+                       form: [("title", "关于某事的建议"), ("body", "建议如下。"), ("category", "other"), ("action", "save")],
+                       allowed: { $0 == .member || $0 == .admin }),
+            AccessCase(method: "GET", pattern: "/suggestions/:id", subject: .none, path: { _ in "/suggestions/\(UUID().uuidString)" },
+                       allowed: everyone),
         ] + SuggestionsAPIMoves.all.map { move in
+            AccessCase(method: "POST", pattern: "/suggestions/:id/\(move)", subject: .none,
+                       path: { _ in "/suggestions/\(UUID().uuidString)/\(move)" }, form: [], allowed: everyone)
+        } + SuggestionsAPIMoves.all.map { move in
             AccessCase(method: "POST", pattern: "/api/v1/suggestions/:id/\(move)", subject: .none,
                        path: { _ in "/api/v1/suggestions/\(UUID().uuidString)/\(move)" }, json: [:], allowed: everyone)
         }

@@ -35,6 +35,7 @@ enum Navigation {
             }
             sections.append(Section(heading: "会议文件", entries: meetings))
         }
+        sections.append(Section(heading: "建言", entries: [Entry(label: "建言直通车", path: .suggestions, prefixes: ["/suggestions"])]))
         if WorkPermissions.can(.readPlans, actor: actor) {
             var work = [Entry(label: "工作计划", path: .plans, prefixes: ["/plans"]),
                         Entry(label: "任务清单", path: .tasks, prefixes: ["/tasks"]),

@@ -1,0 +1,51 @@
+import Domain
+import Vapor
+
+/// The moves of a suggestion, shared by the pages and the API: the last segment of the path
+/// names the move, the body carries its fields (``SuggestionMoveBody``).
+enum SuggestionMoves {
+    static let all = ["submit", "cosign", "accept", "decline", "merge", "route", "return", "countersign", "answer", "review", "rate"]
+
+    /// Performs `move` on the suggestion; 404 first unless the caller may see it.
+    static func perform(_ move: String, on id: UUID, _ body: SuggestionMoveBody, _ req: Request) async throws {
+        let actor = try req.actor(), db = req.db
+        _ = try await SuggestionDetail.load(id, for: actor, on: db)
+        let commands = SuggestionCommands(clock: req.tongxin.clock)
+        switch move {
+        case "submit": _ = try await commands.submit(id, cosigners: body.cosignerIds ?? [], by: actor, on: db)
+        case "cosign": _ = try await commands.cosign(id, confirm: body.confirm ?? true, by: actor, on: db)
+        case "accept": _ = try await commands.accept(id, isKey: body.isKey ?? false, by: actor, on: db)
+        case "decline": _ = try await commands.decline(id, reason: body.reason ?? "", by: actor, on: db)
+        case "merge":
+            guard let into = body.intoId else { throw DomainError.invalid("intoId", "请选择并入的建言") }
+            _ = try await commands.merge(id, into: into, by: actor, on: db)
+        case "route":
+            guard let lead = body.leadUnitId else { throw DomainError.invalid("leadUnitId", "请选择主办单位") }
+            _ = try await commands.route(id, lead: lead, coUnits: body.coUnitIds ?? [], due: body.answerDue ?? "", by: actor, on: db)
+        case "return": _ = try await commands.sendBack(id, reason: body.reason ?? "", by: actor, on: db)
+        case "countersign": _ = try await commands.countersign(id, part: body.part ?? "", by: actor, on: db)
+        case "answer": _ = try await commands.answer(id, text: body.text ?? "", answerClass: body.answerClass ?? "", by: actor, on: db)
+        case "review": _ = try await commands.review(id, send: body.send ?? false, comment: body.comment ?? "", by: actor, on: db)
+        case "rate": _ = try await commands.rate(id, body.rating ?? "", comment: body.comment ?? "", by: actor, on: db)
+        default: throw Abort(.notFound)
+        }
+    }
+
+    /// What the page says after a move.
+    static func done(_ move: String) -> String {
+        switch move {
+        case "submit": "已提交"
+        case "cosign": "已回复联名邀请"
+        case "accept": "已受理"
+        case "decline": "已不予受理"
+        case "merge": "已并案"
+        case "route": "已交办"
+        case "return": "已退回办公室"
+        case "countersign": "已会签"
+        case "answer": "答复已提交，等待办公室审核"
+        case "review": "已处理答复"
+        case "rate": "已评价"
+        default: "已完成"
+        }
+    }
+}

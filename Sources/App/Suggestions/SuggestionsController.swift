@@ -1,0 +1,104 @@
+import Domain
+import Fluent
+import Vapor
+
+/// Suggestion pages: the list, writing one (with co-signers), and its page, where each person
+/// finds the step that is theirs (co-sign, accept and route, answer, review, rate).
+struct SuggestionsController {
+    struct ListQuery: Content {
+        var status: String?
+        var page: Int?
+    }
+
+    /// The writing form; `action` is `save` (a draft) or `submit`.
+    struct SuggestionForm: Content {
+        var title: String?
+        var body: String?
+        var category: String?
+        var publishConsent: String?
+        var authorId: String?
+        var cosignerIds: [String]?
+        var action: String?
+
+        var draft: SuggestionDraft {
+            SuggestionDraft(title: title ?? "", body: body ?? "", category: category ?? "", publishConsent: publishConsent == "1")
+        }
+    }
+
+    func register(_ routes: any RoutesBuilder) {
+        routes.get(.suggestions, use: index)
+        routes.get(.newSuggestion, use: new)
+        routes.post(.suggestions, use: create)
+        routes.get(.suggestion(nil), use: show)
+        for move in SuggestionMoves.all {
+            routes.post(.suggestionMove(nil, move)) { req async throws -> Response in try await self.move(move, req) }
+        }
+    }
+
+    @Sendable func index(req: Request) async throws -> Response {
+        let actor = try req.actor()
+        let query = try req.query.decode(ListQuery.self)
+        let page = try await Suggestion.visible(to: actor, status: query.status.flatMap(SuggestionStatus.init(rawValue:)),
+                                                page: PageRequest(page: query.page, defaultPer: 25), on: req.db)
+        return req.render(SuggestionViews.index(page, status: query.status, canWrite: SuggestionPermissions.can(.submit, actor: actor)))
+    }
+
+    @Sendable func new(req: Request) async throws -> Response {
+        try SuggestionPermissions.require(.submit, actor: req.actor())
+        return try await form(req, SuggestionForm(), errors: [])
+    }
+
+    @Sendable func create(req: Request) async throws -> Response {
+        let actor = try req.actor()
+        let values = try req.content.decode(SuggestionForm.self)
+        let commands = SuggestionCommands(clock: req.tongxin.clock)
+        do {
+            let suggestion = try await commands.create(values.draft, authorID: values.authorId.flatMap(UUID.init(uuidString:)), by: actor,
+                                                       on: req.db)
+            let id = try suggestion.requireID()
+            guard values.action == "submit" else { return req.redirect(to: .suggestion(id), flash: "草稿已保存") }
+            do {
+                _ = try await commands.submit(id, cosigners: (values.cosignerIds ?? []).compactMap(UUID.init(uuidString:)), by: actor, on: req.db)
+            } catch let error as DomainError {
+                req.flash(.error, "草稿已保存，但没有提交：\(error.description)")
+                return req.redirect(to: Path.suggestion(id).string, redirectType: .normal)
+            }
+            return req.redirect(to: .suggestion(id), flash: "已提交")
+        } catch let error as DomainError {
+            return try await form(req, values, errors: fieldErrors(error), status: status(error))
+        }
+    }
+
+    @Sendable func show(req: Request) async throws -> Response {
+        let actor = try req.actor()
+        let detail = try await SuggestionDetail.load(req.idParameter(), for: actor, on: req.db)
+        var units: [UnitTreeEntry] = []
+        if SuggestionPermissions.can(.review, actor: actor) { units = try await OrgUnit.tree(includeInactive: false, on: req.db) }
+        return req.render(SuggestionViews.show(detail, actor: actor, units: units, members: try await members(req, except: detail)))
+    }
+
+    private func move(_ move: String, _ req: Request) async throws -> Response {
+        let id = try req.idParameter()
+        let body = try req.content.decode(SuggestionMoveBody.self)
+        return try await req.runForm(back: { .suggestion(id) }) {
+            try await SuggestionMoves.perform(move, on: id, body, req)
+            return (.suggestion(id), SuggestionMoves.done(move))
+        }
+    }
+
+    private func form(_ req: Request, _ values: SuggestionForm, errors: [FieldError], status: HTTPStatus = .ok) async throws -> Response {
+        let actor = try req.actor()
+        let members = try await User.query(on: req.db).filter(\.$role == .member).filter(\.$isActive == true).sort(\.$displayName).all()
+            .filter { $0.id != actor.userID }
+        return req.render(SuggestionViews.form(values, members: members, unitNames: try await OrgUnit.names(on: req.db),
+                                               forOffice: actor.role == .admin, errors: errors), status: status)
+    }
+
+    /// Members the author may still invite to co-sign a draft.
+    private func members(_ req: Request, except detail: SuggestionDetail) async throws -> [User] {
+        guard detail.suggestion.status == .draft, detail.access.isAuthor else { return [] }
+        let signers = Set(detail.signers.map(\.userID))
+        return try await User.query(on: req.db).filter(\.$role == .member).filter(\.$isActive == true).sort(\.$displayName).all()
+            .filter { !signers.contains($0.id!) }
+    }
+}

@@ -1,0 +1,129 @@
+import Domain
+import Foundation
+
+/// The suggestion list, the writing form and a suggestion's page.
+enum SuggestionViews {
+    static func index(_ page: Page<Suggestion>, status: String?, canWrite: Bool) -> PageModel {
+        let rows = page.items.map { suggestion -> [HTMLNode] in
+            [txt(suggestion.number.isEmpty ? "—" : suggestion.number), Components.link(suggestion.title, .suggestion(suggestion.id)),
+             txt(suggestion.category.label), statusPill(suggestion.status),
+             txt(suggestion.submittedAt.map(Components.dateTime) ?? "")]
+        }
+        let statuses = [("", "全部")] + SuggestionStatus.allCases.map { ($0.rawValue, $0.label) }
+        return PageModel(title: "建言直通车", crumbs: [Crumb("工作台", .home), Crumb("建言直通车")],
+                         primary: canWrite ? PrimaryAction(label: "写建言", path: .newSuggestion) : nil, content: [
+            tag("form", ["method": "get", "action": Path.suggestions.string, "class": "filters"], [
+                FormFields().select("status", label: "状态", options: statuses, selected: status ?? ""),
+                tag("button", ["type": "submit"], text: "筛选"),
+            ]),
+            Components.table(caption: "建言", columns: [.init(title: "编号"), .init(title: "标题"), .init(title: "类别"), .init(title: "状态"),
+                                                     .init(title: "提交时间")],
+                             rows: rows, empty: canWrite ? "还没有建言。点“写建言”提出第一条。" : "没有您可以查看的建言。"),
+            Components.pagination(page, path: .suggestions, query: status.map { [("status", $0)] } ?? []),
+        ])
+    }
+
+    static func form(_ values: SuggestionsController.SuggestionForm, members: [User], unitNames: [UUID: String], forOffice: Bool,
+                     errors: [FieldError]) -> PageModel {
+        let fields = FormFields(errors: errors)
+        let categories = SuggestionCategory.allCases.map { ($0.rawValue, $0.label) }
+        let people = members.map { ($0.id!.uuidString.lowercased(), "\($0.displayName)（\(unitNames[$0.$unit.id] ?? "")）") }
+        var body: [HTMLNode] = [Placeholder.csrfField]
+        if forOffice {
+            body.append(fields.select("authorId", label: "建言人", options: [("", "（请选择）")] + people, selected: values.authorId ?? "",
+                                      required: true, help: "办公室代为录入时，选择提出建言的成员"))
+        }
+        body += [
+            fields.text("title", label: "标题", value: values.title ?? "", required: true, maxLength: SuggestionCommands.maxTitleLength),
+            fields.select("category", label: "类别", options: categories, selected: values.category ?? SuggestionCategory.economy.rawValue,
+                          required: true),
+            fields.textarea("body", label: "建言内容", value: values.body ?? "", required: true, help: "写明问题、原因和具体建议",
+                            maxLength: SuggestionCommands.maxBodyLength, rows: 12),
+            cosignerField(people, selected: Set(values.cosignerIds ?? [])),
+            fields.checkbox("publishConsent", label: "同意答复后公开本建言及答复", checked: values.publishConsent == "1"),
+            tag("div", ["class": "actions"], [
+                tag("button", ["type": "submit", "name": "action", "value": "submit", "class": "primary"], text: "提交"),
+                tag("button", ["type": "submit", "name": "action", "value": "save"], text: "保存草稿"),
+                Components.link("取消", .suggestions),
+            ]),
+        ]
+        return PageModel(title: "写建言", crumbs: [Crumb("工作台", .home), Crumb("建言直通车", .suggestions), Crumb("写建言")], content: [
+            fields.summary,
+            tag("form", ["method": "post", "action": Path.suggestions.string, "class": "stacked", "novalidate": ""], body),
+        ])
+    }
+
+    /// Members invited to co-sign (联名): a multiple choice.
+    static func cosignerField(_ people: [(String, String)], selected: Set<String>) -> HTMLNode {
+        tag("div", ["class": "field"], [
+            tag("label", ["for": "f-cosignerIds"], text: "联名人"),
+            tag("select", ["id": "f-cosignerIds", "name": "cosignerIds[]", "multiple": "", "size": "6", "aria-describedby": "h-cosignerIds"],
+                people.map { tag("option", ["value": $0.0, "selected": selected.contains($0.0) ? "" : nil], text: $0.1) }),
+            tag("p", ["class": "help", "id": "h-cosignerIds"],
+                text: "可不选。按住 Ctrl（Mac 上按住 ⌘）多选；联名人须在 3 天内确认，逾期未确认的不再列为联名人"),
+        ])
+    }
+
+    static func show(_ detail: SuggestionDetail, actor: Actor, units: [UnitTreeEntry], members: [User]) -> PageModel {
+        let suggestion = detail.suggestion
+        var pairs: [(String, HTMLNode)] = [
+            ("状态", statusPill(suggestion.status)),
+            ("类别", txt(suggestion.category.label + (suggestion.isKey ? "（重点建言）" : ""))),
+            ("建言单位", txt(detail.unitName)),
+        ]
+        if !suggestion.number.isEmpty { pairs.insert(("编号", txt(suggestion.number)), at: 0) }
+        if let due = suggestion.answerDue { pairs.append(("答复时限", txt(WorkComponents.longDay(due)))) }
+        if suggestion.round > 1 { pairs.append(("办理轮次", txt("第 \(suggestion.round) 次答复（不满意后重新办理）"))) }
+        if !suggestion.declineReason.isEmpty { pairs.append(("不予受理理由", txt(suggestion.declineReason))) }
+        if !suggestion.reviewComment.isEmpty { pairs.append(("意见", txt(suggestion.reviewComment))) }
+        var content: [HTMLNode] = [
+            Components.details(pairs),
+            tag("h2", text: "建言内容"),
+            preserved(tag("div", ["class": "prose"], suggestion.body.split(whereSeparator: \.isNewline).map { tag("p", text: String($0)) })),
+            tag("h2", text: "建言人和联名人"),
+            Components.table(caption: "建言人和联名人", columns: [.init(title: "姓名"), .init(title: "身份"), .init(title: "状态"),
+                                                          .init(title: "评价")],
+                             rows: detail.signers.map { signer in
+                                 [txt(signer.name), txt(signer.isAuthor ? "建言人" : "联名人"), txt(signerState(signer)),
+                                  txt(signer.rating.map { "\($0.label)" + (signer.ratingComment.isEmpty ? "" : "：\(signer.ratingComment)") } ?? "")]
+                             }, empty: ""),
+        ]
+        if !detail.handlers.isEmpty {
+            content += [
+                tag("h2", text: "承办单位"),
+                Components.table(caption: "承办单位", columns: [.init(title: "单位"), .init(title: "分工"), .init(title: "会签意见")],
+                                 rows: detail.handlers.map { handler in
+                                     [txt(handler.unitName), txt(handler.isLead ? "主办" : "协办"),
+                                      txt(handler.isLead ? "" : (handler.countersignedAt == nil ? "待会签" : handler.part))]
+                                 }, empty: ""),
+            ]
+        }
+        if !suggestion.answer.isEmpty {
+            content += [
+                tag("h2", text: "答复" + (suggestion.answerClass.map { "（\($0.label)）" } ?? "")),
+                preserved(tag("div", ["class": "prose"], suggestion.answer.split(whereSeparator: \.isNewline).map { tag("p", text: String($0)) })),
+            ]
+        }
+        content += SuggestionActionViews.forms(detail, actor: actor, units: units, members: members)
+        return PageModel(title: suggestion.title, crumbs: [Crumb("工作台", .home), Crumb("建言直通车", .suggestions), Crumb(suggestion.title)],
+                         content: content)
+    }
+
+    private static func signerState(_ signer: SuggestionDetail.Signer) -> String {
+        switch signer.state {
+        case .confirmed: "已确认"
+        case .invited: "待确认" + (signer.respondBy.map { "（\($0) 前）" } ?? "")
+        case .dropped: "未联名"
+        }
+    }
+
+    static func statusPill(_ status: SuggestionStatus) -> HTMLNode {
+        let tone: String = switch status {
+        case .closed: "green"
+        case .declined, .merged, .draft: "grey"
+        case .answered, .answerSubmitted: "green"
+        default: "amber"
+        }
+        return Components.pill(status.label, tone: tone)
+    }
+}
