@@ -99,6 +99,7 @@ enum Path: Sendable, Equatable {
     case importBatch(UUID?)
     case suggestions
     case newSuggestion
+    case suggestionFigures(SpreadsheetFormat?)
     case suggestion(UUID?)
     case suggestionMove(UUID?, String)
 
@@ -153,6 +154,7 @@ enum Path: Sendable, Equatable {
         case importBatches
         case importBatch(UUID?)
         case suggestions
+        case suggestionFigures
         case suggestion(UUID?)
         /// `/api/v1/suggestions/{id}/{move}`: submit, cosign, accept, decline, merge, route, return, countersign, answer, review, rate.
         case suggestionMove(UUID?, String)
@@ -281,6 +283,7 @@ enum Path: Sendable, Equatable {
         case .importBatch(let id): [.literal("imports"), .literal("batches"), .id(id)]
         case .suggestions: [.literal("suggestions")]
         case .newSuggestion: [.literal("suggestions"), .literal("new")]
+        case .suggestionFigures(let format): [.literal("suggestions"), .literal(format.map { "figures.\($0.rawValue)" } ?? "figures")]
         case .suggestion(let id): [.literal("suggestions"), .id(id)]
         case .suggestionMove(let id, let move): [.literal("suggestions"), .id(id), .literal(move)]
         case .api(let api): [.literal("api"), .literal("v1")] + api.segments
@@ -333,6 +336,7 @@ extension Path.API {
         case .importBatches: [.literal("import-batches")]
         case .importBatch(let id): [.literal("import-batches"), .id(id)]
         case .suggestions: [.literal("suggestions")]
+        case .suggestionFigures: [.literal("suggestions"), .literal("figures")]
         case .suggestion(let id): [.literal("suggestions"), .id(id)]
         case .suggestionMove(let id, let move): [.literal("suggestions"), .id(id), .literal(move)]
         }

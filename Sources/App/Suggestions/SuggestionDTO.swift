@@ -119,3 +119,34 @@ extension Satisfaction: Content {}
 extension AnswerClass: Content {}
 extension SuggestionCategory: Content {}
 extension SuggestionStatus: Content {}
+
+/// `GET /api/v1/suggestions/figures`.
+struct SuggestionFiguresDTO: Content {
+    struct Row: Content {
+        let unitId: UUID
+        let unitName: String
+        let routed: Int
+        let answered: Int
+        let onTime: Int
+        let classA: Int
+        let classB: Int
+        let classC: Int
+        let satisfied: Int
+        let basicallySatisfied: Int
+        let dissatisfied: Int
+        let onTimeRate: Double?
+        let satisfactionRate: Double?
+    }
+
+    let year: Int
+    let rows: [Row]
+
+    init(_ figures: SuggestionFigures) {
+        year = figures.year
+        rows = figures.rows.map {
+            Row(unitId: $0.unitID, unitName: $0.unitName, routed: $0.routed, answered: $0.answered, onTime: $0.onTime, classA: $0.classA,
+                classB: $0.classB, classC: $0.classC, satisfied: $0.satisfied, basicallySatisfied: $0.basicallySatisfied,
+                dissatisfied: $0.dissatisfied, onTimeRate: $0.onTimeRate, satisfactionRate: $0.satisfactionRate)
+        }
+    }
+}

@@ -8,6 +8,7 @@ struct SuggestionsAPIController {
         routes.get(.api(.suggestions), use: list)
         routes.post(.api(.suggestions), use: create)
         routes.get(.api(.suggestion(nil)), use: show)
+        routes.get(.api(.suggestionFigures), use: figures)
         routes.put(.api(.suggestion(nil)), use: update)
         for move in SuggestionMoves.all {
             routes.post(.api(.suggestionMove(nil, move))) { req async throws -> SuggestionDTO in try await self.move(move, req) }
@@ -29,6 +30,16 @@ struct SuggestionsAPIController {
         let page = try await Suggestion.visible(to: req.actor(), status: status, page: PageRequest(page: query.page, per: query.per),
                                                 on: req.db)
         return ListDTO(items: page.items.map { SuggestionDTO($0) }, total: page.total, page: page.request.page, per: page.request.per)
+    }
+
+    struct YearQuery: Content {
+        var year: Int?
+    }
+
+    /// Each lead unit's figures for a year (`year`, default this one).
+    @Sendable func figures(req: Request) async throws -> SuggestionFiguresDTO {
+        let year = try req.query.decode(YearQuery.self).year ?? req.tongxin.today.components.year
+        return SuggestionFiguresDTO(try await SuggestionFigures.load(year: year, for: req.actor(), on: req.db))
     }
 
     @Sendable func create(req: Request) async throws -> Response {

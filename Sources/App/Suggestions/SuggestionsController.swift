@@ -30,6 +30,8 @@ struct SuggestionsController {
         routes.get(.newSuggestion, use: new)
         routes.post(.suggestions, use: create)
         routes.get(.suggestion(nil), use: show)
+        routes.get(.suggestionFigures(nil), use: figures)
+        routes.get(.suggestionFigures(.xlsx), use: figuresXLSX)
         for move in SuggestionMoves.all {
             routes.post(.suggestionMove(nil, move)) { req async throws -> Response in try await self.move(move, req) }
         }
@@ -40,7 +42,8 @@ struct SuggestionsController {
         let query = try req.query.decode(ListQuery.self)
         let page = try await Suggestion.visible(to: actor, status: query.status.flatMap(SuggestionStatus.init(rawValue:)),
                                                 page: PageRequest(page: query.page, defaultPer: 25), on: req.db)
-        return req.render(SuggestionViews.index(page, status: query.status, canWrite: SuggestionPermissions.can(.submit, actor: actor)))
+        return req.render(SuggestionViews.index(page, status: query.status, canWrite: SuggestionPermissions.can(.submit, actor: actor),
+                                                canSeeFigures: SuggestionPermissions.can(.readAll, actor: actor)))
     }
 
     @Sendable func new(req: Request) async throws -> Response {
@@ -75,6 +78,21 @@ struct SuggestionsController {
         var units: [UnitTreeEntry] = []
         if SuggestionPermissions.can(.review, actor: actor) { units = try await OrgUnit.tree(includeInactive: false, on: req.db) }
         return req.render(SuggestionViews.show(detail, actor: actor, units: units, members: try await members(req, except: detail)))
+    }
+
+    struct YearQuery: Content {
+        var year: Int?
+    }
+
+    /// Each lead unit's figures for a year, for the yearly assessment.
+    @Sendable func figures(req: Request) async throws -> Response {
+        let year = try req.query.decode(YearQuery.self).year ?? req.tongxin.today.components.year
+        return req.render(SuggestionFiguresView.page(try await SuggestionFigures.load(year: year, for: req.actor(), on: req.db)))
+    }
+
+    @Sendable func figuresXLSX(req: Request) async throws -> Response {
+        let year = try req.query.decode(YearQuery.self).year ?? req.tongxin.today.components.year
+        return try XLSXExport.response(SuggestionFiguresView.spreadsheet(try await SuggestionFigures.load(year: year, for: req.actor(), on: req.db)))
     }
 
     private func move(_ move: String, _ req: Request) async throws -> Response {

@@ -37,7 +37,10 @@ public final class Suggestion: Model, @unchecked Sendable {
     @OptionalField(key: "answer_class") public var answerClass: AnswerClass?
     /// Why the office sent the answer back to the unit; empty otherwise.
     @Field(key: "review_comment") public var reviewComment: String
+    /// When the first answer went to the senders.
     @OptionalField(key: "answered_at") public var answeredAt: Date?
+    /// Whether the first answer went out by its due day (for the yearly figures).
+    @OptionalField(key: "answered_on_time") public var answeredOnTime: Bool?
     /// Marked adopted (采纳) by a leader.
     @Field(key: "adopted") public var adopted: Bool
     /// The author agrees to publication of the suggestion with its answer.
@@ -50,7 +53,7 @@ public final class Suggestion: Model, @unchecked Sendable {
     /// Every stored property, listed so that FluentKit need not find them by reflection.
     public var properties: [any AnyProperty] {
         [$id, $createdAt, $updatedAt, $number, $title, $body, $category, $status, $author, $unit, $enteredBy, $submittedAt, $isKey,
-         $declineReason, $mergedIntoID, $answerDue, $round, $answer, $answerClass, $reviewComment, $answeredAt, $adopted,
+         $declineReason, $mergedIntoID, $answerDue, $round, $answer, $answerClass, $reviewComment, $answeredAt, $answeredOnTime, $adopted,
          $publishConsent, $publishedAt, $closedAt]
     }
 

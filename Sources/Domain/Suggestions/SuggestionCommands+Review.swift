@@ -66,7 +66,11 @@ extension SuggestionCommands {
         return try await change(id, send ? "suggestion.answer_send" : "suggestion.answer_return", by: actor, on: db) { suggestion, _ in
             suggestion.status = try suggestion.status.moved(to: send ? .answered : .routed)
             suggestion.reviewComment = send ? "" : comment
-            if send { suggestion.answeredAt = clock.now }
+            if send, suggestion.answeredAt == nil {
+                // The first answer counts for timeliness; a second one after 不满意 does not change it.
+                suggestion.answeredAt = clock.now
+                suggestion.answeredOnTime = suggestion.answerDue.flatMap(CalendarDay.init(iso:)).map { today <= $0 } ?? true
+            }
         }
     }
 

@@ -59,6 +59,9 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         return first.adding(days: -1)
     }
 
+    /// The moment the day begins in China.
+    public var startDate: Date { Date(timeIntervalSince1970: TimeInterval(ordinal * 86_400 - 8 * 3_600)) }
+
     /// Today in China by `clock`.
     public static func today(_ clock: AppClock) -> CalendarDay { CalendarDay(clock.now) }
 

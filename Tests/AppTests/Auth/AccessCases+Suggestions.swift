@@ -21,6 +21,12 @@ extension AccessCases {
             AccessCase(method: "POST", pattern: "/suggestions", subject: .none, path: { _ in "/suggestions" },
                        form: [("title", "关于某事的建议"), ("body", "建议如下。"), ("category", "other"), ("action", "save")],
                        allowed: { $0 == .member || $0 == .admin }),
+            AccessCase(method: "GET", pattern: "/suggestions/figures", subject: .none, path: { _ in "/suggestions/figures" },
+                       allowed: readsAllTasks),
+            AccessCase(method: "GET", pattern: "/suggestions/figures.xlsx", subject: .none, path: { _ in "/suggestions/figures.xlsx" },
+                       allowed: readsAllTasks),
+            AccessCase(method: "GET", pattern: "/api/v1/suggestions/figures", subject: .none, path: { _ in "/api/v1/suggestions/figures" },
+                       allowed: readsAllTasks),
             AccessCase(method: "GET", pattern: "/suggestions/:id", subject: .none, path: { _ in "/suggestions/\(UUID().uuidString)" },
                        allowed: everyone),
         ] + SuggestionsAPIMoves.all.map { move in

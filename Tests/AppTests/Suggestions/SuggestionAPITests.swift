@@ -56,3 +56,32 @@ import TestSupport
         }
     }
 }
+
+/// The figures page, its Excel export and its API answer for the office and leaders only.
+@Suite struct SuggestionFiguresPageTests {
+    @Test func theOfficeAndLeadersSeeTheFiguresOthersDoNot() async throws {
+        try await withTestApp { (app: TestApp) async throws in
+            let party = try await app.makeUnit("mj", name: "民建示范市委会")
+            let lead = try await app.makeUnit("fgw", name: "市发展改革委")
+            let author = try await app.makeUser("member-x1", role: .member, unit: party)
+            let commands = SuggestionCommands(clock: app.clock.appClock)
+            let id = try await commands.create(SuggestionDraft(title: "建议", body: "内容", category: "economy"), authorID: nil, by: author.actor,
+                                               on: app.db).requireID()
+            _ = try await commands.submit(id, cosigners: [], by: author.actor, on: app.db)
+            _ = try await commands.accept(id, isKey: false, by: .system, on: app.db)
+            _ = try await commands.route(id, lead: lead.id!, coUnits: [], due: "2026-03-31", by: .system, on: app.db)
+
+            let office = try await app.signedInClient("admin")
+            let page = try await office.get("/suggestions/figures?year=2026")
+            #expect(page.status == 200 && page.body.contains("2026年建言办理情况") && page.body.contains("市发展改革委"))
+            let xlsx = try await office.get("/suggestions/figures.xlsx?year=2026")
+            #expect(xlsx.status == 200 && xlsx.headers.first(name: "Content-Type")?.contains("spreadsheetml") == true)
+            let leader = try await app.makeToken(for: try await app.makeUser("leader-1", role: .leader, unit: lead))
+            let figures = try await app.client().json(.GET, "/api/v1/suggestions/figures?year=2026", token: leader).object()
+            let rows = try #require(figures["rows"] as? [[String: Any]])
+            #expect(rows.count == 1 && rows.first?["routed"] as? Int == 1 && rows.first?["answered"] as? Int == 0)
+            let member = try await app.makeToken(for: author)
+            #expect(try await app.client().json(.GET, "/api/v1/suggestions/figures", token: member).status == 403)
+        }
+    }
+}

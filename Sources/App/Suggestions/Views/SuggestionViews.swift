@@ -3,7 +3,7 @@ import Foundation
 
 /// The suggestion list, the writing form and a suggestion's page.
 enum SuggestionViews {
-    static func index(_ page: Page<Suggestion>, status: String?, canWrite: Bool) -> PageModel {
+    static func index(_ page: Page<Suggestion>, status: String?, canWrite: Bool, canSeeFigures: Bool) -> PageModel {
         let rows = page.items.map { suggestion -> [HTMLNode] in
             [txt(suggestion.number.isEmpty ? "—" : suggestion.number), Components.link(suggestion.title, .suggestion(suggestion.id)),
              txt(suggestion.category.label), statusPill(suggestion.status),
@@ -16,6 +16,7 @@ enum SuggestionViews {
                 FormFields().select("status", label: "状态", options: statuses, selected: status ?? ""),
                 tag("button", ["type": "submit"], text: "筛选"),
             ]),
+            canSeeFigures ? tag("p", ["class": "exports"], [Components.link("各单位办理情况", .suggestionFigures(nil))]) : .group([]),
             Components.table(caption: "建言", columns: [.init(title: "编号"), .init(title: "标题"), .init(title: "类别"), .init(title: "状态"),
                                                      .init(title: "提交时间")],
                              rows: rows, empty: canWrite ? "还没有建言。点“写建言”提出第一条。" : "没有您可以查看的建言。"),

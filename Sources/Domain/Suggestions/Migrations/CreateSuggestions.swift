@@ -24,6 +24,7 @@ struct CreateSuggestions: AsyncMigration {
             .field("answer_class", .string)
             .field("review_comment", .string, .required)
             .field("answered_at", .datetime)
+            .field("answered_on_time", .bool)
             .field("adopted", .bool, .required)
             .field("publish_consent", .bool, .required)
             .field("published_at", .datetime)
