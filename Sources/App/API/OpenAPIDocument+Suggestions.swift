@@ -17,7 +17,8 @@ extension OpenAPIDocument {
         return [
             Operation(method: "get", path: "/api/v1/suggestions",
                       summary: "Suggestions the caller may see: a member's own and co-signed, a unit's routed, every submitted one for the office and leaders",
-                      tag: "suggestions", query: [("status", "string", "Status"), ("page", "integer", "Page number from 1"),
+                      tag: "suggestions", query: [("status", "string", "Status"), ("overdue", "boolean", "Only those being handled past their answer due day"),
+                                                  ("page", "integer", "Page number from 1"),
                                                   ("per", "integer", "Items per page, at most 200")],
                       response: "SuggestionList"),
             Operation(method: "post", path: "/api/v1/suggestions",

@@ -33,6 +33,7 @@ enum InboxView {
         case "notice": .notice(message.subjectID)
         case "inspection": .inspection(message.subjectID)
         case "meeting": .meeting(message.subjectID)
+        case "suggestion": .suggestion(message.subjectID)
         default: .task(message.subjectID)
         }
     }

@@ -38,10 +38,12 @@ struct ReminderScheduler: LifecycleHandler {
             application.logger.warning("meeting scheduler failed: \(String(reflecting: error))")
         }
         do {
-            // Co-signers who let their days pass drop off; their suggestions go to the office.
+            // Co-signers who let their days pass drop off; their suggestions go to the office;
+            // answers due soon or overdue are reminded of.
             _ = try await SuggestionCommands(clock: services.clock).expireCosigners(on: application.db)
+            _ = try await SuggestionReminders(clock: services.clock).run(on: application.db)
         } catch {
-            application.logger.warning("co-signer deadline job failed: \(String(reflecting: error))")
+            application.logger.warning("suggestion job failed: \(String(reflecting: error))")
         }
         let delivered = try await WebhookDispatcher(clock: services.clock, sender: services.webhookSender).deliverDue(on: application.db)
         return (summary, meetings, delivered)

@@ -17,6 +17,8 @@ struct SuggestionsAPIController {
 
     struct ListQuery: Content {
         var status: String?
+        /// Only those being handled whose answer is past due.
+        var overdue: Bool?
         var page: Int?
         var per: Int?
     }
@@ -27,8 +29,8 @@ struct SuggestionsAPIController {
             guard let status = SuggestionStatus(rawValue: text) else { throw DomainError.invalid("status", "没有这个状态") }
             return status
         }
-        let page = try await Suggestion.visible(to: req.actor(), status: status, page: PageRequest(page: query.page, per: query.per),
-                                                on: req.db)
+        let page = try await Suggestion.visible(to: req.actor(), status: status, overdueOn: query.overdue == true ? req.tongxin.today : nil,
+                                                page: PageRequest(page: query.page, per: query.per), on: req.db)
         return ListDTO(items: page.items.map { SuggestionDTO($0) }, total: page.total, page: page.request.page, per: page.request.per)
     }
 

@@ -7,6 +7,7 @@ import Vapor
 struct SuggestionsController {
     struct ListQuery: Content {
         var status: String?
+        var overdue: String?
         var page: Int?
     }
 
@@ -41,8 +42,9 @@ struct SuggestionsController {
         let actor = try req.actor()
         let query = try req.query.decode(ListQuery.self)
         let page = try await Suggestion.visible(to: actor, status: query.status.flatMap(SuggestionStatus.init(rawValue:)),
+                                                overdueOn: query.overdue == "1" ? req.tongxin.today : nil,
                                                 page: PageRequest(page: query.page, defaultPer: 25), on: req.db)
-        return req.render(SuggestionViews.index(page, status: query.status, canWrite: SuggestionPermissions.can(.submit, actor: actor),
+        return req.render(SuggestionViews.index(page, status: query.status, overdue: query.overdue == "1", canWrite: SuggestionPermissions.can(.submit, actor: actor),
                                                 canSeeFigures: SuggestionPermissions.can(.readAll, actor: actor)))
     }
 

@@ -44,6 +44,8 @@ public enum NotificationKind: String, Codable, Sendable, CaseIterable {
     case rectificationReturned = "rectification_returned"
     case relayDue = "relay_due"
     case relayOverdue = "relay_overdue"
+    case suggestionDue = "suggestion_due"
+    case suggestionOverdue = "suggestion_overdue"
 
     public var label: String {
         switch self {
@@ -57,6 +59,8 @@ public enum NotificationKind: String, Codable, Sendable, CaseIterable {
         case .rectificationReturned: "整改被退回"
         case .relayDue: "传达落实报送提醒"
         case .relayOverdue: "传达落实逾期"
+        case .suggestionDue: "建言答复提醒"
+        case .suggestionOverdue: "建言答复逾期"
         }
     }
 }

@@ -52,7 +52,8 @@ public struct SuggestionDetail: Sendable {
 extension Suggestion {
     /// The suggestions the actor may see, newest first: a member's own and co-signed ones (and
     /// drafts), a unit's routed ones, every submitted one for the office and leaders.
-    public static func visible(to actor: Actor, status: SuggestionStatus?, page: PageRequest,
+    /// `overdueOn` keeps those being handled whose answer is past due on that day.
+    public static func visible(to actor: Actor, status: SuggestionStatus?, overdueOn: CalendarDay? = nil, page: PageRequest,
                                on db: any Database) async throws -> Page<Suggestion> {
         let query = Suggestion.query(on: db)
         if SuggestionPermissions.can(.readAll, actor: actor) {
@@ -67,6 +68,7 @@ extension Suggestion {
             query.filter(\.$id == UUID())
         }
         if let status { query.filter(\.$status == status) }
+        if let overdueOn { query.filter(\.$status == .routed).filter(\.$answerDue < overdueOn.description) }
         let total = try await query.count()
         let items = try await query.sort(\.$createdAt, .descending).range(page.rows).all()
         return Page(items: items, total: total, request: page)

@@ -3,7 +3,7 @@ import Foundation
 
 /// The suggestion list, the writing form and a suggestion's page.
 enum SuggestionViews {
-    static func index(_ page: Page<Suggestion>, status: String?, canWrite: Bool, canSeeFigures: Bool) -> PageModel {
+    static func index(_ page: Page<Suggestion>, status: String?, overdue: Bool, canWrite: Bool, canSeeFigures: Bool) -> PageModel {
         let rows = page.items.map { suggestion -> [HTMLNode] in
             [txt(suggestion.number.isEmpty ? "—" : suggestion.number), Components.link(suggestion.title, .suggestion(suggestion.id)),
              txt(suggestion.category.label), statusPill(suggestion.status),
@@ -14,13 +14,14 @@ enum SuggestionViews {
                          primary: canWrite ? PrimaryAction(label: "写建言", path: .newSuggestion) : nil, content: [
             tag("form", ["method": "get", "action": Path.suggestions.string, "class": "filters"], [
                 FormFields().select("status", label: "状态", options: statuses, selected: status ?? ""),
+                FormFields().checkbox("overdue", label: "只看答复逾期", checked: overdue),
                 tag("button", ["type": "submit"], text: "筛选"),
             ]),
             canSeeFigures ? tag("p", ["class": "exports"], [Components.link("各单位办理情况", .suggestionFigures(nil))]) : .group([]),
             Components.table(caption: "建言", columns: [.init(title: "编号"), .init(title: "标题"), .init(title: "类别"), .init(title: "状态"),
                                                      .init(title: "提交时间")],
                              rows: rows, empty: canWrite ? "还没有建言。点“写建言”提出第一条。" : "没有您可以查看的建言。"),
-            Components.pagination(page, path: .suggestions, query: status.map { [("status", $0)] } ?? []),
+            Components.pagination(page, path: .suggestions, query: (status.map { [("status", $0)] } ?? []) + (overdue ? [("overdue", "1")] : [])),
         ])
     }
 

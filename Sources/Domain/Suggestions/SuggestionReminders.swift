@@ -1,0 +1,45 @@
+import FluentKit
+import Foundation
+
+/// The job's part for suggestions: reminds the lead unit of an answer falling due within a few
+/// days, and again once it is overdue, through the inbox and the unit's group robot — each once.
+public struct SuggestionReminders: Sendable {
+    private let clock: AppClock
+    private let dueSoonDays: Int
+
+    public init(clock: AppClock, dueSoonDays: Int = 3) {
+        self.clock = clock
+        self.dueSoonDays = dueSoonDays
+    }
+
+    /// Sends what is due; returns how many reminders went out.
+    public func run(on db: any Database) async throws -> Int {
+        let today = CalendarDay.today(clock)
+        let routed = try await Suggestion.query(on: db).filter(\.$status == .routed)
+            .filter(\.$answerDue <= today.adding(days: dueSoonDays).description).all()
+        guard !routed.isEmpty else { return 0 }
+        let leads = try await SuggestionHandler.query(on: db).filter(\.$suggestion.$id ~~ routed.compactMap(\.id)).filter(\.$isLead == true).all()
+        let leadUnit = Dictionary(leads.map { ($0.$suggestion.id, $0.$unit.id) }, uniquingKeysWith: { first, _ in first })
+        let notifier = Notifier(clock: clock)
+        var sent = 0
+        for suggestion in routed {
+            guard let id = suggestion.id, let unitID = leadUnit[id], let due = suggestion.answerDue.flatMap(CalendarDay.init(iso:)) else { continue }
+            let overdue = today > due
+            let key = "suggestion-\(overdue ? "overdue" : "due"):\(id):\(suggestion.round):\(due)"
+            let notification = Notification(
+                kind: overdue ? .suggestionOverdue : .suggestionDue,
+                title: (overdue ? "建言答复逾期：" : "请按时答复建言：") + suggestion.title,
+                body: overdue ? "\(suggestion.number)应于 \(due) 前答复，已逾期 \(due.days(until: today)) 天，请尽快答复。"
+                    : "\(suggestion.number)请于 \(due) 前答复（会签单位须先会签）。",
+                subject: Notification.Subject(type: "suggestion", id: id))
+            let claimed = try await db.transaction { tx in
+                // The claim is a write, so the transaction holds the lock before it reads (see DataVersion).
+                guard try await SentReminder.claim(key, at: clock.now, on: tx) else { return false }
+                try await notifier.send(notification, toUnit: unitID, on: tx)
+                return true
+            }
+            if claimed { sent += 1 }
+        }
+        return sent
+    }
+}
