@@ -9,7 +9,7 @@ enum SuggestionMoves {
     /// Performs `move` on the suggestion; 404 first unless the caller may see it.
     static func perform(_ move: String, on id: UUID, _ body: SuggestionMoveBody, _ req: Request) async throws {
         let actor = try req.actor(), db = req.db
-        _ = try await SuggestionDetail.load(id, for: actor, on: db)
+        _ = try await SuggestionAccess.readable(id, by: actor, on: db)
         let commands = SuggestionCommands(clock: req.tongxin.clock)
         switch move {
         case "submit": _ = try await commands.submit(id, cosigners: body.cosignerIds ?? [], by: actor, on: db)

@@ -56,7 +56,7 @@ struct SuggestionsAPIController {
 
     @Sendable func update(req: Request) async throws -> SuggestionDTO {
         let id = try req.idParameter()
-        _ = try await SuggestionDetail.load(id, for: req.actor(), on: req.db)  // 404 unless the caller sees it
+        _ = try await SuggestionAccess.readable(id, by: req.actor(), on: req.db)  // 404 unless the caller sees it
         _ = try await commands(req).update(id, req.content.decode(SuggestionBody.self).draft, by: req.actor(), on: req.db)
         return try await detail(id, req)
     }

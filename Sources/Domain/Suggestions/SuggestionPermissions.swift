@@ -58,6 +58,15 @@ public struct SuggestionAccess: Sendable {
                                 leadsIt: handler?.isLead == true)
     }
 
+    /// The suggestion and how the actor stands to it, or `.notFound` when they may not see it
+    /// (not even that it exists). Two or three queries: moves check this before they act.
+    public static func readable(_ id: UUID, by actor: Actor, on db: any Database) async throws -> (Suggestion, SuggestionAccess) {
+        guard let suggestion = try await Suggestion.find(id, on: db) else { throw DomainError.notFound("找不到这条建言") }
+        let access = try await of(actor, in: suggestion, on: db)
+        guard access.canRead(suggestion, actor: actor) else { throw DomainError.notFound("找不到这条建言") }
+        return (suggestion, access)
+    }
+
     /// Whether the actor may see the suggestion.
     public func canRead(_ suggestion: Suggestion, actor: Actor) -> Bool {
         if isSigner { return true }

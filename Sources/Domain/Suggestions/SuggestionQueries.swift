@@ -29,9 +29,7 @@ public struct SuggestionDetail: Sendable {
 
     /// The suggestion, or `.notFound` for an actor who may not see it (not even that it exists).
     public static func load(_ id: UUID, for actor: Actor, on db: any Database) async throws -> SuggestionDetail {
-        guard let suggestion = try await Suggestion.find(id, on: db) else { throw DomainError.notFound("找不到这条建言") }
-        let access = try await SuggestionAccess.of(actor, in: suggestion, on: db)
-        guard access.canRead(suggestion, actor: actor) else { throw DomainError.notFound("找不到这条建言") }
+        let (suggestion, access) = try await SuggestionAccess.readable(id, by: actor, on: db)
         let units = try await OrgUnit.names(on: db)
         let signerRows = try await SuggestionSigner.query(on: db).filter(\.$suggestion.$id == id).all()
         let names = Dictionary(uniqueKeysWithValues: try await User.query(on: db).filter(\.$id ~~ signerRows.map(\.$user.id)).all()
