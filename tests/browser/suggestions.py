@@ -1,6 +1,6 @@
 """Browser steps for the suggestions channel (建言直通车): a member submits with a co-signer,
 the office accepts and routes it, the unit answers B, the member rates 不满意, the unit answers
-again A, the member rates 满意. Runs after report_import.py (the admin is signed in; the unit
+again A, the member rates 满意; then the duplicate check while typing another, and publication. Runs after report_import.py (the admin is signed in; the unit
 民族宗教事务局 and its liaison exist)."""
 
 import datetime
@@ -127,10 +127,41 @@ def step_answer_a_rated_satisfied(b):
     sign_in_as(b, "admin", ADMIN_PASSWORD)
 
 
+def step_duplicate_check_while_typing(b):
+    sign_in_as(b, COSIGNER[0], COSIGNER[1])
+    b.open("/suggestions/new")
+    b.wait_for_h1("写建言")
+    b.one("input[name='title']").send_keys("关于做好少数民族流动人口服务工作的建议")
+    b.wait_until(lambda: TITLE in b.text("#similar"), "the earlier suggestion listed while typing")
+    expect("相似度" in b.text("#similar"), f"the list shows no similarity: {b.text('#similar')}")
+    b.screenshot("27-suggestion-duplicate-check.png")
+
+
+def step_leader_consent_and_publication(b):
+    sign_in_as(b, AUTHOR[0], AUTHOR[1])
+    open_suggestion(b)
+    press(b, "同意公开")
+    wait_for_flash(b, "已更新是否同意公开")
+    sign_in_as(b, "admin", ADMIN_PASSWORD)
+    open_suggestion(b)
+    press(b, "发布到公开页面")
+    wait_for_flash(b, "已更新公开状态")
+    b.by_xpath("//a[normalize-space()='已在公开页面发布']", "the link to the public page").click()
+    b.wait_for_h1(TITLE)
+    page = b.text("main")
+    expect("协作机制已于本月建立" in page and AUTHOR[2] not in page, "the public page shows the answer and no names")
+    expect(not b.d.find_elements("css selector", "nav.sidenav"), "the public page is shown outside the signed-in frame")
+    b.screenshot("28-suggestion-public.png")
+    b.open("/suggestions")
+    b.wait_for_h1("建言直通车")
+
+
 STEPS = [
     ("the office adds a democratic party and two members", step_members),
     ("a member submits a suggestion with a co-signer, who confirms", step_member_submits),
     ("the office accepts the suggestion and routes it to a unit", step_office_routes),
     ("the unit answers B; the member rates 不满意 and it is reopened", step_answer_b_rated_dissatisfied),
     ("the unit answers A; the member rates 满意 and it is closed", step_answer_a_rated_satisfied),
+    ("writing another, the earlier suggestion is listed while typing", step_duplicate_check_while_typing),
+    ("the author consents, the office publishes, the public page shows it", step_leader_consent_and_publication),
 ]

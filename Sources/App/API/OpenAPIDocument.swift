@@ -17,6 +17,8 @@ enum OpenAPIDocument {
         var status = "200"
         /// A file answer's media type; nil for JSON.
         var mediaType: String? = nil
+        /// Open to anyone, without a token (the public page's data).
+        var isPublic = false
     }
 
     private static let page: [(name: String, type: String, description: String)] = [
@@ -142,12 +144,10 @@ enum OpenAPIDocument {
         let content: [String: Any] = operation.mediaType.map { [$0: ["schema": ["type": "string", "format": "binary"]]] }
             ?? ["application/json": ["schema": ref(operation.response)]]
         let success: [String: Any] = operation.status == "204" ? ["description": "Done"] : ["description": "Success", "content": content]
-        var responses: [String: Any] = [
-            operation.status: success,
-            "401": errorResponse("Not signed in or bad token"),
-        ]
+        var responses: [String: Any] = [operation.status: success]
+        if !operation.isPublic { responses["401"] = errorResponse("Not signed in or bad token") }
         if operation.path.contains("{id}") { responses["404"] = errorResponse("No such record") }
-        if operation.path != "/api/v1/openapi.json" { responses["403"] = errorResponse("Not allowed for this role or unit") }
+        if operation.path != "/api/v1/openapi.json", !operation.isPublic { responses["403"] = errorResponse("Not allowed for this role or unit") }
         if operation.request != nil {
             for (code, text) in [("400", "Malformed body"), ("409", "Conflicts with stored data"), ("413", "Body too large"),
                                  ("422", "Invalid fields")] {
@@ -158,6 +158,7 @@ enum OpenAPIDocument {
                                      "operationId": operation.method + operation.path.replacingOccurrences(of: "/", with: "_"),
                                      "responses": responses]
         if !parameters.isEmpty { result["parameters"] = parameters }
+        if operation.isPublic { result["security"] = [[String: [String]]]() }
         if let request = operation.request {
             result["requestBody"] = ["required": true, "content": [operation.requestMediaType: ["schema": ref(request)]]]
         }

@@ -33,6 +33,15 @@ struct MeetingDTO: Content {
     var nextMeetingId: UUID? = nil
     /// When invited units must report how they relayed the meeting (传达落实).
     let relayDue: String?
+    /// Suggestions chosen as its topics that the caller may see; only on a single meeting.
+    var topics: [Topic]? = nil
+
+    struct Topic: Content {
+        let suggestionId: UUID
+        let number: String
+        let title: String
+        let status: SuggestionStatus
+    }
 
     struct Invitation: Content {
         let unitId: UUID
@@ -78,6 +87,7 @@ struct MeetingDTO: Content {
                   documents: detail.documents.compactMap(\.id), plans: detail.plans.compactMap(\.id),
                   invitations: detail.invitations.map { Invitation($0.invitation, due: detail.meeting.relayDue, today: today) })
         nextMeetingId = detail.next?.id
+        topics = detail.topics.map { Topic(suggestionId: $0.id!, number: $0.number, title: $0.title, status: $0.status) }
     }
 
     private init(_ meeting: Meeting, participants: [Participant]?, documents: [UUID]?, plans: [UUID]?, invitations: [Invitation]?) {

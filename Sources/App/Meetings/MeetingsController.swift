@@ -155,7 +155,9 @@ struct MeetingsController {
     @Sendable func show(req: Request) async throws -> Response {
         let actor = try req.actor()
         let detail = try await MeetingDetail.load(req.idParameter(), for: actor, on: req.db)
-        return req.render(MeetingViews.show(detail, actor: actor, today: req.tongxin.today))
+        let candidates = SuggestionPermissions.can(.review, actor: actor)
+            ? try await SuggestionTopic.candidates(forMeeting: detail.meeting.requireID(), on: req.db) : []
+        return req.render(MeetingViews.show(detail, actor: actor, today: req.tongxin.today, candidates: candidates))
     }
 
     @Sendable func edit(req: Request) async throws -> Response {

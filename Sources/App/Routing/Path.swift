@@ -102,6 +102,14 @@ enum Path: Sendable, Equatable {
     case suggestionFigures(SpreadsheetFormat?)
     case suggestion(UUID?)
     case suggestionMove(UUID?, String)
+    /// Choosing suggestions as a meeting's topics, and taking one off.
+    case meetingTopics(UUID?)
+    case removeMeetingTopic(UUID?)
+    /// The public page of published suggestions (no sign-in).
+    case publicSuggestions
+    case publicSuggestion(UUID?)
+    case suggestionFile(UUID?)
+    case deleteSuggestionFile(UUID?)
 
     case api(API)
 
@@ -156,8 +164,15 @@ enum Path: Sendable, Equatable {
         case suggestions
         case suggestionFigures
         case suggestion(UUID?)
-        /// `/api/v1/suggestions/{id}/{move}`: submit, cosign, accept, decline, merge, route, return, countersign, answer, review, rate.
+        /// `/api/v1/suggestions/{id}/{move}`: every move of ``SuggestionMoves``.
         case suggestionMove(UUID?, String)
+        /// The duplicate check while writing.
+        case similarSuggestions
+        case meetingTopics(UUID?)
+        case removeMeetingTopic(UUID?)
+        case publicSuggestions
+        case publicSuggestion(UUID?)
+        case suggestionFile(UUID?)
     }
 
     /// The parameter name used for ids in route patterns.
@@ -286,6 +301,12 @@ enum Path: Sendable, Equatable {
         case .suggestionFigures(let format): [.literal("suggestions"), .literal(format.map { "figures.\($0.rawValue)" } ?? "figures")]
         case .suggestion(let id): [.literal("suggestions"), .id(id)]
         case .suggestionMove(let id, let move): [.literal("suggestions"), .id(id), .literal(move)]
+        case .meetingTopics(let id): [.literal("meetings"), .id(id), .literal("topics")]
+        case .removeMeetingTopic(let id): [.literal("meetings"), .id(id), .literal("topics"), .literal("remove")]
+        case .publicSuggestions: [.literal("public"), .literal("suggestions")]
+        case .publicSuggestion(let id): [.literal("public"), .literal("suggestions"), .id(id)]
+        case .suggestionFile(let id): [.literal("suggestion-files"), .id(id)]
+        case .deleteSuggestionFile(let id): [.literal("suggestion-files"), .id(id), .literal("delete")]
         case .api(let api): [.literal("api"), .literal("v1")] + api.segments
         }
     }
@@ -339,6 +360,12 @@ extension Path.API {
         case .suggestionFigures: [.literal("suggestions"), .literal("figures")]
         case .suggestion(let id): [.literal("suggestions"), .id(id)]
         case .suggestionMove(let id, let move): [.literal("suggestions"), .id(id), .literal(move)]
+        case .similarSuggestions: [.literal("suggestions"), .literal("similar")]
+        case .meetingTopics(let id): [.literal("meetings"), .id(id), .literal("topics")]
+        case .removeMeetingTopic(let id): [.literal("meetings"), .id(id), .literal("topics"), .literal("remove")]
+        case .publicSuggestions: [.literal("public"), .literal("suggestions")]
+        case .publicSuggestion(let id): [.literal("public"), .literal("suggestions"), .id(id)]
+        case .suggestionFile(let id): [.literal("suggestion-files"), .id(id)]
         }
     }
 }

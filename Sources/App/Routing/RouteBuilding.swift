@@ -54,6 +54,8 @@ enum UploadLimit {
     static let reportBatch = 100 * 1024 * 1024
     /// A document with its files: ten of 5 MB and the form (or base64 in JSON).
     static let document = 70 * 1024 * 1024
+    /// A suggestion with its files: five of 5 MB and the form (or base64 in JSON).
+    static let suggestion = 36 * 1024 * 1024
 }
 
 extension Request {

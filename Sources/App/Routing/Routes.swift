@@ -1,6 +1,7 @@
 import Vapor
 
-/// Registers every route. `/healthz` and the stylesheet need no session; the sign-in form
+/// Registers every route. `/healthz`, the stylesheet and the public page of published
+/// suggestions need no session; the sign-in form
 /// needs a session but no user; everything else passes ``RequireSignInMiddleware`` first,
 /// so no handler can forget to. Errors inside the session group are turned into pages
 /// before the session is saved, so a flash message or a new CSRF token is never lost.
@@ -12,6 +13,7 @@ func routes(_ app: Application) throws {
 
     HealthController().register(open)
     StaticController().register(open)
+    PublicSuggestionsController().register(open.grouped(AppErrorMiddleware()))
     SignInController().register(public: sessioned, protected: protected)
     HomeController().register(protected)
     AccountController().register(protected)
@@ -28,6 +30,7 @@ func routes(_ app: Application) throws {
     DocumentsController().register(protected)
     ImportsController().register(protected)
     SuggestionsController().register(protected)
+    MeetingTopicsController().register(protected)
     UnitsAPIController().register(protected)
     WorkAPIController().register(protected)
     SupervisionAPIController().register(protected)

@@ -1,7 +1,7 @@
 /// The application's only stylesheet, served from memory with a version in its URL so
 /// browsers can cache it for good. Print rules drop navigation and buttons.
 enum Stylesheet {
-    static let version = "4"
+    static let version = "5"
     static var versionedPath: String { Path.stylesheet.with(query: [("v", version)]) }
     static var scriptPath: String { Path.script.with(query: [("v", version)]) }
 
@@ -14,6 +14,41 @@ enum Stylesheet {
     });
     document.querySelectorAll("[data-refresh]").forEach(function (region) {
       setTimeout(function () { window.location.reload(); }, Number(region.getAttribute("data-refresh")) * 1000);
+    });
+    // The duplicate check: while a suggestion is written, list earlier ones like it.
+    document.querySelectorAll("[data-similar]").forEach(function (box) {
+      var form = box.closest("form"), timer = null, last = "";
+      function show(items) {
+        box.textContent = "";
+        if (!items.length) { return; }
+        var head = document.createElement("p");
+        head.textContent = "以下建言与正在写的相似，请先看看是否已有人提过：";
+        var list = document.createElement("ul");
+        items.forEach(function (item) {
+          var entry = document.createElement("li"), link = document.createElement("a");
+          link.href = item.url;
+          link.textContent = item.number + " " + item.title;
+          entry.appendChild(link);
+          entry.appendChild(document.createTextNode("（" + item.statusLabel + "，相似度 " + Math.round(item.score * 100) + "%）"));
+          list.appendChild(entry);
+        });
+        box.appendChild(head);
+        box.appendChild(list);
+      }
+      function check() {
+        var title = form.elements["title"].value, body = form.elements["body"].value;
+        if (title + "\n" + body === last) { return; }
+        last = title + "\n" + body;
+        fetch(box.getAttribute("data-similar"), {
+          method: "POST", credentials: "same-origin",
+          headers: { "Content-Type": "application/json", "X-CSRF-Token": form.elements["_csrf"].value },
+          body: JSON.stringify({ title: title, body: body })
+        }).then(function (response) { return response.ok ? response.json() : []; }).then(show).catch(function () {});
+      }
+      ["title", "body"].forEach(function (name) {
+        form.elements[name].addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(check, 500); });
+      });
+      check();
     });
     """
 
@@ -89,6 +124,9 @@ dl.details dt { color:var(--muted); } dl.details dd { margin:0; }
 pre.changes { margin:0; white-space:pre-wrap; font-size:.85rem; }
 .token-secret { font-family:monospace; background:var(--bg); padding:8px; border:1px solid var(--line); word-break:break-all; }
 .error-page { text-align:center; }
+.similar-box { border-left:4px solid var(--amber); padding:0 12px; margin-bottom:14px; }
+.similar-box:empty { display:none; }
+.shell-bare:has(.public-page) { max-width:960px; margin-top:24px; }
 .light { white-space:nowrap; font-weight:600; } .light .dot { margin-right:2px; }
 .light-green { color:var(--green); } .light-yellow { color:var(--amber); } .light-red { color:var(--red); }
 .progress { display:inline-flex; align-items:center; gap:6px; white-space:nowrap; }

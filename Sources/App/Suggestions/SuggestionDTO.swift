@@ -21,6 +21,18 @@ struct SuggestionDTO: Content {
         let countersignedAt: Date?
     }
 
+    struct Instruction: Content {
+        let authorName: String
+        let text: String
+        let at: Date?
+    }
+
+    struct MeetingRef: Content {
+        let id: UUID
+        let name: String
+        let day: String
+    }
+
     let id: UUID
     let number: String
     let title: String
@@ -41,11 +53,16 @@ struct SuggestionDTO: Content {
     let reviewComment: String
     let adopted: Bool
     let publishConsent: Bool
+    let publishedAt: Date?
     let submittedAt: Date?
     let closedAt: Date?
     /// Only on a single suggestion.
     var signers: [Signer]? = nil
     var handlers: [Handler]? = nil
+    var instructions: [Instruction]? = nil
+    /// The meetings it is a topic of.
+    var meetings: [MeetingRef]? = nil
+    var attachments: [ReportDTO.AttachmentDTO]? = nil
 
     init(_ suggestion: Suggestion) {
         id = suggestion.id!
@@ -68,6 +85,7 @@ struct SuggestionDTO: Content {
         reviewComment = suggestion.reviewComment
         adopted = suggestion.adopted
         publishConsent = suggestion.publishConsent
+        publishedAt = suggestion.isPublished ? suggestion.publishedAt : nil
         submittedAt = suggestion.submittedAt
         closedAt = suggestion.closedAt
     }
@@ -81,6 +99,9 @@ struct SuggestionDTO: Content {
         handlers = detail.handlers.map {
             Handler(unitId: $0.unitID, unitName: $0.unitName, isLead: $0.isLead, part: $0.part, countersignedAt: $0.countersignedAt)
         }
+        instructions = detail.instructions.map { Instruction(authorName: $0.authorName, text: $0.text, at: $0.at) }
+        meetings = detail.meetings.map { MeetingRef(id: $0.id!, name: $0.name, day: $0.day) }
+        attachments = detail.attachments.map { ReportDTO.AttachmentDTO(id: $0.id, filename: $0.filename, size: $0.size) }
     }
 }
 
@@ -91,6 +112,13 @@ struct SuggestionBody: Content {
     let category: String
     let publishConsent: Bool?
     let authorId: UUID?
+    /// Files, base64 in JSON: at most 5 in all, each at most 5 MB.
+    let attachments: [CreateReportBody.Attachment]?
+
+    /// The files, or a field error naming one that is not base64.
+    func uploads() throws -> [AttachmentUpload] {
+        try (attachments ?? []).map { try $0.upload() }
+    }
 
     var draft: SuggestionDraft {
         SuggestionDraft(title: title, body: body, category: category, publishConsent: publishConsent ?? false)
@@ -113,6 +141,9 @@ struct SuggestionMoveBody: Content {
     var send: Bool?
     var comment: String?
     var rating: String?
+    var adopted: Bool?
+    var publish: Bool?
+    var consent: Bool?
 }
 
 extension Satisfaction: Content {}
@@ -149,4 +180,53 @@ struct SuggestionFiguresDTO: Content {
                 dissatisfied: $0.dissatisfied, onTimeRate: $0.onTimeRate, satisfactionRate: $0.satisfactionRate)
         }
     }
+}
+
+/// `POST /api/v1/suggestions/similar`: the text being written.
+struct SimilarQueryBody: Content {
+    let title: String?
+    let body: String?
+    /// The draft being edited, which is not shown as similar to itself.
+    let exceptId: UUID?
+}
+
+/// An earlier suggestion like the one being written.
+struct SimilarSuggestionDTO: Content {
+    let id: UUID
+    let number: String
+    let title: String
+    let status: SuggestionStatus
+    let statusLabel: String
+    /// The share of the written text it covers, 0…1.
+    let score: Double
+    /// Where to read it: its own page, or the public page when that is all the caller may see.
+    let url: String
+
+    init(_ match: SuggestionIndex.Match) {
+        let suggestion = match.suggestion
+        id = suggestion.id!
+        number = suggestion.number
+        title = suggestion.title
+        status = suggestion.status
+        statusLabel = suggestion.status.label
+        score = (match.score * 100).rounded() / 100
+        url = (match.publicOnly ? Path.publicSuggestion(suggestion.id) : Path.suggestion(suggestion.id)).string
+    }
+}
+
+/// A published suggestion on the public page and in the public API: no names of people.
+struct PublicSuggestionDTO: Content {
+    let id: UUID
+    let number: String
+    let title: String
+    let body: String
+    let category: SuggestionCategory
+    let categoryLabel: String
+    /// The organisation that sent it.
+    let unitName: String
+    let leadUnitName: String?
+    let answer: String
+    let answerClass: AnswerClass?
+    let adopted: Bool
+    let publishedAt: Date?
 }

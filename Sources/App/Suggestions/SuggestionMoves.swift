@@ -4,7 +4,8 @@ import Vapor
 /// The moves of a suggestion, shared by the pages and the API: the last segment of the path
 /// names the move, the body carries its fields (``SuggestionMoveBody``).
 enum SuggestionMoves {
-    static let all = ["submit", "cosign", "accept", "decline", "merge", "route", "return", "countersign", "answer", "review", "rate"]
+    static let all = ["submit", "cosign", "accept", "decline", "merge", "route", "return", "countersign", "answer", "review", "rate",
+                      "instruct", "adopt", "publish", "consent"]
 
     /// Performs `move` on the suggestion; 404 first unless the caller may see it.
     static func perform(_ move: String, on id: UUID, _ body: SuggestionMoveBody, _ req: Request) async throws {
@@ -27,6 +28,10 @@ enum SuggestionMoves {
         case "answer": _ = try await commands.answer(id, text: body.text ?? "", answerClass: body.answerClass ?? "", by: actor, on: db)
         case "review": _ = try await commands.review(id, send: body.send ?? false, comment: body.comment ?? "", by: actor, on: db)
         case "rate": _ = try await commands.rate(id, body.rating ?? "", comment: body.comment ?? "", by: actor, on: db)
+        case "instruct": _ = try await commands.instruct(id, text: body.text ?? "", by: actor, on: db)
+        case "adopt": _ = try await commands.adopt(id, adopted: body.adopted ?? true, by: actor, on: db)
+        case "publish": _ = try await commands.publish(id, body.publish ?? true, by: actor, on: db)
+        case "consent": _ = try await commands.consent(id, body.consent ?? true, by: actor, on: db)
         default: throw Abort(.notFound)
         }
     }
@@ -45,6 +50,10 @@ enum SuggestionMoves {
         case "answer": "答复已提交，等待办公室审核"
         case "review": "已处理答复"
         case "rate": "已评价"
+        case "instruct": "批示已保存"
+        case "adopt": "已更新采纳标记"
+        case "publish": "已更新公开状态"
+        case "consent": "已更新是否同意公开"
         default: "已完成"
         }
     }

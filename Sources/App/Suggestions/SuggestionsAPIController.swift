@@ -6,10 +6,13 @@ import Vapor
 struct SuggestionsAPIController {
     func register(_ routes: any RoutesBuilder) {
         routes.get(.api(.suggestions), use: list)
-        routes.post(.api(.suggestions), use: create)
+        routes.upload(.api(.suggestions), maxSize: UploadLimit.suggestion, use: create)
         routes.get(.api(.suggestion(nil)), use: show)
         routes.get(.api(.suggestionFigures), use: figures)
-        routes.put(.api(.suggestion(nil)), use: update)
+        routes.post(.api(.similarSuggestions), use: similar)
+        routes.upload(.api(.suggestion(nil)), method: .PUT, maxSize: UploadLimit.suggestion, use: update)
+        routes.get(.api(.suggestionFile(nil)), use: download)
+        routes.delete(.api(.suggestionFile(nil)), use: deleteFile)
         for move in SuggestionMoves.all {
             routes.post(.api(.suggestionMove(nil, move))) { req async throws -> SuggestionDTO in try await self.move(move, req) }
         }
@@ -17,6 +20,9 @@ struct SuggestionsAPIController {
 
     struct ListQuery: Content {
         var status: String?
+        var category: String?
+        /// Routed to this unit (lead or co-handling).
+        var unitId: UUID?
         /// Only those being handled whose answer is past due.
         var overdue: Bool?
         var page: Int?
@@ -29,8 +35,13 @@ struct SuggestionsAPIController {
             guard let status = SuggestionStatus(rawValue: text) else { throw DomainError.invalid("status", "没有这个状态") }
             return status
         }
-        let page = try await Suggestion.visible(to: req.actor(), status: status, overdueOn: query.overdue == true ? req.tongxin.today : nil,
-                                                page: PageRequest(page: query.page, per: query.per), on: req.db)
+        let category = try query.category.map { text in
+            guard let category = SuggestionCategory(rawValue: text) else { throw DomainError.invalid("category", "没有这个类别") }
+            return category
+        }
+        let filter = SuggestionFilter(status: status, category: category, handlingUnitID: query.unitId,
+                                      overdueOn: query.overdue == true ? req.tongxin.today : nil)
+        let page = try await Suggestion.visible(to: req.actor(), filter, page: PageRequest(page: query.page, per: query.per), on: req.db)
         return ListDTO(items: page.items.map { SuggestionDTO($0) }, total: page.total, page: page.request.page, per: page.request.per)
     }
 
@@ -44,9 +55,21 @@ struct SuggestionsAPIController {
         return SuggestionFiguresDTO(try await SuggestionFigures.load(year: year, for: req.actor(), on: req.db))
     }
 
+    /// Earlier suggestions the caller may see that are like the text being written (the duplicate check).
+    @Sendable func similar(req: Request) async throws -> [SimilarSuggestionDTO] {
+        let body = try req.content.decode(SimilarQueryBody.self)
+        let title = body.title ?? "", text = body.body ?? ""
+        guard title.count <= SuggestionCommands.maxTitleLength, text.count <= SuggestionCommands.maxBodyLength else {
+            throw DomainError.invalid("body", "内容超过建言的长度限制")
+        }
+        return try await SuggestionIndex.similar(title: title, body: text, except: body.exceptId, for: req.actor(), on: req.db)
+            .map(SimilarSuggestionDTO.init)
+    }
+
     @Sendable func create(req: Request) async throws -> Response {
         let body = try req.content.decode(SuggestionBody.self)
-        let suggestion = try await commands(req).create(body.draft, authorID: body.authorId, by: req.actor(), on: req.db)
+        let suggestion = try await commands(req).create(body.draft, authorID: body.authorId, attachments: body.uploads(), by: req.actor(),
+                                                        on: req.db)
         return try await detail(suggestion.requireID(), req).encodeResponse(status: .created, for: req)
     }
 
@@ -57,8 +80,23 @@ struct SuggestionsAPIController {
     @Sendable func update(req: Request) async throws -> SuggestionDTO {
         let id = try req.idParameter()
         _ = try await SuggestionAccess.readable(id, by: req.actor(), on: req.db)  // 404 unless the caller sees it
-        _ = try await commands(req).update(id, req.content.decode(SuggestionBody.self).draft, by: req.actor(), on: req.db)
+        let body = try req.content.decode(SuggestionBody.self)
+        _ = try await commands(req).update(id, body.draft, attachments: body.uploads(), by: req.actor(), on: req.db)
         return try await detail(id, req)
+    }
+
+    /// A suggestion's file, to whoever may see the suggestion; always as a download.
+    @Sendable func download(req: Request) async throws -> Response {
+        let file = try await SuggestionAttachment.readable(req.idParameter(), by: req.actor(), on: req.db)
+        return .download(.init(data: file.data), filename: file.filename, fallback: "attachment", contentType: .binary)
+    }
+
+    /// Removes a file from a draft (its author); 204.
+    @Sendable func deleteFile(req: Request) async throws -> HTTPStatus {
+        let id = try req.idParameter()
+        _ = try await SuggestionAttachment.readable(id, by: req.actor(), on: req.db)
+        _ = try await commands(req).detach(id, by: req.actor(), on: req.db)
+        return .noContent
     }
 
     private func move(_ move: String, _ req: Request) async throws -> SuggestionDTO {

@@ -7,6 +7,8 @@ import Vapor
 struct SuggestionsController {
     struct ListQuery: Content {
         var status: String?
+        var category: String?
+        var unitId: String?
         var overdue: String?
         var page: Int?
     }
@@ -20,6 +22,7 @@ struct SuggestionsController {
         var authorId: String?
         var cosignerIds: [String]?
         var action: String?
+        var files: [File]?
 
         var draft: SuggestionDraft {
             SuggestionDraft(title: title ?? "", body: body ?? "", category: category ?? "", publishConsent: publishConsent == "1")
@@ -29,10 +32,12 @@ struct SuggestionsController {
     func register(_ routes: any RoutesBuilder) {
         routes.get(.suggestions, use: index)
         routes.get(.newSuggestion, use: new)
-        routes.post(.suggestions, use: create)
+        routes.upload(.suggestions, maxSize: UploadLimit.suggestion, use: create)
         routes.get(.suggestion(nil), use: show)
         routes.get(.suggestionFigures(nil), use: figures)
         routes.get(.suggestionFigures(.xlsx), use: figuresXLSX)
+        routes.get(.suggestionFile(nil), use: download)
+        routes.post(.deleteSuggestionFile(nil), use: deleteFile)
         for move in SuggestionMoves.all {
             routes.post(.suggestionMove(nil, move)) { req async throws -> Response in try await self.move(move, req) }
         }
@@ -41,10 +46,14 @@ struct SuggestionsController {
     @Sendable func index(req: Request) async throws -> Response {
         let actor = try req.actor()
         let query = try req.query.decode(ListQuery.self)
-        let page = try await Suggestion.visible(to: actor, status: query.status.flatMap(SuggestionStatus.init(rawValue:)),
-                                                overdueOn: query.overdue == "1" ? req.tongxin.today : nil,
-                                                page: PageRequest(page: query.page, defaultPer: 25), on: req.db)
-        return req.render(SuggestionViews.index(page, status: query.status, overdue: query.overdue == "1", canWrite: SuggestionPermissions.can(.submit, actor: actor),
+        let filter = SuggestionFilter(status: query.status.flatMap(SuggestionStatus.init(rawValue:)),
+                                      category: query.category.flatMap(SuggestionCategory.init(rawValue:)),
+                                      handlingUnitID: query.unitId.flatMap(UUID.init(uuidString:)),
+                                      overdueOn: query.overdue == "1" ? req.tongxin.today : nil)
+        let page = try await Suggestion.visible(to: actor, filter, page: PageRequest(page: query.page, defaultPer: 25), on: req.db)
+        // Units to filter by: for those who see every suggestion; a unit sees only its own anyway.
+        let units = SuggestionPermissions.can(.readAll, actor: actor) ? try await OrgUnit.tree(includeInactive: false, on: req.db) : []
+        return req.render(SuggestionViews.index(page, filter: filter, units: units, canWrite: SuggestionPermissions.can(.submit, actor: actor),
                                                 canSeeFigures: SuggestionPermissions.can(.readAll, actor: actor)))
     }
 
@@ -58,8 +67,8 @@ struct SuggestionsController {
         let values = try req.content.decode(SuggestionForm.self)
         let commands = SuggestionCommands(clock: req.tongxin.clock)
         do {
-            let suggestion = try await commands.create(values.draft, authorID: values.authorId.flatMap(UUID.init(uuidString:)), by: actor,
-                                                       on: req.db)
+            let suggestion = try await commands.create(values.draft, authorID: values.authorId.flatMap(UUID.init(uuidString:)),
+                                                       attachments: (values.files ?? []).attachmentUploads, by: actor, on: req.db)
             let id = try suggestion.requireID()
             guard values.action == "submit" else { return req.redirect(to: .suggestion(id), flash: "草稿已保存") }
             do {
@@ -79,7 +88,11 @@ struct SuggestionsController {
         let detail = try await SuggestionDetail.load(req.idParameter(), for: actor, on: req.db)
         var units: [UnitTreeEntry] = []
         if SuggestionPermissions.can(.review, actor: actor) { units = try await OrgUnit.tree(includeInactive: false, on: req.db) }
-        return req.render(SuggestionViews.show(detail, actor: actor, units: units, members: try await members(req, except: detail)))
+        let suggestion = detail.suggestion
+        let similar = try await SuggestionIndex.similar(title: suggestion.title, body: suggestion.body, except: suggestion.id, for: actor,
+                                                        on: req.db)
+        return req.render(SuggestionViews.show(detail, actor: actor, units: units, members: try await members(req, except: detail),
+                                               similar: similar))
     }
 
     struct YearQuery: Content {
@@ -95,6 +108,19 @@ struct SuggestionsController {
     @Sendable func figuresXLSX(req: Request) async throws -> Response {
         let year = try req.query.decode(YearQuery.self).year ?? req.tongxin.today.components.year
         return try XLSXExport.response(SuggestionFiguresView.spreadsheet(try await SuggestionFigures.load(year: year, for: req.actor(), on: req.db)))
+    }
+
+    /// A suggestion's file, to whoever may see the suggestion; always as a download.
+    @Sendable func download(req: Request) async throws -> Response {
+        let file = try await SuggestionAttachment.readable(req.idParameter(), by: req.actor(), on: req.db)
+        return .download(.init(data: file.data), filename: file.filename, fallback: "attachment", contentType: .binary)
+    }
+
+    @Sendable func deleteFile(req: Request) async throws -> Response {
+        let id = try req.idParameter()
+        _ = try await SuggestionAttachment.readable(id, by: req.actor(), on: req.db)
+        let suggestionID = try await SuggestionCommands(clock: req.tongxin.clock).detach(id, by: req.actor(), on: req.db)
+        return req.redirect(to: .suggestion(suggestionID), flash: "附件已删除")
     }
 
     private func move(_ move: String, _ req: Request) async throws -> Response {

@@ -24,5 +24,6 @@ public enum DomainMigrations {
         CreateDocumentAttachments(),
         CreateImportBatches(),
         CreateSuggestions(),
+        AddSuggestionFollowUp(),
     ]
 }

@@ -99,7 +99,8 @@ public struct MeetingCommands: Sendable {
         }
     }
 
-    /// Deletes a meeting that no plan comes from and no task cites; its documents stay, unlinked.
+    /// Deletes a meeting that no plan comes from and no task cites; its documents and the
+    /// suggestions chosen as its topics stay, unlinked.
     /// Deleting the meeting a series scheduled next ends the series.
     public func delete(_ id: UUID, by actor: Actor, on db: any Database) async throws {
         try MeetingPermissions.require(.manage, actor: actor)
@@ -128,6 +129,7 @@ public struct MeetingCommands: Sendable {
             try await OfficialDocument.query(on: tx).filter(\.$meeting.$id == id).set(\.$meeting.$id, to: nil).update()
             try await MeetingInvitation.query(on: tx).filter(\.$meeting.$id == id).delete()
             try await MeetingParticipant.query(on: tx).filter(\.$meeting.$id == id).delete()
+            try await SuggestionTopic.query(on: tx).filter(\.$meeting.$id == id).delete()  // the suggestions stay
             try await meeting.delete(on: tx)
             try await audit.record(subject(meeting), actor: actor, action: "meeting.delete",
                                    changes: AuditLog.diff(before: meeting.auditSnapshot, after: nil), on: tx)

@@ -15,6 +15,8 @@ public struct MeetingDetail: Sendable {
     /// The meetings of its series before and after it, if any.
     public let previous: Meeting?
     public let next: Meeting?
+    /// Suggestions chosen as its topics (议题) that the actor may see.
+    public let topics: [Suggestion]
 
     /// The actor's unit's invitation, if the unit is invited.
     public func invitation(for actor: Actor) -> MeetingInvitation? {
@@ -34,7 +36,8 @@ public struct MeetingDetail: Sendable {
                              invitations: try await MeetingInvitation.query(on: db).filter(\.$meeting.$id == id).all()
                                  .map { ($0, names[$0.$unit.id] ?? "") }.sorted { $0.1 < $1.1 },
                              previous: meeting.previousMeetingID == nil ? nil : try await Meeting.find(meeting.previousMeetingID, on: db),
-                             next: try await Meeting.query(on: db).filter(\.$previousMeetingID == id).first())
+                             next: try await Meeting.query(on: db).filter(\.$previousMeetingID == id).first(),
+                             topics: try await SuggestionTopic.topics(ofMeeting: id, for: actor, on: db))
     }
 }
 

@@ -59,7 +59,13 @@ public final class Suggestion: Model, @unchecked Sendable {
 
     var auditSnapshot: [String: String] {
         ["number": number, "title": title, "category": category.rawValue, "status": status.rawValue, "isKey": String(isKey),
-         "answerDue": answerDue ?? "", "round": String(round), "answerClass": answerClass?.rawValue ?? "", "adopted": String(adopted)]
+         "answerDue": answerDue ?? "", "round": String(round), "answerClass": answerClass?.rawValue ?? "", "adopted": String(adopted),
+         "publishConsent": String(publishConsent), "published": String(publishedAt != nil)]
+    }
+
+    /// On the public page: published by the office with the author's consent, and its answer sent.
+    public var isPublished: Bool {
+        publishedAt != nil && publishConsent && (status == .answered || status == .closed)
     }
 
     /// The suggestion, or `.notFound`.

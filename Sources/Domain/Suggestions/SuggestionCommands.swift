@@ -36,7 +36,8 @@ public struct SuggestionCommands: Sendable {
     var today: CalendarDay { CalendarDay.today(clock) }
 
     /// Saves a new draft for `authorID` (the actor themself, or a member the office writes for).
-    public func create(_ draft: SuggestionDraft, authorID: UUID?, by actor: Actor, on db: any Database) async throws -> Suggestion {
+    public func create(_ draft: SuggestionDraft, authorID: UUID?, attachments: [AttachmentUpload] = [], by actor: Actor,
+                       on db: any Database) async throws -> Suggestion {
         try SuggestionPermissions.require(.submit, actor: actor)
         let (title, body, category) = try Self.checked(draft)
         return try await db.transaction { tx in
@@ -59,15 +60,18 @@ public struct SuggestionCommands: Sendable {
             suggestion.adopted = false
             suggestion.publishConsent = draft.publishConsent
             try await suggestion.create(on: tx)
+            try await SuggestionIndex.write(suggestion, on: tx)
             try await SuggestionSigner(suggestionID: suggestion.requireID(), userID: author.requireID(), isAuthor: true, respondBy: nil)
                 .create(on: tx)
             try await record(suggestion, "suggestion.create", before: nil, by: actor, on: tx)
+            try await addFiles(attachments, to: suggestion, by: actor, on: tx)
             return suggestion
         }
     }
 
-    /// Changes a draft (its author or whoever entered it).
-    public func update(_ id: UUID, _ draft: SuggestionDraft, by actor: Actor, on db: any Database) async throws -> Suggestion {
+    /// Changes a draft (its author or whoever entered it), adding any `attachments` to its files.
+    public func update(_ id: UUID, _ draft: SuggestionDraft, attachments: [AttachmentUpload] = [], by actor: Actor,
+                       on db: any Database) async throws -> Suggestion {
         let (title, body, category) = try Self.checked(draft)
         return try await change(id, "suggestion.update", by: actor, on: db) { suggestion, tx in
             try await requireAuthor(suggestion, actor, on: tx)
@@ -76,6 +80,8 @@ public struct SuggestionCommands: Sendable {
             suggestion.body = body
             suggestion.category = category
             suggestion.publishConsent = draft.publishConsent
+            try await SuggestionIndex.write(suggestion, on: tx)
+            try await addFiles(attachments, to: suggestion, by: actor, on: tx)
         }
     }
 
@@ -185,8 +191,9 @@ public struct SuggestionCommands: Sendable {
         guard actor.userID == suggestion.$author.id else { throw DomainError.forbidden("只有建言人本人可以这样做") }
     }
 
-    /// Loads the suggestion in a write transaction, applies `body`, saves and audits.
-    func change(_ id: UUID, _ action: String, by actor: Actor, on db: any Database,
+    /// Loads the suggestion in a write transaction, applies `body`, saves and audits; `noting`
+    /// adds to the audit entry what the suggestion's own fields do not show (an instruction's text).
+    func change(_ id: UUID, _ action: String, by actor: Actor, noting: [String: AuditChange] = [:], on db: any Database,
                 _ body: @escaping @Sendable (Suggestion, any Database) async throws -> Void) async throws -> Suggestion {
         try await db.transaction { tx in
             try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
@@ -194,13 +201,15 @@ public struct SuggestionCommands: Sendable {
             let before = suggestion.auditSnapshot
             try await body(suggestion, tx)
             try await suggestion.save(on: tx)
-            try await record(suggestion, action, before: before, by: actor, on: tx)
+            try await record(suggestion, action, before: before, by: actor, noting: noting, on: tx)
             return suggestion
         }
     }
 
-    func record(_ suggestion: Suggestion, _ action: String, before: [String: String]?, by actor: Actor, on tx: any Database) async throws {
+    func record(_ suggestion: Suggestion, _ action: String, before: [String: String]?, by actor: Actor,
+                noting: [String: AuditChange] = [:], on tx: any Database) async throws {
+        let changes = AuditLog.diff(before: before, after: suggestion.auditSnapshot).merging(noting) { _, noted in noted }
         try await audit.record(AuditSubject(type: "suggestion", id: suggestion.id, label: suggestion.title), actor: actor, action: action,
-                               changes: AuditLog.diff(before: before, after: suggestion.auditSnapshot), on: tx)
+                               changes: changes, on: tx)
     }
 }

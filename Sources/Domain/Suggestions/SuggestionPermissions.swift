@@ -13,6 +13,8 @@ public enum SuggestionPermissions {
         case handle
         /// See every suggestion that has been submitted (the office and leaders).
         case readAll
+        /// Write instructions (批示) and mark a suggestion adopted (采纳) (leaders).
+        case instruct
     }
 
     public static func can(_ action: Action, actor: Actor) -> Bool {
@@ -25,6 +27,8 @@ public enum SuggestionPermissions {
         case (.handle, _): false
         case (.readAll, .admin), (.readAll, .leader): true
         case (.readAll, _): false
+        case (.instruct, .leader): true
+        case (.instruct, _): false
         }
     }
 
@@ -73,5 +77,22 @@ public struct SuggestionAccess: Sendable {
         if suggestion.status == .draft { return false }
         if SuggestionPermissions.can(.readAll, actor: actor) { return true }
         return handlesIt
+    }
+
+    /// Which of these submitted suggestions the actor may read, in two queries at most: the
+    /// same rule as ``canRead(_:actor:)``.
+    static func readableAmong(_ suggestions: [Suggestion], by actor: Actor, on db: any Database) async throws -> Set<UUID> {
+        let ids = suggestions.compactMap(\.id)
+        if SuggestionPermissions.can(.readAll, actor: actor) { return Set(ids) }
+        var visible = Set<UUID>()
+        if let userID = actor.userID {
+            visible.formUnion(try await SuggestionSigner.query(on: db).filter(\.$suggestion.$id ~~ ids).filter(\.$user.$id == userID)
+                .filter(\.$state != .dropped).all(\.$suggestion.$id))
+        }
+        if let unitID = actor.unitID, SuggestionPermissions.can(.handle, actor: actor) || actor.role == .viewer {
+            visible.formUnion(try await SuggestionHandler.query(on: db).filter(\.$suggestion.$id ~~ ids).filter(\.$unit.$id == unitID)
+                .all(\.$suggestion.$id))
+        }
+        return visible
     }
 }

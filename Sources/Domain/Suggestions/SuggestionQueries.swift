@@ -21,10 +21,22 @@ public struct SuggestionDetail: Sendable {
         public let countersignedAt: Date?
     }
 
+    /// A leader's instruction (批示).
+    public struct Instruction: Sendable {
+        public let authorName: String
+        public let text: String
+        public let at: Date?
+    }
+
     public let suggestion: Suggestion
     public let unitName: String
     public let signers: [Signer]
     public let handlers: [Handler]
+    public let instructions: [Instruction]
+    /// Its files (names and sizes).
+    public let attachments: [AttachmentInfo]
+    /// The meetings it is a topic of, the latest first.
+    public let meetings: [Meeting]
     public let access: SuggestionAccess
 
     /// The suggestion, or `.notFound` for an actor who may not see it (not even that it exists).
@@ -32,8 +44,10 @@ public struct SuggestionDetail: Sendable {
         let (suggestion, access) = try await SuggestionAccess.readable(id, by: actor, on: db)
         let units = try await OrgUnit.names(on: db)
         let signerRows = try await SuggestionSigner.query(on: db).filter(\.$suggestion.$id == id).all()
-        let names = Dictionary(uniqueKeysWithValues: try await User.query(on: db).filter(\.$id ~~ signerRows.map(\.$user.id)).all()
-            .map { ($0.id!, $0.displayName) })
+        let instructionRows = try await SuggestionInstruction.query(on: db).filter(\.$suggestion.$id == id).sort(\.$createdAt).all()
+        let people = signerRows.map(\.$user.id) + instructionRows.map(\.$author.id)
+        let names = Dictionary(try await User.query(on: db).filter(\.$id ~~ people).all().map { ($0.id!, $0.displayName) }) { first, _ in first }
+        let meetingIDs = try await SuggestionTopic.query(on: db).filter(\.$suggestion.$id == id).all(\.$meeting.$id)
         return SuggestionDetail(
             suggestion: suggestion, unitName: units[suggestion.$unit.id] ?? "",
             signers: signerRows.map { Signer(userID: $0.$user.id, name: names[$0.$user.id] ?? "", isAuthor: $0.isAuthor, state: $0.state,
@@ -43,15 +57,36 @@ public struct SuggestionDetail: Sendable {
                 .map { Handler(unitID: $0.$unit.id, unitName: units[$0.$unit.id] ?? "", isLead: $0.isLead, part: $0.part,
                                countersignedAt: $0.countersignedAt) }
                 .sorted { ($0.isLead ? 0 : 1, $0.unitName) < ($1.isLead ? 0 : 1, $1.unitName) },
+            instructions: instructionRows.map { Instruction(authorName: names[$0.$author.id] ?? "", text: $0.text, at: $0.createdAt) },
+            attachments: try await SuggestionAttachment.infos(of: id, on: db),
+            meetings: try await Meeting.query(on: db).filter(\.$id ~~ meetingIDs).sort(\.$day, .descending).all(),
             access: access)
+    }
+}
+
+/// What a suggestion list keeps; nil keeps everything.
+public struct SuggestionFilter: Sendable {
+    public var status: SuggestionStatus?
+    public var category: SuggestionCategory?
+    /// Routed to this unit, as lead or co-handling unit.
+    public var handlingUnitID: UUID?
+    /// Being handled with the answer past due on this day.
+    public var overdueOn: CalendarDay?
+
+    public init(status: SuggestionStatus? = nil, category: SuggestionCategory? = nil, handlingUnitID: UUID? = nil,
+                overdueOn: CalendarDay? = nil) {
+        self.status = status
+        self.category = category
+        self.handlingUnitID = handlingUnitID
+        self.overdueOn = overdueOn
     }
 }
 
 extension Suggestion {
     /// The suggestions the actor may see, newest first: a member's own and co-signed ones (and
-    /// drafts), a unit's routed ones, every submitted one for the office and leaders.
-    /// `overdueOn` keeps those being handled whose answer is past due on that day.
-    public static func visible(to actor: Actor, status: SuggestionStatus?, overdueOn: CalendarDay? = nil, page: PageRequest,
+    /// drafts), a unit's routed ones, every submitted one for the office and leaders; of
+    /// those, what `filter` keeps.
+    public static func visible(to actor: Actor, _ filter: SuggestionFilter, page: PageRequest,
                                on db: any Database) async throws -> Page<Suggestion> {
         let query = Suggestion.query(on: db)
         if SuggestionPermissions.can(.readAll, actor: actor) {
@@ -65,8 +100,12 @@ extension Suggestion {
         } else {
             query.filter(\.$id == UUID())
         }
-        if let status { query.filter(\.$status == status) }
-        if let overdueOn { query.filter(\.$status == .routed).filter(\.$answerDue < overdueOn.description) }
+        if let status = filter.status { query.filter(\.$status == status) }
+        if let category = filter.category { query.filter(\.$category == category) }
+        if let unitID = filter.handlingUnitID {
+            query.filter(\.$id ~~ (try await SuggestionHandler.query(on: db).filter(\.$unit.$id == unitID).all(\.$suggestion.$id)))
+        }
+        if let overdueOn = filter.overdueOn { query.filter(\.$status == .routed).filter(\.$answerDue < overdueOn.description) }
         let total = try await query.count()
         let items = try await query.sort(\.$createdAt, .descending).range(page.rows).all()
         return Page(items: items, total: total, request: page)
@@ -75,5 +114,48 @@ extension Suggestion {
     private static func signed(by actor: Actor, on db: any Database) async throws -> [UUID] {
         guard let userID = actor.userID else { return [] }
         return try await SuggestionSigner.query(on: db).filter(\.$user.$id == userID).filter(\.$state != .dropped).all(\.$suggestion.$id)
+    }
+}
+
+extension Suggestion {
+    /// Published suggestions with their answers, the latest published first (the public page).
+    public static func published(page: PageRequest, on db: any Database) async throws -> Page<Suggestion> {
+        let query = Suggestion.query(on: db).filter(\.$publishedAt != nil).filter(\.$publishConsent == true)
+            .filter(\.$status ~~ [.answered, .closed])
+        let total = try await query.count()
+        let items = try await query.sort(\.$publishedAt, .descending).range(page.rows).all()
+        return Page(items: items, total: total, request: page)
+    }
+
+    /// A published suggestion, or `.notFound` (also for one that is not published).
+    public static func published(_ id: UUID, on db: any Database) async throws -> Suggestion {
+        guard let suggestion = try await Suggestion.find(id, on: db), suggestion.isPublished else {
+            throw DomainError.notFound("找不到这条公开的建言")
+        }
+        return suggestion
+    }
+
+    /// The lead handling unit's name, for the public page.
+    public func leadUnitName(on db: any Database) async throws -> String? {
+        guard let lead = try await SuggestionHandler.query(on: db).filter(\.$suggestion.$id == requireID()).filter(\.$isLead == true).first()
+        else { return nil }
+        return try await OrgUnit.find(lead.$unit.id, on: db)?.name
+    }
+}
+
+extension SuggestionTopic {
+    /// The suggestions chosen as the meeting's topics that the actor may see (readable, or published).
+    public static func topics(ofMeeting meetingID: UUID, for actor: Actor, on db: any Database) async throws -> [Suggestion] {
+        let ids = try await SuggestionTopic.query(on: db).filter(\.$meeting.$id == meetingID).all(\.$suggestion.$id)
+        let suggestions = try await Suggestion.query(on: db).filter(\.$id ~~ ids).sort(\.$submittedAt).all()
+        let readable = try await SuggestionAccess.readableAmong(suggestions, by: actor, on: db)
+        return suggestions.filter { readable.contains($0.id!) || $0.isPublished }
+    }
+
+    /// Suggestions the office may still add as the meeting's topics, the latest first (at most 300).
+    public static func candidates(forMeeting meetingID: UUID, on db: any Database) async throws -> [Suggestion] {
+        let chosen = try await SuggestionTopic.query(on: db).filter(\.$meeting.$id == meetingID).all(\.$suggestion.$id)
+        return try await Suggestion.query(on: db).filter(\.$status ~~ Array(SuggestionCommands.topicStatuses)).filter(\.$id !~ chosen)
+            .sort(\.$submittedAt, .descending).limit(300).all()
     }
 }

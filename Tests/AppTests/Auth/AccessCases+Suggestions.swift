@@ -1,3 +1,4 @@
+@testable import App
 import Domain
 import Foundation
 
@@ -29,17 +30,34 @@ extension AccessCases {
                        allowed: readsAllTasks),
             AccessCase(method: "GET", pattern: "/suggestions/:id", subject: .none, path: { _ in "/suggestions/\(UUID().uuidString)" },
                        allowed: everyone),
-        ] + SuggestionsAPIMoves.all.map { move in
+            AccessCase(method: "POST", pattern: "/api/v1/suggestions/similar", subject: .none, path: { _ in "/api/v1/suggestions/similar" },
+                       json: ["title": "关于老旧小区改造的建议"], allowed: everyone),
+            // Files of suggestions that do not exist: 404 for everyone.
+            AccessCase(method: "GET", pattern: "/suggestion-files/:id", subject: .none, path: { _ in "/suggestion-files/\(UUID().uuidString)" },
+                       allowed: everyone),
+            AccessCase(method: "POST", pattern: "/suggestion-files/:id/delete", subject: .none,
+                       path: { _ in "/suggestion-files/\(UUID().uuidString)/delete" }, form: [], allowed: everyone),
+            AccessCase(method: "GET", pattern: "/api/v1/suggestion-files/:id", subject: .none,
+                       path: { _ in "/api/v1/suggestion-files/\(UUID().uuidString)" }, allowed: everyone),
+            AccessCase(method: "DELETE", pattern: "/api/v1/suggestion-files/:id", subject: .none,
+                       path: { _ in "/api/v1/suggestion-files/\(UUID().uuidString)" }, allowed: everyone),
+            // Topics (the office's): the meeting does not exist, so the office gets 404.
+            AccessCase(method: "POST", pattern: "/meetings/:id/topics", subject: .none, path: { _ in "/meetings/\(UUID().uuidString)/topics" },
+                       form: [("suggestionId", UUID().uuidString)], allowed: adminOnly),
+            AccessCase(method: "POST", pattern: "/meetings/:id/topics/remove", subject: .none,
+                       path: { _ in "/meetings/\(UUID().uuidString)/topics/remove" }, form: [("suggestionId", UUID().uuidString)],
+                       allowed: adminOnly),
+            AccessCase(method: "POST", pattern: "/api/v1/meetings/:id/topics", subject: .none,
+                       path: { _ in "/api/v1/meetings/\(UUID().uuidString)/topics" }, json: ["suggestionId": UUID().uuidString], allowed: adminOnly),
+            AccessCase(method: "POST", pattern: "/api/v1/meetings/:id/topics/remove", subject: .none,
+                       path: { _ in "/api/v1/meetings/\(UUID().uuidString)/topics/remove" }, json: ["suggestionId": UUID().uuidString],
+                       allowed: adminOnly),
+        ] + SuggestionMoves.all.map { move in
             AccessCase(method: "POST", pattern: "/suggestions/:id/\(move)", subject: .none,
                        path: { _ in "/suggestions/\(UUID().uuidString)/\(move)" }, form: [], allowed: everyone)
-        } + SuggestionsAPIMoves.all.map { move in
+        } + SuggestionMoves.all.map { move in
             AccessCase(method: "POST", pattern: "/api/v1/suggestions/:id/\(move)", subject: .none,
                        path: { _ in "/api/v1/suggestions/\(UUID().uuidString)/\(move)" }, json: [:], allowed: everyone)
         }
     }
-}
-
-/// The move names, as the API registers them.
-enum SuggestionsAPIMoves {
-    static let all = ["submit", "cosign", "accept", "decline", "merge", "route", "return", "countersign", "answer", "review", "rate"]
 }

@@ -37,7 +37,9 @@ enum AccessCases {
     static let nobody: @Sendable (Role) -> Bool = { _ in false }
 
     /// Routes anyone may use without signing in.
-    static let publicRoutes: Set<String> = ["GET /signin", "POST /signin", "GET /healthz", "GET /static/app.css", "GET /static/app.js"]
+    static let publicRoutes: Set<String> = ["GET /signin", "POST /signin", "GET /healthz", "GET /static/app.css", "GET /static/app.js",
+                                            "GET /public/suggestions", "GET /public/suggestions/:id", "GET /api/v1/public/suggestions",
+                                            "GET /api/v1/public/suggestions/:id"]
 
     /// Every signed-in route with its subjects. Order matters: sign-out comes last.
     static func all(scratch: OrgUnit, peerToken: UUID) -> [AccessCase] {

@@ -12,6 +12,7 @@ import Testing
         LoginAttempt.self, User.self, ApiToken.self, OrgUnit.self, MeetingInvitation.self, Meeting.self, MeetingParticipant.self,
         OfficialDocument.self, DocumentAttachment.self, ReportImport.self, ImportBatch.self, Plan.self, PlanArea.self,
         TaskCoUnit.self, TaskMilestone.self, TaskEvent.self, Suggestion.self, SuggestionSigner.self, SuggestionHandler.self,
+        SuggestionInstruction.self, SuggestionTopic.self, SuggestionAttachment.self,
         ReportAttachment.self, ProgressReport.self, WorkTask.self, Inspection.self, RectificationItem.self, SupervisionNotice.self,
     ]
 

@@ -27,7 +27,8 @@ enum MeetingViews {
         ])
     }
 
-    static func show(_ detail: MeetingDetail, actor: Actor, today: CalendarDay) -> PageModel {
+    /// `candidates`: suggestions the office may choose as topics (empty for anyone else).
+    static func show(_ detail: MeetingDetail, actor: Actor, today: CalendarDay, candidates: [Suggestion]) -> PageModel {
         let canManage = MeetingPermissions.can(.manage, actor: actor)
         let meeting = detail.meeting
         var pairs: [(String, HTMLNode)] = [
@@ -65,6 +66,7 @@ enum MeetingViews {
             tag("h2", text: "部署的工作计划"),
             detail.plans.isEmpty ? Components.emptyState("这次会议还没有对应的工作计划。")
                 : tag("ul", [:], detail.plans.map { tag("li", [:], [Components.link($0.title, .plan($0.id))]) }),
+            MeetingTopicViews.section(detail, candidates: candidates, canChoose: SuggestionPermissions.can(.review, actor: actor)),
         ]
         if canManage {
             content.append(tag("p", ["class": "exports"], [

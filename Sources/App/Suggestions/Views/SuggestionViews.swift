@@ -3,25 +3,33 @@ import Foundation
 
 /// The suggestion list, the writing form and a suggestion's page.
 enum SuggestionViews {
-    static func index(_ page: Page<Suggestion>, status: String?, overdue: Bool, canWrite: Bool, canSeeFigures: Bool) -> PageModel {
+    static func index(_ page: Page<Suggestion>, filter: SuggestionFilter, units: [UnitTreeEntry], canWrite: Bool,
+                      canSeeFigures: Bool) -> PageModel {
         let rows = page.items.map { suggestion -> [HTMLNode] in
             [txt(suggestion.number.isEmpty ? "—" : suggestion.number), Components.link(suggestion.title, .suggestion(suggestion.id)),
              txt(suggestion.category.label), statusPill(suggestion.status),
              txt(suggestion.submittedAt.map(Components.dateTime) ?? "")]
         }
         let statuses = [("", "全部")] + SuggestionStatus.allCases.map { ($0.rawValue, $0.label) }
+        let categories = [("", "全部")] + SuggestionCategory.allCases.map { ($0.rawValue, $0.label) }
+        let unitID = filter.handlingUnitID?.uuidString.lowercased()
+        let query: [(String, String)] = [("status", filter.status?.rawValue), ("category", filter.category?.rawValue), ("unitId", unitID),
+                                         ("overdue", filter.overdueOn == nil ? nil : "1")].compactMap { key, value in value.map { (key, $0) } }
         return PageModel(title: "建言直通车", crumbs: [Crumb("工作台", .home), Crumb("建言直通车")],
                          primary: canWrite ? PrimaryAction(label: "写建言", path: .newSuggestion) : nil, content: [
             tag("form", ["method": "get", "action": Path.suggestions.string, "class": "filters"], [
-                FormFields().select("status", label: "状态", options: statuses, selected: status ?? ""),
-                FormFields().checkbox("overdue", label: "只看答复逾期", checked: overdue),
+                FormFields().select("status", label: "状态", options: statuses, selected: filter.status?.rawValue ?? ""),
+                FormFields().select("category", label: "类别", options: categories, selected: filter.category?.rawValue ?? ""),
+                units.isEmpty ? .group([])
+                    : FormFields().select("unitId", label: "承办单位", options: unitOptions(units, includeNone: "全部"), selected: unitID ?? ""),
+                FormFields().checkbox("overdue", label: "只看答复逾期", checked: filter.overdueOn != nil),
                 tag("button", ["type": "submit"], text: "筛选"),
             ]),
             canSeeFigures ? tag("p", ["class": "exports"], [Components.link("各单位办理情况", .suggestionFigures(nil))]) : .group([]),
             Components.table(caption: "建言", columns: [.init(title: "编号"), .init(title: "标题"), .init(title: "类别"), .init(title: "状态"),
                                                      .init(title: "提交时间")],
                              rows: rows, empty: canWrite ? "还没有建言。点“写建言”提出第一条。" : "没有您可以查看的建言。"),
-            Components.pagination(page, path: .suggestions, query: (status.map { [("status", $0)] } ?? []) + (overdue ? [("overdue", "1")] : [])),
+            Components.pagination(page, path: .suggestions, query: query),
         ])
     }
 
@@ -41,6 +49,9 @@ enum SuggestionViews {
                           required: true),
             fields.textarea("body", label: "建言内容", value: values.body ?? "", required: true, help: "写明问题、原因和具体建议",
                             maxLength: SuggestionCommands.maxBodyLength, rows: 12),
+            tag("div", ["class": "similar-box", "id": "similar", "aria-live": "polite",
+                        "data-similar": Path.api(.similarSuggestions).string], []),
+            Components.fileField(fields, maxFiles: SuggestionAttachment.maxFiles),
             cosignerField(people, selected: Set(values.cosignerIds ?? [])),
             fields.checkbox("publishConsent", label: "同意答复后公开本建言及答复", checked: values.publishConsent == "1"),
             tag("div", ["class": "actions"], [
@@ -51,7 +62,8 @@ enum SuggestionViews {
         ]
         return PageModel(title: "写建言", crumbs: [Crumb("工作台", .home), Crumb("建言直通车", .suggestions), Crumb("写建言")], content: [
             fields.summary,
-            tag("form", ["method": "post", "action": Path.suggestions.string, "class": "stacked", "novalidate": ""], body),
+            tag("form", ["method": "post", "action": Path.suggestions.string, "enctype": "multipart/form-data", "class": "stacked",
+                         "novalidate": ""], body),
         ])
     }
 
@@ -66,15 +78,17 @@ enum SuggestionViews {
         ])
     }
 
-    static func show(_ detail: SuggestionDetail, actor: Actor, units: [UnitTreeEntry], members: [User]) -> PageModel {
+    static func show(_ detail: SuggestionDetail, actor: Actor, units: [UnitTreeEntry], members: [User],
+                     similar: [SuggestionIndex.Match]) -> PageModel {
         let suggestion = detail.suggestion
         var pairs: [(String, HTMLNode)] = [
             ("状态", statusPill(suggestion.status)),
-            ("类别", txt(suggestion.category.label + (suggestion.isKey ? "（重点建言）" : ""))),
+            ("类别", txt(suggestion.category.label + (suggestion.isKey ? "（重点建言）" : "") + (suggestion.adopted ? "（已采纳）" : ""))),
             ("建言单位", txt(detail.unitName)),
         ]
         if !suggestion.number.isEmpty { pairs.insert(("编号", txt(suggestion.number)), at: 0) }
         if let due = suggestion.answerDue { pairs.append(("答复时限", txt(WorkComponents.longDay(due)))) }
+        if suggestion.isPublished { pairs.append(("公开", Components.link("已在公开页面发布", .publicSuggestion(suggestion.id)))) }
         if suggestion.round > 1 { pairs.append(("办理轮次", txt("第 \(suggestion.round) 次答复（不满意后重新办理）"))) }
         if !suggestion.declineReason.isEmpty { pairs.append(("不予受理理由", txt(suggestion.declineReason))) }
         if !suggestion.reviewComment.isEmpty { pairs.append(("意见", txt(suggestion.reviewComment))) }
@@ -82,6 +96,9 @@ enum SuggestionViews {
             Components.details(pairs),
             tag("h2", text: "建言内容"),
             preserved(tag("div", ["class": "prose"], suggestion.body.split(whereSeparator: \.isNewline).map { tag("p", text: String($0)) })),
+            detail.attachments.isEmpty ? .group([])
+                : Components.fileList(detail.attachments, path: { .suggestionFile($0) },
+                                      remove: suggestion.status == .draft && detail.access.isAuthor ? { .deleteSuggestionFile($0) } : nil),
             tag("h2", text: "建言人和联名人"),
             Components.table(caption: "建言人和联名人", columns: [.init(title: "姓名"), .init(title: "身份"), .init(title: "状态"),
                                                           .init(title: "评价")],
@@ -107,6 +124,7 @@ enum SuggestionViews {
             ]
         }
         content += SuggestionActionViews.forms(detail, actor: actor, units: units, members: members)
+        content += SuggestionFollowUpViews.sections(detail, actor: actor, similar: similar)
         return PageModel(title: suggestion.title, crumbs: [Crumb("工作台", .home), Crumb("建言直通车", .suggestions), Crumb(suggestion.title)],
                          content: content)
     }
