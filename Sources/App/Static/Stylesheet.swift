@@ -37,8 +37,8 @@ enum Stylesheet {
       }
       function check() {
         var title = form.elements["title"].value, body = form.elements["body"].value;
-        if (title + "\n" + body === last) { return; }
-        last = title + "\n" + body;
+        if (title + "\\n" + body === last) { return; }
+        last = title + "\\n" + body;
         fetch(box.getAttribute("data-similar"), {
           method: "POST", credentials: "same-origin",
           headers: { "Content-Type": "application/json", "X-CSRF-Token": form.elements["_csrf"].value },
