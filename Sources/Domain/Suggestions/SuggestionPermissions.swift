@@ -46,6 +46,8 @@ public struct SuggestionAccess: Sendable {
     public let isAuthor: Bool
     public let handlesIt: Bool
     public let leadsIt: Bool
+    /// Office staff who typed it in for a member: they see and change the draft as its author would.
+    public let enteredIt: Bool
 
     public static func of(_ actor: Actor, in suggestion: Suggestion, on db: any Database) async throws -> SuggestionAccess {
         let id = try suggestion.requireID()
@@ -59,7 +61,8 @@ public struct SuggestionAccess: Sendable {
             handler = try await SuggestionHandler.query(on: db).filter(\.$suggestion.$id == id).filter(\.$unit.$id == unitID).first()
         }
         return SuggestionAccess(isSigner: signer != nil, isAuthor: signer?.isAuthor == true, handlesIt: handler != nil,
-                                leadsIt: handler?.isLead == true)
+                                leadsIt: handler?.isLead == true,
+                                enteredIt: actor.role == .admin && suggestion.enteredBy == actor.username)
     }
 
     /// The suggestion and how the actor stands to it, or `.notFound` when they may not see it
@@ -73,7 +76,7 @@ public struct SuggestionAccess: Sendable {
 
     /// Whether the actor may see the suggestion.
     public func canRead(_ suggestion: Suggestion, actor: Actor) -> Bool {
-        if isSigner { return true }
+        if isSigner || enteredIt { return true }
         if suggestion.status == .draft { return false }
         if SuggestionPermissions.can(.readAll, actor: actor) { return true }
         return handlesIt

@@ -91,7 +91,7 @@ extension Suggestion {
         let query = Suggestion.query(on: db)
         if SuggestionPermissions.can(.readAll, actor: actor) {
             let own = try await signed(by: actor, on: db)
-            query.group(.or) { $0.filter(\.$status != .draft).filter(\.$id ~~ own) }
+            query.group(.or) { $0.filter(\.$status != .draft).filter(\.$id ~~ own).filter(\.$enteredBy == actor.username) }
         } else if actor.role == .member {
             query.filter(\.$id ~~ (try await signed(by: actor, on: db)))
         } else if let unitID = actor.unitID {

@@ -159,6 +159,14 @@ import TestSupport
             ])
             #expect(refused.status == 422 && refused.body.contains("脚本.exe"))
             #expect(try await Suggestion.query(on: app.db).count() == 1, "the refused form left nothing")
+            // The office enters a draft for the member and goes on seeing it; other offices' drafts stay hidden.
+            let office = try await app.makeToken(for: try await requireUser(app, "admin"))
+            let author = try await User.query(on: app.db).filter(\.$username == "member-x1").first()
+            let entered = try await app.client().json(.POST, "/api/v1/suggestions", token: office, body: [
+                "title": "代录的建议", "body": "内容。", "category": "other", "authorId": author!.id!.uuidString,
+            ])
+            #expect(entered.status == 201, "\(entered.body)")
+            #expect(try await app.client().json(.GET, "/api/v1/suggestions", token: office).object()["total"] as? Int == 1)
         }
     }
 }

@@ -98,7 +98,8 @@ enum SuggestionViews {
             preserved(tag("div", ["class": "prose"], suggestion.body.split(whereSeparator: \.isNewline).map { tag("p", text: String($0)) })),
             detail.attachments.isEmpty ? .group([])
                 : Components.fileList(detail.attachments, path: { .suggestionFile($0) },
-                                      remove: suggestion.status == .draft && detail.access.isAuthor ? { .deleteSuggestionFile($0) } : nil),
+                                      remove: suggestion.status == .draft && (detail.access.isAuthor || detail.access.enteredIt)
+                                          ? { .deleteSuggestionFile($0) } : nil),
             tag("h2", text: "建言人和联名人"),
             Components.table(caption: "建言人和联名人", columns: [.init(title: "姓名"), .init(title: "身份"), .init(title: "状态"),
                                                           .init(title: "评价")],
