@@ -89,8 +89,12 @@ struct SuggestionsController {
         var units: [UnitTreeEntry] = []
         if SuggestionPermissions.can(.review, actor: actor) { units = try await OrgUnit.tree(includeInactive: false, on: req.db) }
         let suggestion = detail.suggestion
-        let similar = try await SuggestionIndex.similar(title: suggestion.title, body: suggestion.body, except: suggestion.id, for: actor,
-                                                        on: req.db)
+        // Similar ones help the office decide on merging (并案) and the author before submitting;
+        // a check costs tens of milliseconds, so others' pages skip it.
+        let wantsSimilar = SuggestionPermissions.can(.readAll, actor: actor) || (suggestion.status == .draft && detail.access.isAuthor)
+        let similar = wantsSimilar
+            ? try await SuggestionIndex.similar(title: suggestion.title, body: suggestion.body, except: suggestion.id, for: actor, on: req.db)
+            : []
         return req.render(SuggestionViews.show(detail, actor: actor, units: units, members: try await members(req, except: detail),
                                                similar: similar))
     }

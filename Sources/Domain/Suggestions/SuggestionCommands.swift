@@ -60,7 +60,6 @@ public struct SuggestionCommands: Sendable {
             suggestion.adopted = false
             suggestion.publishConsent = draft.publishConsent
             try await suggestion.create(on: tx)
-            try await SuggestionIndex.write(suggestion, on: tx)
             try await SuggestionSigner(suggestionID: suggestion.requireID(), userID: author.requireID(), isAuthor: true, respondBy: nil)
                 .create(on: tx)
             try await record(suggestion, "suggestion.create", before: nil, by: actor, on: tx)
@@ -80,7 +79,6 @@ public struct SuggestionCommands: Sendable {
             suggestion.body = body
             suggestion.category = category
             suggestion.publishConsent = draft.publishConsent
-            try await SuggestionIndex.write(suggestion, on: tx)
             try await addFiles(attachments, to: suggestion, by: actor, on: tx)
         }
     }
@@ -101,6 +99,8 @@ public struct SuggestionCommands: Sendable {
             let count = try await Suggestion.query(on: tx).filter(\.$number ~~ "建言〔\(year)〕").count()
             suggestion.number = "建言〔\(year)〕\(count + 1)号"
             suggestion.submittedAt = clock.now
+            // Indexed once submitted (its text is fixed from now on): drafts are nobody's earlier suggestion.
+            try await SuggestionIndex.write(suggestion, on: tx)
             let due = today.adding(days: cosignDays).description
             for userID in cosigners {
                 try await SuggestionSigner(suggestionID: suggestion.requireID(), userID: userID, isAuthor: false, respondBy: due).create(on: tx)

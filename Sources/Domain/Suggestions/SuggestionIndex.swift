@@ -3,9 +3,9 @@ import FluentKit
 import Foundation
 import SQLKit
 
-/// The duplicate check: each suggestion's search terms (``SearchTerms``, character pairs of its
-/// title and the opening of its body) in `suggestion_terms`, and the earlier suggestions an actor
-/// may see that cover most of a text being written.
+/// The duplicate check: each submitted suggestion's search terms (``SearchTerms``, character
+/// pairs of its title and the opening of its body) in `suggestion_terms`, and the earlier
+/// suggestions an actor may see that cover most of a text being written.
 public enum SuggestionIndex {
     static let schema = "suggestion_terms"
     /// Terms kept per suggestion: its title and the opening of its body, where it states its matter.
@@ -16,6 +16,9 @@ public enum SuggestionIndex {
     static let minimumTerms = 4
     /// The share of a text's weight an earlier suggestion must cover to be shown.
     public static let threshold = 0.3
+    /// The best matches kept before visibility is checked: enough that a member's own
+    /// suggestions are among them however many others are alike.
+    static let candidatesKept = 200
     private static let searchTerms = SearchTerms()
 
     /// An earlier suggestion and how much of the checked text it covers (0…1).
@@ -26,7 +29,7 @@ public enum SuggestionIndex {
         public let publicOnly: Bool
     }
 
-    /// Replaces the suggestion's terms, inside the transaction that changes its text.
+    /// Writes the suggestion's terms, inside the transaction that submits it.
     static func write(_ suggestion: Suggestion, on db: any Database) async throws {
         guard let sql = db as? any SQLDatabase else { return }
         let id = try suggestion.requireID()
@@ -49,24 +52,28 @@ public enum SuggestionIndex {
         guard let sql = db as? any SQLDatabase else { return [] }
         let query = searchTerms.terms(of: title + "\n" + body, limit: termsPerQuery)
         guard query.count >= minimumTerms else { return [] }
-        let postings = try await sql.select().column("suggestion_id").column("term").from(schema)
-            .where("term", .in, query).all()
-            .map { (try $0.decode(column: "suggestion_id", as: UUID.self), try $0.decode(column: "term", as: String.self)) }
-        let documents = Double(try await Suggestion.query(on: db).count())
-        var frequency: [String: Int] = [:]
-        var termsOf: [UUID: [String]] = [:]
-        for (id, term) in postings where id != except {
-            frequency[term, default: 0] += 1
-            termsOf[id, default: []].append(term)
-        }
-        func weight(_ term: String) -> Double {
-            log(1 + documents / Double(max(frequency[term] ?? 0, 1)))
-        }
-        let total = query.reduce(0) { $0 + weight($1) }
-        guard total > 0 else { return [] }
-        let scores = termsOf.mapValues { $0.reduce(0) { $0 + weight($1) } / total }.filter { $0.value >= threshold }
+        // The database counts and sums (an index on term, suggestion_id answers both): common
+        // terms match thousands of rows, which must not travel to Swift one by one.
+        let other = except ?? UUID()
+        let frequency = Dictionary(uniqueKeysWithValues: try await sql.raw("""
+            SELECT term, COUNT(*) AS n FROM suggestion_terms WHERE term IN (\(binds: query)) AND suggestion_id <> \(bind: other) GROUP BY term
+            """).all().map { (try $0.decode(column: "term", as: String.self), try $0.decode(column: "n", as: Int.self)) })
+        let documents = Double(try await Suggestion.query(on: db).filter(\.$status != .draft).count())
+        let weights = query.map { ($0, log(1 + documents / Double(max(frequency[$0] ?? 0, 1)))) }
+        let total = weights.reduce(0) { $0 + $1.1 }
+        let shared = weights.filter { frequency[$0.0] != nil }
+        guard total > 0, !shared.isEmpty else { return [] }
+        let values = shared.map { term, weight in "(\(bind: term), \(bind: weight))" as SQLQueryString }.joined(separator: ", ")
+        let rows = try await sql.raw("""
+            WITH q(term, w) AS (VALUES \(values))
+            SELECT t.suggestion_id AS id, SUM(q.w) AS score FROM suggestion_terms t JOIN q ON q.term = t.term
+            WHERE t.suggestion_id <> \(bind: other) GROUP BY t.suggestion_id HAVING SUM(q.w) >= \(bind: threshold * total)
+            ORDER BY score DESC LIMIT \(literal: candidatesKept)
+            """).all()
+        var scores: [UUID: Double] = [:]
+        for row in rows { scores[try row.decode(column: "id", as: UUID.self)] = try row.decode(column: "score", as: Double.self) / total }
         guard !scores.isEmpty else { return [] }
-        let candidates = try await Suggestion.query(on: db).filter(\.$id ~~ Array(scores.keys)).filter(\.$status != .draft).all()
+        let candidates = try await Suggestion.query(on: db).filter(\.$id ~~ Array(scores.keys)).all()
         let readable = try await SuggestionAccess.readableAmong(candidates, by: actor, on: db)
         return candidates.filter { readable.contains($0.id!) || $0.isPublished }
             .map { Match(suggestion: $0, score: scores[$0.id!] ?? 0, publicOnly: !readable.contains($0.id!)) }
