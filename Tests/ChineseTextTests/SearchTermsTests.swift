@@ -8,6 +8,8 @@ import Testing
         #expect(terms.terms(of: "老旧小区") == ["老旧", "旧小", "小区"])
         // Punctuation and spaces end a run; a lone character stays a term; Latin words are lower-cased, numbers kept.
         #expect(terms.terms(of: "加装电梯，5G 基站；WiFi 覆盖、水") == ["加装", "装电", "电梯", "5g", "基站", "wifi", "覆盖", "水"])
+        // A run too long for a word (pasted data, a long code) is left out.
+        #expect(terms.terms(of: "附件 " + String(repeating: "QUJD", count: 1_000) + " 电梯") == ["附件", "电梯"])
         // Each term once, in the order first seen.
         #expect(terms.terms(of: "小区小区") == ["小区", "区小"])
     }

@@ -44,7 +44,7 @@ extension OpenAPIDocument {
             Operation(method: "post", path: "/api/v1/meetings/{id}/topics/remove", summary: "Take the suggestion `suggestionId` off the meeting's topics (admin)",
                       tag: "suggestions", request: "MeetingTopic", response: "Meeting"),
             Operation(method: "get", path: "/api/v1/public/suggestions", summary: "Published suggestions with their answers; no token needed",
-                      tag: "public", query: [("page", "integer", "Page number from 1"), ("per", "integer", "Items per page, at most 200")],
+                      tag: "public", query: [("page", "integer", "Page number from 1"), ("per", "integer", "Items per page, at most 50")],
                       response: "PublicSuggestionList", isPublic: true),
             Operation(method: "get", path: "/api/v1/public/suggestions/{id}", summary: "One published suggestion with its answer; no token needed",
                       tag: "public", response: "PublicSuggestion", isPublic: true),

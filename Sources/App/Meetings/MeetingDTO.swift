@@ -87,7 +87,8 @@ struct MeetingDTO: Content {
                   documents: detail.documents.compactMap(\.id), plans: detail.plans.compactMap(\.id),
                   invitations: detail.invitations.map { Invitation($0.invitation, due: detail.meeting.relayDue, today: today) })
         nextMeetingId = detail.next?.id
-        topics = detail.topics.map { Topic(suggestionId: $0.id!, number: $0.number, title: $0.title, status: $0.status) }
+        topics = detail.topics.map { Topic(suggestionId: $0.suggestion.id!, number: $0.suggestion.number, title: $0.suggestion.title,
+                                           status: $0.suggestion.status) }
     }
 
     private init(_ meeting: Meeting, participants: [Participant]?, documents: [UUID]?, plans: [UUID]?, invitations: [Invitation]?) {

@@ -17,7 +17,7 @@ enum Stylesheet {
     });
     // The duplicate check: while a suggestion is written, list earlier ones like it.
     document.querySelectorAll("[data-similar]").forEach(function (box) {
-      var form = box.closest("form"), timer = null, last = "";
+      var form = box.closest("form"), timer = null, last = "", sent = 0;
       function show(items) {
         box.textContent = "";
         if (!items.length) { return; }
@@ -29,21 +29,30 @@ enum Stylesheet {
           link.href = item.url;
           link.textContent = item.number + " " + item.title;
           entry.appendChild(link);
-          entry.appendChild(document.createTextNode("（" + item.statusLabel + "，相似度 " + Math.round(item.score * 100) + "%）"));
+          var score = item.score == null ? "" : "，相似度 " + Math.round(item.score * 100) + "%";
+          entry.appendChild(document.createTextNode("（" + item.statusLabel + score + "）"));
           list.appendChild(entry);
         });
         box.appendChild(head);
         box.appendChild(list);
       }
       function check() {
-        var title = form.elements["title"].value, body = form.elements["body"].value;
-        if (title + "\\n" + body === last) { return; }
-        last = title + "\\n" + body;
+        var title = form.elements["title"].value, body = form.elements["body"].value, text = title + "\\n" + body;
+        if (text === last || !title.trim()) { return; }
+        var number = ++sent;
         fetch(box.getAttribute("data-similar"), {
           method: "POST", credentials: "same-origin",
           headers: { "Content-Type": "application/json", "X-CSRF-Token": form.elements["_csrf"].value },
           body: JSON.stringify({ title: title, body: body })
-        }).then(function (response) { return response.ok ? response.json() : []; }).then(show).catch(function () {});
+        }).then(function (response) {
+          if (!response.ok) { throw new Error(response.status); }
+          return response.json();
+        }).then(function (items) {
+          // An older answer arriving late must not replace a newer one.
+          if (number !== sent) { return; }
+          last = text;
+          show(items);
+        }).catch(function () {});
       }
       ["title", "body"].forEach(function (name) {
         form.elements[name].addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(check, 500); });

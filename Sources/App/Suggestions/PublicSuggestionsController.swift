@@ -17,6 +17,9 @@ struct PublicSuggestionsController {
         var per: Int?
     }
 
+    /// At most this many a page: the public list is open to anyone.
+    static let maxPerPage = 50
+
     @Sendable func index(req: Request) async throws -> Response {
         let query = try req.query.decode(ListQuery.self)
         let page = try await Suggestion.published(page: PageRequest(page: query.page, defaultPer: 25), on: req.db)
@@ -24,30 +27,30 @@ struct PublicSuggestionsController {
     }
 
     @Sendable func show(req: Request) async throws -> Response {
-        req.render(PublicSuggestionViews.show(try await dto(req.idParameter(), req)))
+        req.render(PublicSuggestionViews.show(try await one(req: req)))
     }
 
     @Sendable func list(req: Request) async throws -> ListDTO<PublicSuggestionDTO> {
         let query = try req.query.decode(ListQuery.self)
-        let page = try await Suggestion.published(page: PageRequest(page: query.page, per: query.per), on: req.db)
-        var items: [PublicSuggestionDTO] = []
-        for suggestion in page.items { items.append(try await dto(suggestion, req)) }
-        return ListDTO(items: items, total: page.total, page: page.request.page, per: page.request.per)
+        let page = try await Suggestion.published(page: PageRequest(page: query.page, per: query.per, defaultPer: 25, maxPer: Self.maxPerPage),
+                                                  on: req.db)
+        return ListDTO(items: try await dtos(page.items, req), total: page.total, page: page.request.page, per: page.request.per)
     }
 
     @Sendable func one(req: Request) async throws -> PublicSuggestionDTO {
-        try await dto(req.idParameter(), req)
+        try await dtos([Suggestion.published(req.idParameter(), on: req.db)], req)[0]
     }
 
-    private func dto(_ id: UUID, _ req: Request) async throws -> PublicSuggestionDTO {
-        try await dto(Suggestion.published(id, on: req.db), req)
-    }
-
-    private func dto(_ suggestion: Suggestion, _ req: Request) async throws -> PublicSuggestionDTO {
-        PublicSuggestionDTO(id: suggestion.id!, number: suggestion.number, title: suggestion.title, body: suggestion.body,
-                            category: suggestion.category, categoryLabel: suggestion.category.label,
-                            unitName: try await OrgUnit.names(on: req.db)[suggestion.$unit.id] ?? "",
-                            leadUnitName: try await suggestion.leadUnitName(on: req.db), answer: suggestion.answer,
-                            answerClass: suggestion.answerClass, adopted: suggestion.adopted, publishedAt: suggestion.publishedAt)
+    /// The suggestions as the public sees them, with unit names looked up once for all.
+    private func dtos(_ suggestions: [Suggestion], _ req: Request) async throws -> [PublicSuggestionDTO] {
+        let names = try await OrgUnit.names(on: req.db)
+        let leads = try await Suggestion.leadUnits(of: suggestions.compactMap(\.id), on: req.db)
+        return suggestions.map { suggestion in
+            PublicSuggestionDTO(id: suggestion.id!, number: suggestion.number, title: suggestion.title, body: suggestion.body,
+                                category: suggestion.category, categoryLabel: suggestion.category.label,
+                                unitName: names[suggestion.$unit.id] ?? "", leadUnitName: leads[suggestion.id!].flatMap { names[$0] },
+                                answer: suggestion.answer, answerClass: suggestion.answerClass, adopted: suggestion.adopted,
+                                publishedAt: suggestion.publishedAt)
+        }
     }
 }

@@ -197,19 +197,20 @@ struct SimilarSuggestionDTO: Content {
     let title: String
     let status: SuggestionStatus
     let statusLabel: String
-    /// The share of the written text it covers, 0…1.
-    let score: Double
+    /// The share of the written text it covers, 0…1; only for the office and leaders (the
+    /// weights behind it count suggestions others may not see).
+    let score: Double?
     /// Where to read it: its own page, or the public page when that is all the caller may see.
     let url: String
 
-    init(_ match: SuggestionIndex.Match) {
+    init(_ match: SuggestionIndex.Match, showScore: Bool) {
         let suggestion = match.suggestion
         id = suggestion.id!
         number = suggestion.number
         title = suggestion.title
         status = suggestion.status
         statusLabel = suggestion.status.label
-        score = (match.score * 100).rounded() / 100
+        score = showScore ? (match.score * 100).rounded() / 100 : nil
         url = (match.publicOnly ? Path.publicSuggestion(suggestion.id) : Path.suggestion(suggestion.id)).string
     }
 }

@@ -62,8 +62,9 @@ struct SuggestionsAPIController {
         guard title.count <= SuggestionCommands.maxTitleLength, text.count <= SuggestionCommands.maxBodyLength else {
             throw DomainError.invalid("body", "内容超过建言的长度限制")
         }
-        return try await SuggestionIndex.similar(title: title, body: text, except: body.exceptId, for: req.actor(), on: req.db)
-            .map(SimilarSuggestionDTO.init)
+        let actor = try req.actor()
+        return try await SuggestionIndex.similar(title: title, body: text, except: body.exceptId, for: actor, on: req.db)
+            .map { SimilarSuggestionDTO($0, showScore: SuggestionPermissions.can(.readAll, actor: actor)) }
     }
 
     @Sendable func create(req: Request) async throws -> Response {
@@ -93,9 +94,7 @@ struct SuggestionsAPIController {
 
     /// Removes a file from a draft (its author); 204.
     @Sendable func deleteFile(req: Request) async throws -> HTTPStatus {
-        let id = try req.idParameter()
-        _ = try await SuggestionAttachment.readable(id, by: req.actor(), on: req.db)
-        _ = try await commands(req).detach(id, by: req.actor(), on: req.db)
+        _ = try await commands(req).detach(req.idParameter(), by: req.actor(), on: req.db)
         return .noContent
     }
 

@@ -121,9 +121,7 @@ struct SuggestionsController {
     }
 
     @Sendable func deleteFile(req: Request) async throws -> Response {
-        let id = try req.idParameter()
-        _ = try await SuggestionAttachment.readable(id, by: req.actor(), on: req.db)
-        let suggestionID = try await SuggestionCommands(clock: req.tongxin.clock).detach(id, by: req.actor(), on: req.db)
+        let suggestionID = try await SuggestionCommands(clock: req.tongxin.clock).detach(req.idParameter(), by: req.actor(), on: req.db)
         return req.redirect(to: .suggestion(suggestionID), flash: "附件已删除")
     }
 

@@ -10,6 +10,9 @@ public struct SearchTerms: Sendable {
     /// taken as written).
     private let toSimplified: ScriptConverter?
 
+    /// Latin words and numbers longer than this are left out.
+    public static let maxWordLength = 32
+
     /// Opens the Traditional → Simplified conversion once: keep one instance and reuse it.
     public init() {
         toSimplified = try? ScriptConverter(.traditionalToSimplified)
@@ -32,7 +35,8 @@ public struct SearchTerms: Sendable {
             han.removeAll(keepingCapacity: true)
         }
         func flushWord() {
-            if word.count > 1 { add(word.lowercased()) }
+            // Longer runs are codes or pasted data, not words: they would only bloat the index.
+            if word.count > 1, word.count <= Self.maxWordLength { add(word.lowercased()) }
             word = ""
         }
         for character in folded {

@@ -15,8 +15,9 @@ public struct MeetingDetail: Sendable {
     /// The meetings of its series before and after it, if any.
     public let previous: Meeting?
     public let next: Meeting?
-    /// Suggestions chosen as its topics (议题) that the actor may see.
-    public let topics: [Suggestion]
+    /// Suggestions chosen as its topics (议题) that the actor may see; `readable` is false for
+    /// one seen only because it is published (its public page is the one to link).
+    public let topics: [(suggestion: Suggestion, readable: Bool)]
 
     /// The actor's unit's invitation, if the unit is invited.
     public func invitation(for actor: Actor) -> MeetingInvitation? {

@@ -1,23 +1,16 @@
 import FluentKit
 import Foundation
 
-/// Files of a suggestion: added while it is a draft, by whoever may change the draft.
+/// Files of a suggestion: sent with the draft (``create`` and ``update``) and removed while it
+/// is a draft, by whoever may change the draft.
 extension SuggestionCommands {
-    /// Adds files to a draft (up to ``SuggestionAttachment/maxFiles`` in all).
-    public func attach(_ uploads: [AttachmentUpload], to id: UUID, by actor: Actor, on db: any Database) async throws -> Suggestion {
-        try await db.transaction { tx in
-            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
-            let suggestion = try await Suggestion.require(id, on: tx)
-            try await requireAuthor(suggestion, actor, on: tx)
-            guard suggestion.status == .draft else { throw DomainError.conflict("已提交的建言不能再添加附件") }
-            try await addFiles(uploads, to: suggestion, by: actor, on: tx)
-            return suggestion
-        }
-    }
-
     /// Removes a file from a draft; returns the suggestion's id.
+    /// 404 for anyone who may not see the suggestion.
     public func detach(_ fileID: UUID, by actor: Actor, on db: any Database) async throws -> UUID {
-        guard let file = try await SuggestionAttachment.find(fileID, on: db) else { throw DomainError.notFound("找不到这个附件") }
+        // Without the bytes: only its name and suggestion are needed.
+        guard let file = try await SuggestionAttachment.query(on: db).filter(\.$id == fileID)
+            .field(\.$id).field(\.$suggestion.$id).field(\.$filename).first() else { throw DomainError.notFound("找不到这个附件") }
+        _ = try await SuggestionAccess.readable(file.$suggestion.id, by: actor, on: db)
         let filename = file.filename
         let suggestion = try await change(file.$suggestion.id, "suggestion.detach", by: actor,
                                           noting: ["files": AuditChange(before: filename, after: nil)], on: db) { suggestion, tx in

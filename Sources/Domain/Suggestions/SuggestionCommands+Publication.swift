@@ -20,10 +20,11 @@ extension SuggestionCommands {
     }
 
     /// The author gives or withdraws consent to publication; withdrawing takes a published
-    /// suggestion off the public page at once.
+    /// suggestion off the public page at once. Only the author: office staff who typed the
+    /// suggestion in may not consent for them.
     public func consent(_ id: UUID, _ consent: Bool, by actor: Actor, on db: any Database) async throws -> Suggestion {
-        try await change(id, consent ? "suggestion.consent" : "suggestion.consent_withdraw", by: actor, on: db) { suggestion, tx in
-            try await requireAuthor(suggestion, actor, on: tx)
+        try await change(id, consent ? "suggestion.consent" : "suggestion.consent_withdraw", by: actor, on: db) { suggestion, _ in
+            guard actor.userID == suggestion.$author.id else { throw DomainError.forbidden("只有建言人本人可以决定是否公开") }
             suggestion.publishConsent = consent
             if !consent { suggestion.publishedAt = nil }
         }

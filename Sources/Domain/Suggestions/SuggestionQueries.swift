@@ -21,7 +21,7 @@ public struct SuggestionDetail: Sendable {
         public let countersignedAt: Date?
     }
 
-    /// A leader's instruction (批示).
+    /// A leader's instruction (批示), for the office, leaders and the handling units.
     public struct Instruction: Sendable {
         public let authorName: String
         public let text: String
@@ -44,7 +44,9 @@ public struct SuggestionDetail: Sendable {
         let (suggestion, access) = try await SuggestionAccess.readable(id, by: actor, on: db)
         let units = try await OrgUnit.names(on: db)
         let signerRows = try await SuggestionSigner.query(on: db).filter(\.$suggestion.$id == id).all()
-        let instructionRows = try await SuggestionInstruction.query(on: db).filter(\.$suggestion.$id == id).sort(\.$createdAt).all()
+        // Instructions are internal to the office and the units that handle it; the senders read the answer.
+        let instructionRows = SuggestionPermissions.can(.readAll, actor: actor) || access.handlesIt
+            ? try await SuggestionInstruction.query(on: db).filter(\.$suggestion.$id == id).sort(\.$createdAt).all() : []
         let people = signerRows.map(\.$user.id) + instructionRows.map(\.$author.id)
         let names = Dictionary(try await User.query(on: db).filter(\.$id ~~ people).all().map { ($0.id!, $0.displayName) }) { first, _ in first }
         let meetingIDs = try await SuggestionTopic.query(on: db).filter(\.$suggestion.$id == id).all(\.$meeting.$id)
@@ -135,21 +137,21 @@ extension Suggestion {
         return suggestion
     }
 
-    /// The lead handling unit's name, for the public page.
-    public func leadUnitName(on db: any Database) async throws -> String? {
-        guard let lead = try await SuggestionHandler.query(on: db).filter(\.$suggestion.$id == requireID()).filter(\.$isLead == true).first()
-        else { return nil }
-        return try await OrgUnit.find(lead.$unit.id, on: db)?.name
+    /// Each suggestion's lead handling unit, in one query (the public page's list).
+    public static func leadUnits(of ids: [UUID], on db: any Database) async throws -> [UUID: UUID] {
+        Dictionary(try await SuggestionHandler.query(on: db).filter(\.$suggestion.$id ~~ ids).filter(\.$isLead == true).all()
+            .map { ($0.$suggestion.id, $0.$unit.id) }) { first, _ in first }
     }
 }
 
 extension SuggestionTopic {
-    /// The suggestions chosen as the meeting's topics that the actor may see (readable, or published).
-    public static func topics(ofMeeting meetingID: UUID, for actor: Actor, on db: any Database) async throws -> [Suggestion] {
+    /// The suggestions chosen as the meeting's topics that the actor may see: readable, or published.
+    public static func topics(ofMeeting meetingID: UUID, for actor: Actor,
+                              on db: any Database) async throws -> [(suggestion: Suggestion, readable: Bool)] {
         let ids = try await SuggestionTopic.query(on: db).filter(\.$meeting.$id == meetingID).all(\.$suggestion.$id)
         let suggestions = try await Suggestion.query(on: db).filter(\.$id ~~ ids).sort(\.$submittedAt).all()
         let readable = try await SuggestionAccess.readableAmong(suggestions, by: actor, on: db)
-        return suggestions.filter { readable.contains($0.id!) || $0.isPublished }
+        return suggestions.filter { readable.contains($0.id!) || $0.isPublished }.map { ($0, readable.contains($0.id!)) }
     }
 
     /// Suggestions the office may still add as the meeting's topics, the latest first (at most 300).

@@ -18,6 +18,7 @@ import TestSupport
                 try await builder.plan()
                 try await builder.meetingsAndDocuments()
                 try await builder.supervision()
+                try await builder.suggestions()
             }
             _ = try await ReminderJob(clock: app.clock.appClock).run(on: app.db)
             let series = try await MeetingScheduler(clock: app.clock.appClock).run(on: app.db)
@@ -40,6 +41,14 @@ import TestSupport
             #expect(plan.$sourceMeeting.id != nil, "the plan comes from the imported deployment meeting")
             #expect(try await OfficialDocument.query(on: app.db).count() >= 3)
             #expect(try await InboxMessage.query(on: app.db).count() > 0)
+            let suggestions = try await Suggestion.query(on: app.db).all()
+            #expect(Set(suggestions.map(\.status)) == [.closed, .routed, .submitted, .draft])
+            let published = try #require(suggestions.first { $0.isPublished })
+            #expect(published.adopted)
+            #expect(try await SuggestionTopic.query(on: app.db).filter(\.$suggestion.$id == published.id!).count() == 1)
+            let waiting = try #require(suggestions.first { $0.status == .submitted })
+            let similar = try await SuggestionIndex.similar(title: waiting.title, body: waiting.body, except: waiting.id, for: .system, on: app.db)
+            #expect(similar.first?.suggestion.id == published.id, "the office sees the earlier suggestion on the same matter")
         }
     }
 }

@@ -41,6 +41,10 @@ import TestSupport
             #expect(try await commands.adopt(id, adopted: true, by: leader, on: db).adopted)
             let detail = try await SuggestionDetail.load(id, for: p.office, on: db)
             #expect(detail.instructions.map(\.text) == ["请发改委牵头研究，尽快答复。"])
+            // Instructions are for the office, leaders and the handling units, not the senders.
+            #expect(try await SuggestionDetail.load(id, for: p.author, on: db).instructions.isEmpty)
+            _ = try await commands.route(id, lead: p.leadUnit, coUnits: [], due: "2026-04-30", by: p.office, on: db)
+            #expect(try await SuggestionDetail.load(id, for: p.lead, on: db).instructions.count == 1)
             #expect(detail.instructions.first?.authorName == "用户leader-1")
             let entry = try #require(try await app.auditEntries().first { $0.action == "suggestion.instruct" })
             #expect(entry.changes["instruction"]?.after == "请发改委牵头研究，尽快答复。")
@@ -58,6 +62,9 @@ import TestSupport
             let id = try await Self.answered(app, p)
             try await Flow.refused(app, id, Flow.forbidden) { try await commands.publish(id, true, by: p.author, on: db) }
             try await Flow.refused(app, id, Flow.forbidden) { try await commands.consent(id, false, by: p.outsider, on: db) }
+            // The office may type a suggestion in for a member, but not consent for them.
+            let entered = try await commands.create(Flow.draft, authorID: p.author.userID, by: p.office, on: db).requireID()
+            try await Flow.refused(app, entered, Flow.forbidden) { try await commands.consent(entered, true, by: p.office, on: db) }
             #expect(try await commands.publish(id, true, by: p.office, on: db).isPublished)
             #expect(try await Suggestion.published(page: PageRequest(page: 1, per: 20), on: db).items.compactMap(\.id) == [id])
             _ = try await commands.consent(id, false, by: p.author, on: db)
@@ -87,7 +94,7 @@ import TestSupport
             _ = try await commands.addTopic(id, meetingID: meetingID, by: p.office, on: db)  // again: still one topic
             #expect(try await SuggestionTopic.query(on: db).count() == 1)
             #expect(try await SuggestionDetail.load(id, for: p.author, on: db).meetings.compactMap(\.id) == [meetingID])
-            #expect(try await MeetingDetail.load(meetingID, for: p.office, on: db).topics.compactMap(\.id) == [id])
+            #expect(try await MeetingDetail.load(meetingID, for: p.office, on: db).topics.compactMap(\.suggestion.id) == [id])
             // A unit it is not routed to sees the meeting but not the suggestion among its topics.
             #expect(try await MeetingDetail.load(meetingID, for: p.otherUnit, on: db).topics.isEmpty)
             #expect(try await SuggestionTopic.candidates(forMeeting: meetingID, on: db).isEmpty)
@@ -118,15 +125,18 @@ import TestSupport
             }
             #expect(try await Suggestion.query(on: db).count() == 0)
             let id = try await commands.create(Flow.draft, authorID: nil, attachments: [file("调研报告.pdf")], by: p.author, on: db).requireID()
-            _ = try await commands.attach([file("照片.jpg")], to: id, by: p.author, on: db)
+            _ = try await commands.update(id, Flow.draft, attachments: [file("照片.jpg")], by: p.author, on: db)
             let infos = try await SuggestionAttachment.infos(of: id, on: db)
             #expect(infos.map(\.filename) == ["调研报告.pdf", "照片.jpg"])
             await #expect(throws: DomainError.self) { try await SuggestionAttachment.readable(infos[0].id, by: p.outsider, on: db) }
+            await #expect(throws: DomainError.self) { try await commands.detach(infos[1].id, by: p.outsider, on: db) }
             #expect(try await SuggestionAttachment.readable(infos[0].id, by: p.author, on: db).data == Data("%PDF-1.4 调研报告".utf8))
             _ = try await commands.detach(infos[1].id, by: p.author, on: db)
             _ = try await commands.submit(id, cosigners: [], by: p.author, on: db)
             await #expect(throws: DomainError.self) { try await commands.detach(infos[0].id, by: p.author, on: db) }
-            await #expect(throws: DomainError.self) { try await commands.attach([file("补充.pdf")], to: id, by: p.author, on: db) }
+            await #expect(throws: DomainError.self) {
+                try await commands.update(id, Flow.draft, attachments: [file("补充.pdf")], by: p.author, on: db)
+            }
             #expect(try await SuggestionAttachment.infos(of: id, on: db).map(\.filename) == ["调研报告.pdf"])
             // Once routed, the handling unit reads the file too.
             _ = try await commands.accept(id, isKey: false, by: p.office, on: db)

@@ -6,12 +6,14 @@ import Vapor
 /// Writes the demo city through the same commands as the pages, so every record is valid and
 /// audited. Days are set around today, so the lights come out the same whenever it runs.
 struct DemoBuilder {
-    private let app: Application
-    private let db: any Database
-    private let today: CalendarDay
-    private let actor = Actor.system
-    private var unitIDs: [String: UUID] = [:]
-    private var liaisons: [String: Actor] = [:]
+    let app: Application
+    let db: any Database
+    let today: CalendarDay
+    let actor = Actor.system
+    var unitIDs: [String: UUID] = [:]
+    var liaisons: [String: Actor] = [:]
+    /// Every demo user by username.
+    var people: [String: Actor] = [:]
     private var planID: UUID?
     private var tasksByStory: [DemoContent.Story: UUID] = [:]
 
@@ -26,7 +28,7 @@ struct DemoBuilder {
 
     private var year: Int { today.components.year }
 
-    private func day(_ offset: Int) -> String { CalendarDay(ordinal: today.ordinal + offset).description }
+    func day(_ offset: Int) -> String { CalendarDay(ordinal: today.ordinal + offset).description }
 
     mutating func units() async throws {
         for unit in DemoContent.units {
@@ -46,6 +48,7 @@ struct DemoBuilder {
                 NewUser(username: user.username, displayName: user.name, unitID: unitIDs[user.unit]!, role: Role(rawValue: user.role)!,
                         password: password), by: actor, on: db)
             if created.role == .liaison { liaisons[user.unit] = created.actor }
+            people[user.username] = created.actor
             passwords.append((user.username, password))
         }
         return passwords

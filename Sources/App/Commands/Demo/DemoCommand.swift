@@ -25,12 +25,14 @@ struct DemoCommand: AsyncCommand {
             try await builder.plan()
             try await builder.meetingsAndDocuments()
             try await builder.supervision()
+            try await builder.suggestions()
             return passwords
         }
         app.tongxin.versions.invalidate()
         let reminders = try await ReminderScheduler.runOnce(app).0
         context.console.print("示范市 is ready: \(DemoContent.units.count) units, \(passwords.count) users, "
             + "\(try await WorkTask.query(on: db).count()) tasks, \(try await Meeting.query(on: db).count()) meetings, "
+            + "\(try await Suggestion.query(on: db).count()) suggestions, "
             + "\(reminders.reminders) reminders sent.")
         context.console.print("Sign in as (username / password, shown only now):")
         for (username, password) in passwords { context.console.print("  \(username) / \(password)") }

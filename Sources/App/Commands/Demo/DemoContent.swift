@@ -15,6 +15,7 @@ enum DemoContent {
         ("leader", "周明远", "office", "leader"), ("liaison-tzb", "统战部联络员", "tzb", "liaison"),
         ("liaison-mzj", "民宗局联络员", "mzj", "liaison"), ("liaison-jyj", "教育局联络员", "jyj", "liaison"),
         ("liaison-wlj", "文旅局联络员", "wlj", "liaison"), ("liaison-gsl", "工商联联络员", "gsl", "liaison"),
+        ("liaison-fgw", "发改委联络员", "fgw", "liaison"),
         ("member-mj", "民建会员", "mj", "member"), ("viewer", "查阅人员", "fgw", "viewer"),
     ]
 

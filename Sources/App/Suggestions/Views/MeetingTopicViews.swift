@@ -7,8 +7,9 @@ enum MeetingTopicViews {
     static func section(_ detail: MeetingDetail, candidates: [Suggestion], canChoose: Bool) -> HTMLNode {
         let meetingID = detail.meeting.id
         guard canChoose || !detail.topics.isEmpty else { return .group([]) }
-        let rows = detail.topics.map { suggestion -> [HTMLNode] in
-            var row: [HTMLNode] = [txt(suggestion.number), Components.link(suggestion.title, .suggestion(suggestion.id)),
+        let rows = detail.topics.map { suggestion, readable -> [HTMLNode] in
+            let path: Path = readable ? .suggestion(suggestion.id) : .publicSuggestion(suggestion.id)
+            var row: [HTMLNode] = [txt(suggestion.number), Components.link(suggestion.title, path),
                                    SuggestionViews.statusPill(suggestion.status)]
             if canChoose {
                 row.append(Layout.postButton(.removeMeetingTopic(meetingID), label: "移出议题",

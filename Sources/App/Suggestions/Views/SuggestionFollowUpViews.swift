@@ -28,20 +28,20 @@ enum SuggestionFollowUpViews {
         }
         if !similar.isEmpty {
             nodes.append(tag("h2", text: "相似的建言"))
-            nodes.append(similarList(similar))
+            nodes.append(similarList(similar, showScore: SuggestionPermissions.can(.readAll, actor: actor)))
         }
         return nodes + forms(detail, actor: actor)
     }
 
-    /// Earlier suggestions like this one, with how much of its text each covers.
-    static func similarList(_ matches: [SuggestionIndex.Match]) -> HTMLNode {
+    /// Earlier suggestions like this one; for the office and leaders with how much of its text each covers.
+    static func similarList(_ matches: [SuggestionIndex.Match], showScore: Bool) -> HTMLNode {
         tag("ul", ["class": "similar"], matches.map { match in
             let suggestion = match.suggestion
             let path: Path = match.publicOnly ? .publicSuggestion(suggestion.id) : .suggestion(suggestion.id)
             return tag("li", [:], [
                 Components.link("\(suggestion.number) \(suggestion.title)", path),
                 txt(" "), SuggestionViews.statusPill(suggestion.status),
-                txt("（相似度 \(Int((match.score * 100).rounded()))%）"),
+                showScore ? txt("（相似度 \(Int((match.score * 100).rounded()))%）") : .group([]),
             ])
         })
     }

@@ -38,8 +38,10 @@ struct AddSuggestionFollowUp: AsyncMigration {
         try await sql.raw("CREATE INDEX suggestion_topics_suggestion ON suggestion_topics (suggestion_id)").run()
         try await sql.raw("CREATE INDEX suggestion_terms_term ON suggestion_terms (term, suggestion_id)").run()
         // Suggestions written before the duplicate check existed are found by it too.
-        for suggestion in try await Suggestion.query(on: database).filter(\.$status != .draft).all() {
-            try await SuggestionIndex.write(suggestion, on: database)
+        try await database.transaction { tx in
+            for suggestion in try await Suggestion.query(on: tx).filter(\.$status != .draft).all() {
+                try await SuggestionIndex.write(suggestion, on: tx)
+            }
         }
     }
 
