@@ -11,6 +11,9 @@ struct SuggestionDTO: Content {
         let respondBy: String?
         let rating: Satisfaction?
         let ratingComment: String
+        /// The rating of the first answer, when 不满意 reopened the suggestion.
+        let firstRating: Satisfaction?
+        let firstRatingComment: String?
     }
 
     struct Handler: Content {
@@ -94,7 +97,7 @@ struct SuggestionDTO: Content {
         self.init(detail.suggestion)
         signers = detail.signers.map {
             Signer(userId: $0.userID, name: $0.name, isAuthor: $0.isAuthor, state: $0.state.rawValue, respondBy: $0.respondBy,
-                   rating: $0.rating, ratingComment: $0.ratingComment)
+                   rating: $0.rating, ratingComment: $0.ratingComment, firstRating: $0.firstRating, firstRatingComment: $0.firstRatingComment)
         }
         handlers = detail.handlers.map {
             Handler(unitId: $0.unitID, unitName: $0.unitName, isLead: $0.isLead, part: $0.part, countersignedAt: $0.countersignedAt)
@@ -150,6 +153,11 @@ extension Satisfaction: Content {}
 extension AnswerClass: Content {}
 extension SuggestionCategory: Content {}
 extension SuggestionStatus: Content {}
+
+/// `?year=` of the figures page and API; this year when absent.
+struct YearQuery: Content {
+    var year: Int?
+}
 
 /// `GET /api/v1/suggestions/figures`.
 struct SuggestionFiguresDTO: Content {

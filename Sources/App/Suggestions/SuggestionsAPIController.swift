@@ -45,10 +45,6 @@ struct SuggestionsAPIController {
         return ListDTO(items: page.items.map { SuggestionDTO($0) }, total: page.total, page: page.request.page, per: page.request.per)
     }
 
-    struct YearQuery: Content {
-        var year: Int?
-    }
-
     /// Each lead unit's figures for a year (`year`, default this one).
     @Sendable func figures(req: Request) async throws -> SuggestionFiguresDTO {
         let year = try req.query.decode(YearQuery.self).year ?? req.tongxin.today.components.year

@@ -99,10 +99,6 @@ struct SuggestionsController {
                                                similar: similar))
     }
 
-    struct YearQuery: Content {
-        var year: Int?
-    }
-
     /// Each lead unit's figures for a year, for the yearly assessment.
     @Sendable func figures(req: Request) async throws -> Response {
         let year = try req.query.decode(YearQuery.self).year ?? req.tongxin.today.components.year
@@ -136,8 +132,7 @@ struct SuggestionsController {
 
     private func form(_ req: Request, _ values: SuggestionForm, errors: [FieldError], status: HTTPStatus = .ok) async throws -> Response {
         let actor = try req.actor()
-        let members = try await User.query(on: req.db).filter(\.$role == .member).filter(\.$isActive == true).sort(\.$displayName).all()
-            .filter { $0.id != actor.userID }
+        let members = try await activeMembers(req).filter { $0.id != actor.userID }
         return req.render(SuggestionViews.form(values, members: members, unitNames: try await OrgUnit.names(on: req.db),
                                                forOffice: actor.role == .admin, errors: errors), status: status)
     }
@@ -146,7 +141,11 @@ struct SuggestionsController {
     private func members(_ req: Request, except detail: SuggestionDetail) async throws -> [User] {
         guard detail.suggestion.status == .draft, detail.access.isAuthor else { return [] }
         let signers = Set(detail.signers.map(\.userID))
-        return try await User.query(on: req.db).filter(\.$role == .member).filter(\.$isActive == true).sort(\.$displayName).all()
-            .filter { !signers.contains($0.id!) }
+        return try await activeMembers(req).filter { !signers.contains($0.id!) }
+    }
+
+    /// Members who may write or co-sign, by name.
+    private func activeMembers(_ req: Request) async throws -> [User] {
+        try await User.query(on: req.db).filter(\.$role == .member).filter(\.$isActive == true).sort(\.$displayName).all()
     }
 }

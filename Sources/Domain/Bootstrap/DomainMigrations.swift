@@ -25,5 +25,6 @@ public enum DomainMigrations {
         CreateImportBatches(),
         CreateSuggestions(),
         AddSuggestionFollowUp(),
+        KeepFirstRatings(),
     ]
 }

@@ -120,15 +120,7 @@ public struct MeetingScheduler: Sendable {
             }
             let unitID = invitation.$unit.id
             guard try await SentReminder.query(on: db).filter(\.$key == key).count() == 0 else { continue }
-            let claimed = try await db.transaction { tx in
-                // The inbox write first: the transaction then holds the write lock before it reads
-                // (see DataVersion on lock order).
-                try await DataVersion.bump(.access, on: tx)
-                guard try await SentReminder.claim(key, at: clock.now, on: tx) else { return false }
-                try await notifier.send(notification, toUnit: unitID, on: tx)
-                return true
-            }
-            if claimed { sent += 1 }
+            if try await notifier.sendOnce(key: key, notification, toUnit: unitID, on: db) { sent += 1 }
         }
         return sent
     }

@@ -11,6 +11,18 @@ public struct Notifier: Sendable {
         self.clock = clock
     }
 
+    /// A reminder sent at most once: in its own transaction, claims `key` (see ``SentReminder``)
+    /// and sends to the unit's liaisons, or does nothing when the key was claimed before.
+    /// The claim is a write, so the transaction holds the lock before it reads (see DataVersion).
+    /// Returns whether it went out.
+    public func sendOnce(key: String, _ notification: Notification, toUnit unitID: UUID, on db: any Database) async throws -> Bool {
+        try await db.transaction { tx in
+            guard try await SentReminder.claim(key, at: clock.now, on: tx) else { return false }
+            try await send(notification, toUnit: unitID, on: tx)
+            return true
+        }
+    }
+
     /// Sends `notification` to the unit's users with one of `roles`; returns how many got it.
     @discardableResult
     public func send(_ notification: Notification, toUnit unitID: UUID, roles: Set<Role> = [.liaison],

@@ -29,6 +29,11 @@ extension SuggestionCommands {
                 suggestion.status = try suggestion.status.moved(to: .routed)
                 suggestion.round = 2
                 suggestion.answerDue = today.adding(days: 30).description
+                for signer in signers {
+                    signer.firstRating = signer.rating
+                    signer.firstRatingComment = signer.ratingComment
+                    try await signer.save(on: tx)
+                }
                 try await SuggestionHandler.query(on: tx).filter(\.$suggestion.$id == suggestionID)
                     .set(\.$countersignedAt, to: nil).update()
             } else {

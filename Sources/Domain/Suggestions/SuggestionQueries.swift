@@ -11,6 +11,11 @@ public struct SuggestionDetail: Sendable {
         public let respondBy: String?
         public let rating: Satisfaction?
         public let ratingComment: String
+        /// The answer round `rating` is for (0 before any).
+        public let ratedRound: Int
+        /// The rating of the first answer, when 不满意 reopened the suggestion.
+        public let firstRating: Satisfaction?
+        public let firstRatingComment: String?
     }
 
     public struct Handler: Sendable {
@@ -53,7 +58,9 @@ public struct SuggestionDetail: Sendable {
         return SuggestionDetail(
             suggestion: suggestion, unitName: units[suggestion.$unit.id] ?? "",
             signers: signerRows.map { Signer(userID: $0.$user.id, name: names[$0.$user.id] ?? "", isAuthor: $0.isAuthor, state: $0.state,
-                                             respondBy: $0.respondBy, rating: $0.rating, ratingComment: $0.ratingComment) }
+                                             respondBy: $0.respondBy, rating: $0.rating, ratingComment: $0.ratingComment,
+                                             ratedRound: $0.ratedRound, firstRating: $0.firstRating,
+                                             firstRatingComment: $0.firstRatingComment) }
                 .sorted { ($0.isAuthor ? 0 : 1, $0.name) < ($1.isAuthor ? 0 : 1, $1.name) },
             handlers: try await SuggestionHandler.query(on: db).filter(\.$suggestion.$id == id).all()
                 .map { Handler(unitID: $0.$unit.id, unitName: units[$0.$unit.id] ?? "", isLead: $0.isLead, part: $0.part,

@@ -32,13 +32,7 @@ public struct SuggestionReminders: Sendable {
                 body: overdue ? "\(suggestion.number)应于 \(due) 前答复，已逾期 \(due.days(until: today)) 天，请尽快答复。"
                     : "\(suggestion.number)请于 \(due) 前答复（会签单位须先会签）。",
                 subject: Notification.Subject(type: "suggestion", id: id))
-            let claimed = try await db.transaction { tx in
-                // The claim is a write, so the transaction holds the lock before it reads (see DataVersion).
-                guard try await SentReminder.claim(key, at: clock.now, on: tx) else { return false }
-                try await notifier.send(notification, toUnit: unitID, on: tx)
-                return true
-            }
-            if claimed { sent += 1 }
+            if try await notifier.sendOnce(key: key, notification, toUnit: unitID, on: db) { sent += 1 }
         }
         return sent
     }

@@ -26,12 +26,15 @@ public final class SuggestionSigner: Model, @unchecked Sendable {
     @Field(key: "rating_comment") public var ratingComment: String
     /// The answer round the rating is for.
     @Field(key: "rated_round") public var ratedRound: Int
+    /// The rating of the first answer, kept when 不满意 reopened the suggestion for a second.
+    @OptionalField(key: "first_rating") public var firstRating: Satisfaction?
+    @OptionalField(key: "first_rating_comment") public var firstRatingComment: String?
 
     public init() {}
 
     /// Every stored property, listed so that FluentKit need not find them by reflection.
     public var properties: [any AnyProperty] {
-        [$id, $suggestion, $user, $isAuthor, $state, $respondBy, $rating, $ratingComment, $ratedRound]
+        [$id, $suggestion, $user, $isAuthor, $state, $respondBy, $rating, $ratingComment, $ratedRound, $firstRating, $firstRatingComment]
     }
 
     init(suggestionID: UUID, userID: UUID, isAuthor: Bool, respondBy: String?) {

@@ -99,6 +99,10 @@ import TestSupport
             // 不满意 again: closed, not reopened a second time.
             let closed = try await commands.rate(id, "dissatisfied", comment: "规模偏小", by: p.author, on: db)
             #expect(closed.status == .closed && closed.round == 2 && closed.answerClass == .a)
+            // Both ratings are kept: the first answer's beside the second's.
+            let author = try #require(try await SuggestionDetail.load(id, for: p.author, on: db).signers.first { $0.isAuthor })
+            #expect(author.firstRating == .dissatisfied && author.firstRatingComment == "没有时间表")
+            #expect(author.rating == .dissatisfied && author.ratingComment == "规模偏小")
             try await Self.refused(app, id, Self.conflict) { try await commands.rate(id, "satisfied", comment: "", by: p.author, on: db) }
         }
     }

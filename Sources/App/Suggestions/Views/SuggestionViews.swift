@@ -105,7 +105,7 @@ enum SuggestionViews {
                                                           .init(title: "评价")],
                              rows: detail.signers.map { signer in
                                  [txt(signer.name), txt(signer.isAuthor ? "建言人" : "联名人"), txt(signerState(signer)),
-                                  txt(signer.rating.map { "\($0.label)" + (signer.ratingComment.isEmpty ? "" : "：\(signer.ratingComment)") } ?? "")]
+                                  txt(ratings(signer))]
                              }, empty: ""),
         ]
         if !detail.handlers.isEmpty {
@@ -128,6 +128,16 @@ enum SuggestionViews {
         content += SuggestionFollowUpViews.sections(detail, actor: actor, similar: similar)
         return PageModel(title: suggestion.title, crumbs: [Crumb("工作台", .home), Crumb("建言直通车", .suggestions), Crumb(suggestion.title)],
                          content: content)
+    }
+
+    /// “满意：…”, or with a reopened suggestion “第一次答复：不满意：…；第二次答复：满意”.
+    private static func ratings(_ signer: SuggestionDetail.Signer) -> String {
+        func text(_ rating: Satisfaction?, _ comment: String?) -> String {
+            rating.map { $0.label + ((comment ?? "").isEmpty ? "" : "：\(comment ?? "")") } ?? "未评价"
+        }
+        guard let first = signer.firstRating else { return signer.rating == nil ? "" : text(signer.rating, signer.ratingComment) }
+        let second = signer.ratedRound < 2 ? "未评价" : text(signer.rating, signer.ratingComment)
+        return "第一次答复：\(text(first, signer.firstRatingComment))；第二次答复：\(second)"
     }
 
     private static func signerState(_ signer: SuggestionDetail.Signer) -> String {
