@@ -118,9 +118,7 @@ public struct MeetingScheduler: Sendable {
                 notification = Notification(kind: .relayDue, title: "请报送传达落实情况：\(meeting.name)",
                                             body: "请于 \(due) 前报送本单位传达学习和贯彻落实\(meeting.name)精神的情况。", subject: subject)
             }
-            let unitID = invitation.$unit.id
-            guard try await SentReminder.query(on: db).filter(\.$key == key).count() == 0 else { continue }
-            if try await notifier.sendOnce(key: key, notification, toUnit: unitID, on: db) { sent += 1 }
+            if try await notifier.sendOnce(key: key, notification, toUnit: invitation.$unit.id, on: db) { sent += 1 }
         }
         return sent
     }

@@ -13,10 +13,12 @@ public struct Notifier: Sendable {
 
     /// A reminder sent at most once: in its own transaction, claims `key` (see ``SentReminder``)
     /// and sends to the unit's liaisons, or does nothing when the key was claimed before.
-    /// The claim is a write, so the transaction holds the lock before it reads (see DataVersion).
+    /// The claim is a write, so the transaction holds the lock before it reads (see DataVersion);
+    /// a key sent on an earlier run is seen by a plain read first, so a quiet run takes no lock.
     /// Returns whether it went out.
     public func sendOnce(key: String, _ notification: Notification, toUnit unitID: UUID, on db: any Database) async throws -> Bool {
-        try await db.transaction { tx in
+        guard try await SentReminder.query(on: db).filter(\.$key == key).count() == 0 else { return false }
+        return try await db.transaction { tx in
             guard try await SentReminder.claim(key, at: clock.now, on: tx) else { return false }
             try await send(notification, toUnit: unitID, on: tx)
             return true

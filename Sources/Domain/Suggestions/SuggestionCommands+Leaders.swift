@@ -14,7 +14,7 @@ extension SuggestionCommands {
         if text.count > Self.maxInstructionLength { throw DomainError.invalid("text", "批示不能超过\(Self.maxInstructionLength)个字") }
         return try await change(id, "suggestion.instruct", by: actor, noting: ["instruction": AuditChange(before: nil, after: text)],
                                 on: db) { suggestion, tx in
-            guard ![.draft, .cosigning].contains(suggestion.status) else { throw DomainError.conflict("建言还没有提交，不能批示") }
+            guard suggestion.status.isSubmitted else { throw DomainError.conflict("建言还没有提交，不能批示") }
             guard let userID = actor.userID else { throw DomainError.forbidden("没有权限进行此操作") }
             try await SuggestionInstruction(suggestionID: suggestion.requireID(), authorID: userID, text: text).create(on: tx)
         }
@@ -24,7 +24,7 @@ extension SuggestionCommands {
     public func adopt(_ id: UUID, adopted: Bool, by actor: Actor, on db: any Database) async throws -> Suggestion {
         try SuggestionPermissions.require(.instruct, actor: actor)
         return try await change(id, adopted ? "suggestion.adopt" : "suggestion.unadopt", by: actor, on: db) { suggestion, _ in
-            guard [.accepted, .routed, .answerSubmitted, .answered, .closed].contains(suggestion.status) else {
+            guard SuggestionStatus.acceptedOnward.contains(suggestion.status) else {
                 throw DomainError.conflict("这条建言现在「\(suggestion.status.label)」，受理后才能标记采纳")
             }
             suggestion.adopted = adopted

@@ -3,15 +3,12 @@ import Foundation
 
 /// Suggestions chosen as topics of a meeting (季谈会议题), by the office.
 extension SuggestionCommands {
-    /// Statuses a suggestion may be a topic in: accepted, and not declined or merged away.
-    static let topicStatuses: Set<SuggestionStatus> = [.accepted, .routed, .answerSubmitted, .answered, .closed]
-
     /// Adds the suggestion to the meeting's topics; adding it again changes nothing.
     public func addTopic(_ id: UUID, meetingID: UUID, by actor: Actor, on db: any Database) async throws -> Suggestion {
         try SuggestionPermissions.require(.review, actor: actor)
         return try await change(id, "suggestion.topic_add", by: actor, noting: ["meeting": AuditChange(before: nil, after: meetingID.uuidString)],
                                 on: db) { suggestion, tx in
-            guard Self.topicStatuses.contains(suggestion.status) else {
+            guard SuggestionStatus.acceptedOnward.contains(suggestion.status) else {
                 throw DomainError.conflict("这条建言现在「\(suggestion.status.label)」，受理后才能列为会议议题")
             }
             guard try await Meeting.find(meetingID, on: tx) != nil else { throw DomainError.invalid("meetingId", "找不到这次会议") }
@@ -27,10 +24,11 @@ extension SuggestionCommands {
         try SuggestionPermissions.require(.review, actor: actor)
         return try await change(id, "suggestion.topic_remove", by: actor,
                                 noting: ["meeting": AuditChange(before: meetingID.uuidString, after: nil)], on: db) { suggestion, tx in
-            let deleted = try await SuggestionTopic.query(on: tx).filter(\.$meeting.$id == meetingID)
-                .filter(\.$suggestion.$id == suggestion.requireID()).count()
-            guard deleted > 0 else { throw DomainError.notFound("这条建言不是这次会议的议题") }
-            try await SuggestionTopic.query(on: tx).filter(\.$meeting.$id == meetingID).filter(\.$suggestion.$id == suggestion.requireID()).delete()
+            guard let topic = try await SuggestionTopic.query(on: tx).filter(\.$meeting.$id == meetingID)
+                .filter(\.$suggestion.$id == suggestion.requireID()).first() else {
+                throw DomainError.notFound("这条建言不是这次会议的议题")
+            }
+            try await topic.delete(on: tx)
         }
     }
 }

@@ -164,7 +164,7 @@ extension SuggestionTopic {
     /// Suggestions the office may still add as the meeting's topics, the latest first (at most 300).
     public static func candidates(forMeeting meetingID: UUID, on db: any Database) async throws -> [Suggestion] {
         let chosen = try await SuggestionTopic.query(on: db).filter(\.$meeting.$id == meetingID).all(\.$suggestion.$id)
-        return try await Suggestion.query(on: db).filter(\.$status ~~ Array(SuggestionCommands.topicStatuses)).filter(\.$id !~ chosen)
+        return try await Suggestion.query(on: db).filter(\.$status ~~ Array(SuggestionStatus.acceptedOnward)).filter(\.$id !~ chosen)
             .sort(\.$submittedAt, .descending).limit(300).all()
     }
 }

@@ -38,6 +38,13 @@ public enum SuggestionStatus: String, StateMachine, Codable {
         .closed: [],
     ]
 
+    /// Accepted by the office and still its matter (not declined or merged away): what may be
+    /// adopted (采纳) or chosen as a meeting's topic.
+    public static let acceptedOnward: Set<SuggestionStatus> = [.accepted, .routed, .answerSubmitted, .answered, .closed]
+
+    /// Sent to the office: past the draft and the co-signing.
+    public var isSubmitted: Bool { self != .draft && self != .cosigning }
+
     public var label: String {
         switch self {
         case .draft: "草稿"

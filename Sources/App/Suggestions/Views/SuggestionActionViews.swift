@@ -75,7 +75,8 @@ enum SuggestionActionViews {
         return forms
     }
 
-    private static func form(_ action: Path, _ heading: String, _ fields: [HTMLNode], submit: String) -> HTMLNode {
+    /// A move's form: its heading, fields and one submit button.
+    static func form(_ action: Path, _ heading: String, _ fields: [HTMLNode], submit: String) -> HTMLNode {
         tag("form", ["method": "post", "action": action.string, "class": "stacked", "novalidate": ""],
             [Placeholder.csrfField, tag("h2", text: heading)] + fields
                 + [tag("div", ["class": "actions"], [tag("button", ["type": "submit", "class": "primary"], text: submit)])])

@@ -49,43 +49,40 @@ enum SuggestionFollowUpViews {
     private static func forms(_ detail: SuggestionDetail, actor: Actor) -> [HTMLNode] {
         let suggestion = detail.suggestion, id = suggestion.id
         var forms: [HTMLNode] = []
-        let submitted = ![.draft, .cosigning].contains(suggestion.status)
+        let submitted = suggestion.status.isSubmitted
         if SuggestionPermissions.can(.instruct, actor: actor), submitted {
-            forms.append(form(.suggestionMove(id, "instruct"), "批示", [
+            forms.append(SuggestionActionViews.form(.suggestionMove(id, "instruct"), "批示", [
                 FormFields().textarea("text", label: "批示内容", value: "", required: true, maxLength: SuggestionCommands.maxInstructionLength,
                                       rows: 3),
-            ], buttons: [("", "", "保存批示")]))
-            if [.accepted, .routed, .answerSubmitted, .answered, .closed].contains(suggestion.status) {
-                forms.append(form(.suggestionMove(id, "adopt"), "采纳", [
+            ], submit: "保存批示"))
+            if SuggestionStatus.acceptedOnward.contains(suggestion.status) {
+                forms.append(SuggestionActionViews.form(.suggestionMove(id, "adopt"), "采纳", [
                     tag("p", text: suggestion.adopted ? "这条建言已标记为采纳。" : "这条建言尚未标记采纳。"),
-                ], buttons: [("adopted", suggestion.adopted ? "0" : "1", suggestion.adopted ? "取消采纳标记" : "标记为采纳")]))
+                    hidden("adopted", !suggestion.adopted),
+                ], submit: suggestion.adopted ? "取消采纳标记" : "标记为采纳"))
             }
         }
         if SuggestionPermissions.can(.review, actor: actor), [.answered, .closed].contains(suggestion.status) {
             if suggestion.publishConsent {
-                forms.append(form(.suggestionMove(id, "publish"), "公开", [
+                forms.append(SuggestionActionViews.form(.suggestionMove(id, "publish"), "公开", [
                     tag("p", text: suggestion.isPublished ? "已在公开页面发布。" : "建言人同意公开，尚未发布。"),
-                ], buttons: [("publish", suggestion.isPublished ? "0" : "1", suggestion.isPublished ? "撤回公开" : "发布到公开页面")]))
+                    hidden("publish", !suggestion.isPublished),
+                ], submit: suggestion.isPublished ? "撤回公开" : "发布到公开页面"))
             } else {
                 forms.append(tag("p", ["class": "help"], text: "建言人没有同意公开，这条建言不能发布到公开页面。"))
             }
         }
         if detail.access.isAuthor, submitted {
-            forms.append(form(.suggestionMove(id, "consent"), "是否同意公开", [
+            forms.append(SuggestionActionViews.form(.suggestionMove(id, "consent"), "是否同意公开", [
                 tag("p", text: suggestion.publishConsent ? "您已同意答复后公开本建言及答复。" : "您没有同意公开本建言。"),
-            ], buttons: [("consent", suggestion.publishConsent ? "0" : "1", suggestion.publishConsent ? "不再同意公开" : "同意公开")]))
+                hidden("consent", !suggestion.publishConsent),
+            ], submit: suggestion.publishConsent ? "不再同意公开" : "同意公开"))
         }
         return forms
     }
 
-    /// A small form whose buttons each post one value (`name=value`), or just submit when `name` is empty.
-    private static func form(_ action: Path, _ heading: String, _ fields: [HTMLNode], buttons: [(String, String, String)]) -> HTMLNode {
-        tag("form", ["method": "post", "action": action.string, "class": "stacked", "novalidate": ""],
-            [Placeholder.csrfField, tag("h2", text: heading)] + fields + [
-                tag("div", ["class": "actions"], buttons.map { name, value, label in
-                    tag("button", ["type": "submit", "class": "primary", "name": name.isEmpty ? nil : name, "value": name.isEmpty ? nil : value],
-                        text: label)
-                }),
-            ])
+    /// The value a toggle's form posts.
+    private static func hidden(_ name: String, _ value: Bool) -> HTMLNode {
+        voidTag("input", ["type": "hidden", "name": name, "value": value ? "1" : "0"])
     }
 }
