@@ -68,7 +68,9 @@ public final class TestClient: @unchecked Sendable {
             request.body = .bytes(ByteBuffer(data: body))
             if let contentType { request.headers.add(name: "Content-Type", value: contentType) }
         }
-        let response = try await Self.http.execute(request, timeout: .seconds(30))
+        // Generous: the whole suite runs in parallel on two cores, and under PostgreSQL a handler
+        // can wait its turn for many seconds. A hang still fails, only later.
+        let response = try await Self.http.execute(request, timeout: .seconds(120))
         let buffer = try await response.body.collect(upTo: 32 << 20)
         let bytes = Array(buffer.readableBytesView)
         storeCookies(response.headers)

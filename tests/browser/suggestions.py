@@ -136,6 +136,15 @@ def step_duplicate_check_while_typing(b):
     # A member sees the earlier suggestion's state; the similarity figure is the office's.
     expect("已办结" in b.text("#similar") and "相似度" not in b.text("#similar"), f"unexpected list: {b.text('#similar')}")
     b.screenshot("27-suggestion-duplicate-check.png")
+    # In the Traditional view the script's words are Traditional too; titles stay as written.
+    press(b, "繁")
+    b.wait_for_h1("寫建言")
+    b.one("input[name='title']").send_keys("关于做好少数民族流动人口服务工作的建议")
+    b.wait_until(lambda: TITLE in b.text("#similar"), "the earlier suggestion listed in the Traditional view")
+    listed = b.text("#similar")
+    expect("已辦結" in listed and "寫" in listed and "写" not in listed.replace(TITLE, ""), f"unexpected list: {listed}")
+    press(b, "簡")
+    b.wait_for_h1("写建言")
 
 
 def step_consent_and_publication(b):

@@ -52,14 +52,14 @@ struct DocumentsController {
         routes.get(.editDocument(nil), use: edit)
         routes.upload(.document(nil), maxSize: UploadLimit.document, use: update)
         routes.post(.deleteDocument(nil), use: delete)
-        routes.get(.documentFile(nil), use: download)
+        routes.get(.documentFile(nil), use: Self.download)
         routes.post(.deleteDocumentFile(nil), use: deleteFile)
     }
 
-    /// A document's file, to whoever may read documents; always as a download.
-    @Sendable func download(req: Request) async throws -> Response {
+    /// A document's file, to whoever may read documents (the page and the API).
+    @Sendable static func download(req: Request) async throws -> Response {
         let file = try await DocumentAttachment.readable(req.idParameter(), by: req.actor(), on: req.db)
-        return .download(.init(data: file.data), filename: file.filename, fallback: "attachment", contentType: .binary)
+        return .attachedFile(file.data, filename: file.filename)
     }
 
     @Sendable func deleteFile(req: Request) async throws -> Response {

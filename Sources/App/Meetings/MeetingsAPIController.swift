@@ -18,7 +18,7 @@ struct MeetingsAPIController {
         routes.get(.api(.document(nil)), use: document)
         routes.upload(.api(.document(nil)), method: .PUT, maxSize: UploadLimit.document, use: updateDocument)
         routes.delete(.api(.document(nil)), use: deleteDocument)
-        routes.get(.api(.documentFile(nil)), use: documentFile)
+        routes.get(.api(.documentFile(nil)), use: DocumentsController.download)
         routes.delete(.api(.documentFile(nil)), use: deleteDocumentFile)
         routes.upload(.api(.imports), maxSize: UploadLimit.reportImport, use: startImport)
         routes.get(.api(.reportImport(nil)), use: reportImport)
@@ -123,10 +123,6 @@ struct MeetingsAPIController {
         DocumentDTO(document, files: try await DocumentAttachment.infos(of: document.requireID(), on: db))
     }
 
-    @Sendable func documentFile(req: Request) async throws -> Response {
-        let file = try await DocumentAttachment.readable(req.idParameter(), by: req.actor(), on: req.db)
-        return .download(.init(data: file.data), filename: file.filename, fallback: "attachment", contentType: .binary)
-    }
 
     @Sendable func deleteDocumentFile(req: Request) async throws -> HTTPStatus {
         _ = try await req.tongxin.meetings.deleteAttachment(req.idParameter(), by: req.actor(), on: req.db)

@@ -1,7 +1,7 @@
 /// The application's only stylesheet, served from memory with a version in its URL so
 /// browsers can cache it for good. Print rules drop navigation and buttons.
 enum Stylesheet {
-    static let version = "5"
+    static let version = "6"
     static var versionedPath: String { Path.stylesheet.with(query: [("v", version)]) }
     static var scriptPath: String { Path.script.with(query: [("v", version)]) }
 
@@ -17,20 +17,22 @@ enum Stylesheet {
     });
     // The duplicate check: while a suggestion is written, list earlier ones like it.
     document.querySelectorAll("[data-similar]").forEach(function (box) {
+      // The words come from the page, which is in the reader's script (Simplified or Traditional).
       var form = box.closest("form"), timer = null, last = "", sent = 0;
+      var statuses = JSON.parse(box.getAttribute("data-statuses") || "{}");
       function show(items) {
         box.textContent = "";
         if (!items.length) { return; }
         var head = document.createElement("p");
-        head.textContent = "以下建言与正在写的相似，请先看看是否已有人提过：";
+        head.textContent = box.getAttribute("data-heading");
         var list = document.createElement("ul");
         items.forEach(function (item) {
           var entry = document.createElement("li"), link = document.createElement("a");
           link.href = item.url;
           link.textContent = item.number + " " + item.title;
           entry.appendChild(link);
-          var score = item.score == null ? "" : "，相似度 " + Math.round(item.score * 100) + "%";
-          entry.appendChild(document.createTextNode("（" + item.statusLabel + score + "）"));
+          var score = item.score == null ? "" : "，" + box.getAttribute("data-score") + " " + Math.round(item.score * 100) + "%";
+          entry.appendChild(document.createTextNode("（" + (statuses[item.status] || item.statusLabel) + score + "）"));
           list.appendChild(entry);
         });
         box.appendChild(head);

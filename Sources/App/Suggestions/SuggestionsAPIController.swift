@@ -11,7 +11,7 @@ struct SuggestionsAPIController {
         routes.get(.api(.suggestionFigures), use: figures)
         routes.post(.api(.similarSuggestions), use: similar)
         routes.upload(.api(.suggestion(nil)), method: .PUT, maxSize: UploadLimit.suggestion, use: update)
-        routes.get(.api(.suggestionFile(nil)), use: download)
+        routes.get(.api(.suggestionFile(nil)), use: SuggestionsController.download)
         routes.delete(.api(.suggestionFile(nil)), use: deleteFile)
         for move in SuggestionMoves.all {
             routes.post(.api(.suggestionMove(nil, move))) { req async throws -> SuggestionDTO in try await self.move(move, req) }
@@ -80,12 +80,6 @@ struct SuggestionsAPIController {
         let body = try req.content.decode(SuggestionBody.self)
         _ = try await commands(req).update(id, body.draft, attachments: body.uploads(), by: req.actor(), on: req.db)
         return try await detail(id, req)
-    }
-
-    /// A suggestion's file, to whoever may see the suggestion; always as a download.
-    @Sendable func download(req: Request) async throws -> Response {
-        let file = try await SuggestionAttachment.readable(req.idParameter(), by: req.actor(), on: req.db)
-        return .download(.init(data: file.data), filename: file.filename, fallback: "attachment", contentType: .binary)
     }
 
     /// Removes a file from a draft (its author); 204.

@@ -36,7 +36,7 @@ struct SuggestionsController {
         routes.get(.suggestion(nil), use: show)
         routes.get(.suggestionFigures(nil), use: figures)
         routes.get(.suggestionFigures(.xlsx), use: figuresXLSX)
-        routes.get(.suggestionFile(nil), use: download)
+        routes.get(.suggestionFile(nil), use: Self.download)
         routes.post(.deleteSuggestionFile(nil), use: deleteFile)
         for move in SuggestionMoves.all {
             routes.post(.suggestionMove(nil, move)) { req async throws -> Response in try await self.move(move, req) }
@@ -110,10 +110,10 @@ struct SuggestionsController {
         return try XLSXExport.response(SuggestionFiguresView.spreadsheet(try await SuggestionFigures.load(year: year, for: req.actor(), on: req.db)))
     }
 
-    /// A suggestion's file, to whoever may see the suggestion; always as a download.
-    @Sendable func download(req: Request) async throws -> Response {
+    /// A suggestion's file, to whoever may see the suggestion (the page and the API).
+    @Sendable static func download(req: Request) async throws -> Response {
         let file = try await SuggestionAttachment.readable(req.idParameter(), by: req.actor(), on: req.db)
-        return .download(.init(data: file.data), filename: file.filename, fallback: "attachment", contentType: .binary)
+        return .attachedFile(file.data, filename: file.filename)
     }
 
     @Sendable func deleteFile(req: Request) async throws -> Response {

@@ -11,4 +11,10 @@ extension Response {
         headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(fallback)\"; filename*=UTF-8''\(encoded)")
         return Response(status: .ok, headers: headers, body: body)
     }
+
+    /// An uploaded file, always as a download and never shown inline, so that what a user
+    /// uploaded cannot render as a page of the application.
+    static func attachedFile(_ data: Data, filename: String) -> Response {
+        .download(.init(data: data), filename: filename, fallback: "attachment", contentType: .binary)
+    }
 }

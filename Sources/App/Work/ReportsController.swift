@@ -28,7 +28,7 @@ struct ReportsController {
 
     func register(_ routes: any RoutesBuilder) {
         routes.upload(.taskReports(nil), maxSize: UploadLimit.report, use: submit)
-        routes.get(.attachment(nil), use: download)
+        routes.get(.attachment(nil), use: Self.download)
         routes.post(.acceptReport(nil), use: accept)
         routes.post(.returnReport(nil), use: sendBack)
     }
@@ -49,14 +49,10 @@ struct ReportsController {
         }
     }
 
-    /// An attachment, to whoever may see its task; always as a download, never shown inline.
-    @Sendable func download(req: Request) async throws -> Response {
-        try await Self.attachmentResponse(req)
-    }
-
-    static func attachmentResponse(_ req: Request) async throws -> Response {
+    /// A report's attachment, to whoever may see its task (the page and the API).
+    @Sendable static func download(req: Request) async throws -> Response {
         let attachment = try await ReportAttachment.readable(req.idParameter(), by: req.actor(), on: req.db)
-        return .download(.init(data: attachment.data), filename: attachment.filename, fallback: "attachment", contentType: .binary)
+        return .attachedFile(attachment.data, filename: attachment.filename)
     }
 
     @Sendable func accept(req: Request) async throws -> Response {

@@ -14,7 +14,7 @@ struct WorkAPIController {
         routes.get(.api(.task(nil)), use: task)
         routes.get(.api(.taskReports(nil)), use: reports)
         routes.upload(.api(.taskReports(nil)), maxSize: UploadLimit.report, use: submitReport)
-        routes.get(.api(.attachment(nil)), use: attachment)
+        routes.get(.api(.attachment(nil)), use: ReportsController.download)
         routes.post(.api(.acceptReport(nil)), use: accept)
         routes.post(.api(.returnReport(nil)), use: sendBack)
         routes.post(.api(.coUnitSignOff(nil)), use: signOffCoUnit)
@@ -80,10 +80,6 @@ struct WorkAPIController {
     @Sendable func reports(req: Request) async throws -> ListDTO<ReportDTO> {
         let detail = try await TaskDetail.load(req.idParameter(), for: req.actor(), on: req.db)
         return ListDTO(items: detail.reports.map { ReportDTO($0.report, attachments: $0.attachments) }, total: detail.reports.count)
-    }
-
-    @Sendable func attachment(req: Request) async throws -> Response {
-        try await ReportsController.attachmentResponse(req)
     }
 
     @Sendable func submitReport(req: Request) async throws -> Response {

@@ -9,9 +9,7 @@ extension SuggestionCommands {
     /// page for the office and the handling units.
     public func instruct(_ id: UUID, text: String, by actor: Actor, on db: any Database) async throws -> Suggestion {
         try SuggestionPermissions.require(.instruct, actor: actor)
-        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if text.isEmpty { throw DomainError.invalid("text", "请填写批示内容") }
-        if text.count > Self.maxInstructionLength { throw DomainError.invalid("text", "批示不能超过\(Self.maxInstructionLength)个字") }
+        let text = try Self.requiredText(text, field: "text", missing: "请填写批示内容", limit: Self.maxInstructionLength)
         return try await change(id, "suggestion.instruct", by: actor, noting: ["instruction": AuditChange(before: nil, after: text)],
                                 on: db) { suggestion, tx in
             guard suggestion.status.isSubmitted else { throw DomainError.conflict("建言还没有提交，不能批示") }

@@ -17,7 +17,7 @@ extension SuggestionCommands {
     /// Declines a submitted suggestion with the reason the senders will read (不予受理).
     public func decline(_ id: UUID, reason: String, by actor: Actor, on db: any Database) async throws -> Suggestion {
         try SuggestionPermissions.require(.review, actor: actor)
-        let reason = try Self.reason(reason, field: "reason", missing: "请填写不予受理的理由")
+        let reason = try Self.requiredText(reason, field: "reason", missing: "请填写不予受理的理由", limit: Self.maxReasonLength)
         return try await change(id, "suggestion.decline", by: actor, on: db) { suggestion, _ in
             suggestion.status = try suggestion.status.moved(to: .declined)
             suggestion.declineReason = reason
@@ -62,7 +62,7 @@ extension SuggestionCommands {
     public func review(_ id: UUID, send: Bool, comment: String, by actor: Actor, on db: any Database) async throws -> Suggestion {
         try SuggestionPermissions.require(.review, actor: actor)
         let comment = send ? comment.trimmingCharacters(in: .whitespacesAndNewlines)
-            : try Self.reason(comment, field: "comment", missing: "请写明退回修改的意见")
+            : try Self.requiredText(comment, field: "comment", missing: "请写明退回修改的意见", limit: Self.maxReasonLength)
         return try await change(id, send ? "suggestion.answer_send" : "suggestion.answer_return", by: actor, on: db) { suggestion, _ in
             suggestion.status = try suggestion.status.moved(to: send ? .answered : .routed)
             suggestion.reviewComment = send ? "" : comment
@@ -74,10 +74,11 @@ extension SuggestionCommands {
         }
     }
 
-    static func reason(_ text: String, field: String, missing: String) throws -> String {
+    /// Text a move needs (a reason, an answer, an instruction): trimmed, not empty, at most `limit` characters.
+    static func requiredText(_ text: String, field: String, missing: String, limit: Int) throws -> String {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty { throw DomainError.invalid(field, missing) }
-        if trimmed.count > maxReasonLength { throw DomainError.invalid(field, "不能超过\(maxReasonLength)个字") }
+        if trimmed.count > limit { throw DomainError.invalid(field, "不能超过\(limit)个字") }
         return trimmed
     }
 }

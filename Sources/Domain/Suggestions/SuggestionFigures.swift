@@ -40,14 +40,13 @@ public struct SuggestionFigures: Sendable {
             .filter(\.$submittedAt < end.startDate).all()
         let byID = Dictionary(uniqueKeysWithValues: suggestions.map { ($0.id!, $0) })
         guard !byID.isEmpty else { return SuggestionFigures(year: year, rows: []) }
-        let leads = try await SuggestionHandler.query(on: db).filter(\.$suggestion.$id ~~ Array(byID.keys)).filter(\.$isLead == true).all()
+        let leadUnits = try await Suggestion.leadUnits(of: Array(byID.keys), on: db)
         let ratings = Dictionary(grouping: try await SuggestionSigner.query(on: db).filter(\.$suggestion.$id ~~ Array(byID.keys))
             .filter(\.$state == .confirmed).all(), by: { $0.$suggestion.id })
         let names = try await OrgUnit.names(on: db)
         var rows: [UUID: Row] = [:]
-        for lead in leads {
-            guard let suggestion = byID[lead.$suggestion.id] else { continue }
-            let unitID = lead.$unit.id
+        for (suggestionID, unitID) in leadUnits {
+            guard let suggestion = byID[suggestionID] else { continue }
             var row = rows[unitID] ?? Row(unitID: unitID, unitName: names[unitID] ?? "")
             row.routed += 1
             if suggestion.answeredAt != nil {

@@ -144,7 +144,7 @@ extension Suggestion {
         return suggestion
     }
 
-    /// Each suggestion's lead handling unit, in one query (the public page's list).
+    /// Each suggestion's lead handling unit, in one query (the public list, the figures, reminders).
     public static func leadUnits(of ids: [UUID], on db: any Database) async throws -> [UUID: UUID] {
         Dictionary(try await SuggestionHandler.query(on: db).filter(\.$suggestion.$id ~~ ids).filter(\.$isLead == true).all()
             .map { ($0.$suggestion.id, $0.$unit.id) }) { first, _ in first }

@@ -18,8 +18,7 @@ public struct SuggestionReminders: Sendable {
         let routed = try await Suggestion.query(on: db).filter(\.$status == .routed)
             .filter(\.$answerDue <= today.adding(days: dueSoonDays).description).all()
         guard !routed.isEmpty else { return 0 }
-        let leads = try await SuggestionHandler.query(on: db).filter(\.$suggestion.$id ~~ routed.compactMap(\.id)).filter(\.$isLead == true).all()
-        let leadUnit = Dictionary(leads.map { ($0.$suggestion.id, $0.$unit.id) }, uniquingKeysWith: { first, _ in first })
+        let leadUnit = try await Suggestion.leadUnits(of: routed.compactMap(\.id), on: db)
         let notifier = Notifier(clock: clock)
         var sent = 0
         for suggestion in routed {

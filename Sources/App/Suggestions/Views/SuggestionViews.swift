@@ -49,8 +49,7 @@ enum SuggestionViews {
                           required: true),
             fields.textarea("body", label: "建言内容", value: values.body ?? "", required: true, help: "写明问题、原因和具体建议",
                             maxLength: SuggestionCommands.maxBodyLength, rows: 12),
-            tag("div", ["class": "similar-box", "id": "similar", "aria-live": "polite",
-                        "data-similar": Path.api(.similarSuggestions).string], []),
+            similarBox,
             Components.fileField(fields, maxFiles: SuggestionAttachment.maxFiles),
             cosignerField(people, selected: Set(values.cosignerIds ?? [])),
             fields.checkbox("publishConsent", label: "同意答复后公开本建言及答复", checked: values.publishConsent == "1"),
@@ -76,6 +75,17 @@ enum SuggestionViews {
             tag("p", ["class": "help", "id": "h-cosignerIds"],
                 text: "可不选。按住 Ctrl（Mac 上按住 ⌘）多选；联名人须在 3 天内确认，逾期未确认的不再列为联名人"),
         ])
+    }
+
+    /// Where the script lists similar suggestions while one is written. Its words travel in
+    /// attributes, so the page's Traditional conversion reaches them too.
+    static var similarBox: HTMLNode {
+        let labels = Dictionary(uniqueKeysWithValues: SuggestionStatus.allCases.map { ($0.rawValue, $0.label) })
+        let json = (try? JSONEncoder().encode(labels)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        return tag("div", ["class": "similar-box", "id": "similar", "aria-live": "polite",
+                           "data-similar": Path.api(.similarSuggestions).string,
+                           "data-heading": "以下建言与正在写的相似，请先看看是否已有人提过：",
+                           "data-score": "相似度", "data-statuses": json], [])
     }
 
     static func show(_ detail: SuggestionDetail, actor: Actor, units: [UnitTreeEntry], members: [User],
