@@ -101,7 +101,7 @@ extension Request {
     }
 }
 
-/// Deletes expired session rows every ten minutes while the server runs.
+/// Deletes expired session rows and day-old sign-in tries every ten minutes while the server runs.
 struct SessionSweeper: LifecycleHandler {
     let clock: AppClock
 
@@ -109,12 +109,18 @@ struct SessionSweeper: LifecycleHandler {
         let clock = clock
         let task = application.eventLoopGroup.next().scheduleRepeatedAsyncTask(initialDelay: .seconds(5), delay: .minutes(10)) { _ in
             application.eventLoopGroup.next().makeFutureWithTask {
-                try await StoredSession.sweep(now: clock.now, on: application.db)
+                try await Self.sweep(now: clock.now, on: application.db)
             }.recover { error in
                 application.logger.warning("session sweep failed: \(String(reflecting: error))")
             }
         }
         application.storage[SweepTaskKey.self] = task
+    }
+
+    /// One sweep (the repeated task's work).
+    static func sweep(now: Date, on db: any Database) async throws {
+        try await StoredSession.sweep(now: now, on: db)
+        try await LoginAttempt.sweep(now: now, on: db)
     }
 
     func shutdown(_ application: Application) {

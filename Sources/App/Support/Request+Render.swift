@@ -36,14 +36,18 @@ extension Request {
     }
 
     /// Runs a form's command: on success, redirects where it says with its message; when the
-    /// input is refused, flashes the problems and redirects `back` (a page with a small form
-    /// inside, such as a task or a notice, where the form cannot be shown again by itself).
+    /// input is refused, or the move no longer fits (someone moved first, or the page was old),
+    /// flashes why and redirects `back` (a page with a small form inside, such as a task or a
+    /// notice, where the form cannot be shown again by itself and which shows how things stand).
     func runForm(back: () async throws -> Path, _ command: () async throws -> (to: Path, flash: String)) async throws -> Response {
         do {
             let outcome = try await command()
             return redirect(to: outcome.to, flash: outcome.flash)
         } catch DomainError.invalid(let errors) {
             flash(.error, errors.map(\.message).joined(separator: "；"))
+            return redirect(to: try await back())
+        } catch DomainError.conflict(let message) {
+            flash(.error, message)
             return redirect(to: try await back())
         }
     }

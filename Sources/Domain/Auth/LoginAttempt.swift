@@ -16,6 +16,12 @@ public final class LoginAttempt: Model, @unchecked Sendable {
     /// Every stored property, listed so that FluentKit need not find them by reflection.
     public var properties: [any AnyProperty] { [$id, $username, $ip, $succeeded, $at] }
 
+    /// Deletes tries older than a day. The throttle looks back half an hour, and without this
+    /// failed tries for made-up usernames would pile up for good.
+    public static func sweep(now: Date, on db: any Database) async throws {
+        try await LoginAttempt.query(on: db).filter(\.$at < now.addingTimeInterval(-86_400)).delete()
+    }
+
     init(username: String, ip: String, succeeded: Bool, at: Date) {
         self.username = username
         self.ip = ip

@@ -40,7 +40,6 @@ public struct SignIn: Sendable {
         try await db.transaction { tx in
             attempt.succeeded = true
             try await attempt.save(on: tx)
-            try await LoginAttempt.query(on: tx).filter(\.$at < now.addingTimeInterval(-86_400)).delete()
             try await AuditLog(clock: clock).record(
                 AuditSubject(type: "user", id: user.id, label: user.username),
                 actor: user.actor, action: "session.signin", changes: [:], on: tx)

@@ -7,9 +7,11 @@ extension SuggestionCommands {
     public func sendBack(_ id: UUID, reason: String, by actor: Actor, on db: any Database) async throws -> Suggestion {
         let reason = try Self.requiredText(reason, field: "reason", missing: "请写明退回的理由", limit: Self.maxReasonLength)
         return try await change(id, "suggestion.send_back", by: actor, on: db) { suggestion, tx in
-            _ = try await handler(of: suggestion, actor, lead: true, on: tx)
+            let lead = try await handler(of: suggestion, actor, lead: true, on: tx)
             suggestion.status = try suggestion.status.moved(to: .accepted)
-            suggestion.reviewComment = "\(actor.username) 退回：\(reason)"
+            // The office reads which unit sent it back (who pressed the button is in the audit log).
+            let unitName = try await OrgUnit.find(lead.$unit.id, on: tx)?.name ?? "主办单位"
+            suggestion.reviewComment = "\(unitName)退回：\(reason)"
             try await SuggestionHandler.query(on: tx).filter(\.$suggestion.$id == suggestion.requireID()).delete()
         }
     }

@@ -1,4 +1,6 @@
+@testable import App
 import Domain
+import FluentKit
 import Foundation
 import Testing
 import TestSupport
@@ -26,6 +28,21 @@ import TestSupport
             #expect(try await attempt(client, "admin", TestApp.adminPassword).status == 429)
             app.clock.advance(by: 1)
             #expect(try await attempt(client, "admin", TestApp.adminPassword).status == 303)
+        }
+    }
+
+    @Test func theSweepForgetsTriesOlderThanADay() async throws {
+        try await withTestApp { (app: TestApp) async throws in
+            let client = app.client()
+            for name in ["ghost1", "ghost2", "ghost3"] {
+                #expect(try await attempt(client, name, "whatever-pass").status == 401)
+            }
+            app.clock.advance(by: 25 * 60 * 60)
+            #expect(try await attempt(client, "ghost4", "whatever-pass").status == 401)
+            #expect(try await attempt(client, "admin", TestApp.adminPassword).status == 303)
+            try await SessionSweeper.sweep(now: app.clock.now, on: app.db)
+            let kept = try await LoginAttempt.query(on: app.db).all().map(\.username).sorted()
+            #expect(kept == ["admin", "ghost4"])
         }
     }
 

@@ -147,6 +147,23 @@ import TestSupport
         }
     }
 
+    @Test func aMoveOutOfTurnOnThePageComesBackWithTheReason() async throws {
+        try await withTestApp { (app: TestApp) async throws in
+            let s = try await Self.setup(app)
+            let id = try await Self.answered(s).lowercased()
+            let office = app.client()
+            try await office.signIn(username: "admin", password: TestApp.adminPassword)
+            _ = try await office.get("/suggestions/\(id)")
+            // Accepting an answered suggestion, as from a page left open since it came in.
+            let stale = try await office.post("/suggestions/\(id)/accept", form: [])
+            #expect(stale.status == 303 && stale.location == "/suggestions/\(id)")
+            let page = try await office.get("/suggestions/\(id)")
+            #expect(page.body.contains("flash-error") && page.body.contains("状态不能从「已答复待评价」改为「已受理」"))
+            let stored = try await Suggestion.find(UUID(uuidString: id), on: app.db)
+            #expect(stored?.status == .answered, "nothing changed")
+        }
+    }
+
     @Test func theWritingFormTakesFiles() async throws {
         try await withTestApp { (app: TestApp) async throws in
             let partyX = try await app.makeUnit("mj", name: "民建示范市委会")

@@ -107,6 +107,34 @@ import TestSupport
         }
     }
 
+    @Test func aMisroutedSuggestionIsSentBackWithAReasonAndRoutedAgain() async throws {
+        try await withTestApp { (app: TestApp) async throws in
+            let p = try await Self.people(app)
+            let commands = SuggestionCommands(clock: app.clock.appClock)
+            let db = app.db
+            let id = try await commands.create(Self.draft, authorID: nil, by: p.author, on: db).requireID()
+            _ = try await commands.submit(id, cosigners: [], by: p.author, on: db)
+            _ = try await commands.accept(id, isKey: false, by: p.office, on: db)
+            try await Self.refused(app, id, Self.forbidden) { try await commands.sendBack(id, reason: "不归我们管", by: p.otherUnit, on: db) }
+            let otherUnit = try #require(try await OrgUnit.find(code: "jyj", on: db)?.id)
+            _ = try await commands.route(id, lead: otherUnit, coUnits: [p.coUnitID], due: "2026-04-30", by: p.office, on: db)
+            // Only the lead unit sends it back, and only with a reason.
+            try await Self.refused(app, id, Self.forbidden) { try await commands.sendBack(id, reason: "不归我们管", by: p.coUnit, on: db) }
+            try await Self.refused(app, id, Self.invalid) { try await commands.sendBack(id, reason: "  ", by: p.otherUnit, on: db) }
+            let back = try await commands.sendBack(id, reason: "融资服务不属于教育部门职责", by: p.otherUnit, on: db)
+            #expect(back.status == .accepted && back.reviewComment == "市教育局退回：融资服务不属于教育部门职责")
+            // The units it was routed to drop it; sending back twice is refused.
+            await #expect(throws: DomainError.self) { try await SuggestionDetail.load(id, for: p.otherUnit, on: db) }
+            await #expect(throws: DomainError.self) { try await SuggestionDetail.load(id, for: p.coUnit, on: db) }
+            try await Self.refused(app, id, Self.forbidden) { try await commands.sendBack(id, reason: "再退", by: p.otherUnit, on: db) }
+            let rerouted = try await commands.route(id, lead: p.leadUnit, coUnits: [], due: "2026-04-30", by: p.office, on: db)
+            #expect(rerouted.status == .routed && rerouted.reviewComment.isEmpty)
+            let detail = try await SuggestionDetail.load(id, for: p.lead, on: db)
+            #expect(detail.handlers.map(\.unitName) == ["市发展改革委"])
+            #expect(try await app.auditEntries().filter { $0.action == "suggestion.send_back" }.count == 1)
+        }
+    }
+
     @Test func coSignersWhoLetTheirDaysPassDropOff() async throws {
         try await withTestApp { (app: TestApp) async throws in
             let p = try await Self.people(app)
