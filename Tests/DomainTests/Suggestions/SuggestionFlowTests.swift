@@ -30,6 +30,13 @@ import TestSupport
     static let draft = SuggestionDraft(title: "关于优化中小企业融资服务的建议", body: "建议设立中小企业应急转贷资金池，降低转贷成本。",
                                        category: "economy", publishConsent: true)
 
+    /// The people, the commands on the fixed clock, and the author's draft.
+    static func written(_ app: TestApp, cosignDays: Int = 3) async throws -> (People, SuggestionCommands, UUID) {
+        let p = try await people(app)
+        let commands = SuggestionCommands(clock: app.clock.appClock, cosignDays: cosignDays)
+        return (p, commands, try await commands.create(draft, authorID: nil, by: p.author, on: app.db).requireID())
+    }
+
     /// Expects `move` to be refused with `expected` and the suggestion and audit log unchanged.
     static func refused(_ app: TestApp, _ id: UUID, _ expected: (DomainError) -> Bool,
                         _ move: () async throws -> Suggestion, sourceLocation: SourceLocation = #_sourceLocation) async throws {
@@ -53,11 +60,8 @@ import TestSupport
 
     @Test func everyMoveOutOfTurnIsRefusedAndTheWholeRoundTripWorks() async throws {
         try await withTestApp { (app: TestApp) async throws in
-            let p = try await Self.people(app)
-            let commands = SuggestionCommands(clock: app.clock.appClock)
+            let (p, commands, id) = try await Self.written(app)
             let db = app.db
-            let created = try await commands.create(Self.draft, authorID: nil, by: p.author, on: db)
-            let id = try created.requireID()
             // A draft: only submitting moves it.
             try await Self.refused(app, id, Self.conflict) { try await commands.accept(id, isKey: false, by: p.office, on: db) }
             try await Self.refused(app, id, Self.forbidden) { try await commands.submit(id, cosigners: [], by: p.outsider, on: db) }
@@ -109,10 +113,8 @@ import TestSupport
 
     @Test func aMisroutedSuggestionIsSentBackWithAReasonAndRoutedAgain() async throws {
         try await withTestApp { (app: TestApp) async throws in
-            let p = try await Self.people(app)
-            let commands = SuggestionCommands(clock: app.clock.appClock)
+            let (p, commands, id) = try await Self.written(app)
             let db = app.db
-            let id = try await commands.create(Self.draft, authorID: nil, by: p.author, on: db).requireID()
             _ = try await commands.submit(id, cosigners: [], by: p.author, on: db)
             _ = try await commands.accept(id, isKey: false, by: p.office, on: db)
             try await Self.refused(app, id, Self.forbidden) { try await commands.sendBack(id, reason: "不归我们管", by: p.otherUnit, on: db) }
@@ -137,10 +139,8 @@ import TestSupport
 
     @Test func coSignersWhoLetTheirDaysPassDropOff() async throws {
         try await withTestApp { (app: TestApp) async throws in
-            let p = try await Self.people(app)
-            let commands = SuggestionCommands(clock: app.clock.appClock, cosignDays: 3)
+            let (p, commands, id) = try await Self.written(app, cosignDays: 3)
             let db = app.db
-            let id = try await commands.create(Self.draft, authorID: nil, by: p.author, on: db).requireID()
             let waiting = try await commands.submit(id, cosigners: [p.cosigner.userID!, p.late.userID!], by: p.author, on: db)
             #expect(waiting.status == .cosigning)
             try await Self.refused(app, id, Self.conflict) { try await commands.accept(id, isKey: false, by: p.office, on: db) }
@@ -165,10 +165,8 @@ import TestSupport
 
     @Test func aMemberSeesOnlyWhatTheyWroteOrSignAndAUnitWhatIsRoutedToIt() async throws {
         try await withTestApp { (app: TestApp) async throws in
-            let p = try await Self.people(app)
-            let commands = SuggestionCommands(clock: app.clock.appClock)
+            let (p, commands, id) = try await Self.written(app)
             let db = app.db
-            let id = try await commands.create(Self.draft, authorID: nil, by: p.author, on: db).requireID()
             let admin = try await Self.requireAdmin(app)
             func sees(_ actor: Actor) async throws -> Bool {
                 let suggestion = try await Suggestion.require(id, on: db)
