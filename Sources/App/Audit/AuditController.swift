@@ -11,10 +11,10 @@ struct AuditController {
     @Sendable func index(req: Request) async throws -> Response {
         try AuditPermissions.require(.read, actor: req.actor())
         let query = try req.query.decode(AuditQuery.self)
-        if query.format == "csv" {
+        if let format = query.format.flatMap(Path.SpreadsheetFormat.init(rawValue:)) {
             let all = try await AuditEntry.list(try query.filter(),
                                                 page: PageRequest(page: 1, per: CSVExport.maxRows, maxPer: CSVExport.maxRows), on: req.db)
-            return AuditView.csv(all.items).response()
+            return try AuditView.spreadsheet(all.items).response(format)
         }
         let page = try await AuditEntry.list(try query.filter(), page: PageRequest(page: query.page), on: req.db)
         let actions = try await AuditEntry.knownActions(on: req.db)
@@ -39,7 +39,7 @@ struct AuditQuery: Content {
     var to: String?
     var page: Int?
     var per: Int?
-    /// `csv` exports the filtered entries (HTML page only).
+    /// `xlsx` or `csv` exports the filtered entries (HTML page only).
     var format: String?
 
     /// The filter, or 400 when a date is not `YYYY-MM-DD`.

@@ -41,12 +41,12 @@ enum AuditView {
                                 rows: rows, empty: "没有符合条件的操作记录。")
     }
 
-    static func csv(_ entries: [AuditEntry]) -> CSVExport {
-        CSVExport(filename: "操作日志.csv", header: ["序号", "时间", "操作人", "操作", "对象类型", "对象", "变更"],
-                  rows: entries.enumerated().map { index, entry in
-                      [String(index + 1), Components.dateTime(entry.at), entry.actorName, entry.action, entry.subjectType,
-                       entry.subjectLabel, describe(entry.changes)]
-                  })
+    static func spreadsheet(_ entries: [AuditEntry]) -> SpreadsheetTable {
+        SpreadsheetTable(title: "操作日志", sheetName: "操作日志", header: ["序号", "时间", "操作人", "操作", "对象类型", "对象", "变更"],
+                         rows: entries.enumerated().map { index, entry in
+                             [String(index + 1), Components.dateTime(entry.at), entry.actorName, entry.action, entry.subjectType,
+                              entry.subjectLabel, describe(entry.changes)]
+                         }, widths: [6, 18, 12, 20, 12, 24, 48], landscape: true)
     }
 
     private static func describe(_ changes: [String: AuditChange]) -> String {

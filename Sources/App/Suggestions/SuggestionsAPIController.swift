@@ -25,6 +25,9 @@ struct SuggestionsAPIController {
         var unitId: UUID?
         /// Only those being handled whose answer is past due.
         var overdue: Bool?
+        /// `submitted` (the default, latest first) or `due` (earliest first); `dir` turns it round.
+        var sort: String?
+        var dir: String?
         var page: Int?
         var per: Int?
     }
@@ -39,8 +42,14 @@ struct SuggestionsAPIController {
             guard let category = SuggestionCategory(rawValue: text) else { throw DomainError.invalid("category", "没有这个类别") }
             return category
         }
+        let order = try query.sort.map { text in
+            guard let order = SuggestionFilter.Order(rawValue: text) else { throw DomainError.invalid("sort", "只能按 submitted 或 due 排序") }
+            return order
+        } ?? .submitted
+        guard query.dir == nil || ["asc", "desc"].contains(query.dir!) else { throw DomainError.invalid("dir", "只能是 asc 或 desc") }
         let filter = SuggestionFilter(status: status, category: category, handlingUnitID: query.unitId,
-                                      overdueOn: query.overdue == true ? req.tongxin.today : nil)
+                                      overdueOn: query.overdue == true ? req.tongxin.today : nil,
+                                      order: order, descending: query.dir.map { $0 == "desc" } ?? order.descendingByDefault)
         let page = try await Suggestion.visible(to: req.actor(), filter, page: PageRequest(page: query.page, per: query.per), on: req.db)
         return ListDTO(items: page.items.map { SuggestionDTO($0) }, total: page.total, page: page.request.page, per: page.request.per)
     }

@@ -10,7 +10,21 @@ struct SuggestionsController {
         var category: String?
         var unitId: String?
         var overdue: String?
+        /// `submitted` (the default, latest first) or `due` (earliest first); `dir` turns it round.
+        var sort: String?
+        var dir: String?
+        /// `xlsx` or `csv` exports the filtered list instead of showing a page of it.
+        var format: String?
         var page: Int?
+
+        /// What the list keeps and its order; values that name nothing keep everything.
+        func filter(today: CalendarDay) -> SuggestionFilter {
+            let order = sort.flatMap(SuggestionFilter.Order.init(rawValue:)) ?? .submitted
+            return SuggestionFilter(status: status.flatMap(SuggestionStatus.init(rawValue:)),
+                                    category: category.flatMap(SuggestionCategory.init(rawValue:)),
+                                    handlingUnitID: unitId.flatMap(UUID.init(uuidString:)), overdueOn: overdue == "1" ? today : nil,
+                                    order: order, descending: dir.map { $0 == "desc" } ?? order.descendingByDefault)
+        }
     }
 
     /// The writing form; `action` is `save` (a draft) or `submit`.
@@ -46,15 +60,27 @@ struct SuggestionsController {
     @Sendable func index(req: Request) async throws -> Response {
         let actor = try req.actor()
         let query = try req.query.decode(ListQuery.self)
-        let filter = SuggestionFilter(status: query.status.flatMap(SuggestionStatus.init(rawValue:)),
-                                      category: query.category.flatMap(SuggestionCategory.init(rawValue:)),
-                                      handlingUnitID: query.unitId.flatMap(UUID.init(uuidString:)),
-                                      overdueOn: query.overdue == "1" ? req.tongxin.today : nil)
+        let filter = query.filter(today: req.tongxin.today)
+        if let format = query.format.flatMap(Path.SpreadsheetFormat.init(rawValue:)) {
+            let all = try await Suggestion.visible(to: actor, filter, page: PageRequest(page: 1, per: CSVExport.maxRows, maxPer: CSVExport.maxRows),
+                                                   on: req.db)
+            return try SuggestionIndexView.spreadsheet(try await rows(all.items, on: req.db)).response(format)
+        }
         let page = try await Suggestion.visible(to: actor, filter, page: PageRequest(page: query.page, defaultPer: 25), on: req.db)
-        // Units to filter by: for those who see every suggestion; a unit sees only its own anyway.
         let units = SuggestionPermissions.can(.readAll, actor: actor) ? try await OrgUnit.tree(includeInactive: false, on: req.db) : []
-        return req.render(SuggestionViews.index(page, filter: filter, units: units, canWrite: SuggestionPermissions.can(.submit, actor: actor),
-                                                canSeeFigures: SuggestionPermissions.can(.readAll, actor: actor)))
+        let rows = Page(items: try await rows(page.items, on: req.db), total: page.total, request: page.request)
+        return req.render(SuggestionIndexView.page(rows, filter: filter, units: units, canWrite: SuggestionPermissions.can(.submit, actor: actor),
+                                                   canSeeFigures: SuggestionPermissions.can(.readAll, actor: actor)))
+    }
+
+    /// The list's rows: each suggestion with its sender's and lead unit's names, in two queries.
+    private func rows(_ suggestions: [Suggestion], on db: any Database) async throws -> [SuggestionIndexView.Row] {
+        let names = try await OrgUnit.names(on: db)
+        let leads = try await Suggestion.leadUnits(of: suggestions.compactMap(\.id), on: db)
+        return suggestions.map { suggestion in
+            SuggestionIndexView.Row(suggestion: suggestion, senderName: names[suggestion.$unit.id] ?? "",
+                                    leadUnitName: leads[suggestion.id!].flatMap { names[$0] } ?? "")
+        }
     }
 
     @Sendable func new(req: Request) async throws -> Response {

@@ -77,11 +77,10 @@ struct InspectionsController {
         let actor = try req.actor()
         let status = req.query[String.self, at: "status"].flatMap(RectificationStatus.init(rawValue:))
         let ledger = try await RectificationLedger.load(for: actor, status: status, on: req.db)
-        switch req.query[String.self, at: "format"] {
-        case "csv": return InspectionViews.spreadsheet(ledger, today: req.tongxin.today).csv.response()
-        case "xlsx": return try XLSXExport.response(InspectionViews.spreadsheet(ledger, today: req.tongxin.today))
-        default: return req.render(InspectionViews.ledger(ledger, status: status, actor: actor, today: req.tongxin.today))
+        if let format = req.query[String.self, at: "format"].flatMap(Path.SpreadsheetFormat.init(rawValue:)) {
+            return try InspectionViews.spreadsheet(ledger, today: req.tongxin.today).response(format)
         }
+        return req.render(InspectionViews.ledger(ledger, status: status, actor: actor, today: req.tongxin.today))
     }
 
     @Sendable func submit(req: Request) async throws -> Response {

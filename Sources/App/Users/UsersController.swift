@@ -37,10 +37,10 @@ struct UsersController {
         let actor = try req.actor()
         try UserPermissions.require(.read, actor: actor, target: nil)
         let query = try req.query.decode(UserListQuery.self)
-        if query.format == "csv" {
+        if let format = query.format.flatMap(Path.SpreadsheetFormat.init(rawValue:)) {
             let all = try await User.list(try query.filter(), visibleTo: actor,
                                           page: PageRequest(page: 1, per: CSVExport.maxRows, maxPer: CSVExport.maxRows), on: req.db)
-            return UserIndexView.csv(all.items).response()
+            return try UserIndexView.spreadsheet(all.items).response(format)
         }
         let page = try await User.list(try query.filter(), visibleTo: actor, page: PageRequest(page: query.page), on: req.db)
         let tree = try await OrgUnit.tree(on: req.db)
@@ -161,7 +161,7 @@ struct UserListQuery: Content {
     var sort: String?
     var dir: String?
     var page: Int?
-    /// `csv` exports the filtered list instead of showing a page of it.
+    /// `xlsx` or `csv` exports the filtered list instead of showing a page of it.
     var format: String?
 
     /// The filter, or 400 for a value no form could have sent.

@@ -53,11 +53,11 @@ struct TasksController {
         let actor = try req.actor()
         let query = try req.query.decode(TaskListQuery.self)
         let filter = query.filter(overdueOnly: overdueOnly)
-        if let format = query.format, format == "csv" || format == "xlsx" {
+        if let format = query.format.flatMap(Path.SpreadsheetFormat.init(rawValue:)) {
             let page = try await WorkTask.list(filter, for: actor, today: req.tongxin.today,
                                                page: PageRequest(page: 1, per: CSVExport.maxRows, maxPer: CSVExport.maxRows), on: req.db)
             let table = TaskIndexView.spreadsheet(page.items, title: overdueOnly ? "逾期任务" : "任务清单")
-            return format == "csv" ? table.csv.response() : try XLSXExport.response(table)
+            return try table.response(format)
         }
         return try await req.renderWorkPage {
             let page = try await WorkTask.list(filter, for: actor, today: req.tongxin.today,

@@ -73,59 +73,6 @@ public struct SuggestionDetail: Sendable {
     }
 }
 
-/// What a suggestion list keeps; nil keeps everything.
-public struct SuggestionFilter: Sendable {
-    public var status: SuggestionStatus?
-    public var category: SuggestionCategory?
-    /// Routed to this unit, as lead or co-handling unit.
-    public var handlingUnitID: UUID?
-    /// Being handled with the answer past due on this day.
-    public var overdueOn: CalendarDay?
-
-    public init(status: SuggestionStatus? = nil, category: SuggestionCategory? = nil, handlingUnitID: UUID? = nil,
-                overdueOn: CalendarDay? = nil) {
-        self.status = status
-        self.category = category
-        self.handlingUnitID = handlingUnitID
-        self.overdueOn = overdueOn
-    }
-}
-
-extension Suggestion {
-    /// The suggestions the actor may see, newest first: a member's own and co-signed ones (and
-    /// drafts), a unit's routed ones, every submitted one for the office and leaders; of
-    /// those, what `filter` keeps.
-    public static func visible(to actor: Actor, _ filter: SuggestionFilter, page: PageRequest,
-                               on db: any Database) async throws -> Page<Suggestion> {
-        let query = Suggestion.query(on: db)
-        if SuggestionPermissions.can(.readAll, actor: actor) {
-            let own = try await signed(by: actor, on: db)
-            query.group(.or) { $0.filter(\.$status != .draft).filter(\.$id ~~ own).filter(\.$enteredBy == actor.username) }
-        } else if actor.role == .member {
-            query.filter(\.$id ~~ (try await signed(by: actor, on: db)))
-        } else if let unitID = actor.unitID {
-            let routed = try await SuggestionHandler.query(on: db).filter(\.$unit.$id == unitID).all(\.$suggestion.$id)
-            query.filter(\.$id ~~ routed)
-        } else {
-            query.filter(\.$id == UUID())
-        }
-        if let status = filter.status { query.filter(\.$status == status) }
-        if let category = filter.category { query.filter(\.$category == category) }
-        if let unitID = filter.handlingUnitID {
-            query.filter(\.$id ~~ (try await SuggestionHandler.query(on: db).filter(\.$unit.$id == unitID).all(\.$suggestion.$id)))
-        }
-        if let overdueOn = filter.overdueOn { query.filter(\.$status == .routed).filter(\.$answerDue < overdueOn.description) }
-        let total = try await query.count()
-        let items = try await query.sort(\.$createdAt, .descending).range(page.rows).all()
-        return Page(items: items, total: total, request: page)
-    }
-
-    private static func signed(by actor: Actor, on db: any Database) async throws -> [UUID] {
-        guard let userID = actor.userID else { return [] }
-        return try await SuggestionSigner.query(on: db).filter(\.$user.$id == userID).filter(\.$state != .dropped).all(\.$suggestion.$id)
-    }
-}
-
 extension Suggestion {
     /// Published suggestions with their answers, the latest published first (the public page).
     public static func published(page: PageRequest, on db: any Database) async throws -> Page<Suggestion> {

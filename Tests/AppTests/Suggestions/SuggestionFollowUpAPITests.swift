@@ -27,7 +27,8 @@ import TestSupport
     }
 
     /// A suggestion taken through to its answer, with a file; returns its id.
-    static func answered(_ s: Setup, title: String = "关于加快老旧小区加装电梯的建议", category: String = "livelihood") async throws -> String {
+    static func answered(_ s: Setup, title: String = "关于加快老旧小区加装电梯的建议", category: String = "livelihood",
+                         due: String = "2026-04-30") async throws -> String {
         let created = try await s.client.json(.POST, "/api/v1/suggestions", token: s.author, body: [
             "title": title, "body": "老年居民上下楼困难，建议简化加装电梯审批，设立补贴。", "category": category, "publishConsent": true,
             "attachments": [["filename": "调研报告.pdf", "contentBase64": Data("%PDF-1.4 调研".utf8).base64EncodedString()]],
@@ -35,7 +36,7 @@ import TestSupport
         #expect(created.status == 201, "\(created.body)")
         let id = try #require(try created.object()["id"] as? String)
         for (move, token, body) in [("submit", s.author, [:]), ("accept", s.office, [:]),
-                                    ("route", s.office, ["leadUnitId": s.leadUnit.id!.uuidString, "answerDue": "2026-04-30"]),
+                                    ("route", s.office, ["leadUnitId": s.leadUnit.id!.uuidString, "answerDue": due]),
                                     ("answer", s.lead, ["text": "已出台加装电梯补贴办法。", "answerClass": "A"]),
                                     ("review", s.office, ["send": true])] as [(String, String, [String: Any])] {
             let response = try await s.client.json(.POST, "/api/v1/suggestions/\(id)/\(move)", token: token, body: body)

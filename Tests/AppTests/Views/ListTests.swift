@@ -1,3 +1,4 @@
+@testable import App
 import Domain
 import Foundation
 import Testing
@@ -22,6 +23,11 @@ import TestSupport
             let lines = csv.body.split(separator: "\r\n")
             #expect(lines.count == 3, "header plus the two users of unit 甲")
             #expect(!csv.body.contains("admin"))
+            let xlsx = try await client.get("/users?unitId=\(unit.id!.uuidString.lowercased())&format=xlsx")
+            let sheet = try SpreadsheetReader.rows(xlsx.bytes)
+            #expect(sheet.compactMap { $0.count > 1 ? $0[1] : nil }.filter { ["bbb", "ccc", "admin"].contains($0) }.sorted() == ["bbb", "ccc"])
+            let audit = try SpreadsheetReader.rows(try await client.get("/audit?format=xlsx").bytes)
+            #expect(audit.contains { $0.first == "序号" } && audit.contains { $0.contains("user.create") })
         }
     }
 

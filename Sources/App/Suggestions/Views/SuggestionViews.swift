@@ -1,38 +1,8 @@
 import Domain
 import Foundation
 
-/// The suggestion list, the writing form and a suggestion's page.
+/// The writing form and a suggestion's page.
 enum SuggestionViews {
-    static func index(_ page: Page<Suggestion>, filter: SuggestionFilter, units: [UnitTreeEntry], canWrite: Bool,
-                      canSeeFigures: Bool) -> PageModel {
-        let rows = page.items.map { suggestion -> [HTMLNode] in
-            [txt(suggestion.number.isEmpty ? "—" : suggestion.number), Components.link(suggestion.title, .suggestion(suggestion.id)),
-             txt(suggestion.category.label), statusPill(suggestion.status),
-             txt(suggestion.submittedAt.map(Components.dateTime) ?? "")]
-        }
-        let statuses = [("", "全部")] + SuggestionStatus.allCases.map { ($0.rawValue, $0.label) }
-        let categories = [("", "全部")] + SuggestionCategory.allCases.map { ($0.rawValue, $0.label) }
-        let unitID = filter.handlingUnitID?.uuidString.lowercased()
-        let query: [(String, String)] = [("status", filter.status?.rawValue), ("category", filter.category?.rawValue), ("unitId", unitID),
-                                         ("overdue", filter.overdueOn == nil ? nil : "1")].compactMap { key, value in value.map { (key, $0) } }
-        return PageModel(title: "建言直通车", crumbs: [Crumb("工作台", .home), Crumb("建言直通车")],
-                         primary: canWrite ? PrimaryAction(label: "写建言", path: .newSuggestion) : nil, content: [
-            tag("form", ["method": "get", "action": Path.suggestions.string, "class": "filters"], [
-                FormFields().select("status", label: "状态", options: statuses, selected: filter.status?.rawValue ?? ""),
-                FormFields().select("category", label: "类别", options: categories, selected: filter.category?.rawValue ?? ""),
-                units.isEmpty ? .group([])
-                    : FormFields().select("unitId", label: "承办单位", options: unitOptions(units, includeNone: "全部"), selected: unitID ?? ""),
-                FormFields().checkbox("overdue", label: "只看答复逾期", checked: filter.overdueOn != nil),
-                tag("button", ["type": "submit"], text: "筛选"),
-            ]),
-            canSeeFigures ? tag("p", ["class": "exports"], [Components.link("各单位办理情况", .suggestionFigures(nil))]) : .group([]),
-            Components.table(caption: "建言", columns: [.init(title: "编号"), .init(title: "标题"), .init(title: "类别"), .init(title: "状态"),
-                                                     .init(title: "提交时间")],
-                             rows: rows, empty: canWrite ? "还没有建言。点“写建言”提出第一条。" : "没有您可以查看的建言。"),
-            Components.pagination(page, path: .suggestions, query: query),
-        ])
-    }
-
     static func form(_ values: SuggestionsController.SuggestionForm, members: [User], unitNames: [UUID: String], forOffice: Bool,
                      errors: [FieldError]) -> PageModel {
         let fields = FormFields(errors: errors)

@@ -80,11 +80,7 @@ enum InspectionViews {
                 FormFields().select("status", label: "状态", options: statuses, selected: status?.rawValue ?? ""),
                 tag("button", ["type": "submit"], text: "筛选"),
             ]),
-            tag("p", ["class": "exports"], [
-                tag("a", ["class": "button", "href": Path.ledger.with(query: query + [("format", "xlsx")])], text: "导出 Excel"),
-                tag("a", ["class": "button", "href": Path.ledger.with(query: query + [("format", "csv")])], text: "导出 CSV"),
-                tag("button", ["type": "button", "data-print": ""], text: "打印"),
-            ]),
+            Components.exports(path: .ledger, filters: query),
             tag("h2", ["class": "print-title"], text: "整改台账"),
             table(ledger, today: today, withInspection: true),
         ])

@@ -42,11 +42,11 @@ enum UserIndexView {
             ])
     }
 
-    static func csv(_ users: [User]) -> CSVExport {
-        CSVExport(filename: "用户.csv", header: ["序号", "用户名", "姓名", "单位", "角色", "状态"],
-                  rows: users.enumerated().map { index, user in
-                      [String(index + 1), user.username, user.displayName, user.$unit.value?.name ?? "", user.role.label,
-                       user.isActive ? "在用" : "已停用"]
-                  })
+    static func spreadsheet(_ users: [User]) -> SpreadsheetTable {
+        SpreadsheetTable(title: "用户", sheetName: "用户", header: ["序号", "用户名", "姓名", "单位", "角色", "状态"],
+                         rows: users.enumerated().map { index, user in
+                             [String(index + 1), user.username, user.displayName, user.$unit.value?.name ?? "", user.role.label,
+                              user.isActive ? "在用" : "已停用"]
+                         }, widths: [6, 16, 12, 24, 10, 8])
     }
 }

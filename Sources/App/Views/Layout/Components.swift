@@ -50,11 +50,15 @@ enum Components {
         ])
     }
 
-    /// Export links beside the filters; each exports exactly what is filtered.
-    static func exports(path: Path, filters: [(String, String)]) -> HTMLNode {
+    /// Excel and CSV links and a print button beside the filters; each exports exactly what is
+    /// filtered (`format=xlsx|csv` added to the list's own query). `extra` joins them, such as
+    /// a link to the list's figures.
+    static func exports(path: Path, filters: [(String, String)], extra: [HTMLNode] = []) -> HTMLNode {
         tag("p", ["class": "exports"], [
+            tag("a", ["class": "button", "href": path.with(query: filters + [("format", "xlsx")])], text: "导出 Excel"),
             tag("a", ["class": "button", "href": path.with(query: filters + [("format", "csv")])], text: "导出 CSV"),
-        ])
+            tag("button", ["type": "button", "data-print": ""], text: "打印"),
+        ] + extra)
     }
 
     /// "共 1,234 条" and page links that keep the current filters.

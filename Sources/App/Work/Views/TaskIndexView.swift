@@ -23,11 +23,7 @@ enum TaskIndexView {
         if overdueOnly { content.append(tag("p", text: "已过完成时限仍未完成，或进展报告逾期未报的任务。")) }
         content += [
             filters(query, choices: choices, path: path),
-            tag("p", ["class": "exports"], [
-                tag("a", ["class": "button", "href": path.with(query: query.items + [("format", "xlsx")])], text: "导出 Excel"),
-                tag("a", ["class": "button", "href": path.with(query: query.items + [("format", "csv")])], text: "导出 CSV"),
-                tag("button", ["type": "button", "data-print": ""], text: "打印"),
-            ]),
+            Components.exports(path: path, filters: query.items),
             Components.table(caption: title, columns: columns, rows: rows, empty: empty, sorting: sorting),
             Components.pagination(page, path: path, query: query.items),
         ]
