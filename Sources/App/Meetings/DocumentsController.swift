@@ -136,8 +136,11 @@ struct DocumentsController {
         guard req.deletionConfirmed else {
             return req.render(DocumentViews.confirmDelete(try await OfficialDocument.require(id, on: req.db)))
         }
-        try await req.tongxin.meetings.deleteDocument(id, by: req.actor(), on: req.db)
-        return req.redirect(to: .documents, flash: "文件已删除")
+        // Refused (a task cites it): back to the document with the reason.
+        return try await req.runForm(back: { .document(id) }) {
+            try await req.tongxin.meetings.deleteDocument(id, by: req.actor(), on: req.db)
+            return (.documents, "文件已删除")
+        }
     }
 
     private func form(_ req: Request, _ values: DocumentForm, editing: UUID?, errors: [FieldError],

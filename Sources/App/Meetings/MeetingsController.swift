@@ -186,8 +186,11 @@ struct MeetingsController {
         guard req.deletionConfirmed else {
             return req.render(MeetingViews.confirmDelete(try await Meeting.require(id, on: req.db)))
         }
-        try await req.tongxin.meetings.delete(id, by: req.actor(), on: req.db)
-        return req.redirect(to: .meetings, flash: "会议已删除")
+        // Refused (a task cites it): back to the meeting with the reason.
+        return try await req.runForm(back: { .meeting(id) }) {
+            try await req.tongxin.meetings.delete(id, by: req.actor(), on: req.db)
+            return (.meetings, "会议已删除")
+        }
     }
 
     private func form(_ req: Request, _ values: MeetingForm, editing: UUID?, errors: [FieldError],

@@ -46,6 +46,15 @@ import TestSupport
             #expect(deleteDocument.status == 409 && deleteDocument.body.contains("有任务以这份文件为依据"))
             #expect(try await client.json(.DELETE, "/api/v1/meetings/\(meetingID)", token: admin).status == 409)
             #expect(try await client.json(.GET, "/api/v1/documents/\(documentID)", token: admin).status == 200)
+            // On the page, the refusal comes back to the document with the reason.
+            let office = try await world.client(.admin)
+            let documentPage = "/documents/\(documentID.lowercased())"
+            let refused = try await office.post("\(documentPage)/delete", form: [("confirm", "1")])
+            #expect(refused.status == 303 && refused.location == documentPage)
+            let shown = try await office.get(documentPage).body
+            #expect(shown.contains("flash-error") && shown.contains("有任务以这份文件为依据"))
+            #expect(try await office.post("/meetings/\(meetingID.lowercased())/delete", form: [("confirm", "1")]).location
+                == "/meetings/\(meetingID.lowercased())")
         }
     }
 
