@@ -24,6 +24,7 @@ extension OpenAPIDocument {
                       tag: "suggestions", query: [("status", "string", "Status"), ("category", "string", "Category"),
                                                   ("unitId", "string", "Routed to this unit (lead or co-handling)"),
                                                   ("overdue", "boolean", "Only those being handled past their answer due day"),
+                                                  ("uninstructed", "boolean", "Only key suggestions still open without a leader's instruction"),
                                                   ("sort", "string", "`submitted` (default, latest first) or `due` (earliest due first, unrouted last)"),
                                                   ("dir", "string", "`asc` or `desc`, turning the order round"),
                                                   ("page", "integer", "Page number from 1"),

@@ -10,6 +10,8 @@ struct SuggestionsController {
         var category: String?
         var unitId: String?
         var overdue: String?
+        /// Only key suggestions still open without a leader's instruction.
+        var uninstructed: String?
         /// `submitted` (the default, latest first) or `due` (earliest first); `dir` turns it round.
         var sort: String?
         var dir: String?
@@ -23,7 +25,7 @@ struct SuggestionsController {
             return SuggestionFilter(status: status.flatMap(SuggestionStatus.init(rawValue:)),
                                     category: category.flatMap(SuggestionCategory.init(rawValue:)),
                                     handlingUnitID: unitId.flatMap(UUID.init(uuidString:)), overdueOn: overdue == "1" ? today : nil,
-                                    order: order, descending: dir.map { $0 == "desc" } ?? order.descendingByDefault)
+                                    keyWithoutInstruction: uninstructed == "1", order: order, descending: dir.map { $0 == "desc" } ?? order.descendingByDefault)
         }
     }
 

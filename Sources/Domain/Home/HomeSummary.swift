@@ -12,6 +12,8 @@ public struct HomeSummary: Sendable {
     public let unitTasks: Page<TaskRow>?
     /// Counts across all tasks, for those who see them all.
     public let work: WorkFigures?
+    /// What waits for the user among the suggestions.
+    public let suggestions: SuggestionTodo
 
 
     /// Reads what `actor` may see.
@@ -30,6 +32,6 @@ public struct HomeSummary: Sendable {
                                                 page: PageRequest(page: 1, per: 20), on: db)
         }
         return HomeSummary(role: actor.role, activeUnits: units, activeUsers: users, recentActivity: recent,
-                           unitTasks: unitTasks, work: work)
+                           unitTasks: unitTasks, work: work, suggestions: try await SuggestionTodo.load(for: actor, today: today, on: db))
     }
 }

@@ -10,6 +10,8 @@ public struct SuggestionFilter: Sendable {
     public var handlingUnitID: UUID?
     /// Being handled with the answer past due on this day.
     public var overdueOn: CalendarDay?
+    /// Key suggestions (重点建言) still open that no leader has written an instruction on.
+    public var keyWithoutInstruction: Bool
     public var order: Order
     /// The latest first (for `.submitted`) or the furthest due day first (for `.due`).
     public var descending: Bool
@@ -26,11 +28,13 @@ public struct SuggestionFilter: Sendable {
     }
 
     public init(status: SuggestionStatus? = nil, category: SuggestionCategory? = nil, handlingUnitID: UUID? = nil,
-                overdueOn: CalendarDay? = nil, order: Order = .submitted, descending: Bool = true) {
+                overdueOn: CalendarDay? = nil, keyWithoutInstruction: Bool = false, order: Order = .submitted,
+                descending: Bool = true) {
         self.status = status
         self.category = category
         self.handlingUnitID = handlingUnitID
         self.overdueOn = overdueOn
+        self.keyWithoutInstruction = keyWithoutInstruction
         self.order = order
         self.descending = descending
     }
@@ -60,6 +64,10 @@ extension Suggestion {
             query.filter(\.$id ~~ (try await SuggestionHandler.query(on: db).filter(\.$unit.$id == unitID).all(\.$suggestion.$id)))
         }
         if let overdueOn = filter.overdueOn { query.filter(\.$status == .routed).filter(\.$answerDue < overdueOn.description) }
+        if filter.keyWithoutInstruction {
+            let instructed = try await SuggestionInstruction.query(on: db).unique().all(\.$suggestion.$id)
+            query.filter(\.$isKey == true).filter(\.$status ~~ SuggestionStatus.acceptedOpen).filter(\.$id !~ instructed)
+        }
         let total = try await query.count()
         let direction = filter.descending ? SQLDirection.descending : SQLDirection.ascending
         let key: any SQLExpression

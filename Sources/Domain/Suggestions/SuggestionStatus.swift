@@ -42,6 +42,9 @@ public enum SuggestionStatus: String, StateMachine, Codable {
     /// adopted (采纳) or chosen as a meeting's topic.
     public static let acceptedOnward: Set<SuggestionStatus> = [.accepted, .routed, .answerSubmitted, .answered, .closed]
 
+    /// Accepted and not yet closed: being routed, handled, answered or rated.
+    public static let acceptedOpen: [SuggestionStatus] = [.accepted, .routed, .answerSubmitted, .answered]
+
     /// Sent to the office: past the draft and the co-signing.
     public var isSubmitted: Bool { self != .draft && self != .cosigning }
 

@@ -1,17 +1,16 @@
 import Domain
 
-/// The home page: the figures the user may see and, for the office, the latest activity.
+/// The home page, different per role: what waits for the user first (the office's red and
+/// overdue work, a unit's tasks, the suggestions to handle), then the general figures and, for
+/// the office, the latest activity.
 enum HomeView {
     static func page(_ summary: HomeSummary) -> PageModel {
         var figures: [(String, HTMLNode)] = [("在用单位", txt(String(summary.activeUnits)))]
         if let users = summary.activeUsers { figures.append(("在用账号", txt(String(users)))) }
         figures.append(("我的角色", txt(summary.role.label)))
-        var content: [HTMLNode] = [tag("section", ["aria-labelledby": "home-figures"], [
-            tag("h2", ["id": "home-figures"], text: "概况"),
-            Components.details(figures),
-        ])]
+        var content: [HTMLNode] = []
         if let work = summary.work {
-            content.insert(tag("section", ["aria-labelledby": "home-work"], [
+            content.append(tag("section", ["aria-labelledby": "home-work"], [
                 tag("h2", ["id": "home-work"], text: "督办概况"),
                 Components.details([
                     ("红灯任务", tag("a", ["href": Path.tasks.with(query: [("light", "red")])], text: "\(work.red) 项")),
@@ -20,22 +19,35 @@ enum HomeView {
                     ("待审核进展", txt("\(work.reportsAwaitingReview) 份")),
                     ("未完成任务", txt("\(work.open) 项")),
                 ]),
-            ]), at: 0)
+            ]))
         }
         if let tasks = summary.unitTasks {
             let rows = tasks.items.map { row -> [HTMLNode] in
                 [Components.link(row.task.title, .task(row.task.id)), txt(row.task.deadline), txt(row.task.nextReportDue ?? "—"),
                  WorkComponents.status(row.task.status), WorkComponents.light(row.task.light)]
             }
-            content.insert(tag("section", ["aria-labelledby": "home-tasks"], [
+            content.append(tag("section", ["aria-labelledby": "home-tasks"], [
                 tag("h2", ["id": "home-tasks"], text: "本单位承担的任务"),
                 Components.table(caption: "本单位承担的任务",
                                  columns: [.init(title: "工作任务"), .init(title: "完成时限"), .init(title: "下次报送"),
                                            .init(title: "状态"), .init(title: "督办灯")],
                                  rows: rows, empty: "本单位目前没有未完成的任务。"),
                 tasks.total > tasks.items.count ? tag("p", [:], [Components.link("查看全部 \(tasks.total) 项", .tasks)]) : .group([]),
-            ]), at: 0)
+            ]))
         }
+        if !summary.suggestions.items.isEmpty {
+            // Each figure links to the list it counts.
+            content.append(tag("section", ["aria-labelledby": "home-suggestions"], [
+                tag("h2", ["id": "home-suggestions"], text: "建言直通车"),
+                Components.details(summary.suggestions.items.map { item in
+                    (item.label, tag("a", ["href": Path.suggestions.with(query: SuggestionIndexView.items(item.filter))], text: "\(item.count) 条"))
+                }),
+            ]))
+        }
+        content.append(tag("section", ["aria-labelledby": "home-figures"], [
+            tag("h2", ["id": "home-figures"], text: "概况"),
+            Components.details(figures),
+        ]))
         if let recent = summary.recentActivity {
             content.append(tag("section", ["aria-labelledby": "home-recent"], [
                 tag("h2", ["id": "home-recent"], text: "最近操作"),

@@ -61,6 +61,7 @@ enum SuggestionIndexView {
     static func items(_ filter: SuggestionFilter) -> [(String, String)] {
         [("status", filter.status?.rawValue), ("category", filter.category?.rawValue),
          ("unitId", filter.handlingUnitID?.uuidString.lowercased()), ("overdue", filter.overdueOn == nil ? nil : "1"),
+         ("uninstructed", filter.keyWithoutInstruction ? "1" : nil),
          ("sort", filter.order == .submitted ? nil : filter.order.rawValue),
          ("dir", filter.descending == filter.order.descendingByDefault ? nil : (filter.descending ? "desc" : "asc"))]
             .compactMap { key, value in value.map { (key, $0) } }
@@ -78,6 +79,7 @@ enum SuggestionIndexView {
             units.isEmpty ? .group([]) : fields.select("unitId", label: "承办单位", options: unitOptions(units, includeNone: "全部"),
                                                        selected: unitID ?? ""),
             fields.checkbox("overdue", label: "只看答复逾期", checked: filter.overdueOn != nil),
+            units.isEmpty ? .group([]) : fields.checkbox("uninstructed", label: "只看未批示的重点建言", checked: filter.keyWithoutInstruction),
             tag("button", ["type": "submit"], text: "筛选"),
         ])
     }

@@ -1,0 +1,35 @@
+import FluentKit
+import Foundation
+
+/// What waits for the actor in the suggestions channel, for the home page. Each item is a
+/// filtered list and its size, counted the way the list counts, so the figure on the home
+/// page is the number of rows the link opens.
+public struct SuggestionTodo: Sendable {
+    public struct Item: Sendable {
+        public let label: String
+        public let count: Int
+        public let filter: SuggestionFilter
+    }
+
+    public let items: [Item]
+
+    /// The office: to accept, answers to review, overdue. Leaders: key suggestions without an
+    /// instruction, overdue. Units: to answer or countersign, overdue. Members: co-signing
+    /// under way, answers to rate. Nothing for viewers.
+    public static func load(for actor: Actor, today: CalendarDay, on db: any Database) async throws -> SuggestionTodo {
+        let overdue = ("答复逾期", SuggestionFilter(overdueOn: today))
+        let wanted: [(String, SuggestionFilter)] = switch actor.role {
+        case .admin: [("待受理", SuggestionFilter(status: .submitted)), ("答复待审核", SuggestionFilter(status: .answerSubmitted)), overdue]
+        case .leader: [("重点建言待批示", SuggestionFilter(keyWithoutInstruction: true)), overdue]
+        case .liaison: [("待本单位办理", SuggestionFilter(status: .routed)), overdue]
+        case .member: [("联名确认中", SuggestionFilter(status: .cosigning)), ("已答复待评价", SuggestionFilter(status: .answered))]
+        case .viewer: []
+        }
+        var items: [Item] = []
+        for (label, filter) in wanted {
+            let count = try await Suggestion.visible(to: actor, filter, page: PageRequest(page: 1, per: 1), on: db).total
+            items.append(Item(label: label, count: count, filter: filter))
+        }
+        return SuggestionTodo(items: items)
+    }
+}
