@@ -1,8 +1,10 @@
-"""Writes suggestions through the API and times the duplicate check; called by bench/suggestions.sh
-with the server's address, the admin's session cookie, its CSRF token and how many to write.
-Prints a Markdown table. The texts are made from a fixed list of matters and phrasings (seeded
+"""Writes suggestions through the API, routes every third to a unit, and times the duplicate
+check, a suggestion's page, the list (sorted by due day), its Excel export and the home page;
+called by bench/suggestions.sh with the server's address, the admin's session cookie, its CSRF
+token and how many to write. Prints a Markdown table. The texts are made from a fixed list of matters and phrasings (seeded
 random), so that many suggestions share words, as real ones do."""
 
+import datetime
 import http.client
 import json
 import random
@@ -49,11 +51,22 @@ party = next((u for u in units if u["code"] == "bench-party"), None) or call(
 member = call("POST", "/api/v1/users", {"username": "bench-member", "displayName": "张委员", "unitId": party["id"],
                                         "role": "member", "password": "bench-member-password"})
 started = time.time()
+ids = []
 for _ in range(count):
     created = call("POST", "/api/v1/suggestions", {**text(), "category": "livelihood", "authorId": member["id"]})
     call("POST", f"/api/v1/suggestions/{created['id']}/submit", {})
+    ids.append(created["id"])
 written = time.time() - started
 last_id = created["id"]
+# Every third accepted and routed, due over the next four months, so that the list's due-day
+# order and the home page's counts have something to sort and count.
+lead = next((u for u in units if u["code"] == "bench-lead"), None) or call(
+    "POST", "/api/v1/units", {"name": "市发展改革委", "code": "bench-lead", "kind": "member_unit"})
+today = datetime.date.today()
+for index, suggestion_id in enumerate(ids[::3]):
+    call("POST", f"/api/v1/suggestions/{suggestion_id}/accept", {"isKey": index % 10 == 0})
+    due = today + datetime.timedelta(days=1 + index % 120)
+    call("POST", f"/api/v1/suggestions/{suggestion_id}/route", {"leadUnitId": lead["id"], "answerDue": due.isoformat()})
 
 
 def timed(method, path, body=None, rounds=300):
@@ -74,6 +87,9 @@ def typing():
 
 check, found = timed("POST", "/api/v1/suggestions/similar", typing)
 page, _ = timed("GET", f"/suggestions/{last_id}", rounds=100)
+listed, _ = timed("GET", "/suggestions?sort=due", rounds=100)
+exported, _ = timed("GET", "/suggestions?format=xlsx", rounds=10)
+home, _ = timed("GET", "/", rounds=100)
 shown = statistics.mean(len(items) for items in found)
 
 
@@ -87,5 +103,8 @@ print("| request (one client, one at a time) | requests | median ms | p95 ms | m
 print("|---|---|---|---|---|")
 print(row("POST /api/v1/suggestions/similar (a title and part of a body)", check))
 print(row("GET /suggestions/{id} (the page, with its similar suggestions)", page))
+print(row("GET /suggestions?sort=due (the list's first page of 25, by due day)", listed))
+print(row(f"GET /suggestions?format=xlsx (all {count} as Excel)", exported))
+print(row("GET / (the office's home page, with its suggestion counts)", home))
 print()
 print(f"The check listed {shown:.1f} similar suggestions on average (at most 5).")

@@ -25,6 +25,7 @@ extension OpenAPIDocument {
                                                   ("unitId", "string", "Routed to this unit (lead or co-handling)"),
                                                   ("overdue", "boolean", "Only those being handled past their answer due day"),
                                                   ("uninstructed", "boolean", "Only key suggestions still open without a leader's instruction"),
+                                                  ("mine", "boolean", "Only those waiting for the caller's own move: a member's co-signature or rating, a unit's answer or countersignature"),
                                                   ("sort", "string", "`submitted` (default, latest first) or `due` (earliest due first, unrouted last)"),
                                                   ("dir", "string", "`asc` or `desc`, turning the order round"),
                                                   ("page", "integer", "Page number from 1"),

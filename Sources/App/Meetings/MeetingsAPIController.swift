@@ -123,7 +123,6 @@ struct MeetingsAPIController {
         DocumentDTO(document, files: try await DocumentAttachment.infos(of: document.requireID(), on: db))
     }
 
-
     @Sendable func deleteDocumentFile(req: Request) async throws -> HTTPStatus {
         _ = try await req.tongxin.meetings.deleteAttachment(req.idParameter(), by: req.actor(), on: req.db)
         return .noContent

@@ -27,6 +27,8 @@ struct SuggestionsAPIController {
         var overdue: Bool?
         /// Only key suggestions still open without a leader's instruction.
         var uninstructed: Bool?
+        /// Only those waiting for the caller's own move (members and units).
+        var mine: Bool?
         /// `submitted` (the default, latest first) or `due` (earliest first); `dir` turns it round.
         var sort: String?
         var dir: String?
@@ -51,7 +53,7 @@ struct SuggestionsAPIController {
         guard query.dir == nil || ["asc", "desc"].contains(query.dir!) else { throw DomainError.invalid("dir", "只能是 asc 或 desc") }
         let filter = SuggestionFilter(status: status, category: category, handlingUnitID: query.unitId,
                                       overdueOn: query.overdue == true ? req.tongxin.today : nil,
-                                      keyWithoutInstruction: query.uninstructed == true, order: order, descending: query.dir.map { $0 == "desc" } ?? order.descendingByDefault)
+                                      keyWithoutInstruction: query.uninstructed == true, waitingForReader: query.mine == true, order: order, descending: query.dir.map { $0 == "desc" })
         let page = try await Suggestion.visible(to: req.actor(), filter, page: PageRequest(page: query.page, per: query.per), on: req.db)
         return ListDTO(items: page.items.map { SuggestionDTO($0) }, total: page.total, page: page.request.page, per: page.request.per)
     }

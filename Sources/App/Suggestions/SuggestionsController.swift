@@ -12,6 +12,8 @@ struct SuggestionsController {
         var overdue: String?
         /// Only key suggestions still open without a leader's instruction.
         var uninstructed: String?
+        /// Only those waiting for the reader's own move (members and units).
+        var mine: String?
         /// `submitted` (the default, latest first) or `due` (earliest first); `dir` turns it round.
         var sort: String?
         var dir: String?
@@ -19,13 +21,16 @@ struct SuggestionsController {
         var format: String?
         var page: Int?
 
-        /// What the list keeps and its order; values that name nothing keep everything.
+        /// What the list keeps and its order; values that name nothing keep everything (a
+        /// shared link with a stray value still opens), and a box is ticked by `1` or `true`.
         func filter(today: CalendarDay) -> SuggestionFilter {
-            let order = sort.flatMap(SuggestionFilter.Order.init(rawValue:)) ?? .submitted
+            func ticked(_ value: String?) -> Bool { value == "1" || value == "true" }
             return SuggestionFilter(status: status.flatMap(SuggestionStatus.init(rawValue:)),
                                     category: category.flatMap(SuggestionCategory.init(rawValue:)),
-                                    handlingUnitID: unitId.flatMap(UUID.init(uuidString:)), overdueOn: overdue == "1" ? today : nil,
-                                    keyWithoutInstruction: uninstructed == "1", order: order, descending: dir.map { $0 == "desc" } ?? order.descendingByDefault)
+                                    handlingUnitID: unitId.flatMap(UUID.init(uuidString:)), overdueOn: ticked(overdue) ? today : nil,
+                                    keyWithoutInstruction: ticked(uninstructed), waitingForReader: ticked(mine),
+                                    order: sort.flatMap(SuggestionFilter.Order.init(rawValue:)) ?? .submitted,
+                                    descending: dir == "desc" ? true : dir == "asc" ? false : nil)
         }
     }
 
@@ -71,7 +76,9 @@ struct SuggestionsController {
         let page = try await Suggestion.visible(to: actor, filter, page: PageRequest(page: query.page, defaultPer: 25), on: req.db)
         let units = SuggestionPermissions.can(.readAll, actor: actor) ? try await OrgUnit.tree(includeInactive: false, on: req.db) : []
         let rows = Page(items: try await rows(page.items, on: req.db), total: page.total, request: page.request)
-        return req.render(SuggestionIndexView.page(rows, filter: filter, units: units, canWrite: SuggestionPermissions.can(.submit, actor: actor),
+        let waitingLabel = actor.role == .member ? "只看待我处理" : actor.role == .liaison ? "只看待本单位办理" : nil
+        return req.render(SuggestionIndexView.page(rows, filter: filter, units: units, waitingLabel: waitingLabel,
+                                                   canWrite: SuggestionPermissions.can(.submit, actor: actor),
                                                    canSeeFigures: SuggestionPermissions.can(.readAll, actor: actor)))
     }
 

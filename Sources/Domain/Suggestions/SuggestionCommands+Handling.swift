@@ -9,6 +9,7 @@ extension SuggestionCommands {
         return try await change(id, "suggestion.send_back", by: actor, on: db) { suggestion, tx in
             let lead = try await handler(of: suggestion, actor, lead: true, on: tx)
             suggestion.status = try suggestion.status.moved(to: .accepted)
+            suggestion.answerDue = nil  // the office sets a new one when it routes again
             // The office reads which unit sent it back (who pressed the button is in the audit log).
             let unitName = try await OrgUnit.find(lead.$unit.id, on: tx)?.name ?? "主办单位"
             suggestion.reviewComment = "\(unitName)退回：\(reason)"

@@ -36,6 +36,9 @@ import TestSupport
             #expect(earlyAt.lowerBound < lateAt.lowerBound)
             #expect(page.contains("aria-sort=\"ascending\"") && page.contains("市发展改革委") && page.contains("民建示范市委会"))
             #expect(page.contains("format=xlsx") && page.contains("sort=due&amp;format=csv") && page.contains("data-print"))
+            // The other header starts latest first; the filter form keeps the order.
+            #expect(page.contains("href=\"/suggestions?sort=submitted&amp;dir=desc\""))
+            #expect(page.contains("<input type=\"hidden\" name=\"sort\" value=\"due\"/>"))
 
             // The export holds exactly what is filtered, in the list's order, with the answer's class.
             let csv = try await office.get("/suggestions?category=livelihood&sort=due&format=csv")

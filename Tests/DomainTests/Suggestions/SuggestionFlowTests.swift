@@ -125,6 +125,7 @@ import TestSupport
             try await Self.refused(app, id, Self.invalid) { try await commands.sendBack(id, reason: "  ", by: p.otherUnit, on: db) }
             let back = try await commands.sendBack(id, reason: "融资服务不属于教育部门职责", by: p.otherUnit, on: db)
             #expect(back.status == .accepted && back.reviewComment == "市教育局退回：融资服务不属于教育部门职责")
+            #expect(back.answerDue == nil, "the office sets a new due day when it routes again")
             // The units it was routed to drop it; sending back twice is refused.
             await #expect(throws: DomainError.self) { try await SuggestionDetail.load(id, for: p.otherUnit, on: db) }
             await #expect(throws: DomainError.self) { try await SuggestionDetail.load(id, for: p.coUnit, on: db) }

@@ -51,7 +51,9 @@ enum SuggestionViews {
     /// attributes, so the page's Traditional conversion reaches them too.
     static var similarBox: HTMLNode {
         let labels = Dictionary(uniqueKeysWithValues: SuggestionStatus.allCases.map { ($0.rawValue, $0.label) })
-        let json = (try? JSONEncoder().encode(labels)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let json = (try? encoder.encode(labels)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
         return tag("div", ["class": "similar-box", "id": "similar", "aria-live": "polite",
                            "data-similar": Path.api(.similarSuggestions).string,
                            "data-heading": "以下建言与正在写的相似，请先看看是否已有人提过：",

@@ -8,6 +8,8 @@ enum Components {
         let title: String
         var numeric = false
         var sortKey: String? = nil
+        /// Whether the first click sorts this column latest or largest first (dates of events).
+        var descendingFirst = false
     }
 
     /// How a table is sorted now, and how to link to other orders (keeping the filters).
@@ -41,7 +43,7 @@ enum Components {
             return tag("th", ["scope": "col", "class": numeric], text: column.title)
         }
         let isCurrent = sorting.key == key
-        let nextDescending = isCurrent && !sorting.descending
+        let nextDescending = isCurrent ? !sorting.descending : column.descendingFirst
         let items = sorting.filters.filter { $0.0 != "sort" && $0.0 != "dir" } + [("sort", key), ("dir", nextDescending ? "desc" : "asc")]
         let arrow = isCurrent ? (sorting.descending ? " ↓" : " ↑") : ""
         return tag("th", ["scope": "col", "class": numeric,
