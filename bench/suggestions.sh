@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The duplicate check's figures (issue 6) on a release build and SQLite: writes
-# BENCH_SUGGESTIONS suggestions (default 3,000) through the API, then times the check while
-# typing (POST /api/v1/suggestions/similar) and a suggestion's page (which lists similar ones)
+# The suggestions channel's figures (issue 6) on a release build and SQLite: writes
+# BENCH_SUGGESTIONS suggestions (default 3,000) through the API and routes every third, then
+# times the check while typing (POST /api/v1/suggestions/similar), a suggestion's page (which
+# lists similar ones), the list sorted by due day, its Excel export and the office's home page,
 # from one client, one request at a time, as a person typing sends them.
 # Goal: the check answers in well under the 500 ms the form waits between keystrokes.
 set -euo pipefail
