@@ -16,9 +16,9 @@ struct AuditController {
                                                 page: PageRequest(page: 1, per: CSVExport.maxRows, maxPer: CSVExport.maxRows), on: req.db)
             return try AuditView.spreadsheet(all.items).response(format)
         }
-        let page = try await AuditEntry.list(try query.filter(), page: PageRequest(page: query.page), on: req.db)
+        let page = try await AuditEntry.list(try query.filter(), page: ListPrint.pageRequest(format: query.format, page: query.page), on: req.db)
         let actions = try await AuditEntry.knownActions(on: req.db)
-        return req.render(AuditView.page(page, query: query, actions: actions))
+        return req.render(ListPrint.marked(AuditView.page(page, query: query, actions: actions), format: query.format))
     }
 
     @Sendable func apiIndex(req: Request) async throws -> ListDTO<AuditEntryDTO> {

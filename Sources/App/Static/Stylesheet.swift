@@ -1,7 +1,7 @@
 /// The application's only stylesheet, served from memory with a version in its URL so
 /// browsers can cache it for good. Print rules drop navigation and buttons.
 enum Stylesheet {
-    static let version = "6"
+    static let version = "7"
     static var versionedPath: String { Path.stylesheet.with(query: [("v", version)]) }
     static var scriptPath: String { Path.script.with(query: [("v", version)]) }
 
@@ -12,6 +12,8 @@ enum Stylesheet {
     document.querySelectorAll("[data-print]").forEach(function (button) {
       button.addEventListener("click", function () { window.print(); });
     });
+    // A whole list opened for print (format=print) prints as it opens.
+    if (document.querySelector("[data-print-now]")) { window.addEventListener("load", function () { window.print(); }); }
     document.querySelectorAll("[data-refresh]").forEach(function (region) {
       setTimeout(function () { window.location.reload(); }, Number(region.getAttribute("data-refresh")) * 1000);
     });

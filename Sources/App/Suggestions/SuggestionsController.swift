@@ -17,7 +17,8 @@ struct SuggestionsController {
         /// `submitted` (the default, latest first) or `due` (earliest first); `dir` turns it round.
         var sort: String?
         var dir: String?
-        /// `xlsx` or `csv` exports the filtered list instead of showing a page of it.
+        /// `xlsx` or `csv` exports the filtered list instead of showing a page of it; `print`
+        /// shows all of it on one page and prints it.
         var format: String?
         var page: Int?
 
@@ -73,13 +74,15 @@ struct SuggestionsController {
                                                    on: req.db)
             return try SuggestionIndexView.spreadsheet(try await rows(all.items, on: req.db)).response(format)
         }
-        let page = try await Suggestion.visible(to: actor, filter, page: PageRequest(page: query.page, defaultPer: 25), on: req.db)
+        let page = try await Suggestion.visible(to: actor, filter, page: ListPrint.pageRequest(format: query.format, page: query.page, defaultPer: 25),
+                                                on: req.db)
         let units = SuggestionPermissions.can(.readAll, actor: actor) ? try await OrgUnit.tree(includeInactive: false, on: req.db) : []
         let rows = Page(items: try await rows(page.items, on: req.db), total: page.total, request: page.request)
         let waitingLabel = actor.role == .member ? "只看待我处理" : actor.role == .liaison ? "只看待本单位办理" : nil
-        return req.render(SuggestionIndexView.page(rows, filter: filter, units: units, waitingLabel: waitingLabel,
-                                                   canWrite: SuggestionPermissions.can(.submit, actor: actor),
-                                                   canSeeFigures: SuggestionPermissions.can(.readAll, actor: actor)))
+        return req.render(ListPrint.marked(SuggestionIndexView.page(rows, filter: filter, units: units, waitingLabel: waitingLabel,
+                                                                    canWrite: SuggestionPermissions.can(.submit, actor: actor),
+                                                                    canSeeFigures: SuggestionPermissions.can(.readAll, actor: actor)),
+                                           format: query.format))
     }
 
     /// The list's rows: each suggestion with its sender's and lead unit's names, in two queries.

@@ -42,10 +42,12 @@ struct UsersController {
                                           page: PageRequest(page: 1, per: CSVExport.maxRows, maxPer: CSVExport.maxRows), on: req.db)
             return try UserIndexView.spreadsheet(all.items).response(format)
         }
-        let page = try await User.list(try query.filter(), visibleTo: actor, page: PageRequest(page: query.page), on: req.db)
+        let page = try await User.list(try query.filter(), visibleTo: actor, page: ListPrint.pageRequest(format: query.format, page: query.page),
+                                       on: req.db)
         let tree = try await OrgUnit.tree(on: req.db)
-        return req.render(UserIndexView.page(page, query: query, tree: tree,
-                                             canManage: UserPermissions.can(.manage, actor: actor, target: nil)))
+        return req.render(ListPrint.marked(UserIndexView.page(page, query: query, tree: tree,
+                                                              canManage: UserPermissions.can(.manage, actor: actor, target: nil)),
+                                           format: query.format))
     }
 
     @Sendable func show(req: Request) async throws -> Response {

@@ -61,10 +61,11 @@ struct TasksController {
         }
         return try await req.renderWorkPage {
             let page = try await WorkTask.list(filter, for: actor, today: req.tongxin.today,
-                                               page: PageRequest(page: query.page, per: query.per, defaultPer: 25), on: req.db)
+                                               page: ListPrint.pageRequest(format: query.format, page: query.page, per: query.per, defaultPer: 25),
+                                               on: req.db)
             let choices = try await TaskListChoices.load(for: actor, on: req.db)
-            return TaskIndexView.page(page, query: query, choices: choices, overdueOnly: overdueOnly,
-                                      canManage: WorkPermissions.can(.managePlans, actor: actor))
+            return ListPrint.marked(TaskIndexView.page(page, query: query, choices: choices, overdueOnly: overdueOnly,
+                                                       canManage: WorkPermissions.can(.managePlans, actor: actor)), format: query.format)
         }
     }
 

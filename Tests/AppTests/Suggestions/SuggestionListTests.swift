@@ -35,7 +35,7 @@ import TestSupport
             let (earlyAt, lateAt) = (try #require(page.range(of: "关于发展夜间经济的建议")), try #require(page.range(of: "关于加快老旧小区加装电梯的建议")))
             #expect(earlyAt.lowerBound < lateAt.lowerBound)
             #expect(page.contains("aria-sort=\"ascending\"") && page.contains("市发展改革委") && page.contains("民建示范市委会"))
-            #expect(page.contains("format=xlsx") && page.contains("sort=due&amp;format=csv") && page.contains("data-print"))
+            #expect(page.contains("format=xlsx") && page.contains("sort=due&amp;format=csv") && page.contains("sort=due&amp;format=print"))
             // The other header starts latest first; the filter form keeps the order.
             #expect(page.contains("href=\"/suggestions?sort=submitted&amp;dir=desc\""))
             #expect(page.contains("<input type=\"hidden\" name=\"sort\" value=\"due\"/>"))

@@ -80,6 +80,15 @@ import TestSupport
             let scoped = try await list("unitId=\(world.unitB.id!.uuidString)", token: liaison)
             #expect(scoped["total"] as? Int == 0)
             #expect(try await list("", token: liaison)["total"] as? Int == 1)
+
+            // The page shows 25 of unit B's 31; print takes all 31, and prints as it opens.
+            let office = try await world.client(.admin)
+            let unitB = world.unitB.id!.uuidString.lowercased()
+            func rows(_ html: String) -> Int { html.components(separatedBy: "<tr>").count - 2 }  // less the header row
+            let shown = try await office.get("/tasks?unitId=\(unitB)").body
+            #expect(rows(shown) == 25 && shown.contains("/tasks?unitId=\(unitB)&amp;format=print"))
+            let printed = try await office.get("/tasks?unitId=\(unitB)&format=print").body
+            #expect(rows(printed) == 31 && printed.contains("data-print-now") && !shown.contains("data-print-now"))
         }
     }
 

@@ -52,14 +52,14 @@ enum Components {
         ])
     }
 
-    /// Excel and CSV links and a print button beside the filters; each exports exactly what is
-    /// filtered (`format=xlsx|csv` added to the list's own query). `extra` joins them, such as
-    /// a link to the list's figures.
+    /// Excel, CSV and print beside the filters; each takes exactly what is filtered
+    /// (`format=xlsx|csv|print` added to the list's own query; see ``ListPrint``). `extra` joins
+    /// them, such as a link to the list's figures.
     static func exports(path: Path, filters: [(String, String)], extra: [HTMLNode] = []) -> HTMLNode {
         tag("p", ["class": "exports"], [
             tag("a", ["class": "button", "href": path.with(query: filters + [("format", "xlsx")])], text: "导出 Excel"),
             tag("a", ["class": "button", "href": path.with(query: filters + [("format", "csv")])], text: "导出 CSV"),
-            tag("button", ["type": "button", "data-print": ""], text: "打印"),
+            tag("a", ["class": "button", "href": path.with(query: filters + [("format", "print")])], text: "打印"),
         ] + extra)
     }
 
