@@ -127,6 +127,14 @@ def step_answer_a_rated_satisfied(b):
     sign_in_as(b, "admin", ADMIN_PASSWORD)
 
 
+def step_figures_chart(b):
+    b.open("/suggestions/figures")
+    b.wait_for_h1(f"{b.d.execute_script('return new Date().getFullYear()')}年建言办理情况")
+    chart = b.text("figure")
+    expect("各单位答复分类（A/B/C）" in chart and "A 1" in chart and "共 1 件" in chart, f"unexpected chart: {chart}")
+    b.screenshot("29-suggestion-figures-chart.png")
+
+
 def step_duplicate_check_while_typing(b):
     sign_in_as(b, COSIGNER[0], COSIGNER[1])
     b.open("/suggestions/new")
@@ -172,6 +180,7 @@ STEPS = [
     ("the office accepts the suggestion and routes it to a unit", step_office_routes),
     ("the unit answers B; the member rates 不满意 and it is reopened", step_answer_b_rated_dissatisfied),
     ("the unit answers A; the member rates 满意 and it is closed", step_answer_a_rated_satisfied),
+    ("the office sees the units' A/B/C answers as a stacked bar over the table", step_figures_chart),
     ("writing another, the earlier suggestion is listed while typing", step_duplicate_check_while_typing),
     ("the author consents, the office publishes, the public page shows it", step_consent_and_publication),
 ]

@@ -1,7 +1,7 @@
 /// The application's only stylesheet, served from memory with a version in its URL so
 /// browsers can cache it for good. Print rules drop navigation and buttons.
 enum Stylesheet {
-    static let version = "7"
+    static let version = "8"
     static var versionedPath: String { Path.stylesheet.with(query: [("v", version)]) }
     static var scriptPath: String { Path.script.with(query: [("v", version)]) }
 
@@ -151,7 +151,7 @@ td.sub-task { padding-left:28px; }
 .history li { padding:4px 12px; } .history time { color:var(--muted); margin-right:8px; }
 .report { border:1px solid var(--line); padding:8px 12px; margin-bottom:12px; }
 .report header { display:flex; gap:12px; flex-wrap:wrap; align-items:center; color:var(--muted); }
-.chart text { font-size:12px; fill:var(--ink); }
+.chart text { font-size:12px; fill:var(--ink); } .chart text.on-bar { fill:#fff; }
 .print-title { text-align:center; }
 .import-review { display:grid; grid-template-columns:minmax(0,1fr) minmax(0,1.2fr); gap:24px; align-items:start; }
 .import-text { max-height:85vh; overflow:auto; border:1px solid var(--line); padding:8px 16px; line-height:1.9; position:sticky; top:8px; }

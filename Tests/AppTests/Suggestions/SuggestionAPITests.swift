@@ -74,12 +74,26 @@ import TestSupport
             let office = try await app.signedInClient("admin")
             let page = try await office.get("/suggestions/figures?year=2026")
             #expect(page.status == 200 && page.body.contains("2026年建言办理情况") && page.body.contains("市发展改革委"))
+            #expect(!page.body.contains("<svg"), "no chart before any answer")
+
+            // Once an A answer reaches its senders, the stacked bar shows it, letter and count in words.
+            let answered = try await commands.create(SuggestionDraft(title: "另一条建议", body: "内容", category: "economy"), authorID: nil,
+                                                     by: author.actor, on: app.db).requireID()
+            _ = try await commands.submit(answered, cosigners: [], by: author.actor, on: app.db)
+            _ = try await commands.accept(answered, isKey: false, by: .system, on: app.db)
+            _ = try await commands.route(answered, lead: lead.id!, coUnits: [], due: "2026-03-31", by: .system, on: app.db)
+            let liaison = try await app.makeUser("li-fgw", role: .liaison, unit: lead)
+            _ = try await commands.answer(answered, text: "已办结。", answerClass: "A", by: liaison.actor, on: app.db)
+            _ = try await commands.review(answered, send: true, comment: "", by: .system, on: app.db)
+            let charted = try await office.get("/suggestions/figures?year=2026").body
+            #expect(charted.contains("<svg class=\"chart\" role=\"img\"") && charted.contains("各单位答复分类（A/B/C）"))
+            #expect(charted.contains(">A 1</text>") && charted.contains(">共 1 件</text>") && !charted.contains(">B 1</text>"))
             let xlsx = try await office.get("/suggestions/figures.xlsx?year=2026")
             #expect(xlsx.status == 200 && xlsx.headers.first(name: "Content-Type")?.contains("spreadsheetml") == true)
             let leader = try await app.makeToken(for: try await app.makeUser("leader-1", role: .leader, unit: lead))
             let figures = try await app.client().json(.GET, "/api/v1/suggestions/figures?year=2026", token: leader).object()
             let rows = try #require(figures["rows"] as? [[String: Any]])
-            #expect(rows.count == 1 && rows.first?["routed"] as? Int == 1 && rows.first?["answered"] as? Int == 0)
+            #expect(rows.count == 1 && rows.first?["routed"] as? Int == 2 && rows.first?["answered"] as? Int == 1)
             let member = try await app.makeToken(for: author)
             #expect(try await app.client().json(.GET, "/api/v1/suggestions/figures", token: member).status == 403)
         }

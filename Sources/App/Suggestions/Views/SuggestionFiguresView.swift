@@ -23,6 +23,7 @@ enum SuggestionFiguresView {
                 tag("button", ["type": "button", "data-print": ""], text: "打印"),
             ]),
             tag("p", ["class": "help"], text: "按主办单位统计当年提交的建言；按时答复以首次答复送达建言人的日期计，满意率为满意和基本满意占全部评价的比例。"),
+            SuggestionClassChart.chart(figures.rows) ?? .group([]),
             Components.table(caption: "\(year)年建言办理情况", columns: header.map { .init(title: $0) },
                              rows: figures.rows.map { row in cells(row).map(txt) }, empty: "这一年还没有交办的建言。"),
         ])
