@@ -36,6 +36,10 @@ enum SuggestionMoves {
         }
     }
 
+    /// Whether the move takes the suggestion out of its mover's sight: a unit's send-back
+    /// (退回) ends the routing that let the unit read it.
+    static func endsReading(_ move: String) -> Bool { move == "return" }
+
     /// What the page says after a move.
     static func done(_ move: String) -> String {
         switch move {
@@ -45,7 +49,7 @@ enum SuggestionMoves {
         case "decline": "已不予受理"
         case "merge": "已并案"
         case "route": "已交办"
-        case "return": "已退回办公室"
+        case "return": "已退回办公室重新交办"
         case "countersign": "已会签"
         case "answer": "答复已提交，等待办公室审核"
         case "review": "已处理答复"

@@ -104,7 +104,10 @@ struct SuggestionsAPIController {
     private func move(_ move: String, _ req: Request) async throws -> SuggestionDTO {
         let id = try req.idParameter()
         try await SuggestionMoves.perform(move, on: id, req.content.decode(SuggestionMoveBody.self), req)
-        return try await detail(id, req)
+        guard SuggestionMoves.endsReading(move) else { return try await detail(id, req) }
+        // The unit that sent it back no longer sees it, yet is owed the outcome of its own move,
+        // which it read a moment before.
+        return SuggestionDTO(try await SuggestionDetail.load(id, for: .system, on: req.db))
     }
 
     private func detail(_ id: UUID, _ req: Request) async throws -> SuggestionDTO {

@@ -164,7 +164,8 @@ struct SuggestionsController {
         let body = try req.content.decode(SuggestionMoveBody.self)
         return try await req.runForm(back: { .suggestion(id) }) {
             try await SuggestionMoves.perform(move, on: id, body, req)
-            return (.suggestion(id), SuggestionMoves.done(move))
+            // After a send-back the unit no longer reads the suggestion: back to its list.
+            return (SuggestionMoves.endsReading(move) ? .suggestions : .suggestion(id), SuggestionMoves.done(move))
         }
     }
 

@@ -46,6 +46,11 @@ public enum NotificationKind: String, Codable, Sendable, CaseIterable {
     case relayOverdue = "relay_overdue"
     case suggestionDue = "suggestion_due"
     case suggestionOverdue = "suggestion_overdue"
+    case suggestionRouted = "suggestion_routed"
+    case suggestionAnswerReturned = "suggestion_answer_returned"
+    case suggestionAnswered = "suggestion_answered"
+    case suggestionCosignInvited = "suggestion_cosign_invited"
+    case suggestionSentBack = "suggestion_sent_back"
 
     public var label: String {
         switch self {
@@ -61,6 +66,11 @@ public enum NotificationKind: String, Codable, Sendable, CaseIterable {
         case .relayOverdue: "传达落实逾期"
         case .suggestionDue: "建言答复提醒"
         case .suggestionOverdue: "建言答复逾期"
+        case .suggestionRouted: "建言交办"
+        case .suggestionAnswerReturned: "建言答复被退回"
+        case .suggestionAnswered: "建言已答复"
+        case .suggestionCosignInvited: "联名邀请"
+        case .suggestionSentBack: "建言被退回"
         }
     }
 }

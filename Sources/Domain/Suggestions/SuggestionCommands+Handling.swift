@@ -13,6 +13,7 @@ extension SuggestionCommands {
             // The office reads which unit sent it back (who pressed the button is in the audit log).
             let unitName = try await OrgUnit.find(lead.$unit.id, on: tx)?.name ?? "主办单位"
             suggestion.reviewComment = "\(unitName)退回：\(reason)"
+            try await noticeSentBack(suggestion, comment: suggestion.reviewComment, on: tx)
             try await SuggestionHandler.query(on: tx).filter(\.$suggestion.$id == suggestion.requireID()).delete()
         }
     }

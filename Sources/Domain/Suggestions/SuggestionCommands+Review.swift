@@ -55,6 +55,7 @@ extension SuggestionCommands {
             try await SuggestionHandler.query(on: tx).filter(\.$suggestion.$id == suggestionID).delete()
             try await SuggestionHandler(suggestionID: suggestionID, unitID: lead, isLead: true).create(on: tx)
             for unit in coUnits { try await SuggestionHandler(suggestionID: suggestionID, unitID: unit, isLead: false).create(on: tx) }
+            try await noticeRouted(suggestion, lead: lead, coUnits: coUnits, on: tx)
         }
     }
 
@@ -63,7 +64,7 @@ extension SuggestionCommands {
         try SuggestionPermissions.require(.review, actor: actor)
         let comment = send ? comment.trimmingCharacters(in: .whitespacesAndNewlines)
             : try Self.requiredText(comment, field: "comment", missing: "请写明退回修改的意见", limit: Self.maxReasonLength)
-        return try await change(id, send ? "suggestion.answer_send" : "suggestion.answer_return", by: actor, on: db) { suggestion, _ in
+        return try await change(id, send ? "suggestion.answer_send" : "suggestion.answer_return", by: actor, on: db) { suggestion, tx in
             suggestion.status = try suggestion.status.moved(to: send ? .answered : .routed)
             suggestion.reviewComment = send ? "" : comment
             if send, suggestion.answeredAt == nil {
@@ -71,6 +72,7 @@ extension SuggestionCommands {
                 suggestion.answeredAt = clock.now
                 suggestion.answeredOnTime = suggestion.answerDue.flatMap(CalendarDay.init(iso:)).map { today <= $0 } ?? true
             }
+            if send { try await noticeAnswered(suggestion, on: tx) } else { try await noticeAnswerReturned(suggestion, comment: comment, on: tx) }
         }
     }
 

@@ -105,6 +105,7 @@ public struct SuggestionCommands: Sendable {
             for userID in cosigners {
                 try await SuggestionSigner(suggestionID: suggestion.requireID(), userID: userID, isAuthor: false, respondBy: due).create(on: tx)
             }
+            try await noticeInvited(suggestion, cosigners, respondBy: due, on: tx)
         }
     }
 

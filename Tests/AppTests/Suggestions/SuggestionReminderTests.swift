@@ -30,7 +30,7 @@ import TestSupport
             #expect(try await app.client().json(.GET, "/api/v1/suggestions?overdue=true", token: token).object()["total"] as? Int == 0)
             app.clock.advance(by: 3 * 86_400)  // 03-11: overdue
             #expect(try await reminders.run(on: app.db) == 1)
-            #expect(try await kinds().sorted { $0.rawValue < $1.rawValue } == [.suggestionDue, .suggestionOverdue])
+            #expect(try await kinds().sorted { $0.rawValue < $1.rawValue } == [.suggestionDue, .suggestionOverdue, .suggestionRouted])
             #expect(try await app.client().json(.GET, "/api/v1/suggestions?overdue=true", token: token).object()["total"] as? Int == 1)
             let list = try await app.signedInClient("admin").get("/suggestions?overdue=1")
             #expect(list.body.contains("关于停车难的建议"))
