@@ -7,38 +7,41 @@ enum SuggestionMoves {
     static let all = ["submit", "cosign", "accept", "decline", "merge", "route", "return", "countersign", "answer", "review", "rate",
                       "instruct", "adopt", "publish", "consent"]
 
-    /// Performs `move` on the suggestion; 404 first unless the caller may see it.
-    static func perform(_ move: String, on id: UUID, _ body: SuggestionMoveBody, _ req: Request) async throws {
+    /// Performs `move` on the suggestion (404 first unless the caller may see it) and returns
+    /// it as the move left it, with whether the caller still reads it: a unit's send-back (退回)
+    /// and a co-signer's refusal end the reading that the routing or invitation gave.
+    @discardableResult
+    static func perform(_ move: String, on id: UUID, _ body: SuggestionMoveBody,
+                        _ req: Request) async throws -> (suggestion: Suggestion, stillReadable: Bool) {
         let actor = try req.actor(), db = req.db
         _ = try await SuggestionAccess.readable(id, by: actor, on: db)
         let commands = SuggestionCommands(clock: req.tongxin.clock)
+        let suggestion: Suggestion
         switch move {
-        case "submit": _ = try await commands.submit(id, cosigners: body.cosignerIds ?? [], by: actor, on: db)
-        case "cosign": _ = try await commands.cosign(id, confirm: body.confirm ?? true, by: actor, on: db)
-        case "accept": _ = try await commands.accept(id, isKey: body.isKey ?? false, by: actor, on: db)
-        case "decline": _ = try await commands.decline(id, reason: body.reason ?? "", by: actor, on: db)
+        case "submit": suggestion = try await commands.submit(id, cosigners: body.cosignerIds ?? [], by: actor, on: db)
+        case "cosign": suggestion = try await commands.cosign(id, confirm: body.confirm ?? true, by: actor, on: db)
+        case "accept": suggestion = try await commands.accept(id, isKey: body.isKey ?? false, by: actor, on: db)
+        case "decline": suggestion = try await commands.decline(id, reason: body.reason ?? "", by: actor, on: db)
         case "merge":
             guard let into = body.intoId else { throw DomainError.invalid("intoId", "请选择并入的建言") }
-            _ = try await commands.merge(id, into: into, by: actor, on: db)
+            suggestion = try await commands.merge(id, into: into, by: actor, on: db)
         case "route":
             guard let lead = body.leadUnitId else { throw DomainError.invalid("leadUnitId", "请选择主办单位") }
-            _ = try await commands.route(id, lead: lead, coUnits: body.coUnitIds ?? [], due: body.answerDue ?? "", by: actor, on: db)
-        case "return": _ = try await commands.sendBack(id, reason: body.reason ?? "", by: actor, on: db)
-        case "countersign": _ = try await commands.countersign(id, part: body.part ?? "", by: actor, on: db)
-        case "answer": _ = try await commands.answer(id, text: body.text ?? "", answerClass: body.answerClass ?? "", by: actor, on: db)
-        case "review": _ = try await commands.review(id, send: body.send ?? false, comment: body.comment ?? "", by: actor, on: db)
-        case "rate": _ = try await commands.rate(id, body.rating ?? "", comment: body.comment ?? "", by: actor, on: db)
-        case "instruct": _ = try await commands.instruct(id, text: body.text ?? "", by: actor, on: db)
-        case "adopt": _ = try await commands.adopt(id, adopted: body.adopted ?? true, by: actor, on: db)
-        case "publish": _ = try await commands.publish(id, body.publish ?? true, by: actor, on: db)
-        case "consent": _ = try await commands.consent(id, body.consent ?? true, by: actor, on: db)
+            suggestion = try await commands.route(id, lead: lead, coUnits: body.coUnitIds ?? [], due: body.answerDue ?? "", by: actor, on: db)
+        case "return": suggestion = try await commands.sendBack(id, reason: body.reason ?? "", by: actor, on: db)
+        case "countersign": suggestion = try await commands.countersign(id, part: body.part ?? "", by: actor, on: db)
+        case "answer": suggestion = try await commands.answer(id, text: body.text ?? "", answerClass: body.answerClass ?? "", by: actor, on: db)
+        case "review": suggestion = try await commands.review(id, send: body.send ?? false, comment: body.comment ?? "", by: actor, on: db)
+        case "rate": suggestion = try await commands.rate(id, body.rating ?? "", comment: body.comment ?? "", by: actor, on: db)
+        case "instruct": suggestion = try await commands.instruct(id, text: body.text ?? "", by: actor, on: db)
+        case "adopt": suggestion = try await commands.adopt(id, adopted: body.adopted ?? true, by: actor, on: db)
+        case "publish": suggestion = try await commands.publish(id, body.publish ?? true, by: actor, on: db)
+        case "consent": suggestion = try await commands.consent(id, body.consent ?? true, by: actor, on: db)
         default: throw Abort(.notFound)
         }
+        let access = try await SuggestionAccess.of(actor, in: suggestion, on: db)
+        return (suggestion, access.canRead(suggestion, actor: actor))
     }
-
-    /// Whether the move takes the suggestion out of its mover's sight: a unit's send-back
-    /// (退回) ends the routing that let the unit read it.
-    static func endsReading(_ move: String) -> Bool { move == "return" }
 
     /// What the page says after a move.
     static func done(_ move: String) -> String {

@@ -103,11 +103,10 @@ struct SuggestionsAPIController {
 
     private func move(_ move: String, _ req: Request) async throws -> SuggestionDTO {
         let id = try req.idParameter()
-        try await SuggestionMoves.perform(move, on: id, req.content.decode(SuggestionMoveBody.self), req)
-        guard SuggestionMoves.endsReading(move) else { return try await detail(id, req) }
-        // The unit that sent it back no longer sees it, yet is owed the outcome of its own move,
-        // which it read a moment before.
-        return SuggestionDTO(try await SuggestionDetail.load(id, for: .system, on: req.db))
+        let (suggestion, stillReadable) = try await SuggestionMoves.perform(move, on: id, req.content.decode(SuggestionMoveBody.self), req)
+        // Out of the caller's sight after its own move (a send-back, a refused co-signature): the
+        // outcome as the move left it, without the lists the caller may no longer read.
+        return stillReadable ? try await detail(id, req) : SuggestionDTO(suggestion)
     }
 
     private func detail(_ id: UUID, _ req: Request) async throws -> SuggestionDTO {

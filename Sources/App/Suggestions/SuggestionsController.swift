@@ -163,9 +163,9 @@ struct SuggestionsController {
         let id = try req.idParameter()
         let body = try req.content.decode(SuggestionMoveBody.self)
         return try await req.runForm(back: { .suggestion(id) }) {
-            try await SuggestionMoves.perform(move, on: id, body, req)
-            // After a send-back the unit no longer reads the suggestion: back to its list.
-            return (SuggestionMoves.endsReading(move) ? .suggestions : .suggestion(id), SuggestionMoves.done(move))
+            // Out of the caller's sight after its own move (a send-back, a refused co-signature): the list.
+            let stillReadable = try await SuggestionMoves.perform(move, on: id, body, req).stillReadable
+            return (stillReadable ? .suggestion(id) : .suggestions, SuggestionMoves.done(move))
         }
     }
 

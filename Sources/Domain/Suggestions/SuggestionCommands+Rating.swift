@@ -36,6 +36,7 @@ extension SuggestionCommands {
                 }
                 try await SuggestionHandler.query(on: tx).filter(\.$suggestion.$id == suggestionID)
                     .set(\.$countersignedAt, to: nil).update()
+                try await noticeReopened(suggestion, on: tx)
             } else {
                 suggestion.status = try suggestion.status.moved(to: .closed)
                 suggestion.closedAt = clock.now

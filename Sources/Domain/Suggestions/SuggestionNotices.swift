@@ -2,9 +2,10 @@ import FluentKit
 import Foundation
 
 /// The messages the channel's moves send, written in the move's own transaction (so a message
-/// exists exactly when its move does). Units hear of what is routed to them and of an answer
-/// sent back for revision (inbox and group robot); invited co-signers, and the signers once an
-/// answer comes, hear that something waits for them; the office hears of a send-back.
+/// exists exactly when its move does). Units hear of what is routed to them, of an answer sent
+/// back for revision and of a reopening after 不满意 (inbox and group robot); invited
+/// co-signers, and the signers once an answer comes, hear that something waits for them; the
+/// office hears of a send-back. Users get messages only while their accounts are active.
 extension SuggestionCommands {
     private var notifier: Notifier { Notifier(clock: clock) }
 
@@ -24,6 +25,17 @@ extension SuggestionCommands {
         }
     }
 
+    func noticeReopened(_ suggestion: Suggestion, on tx: any Database) async throws {
+        let handlers = try await SuggestionHandler.query(on: tx).filter(\.$suggestion.$id == suggestion.requireID()).all()
+        for handler in handlers {
+            let body = handler.isLead
+                ? "建言人对答复不满意，\(suggestion.number)请于 \(suggestion.answerDue ?? "") 前再次答复（协办单位须重新会签）。"
+                : "建言人对答复不满意，\(suggestion.number)请贵单位重新会签，以便主办单位再次答复。"
+            try await notifier.send(Notification(kind: .suggestionRouted, title: "建言重新办理：" + suggestion.title, body: body,
+                                                 subject: subject(suggestion)), toUnit: handler.$unit.id, on: tx)
+        }
+    }
+
     func noticeAnswerReturned(_ suggestion: Suggestion, comment: String, on tx: any Database) async throws {
         guard let lead = try await Suggestion.leadUnits(of: [suggestion.requireID()], on: tx).values.first else { return }
         try await notifier.send(Notification(kind: .suggestionAnswerReturned, title: "建言答复被退回修改：" + suggestion.title,
@@ -31,14 +43,16 @@ extension SuggestionCommands {
     }
 
     func noticeAnswered(_ suggestion: Suggestion, on tx: any Database) async throws {
-        let signers = try await SuggestionSigner.query(on: tx).filter(\.$suggestion.$id == suggestion.requireID())
+        let confirmed = try await SuggestionSigner.query(on: tx).filter(\.$suggestion.$id == suggestion.requireID())
             .filter(\.$state == .confirmed).all(\.$user.$id)
+        let signers = try await User.query(on: tx).filter(\.$id ~~ confirmed).filter(\.$isActive == true).all(\.$id)
         _ = try await notifier.deliver(Notification(kind: .suggestionAnswered, title: "建言已答复，请评价：" + suggestion.title,
                                                     body: "\(suggestion.number)已收到承办单位的答复，请查看并评价（满意、基本满意或不满意）。",
                                                     subject: subject(suggestion)), to: signers, on: tx)
     }
 
     func noticeInvited(_ suggestion: Suggestion, _ userIDs: [UUID], respondBy: String, on tx: any Database) async throws {
+        // The invited are checked active members (see ``submit``).
         _ = try await notifier.deliver(Notification(kind: .suggestionCosignInvited, title: "请确认联名：" + suggestion.title,
                                                     body: "邀请您联名提出\(suggestion.number)，请于 \(respondBy) 前确认，逾期不再列为联名人。",
                                                     subject: subject(suggestion)), to: userIDs, on: tx)

@@ -55,6 +55,12 @@ import TestSupport
             #expect(try await Self.kinds(s, s.author, about: id) == ["suggestion_answered"])
             #expect(try await Self.kinds(s, cosignerToken, about: id) == ["suggestion_cosign_invited", "suggestion_answered"])
             #expect(try await Self.kinds(s, s.outsider, about: id).isEmpty)
+            // 不满意 reopens it: both units hear they must act again.
+            try await move(id, "rate", s.author, ["rating": "dissatisfied", "comment": "没有时间表"])
+            try await move(id, "rate", cosignerToken, ["rating": "satisfied"])
+            #expect(try await Self.kinds(s, s.lead, about: id) == ["suggestion_routed", "suggestion_answer_returned", "suggestion_routed"])
+            #expect(try await Self.kinds(s, coToken, about: id) == ["suggestion_routed", "suggestion_routed"])
+            #expect(try await WebhookDelivery.query(on: app.db).count() == 2)
 
             // A misrouted one: the office hears of the send-back, with the unit and its reason.
             let other = try #require(try await s.client.json(.POST, "/api/v1/suggestions", token: s.author, body: [
@@ -67,6 +73,17 @@ import TestSupport
             let office = try await s.client.json(.GET, "/api/v1/inbox", token: s.office).object()["items"] as? [[String: Any]] ?? []
             let sentBack = try #require(office.first { $0["kind"] as? String == "suggestion_sent_back" })
             #expect(sentBack["body"] as? String == "市财政局退回：不属于财政部门职责")
+
+            // A co-signer who declines no longer reads it: the API answers with the outcome, not 404.
+            let third = try await app.makeUser("member-x3", role: .member, unit: partyX)
+            let declined = try #require(try await s.client.json(.POST, "/api/v1/suggestions", token: s.author, body: [
+                "title": "关于增设社区助餐点的建议", "body": "建议在老旧小区增设助餐点。", "category": "livelihood",
+            ]).object()["id"] as? String)
+            try await move(declined, "submit", s.author, ["cosignerIds": [third.id!.uuidString]])
+            let refusal = try await s.client.json(.POST, "/api/v1/suggestions/\(declined)/cosign", token: try await app.makeToken(for: third),
+                                                  body: ["confirm": false])
+            let refusedStatus = try refusal.object()["status"] as? String
+            #expect(refusal.status == 200 && refusedStatus == "submitted", "\(refusal.body)")
 
             // On the page, the unit's send-back lands on its list, since it no longer reads the suggestion.
             try await move(other, "route", s.office, ["leadUnitId": coUnit.id!.uuidString, "answerDue": "2026-04-30"])
