@@ -28,14 +28,27 @@ public enum WebhookKind: String, Codable, Sendable, CaseIterable {
         }
     }
 
-    /// The JSON body of a Markdown message in this robot's format.
-    public func payload(title: String, text: String) -> Data {
+    /// The JSON body of a Markdown message in this robot's format. Titles and texts carry what
+    /// users wrote (a suggestion's title, a comment), so their Markdown marks are made plain first.
+    public func payload(title rawTitle: String, text rawText: String) -> Data {
+        let (title, text) = (Self.plain(rawTitle), Self.plain(rawText))
         let object: [String: Any] = switch self {
         case .dingtalk: ["msgtype": "markdown", "markdown": ["title": title, "text": "### \(title)\n\n\(text)"]]
         case .wecom: ["msgtype": "markdown", "markdown": ["content": "**\(title)**\n\(text)"]]
         }
         return (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
     }
+
+    /// `text` with the characters that make Markdown links, emphasis, headings, code and HTML
+    /// replaced by their full-width look-alikes, so that a title such as `[点此](http://…)` cannot
+    /// post a link in the office's name to a unit's group chat.
+    static func plain(_ text: String) -> String {
+        String(text.map { Self.lookAlikes[$0] ?? $0 })
+    }
+
+    private static let lookAlikes: [Character: Character] = [
+        "[": "［", "]": "］", "(": "（", ")": "）", "<": "＜", ">": "＞", "*": "＊", "_": "＿", "#": "＃", "`": "｀", "!": "！",
+    ]
 }
 
 /// A message waiting to be posted to a robot (an outbox row, written in the transaction that

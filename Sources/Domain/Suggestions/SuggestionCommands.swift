@@ -181,8 +181,8 @@ public struct SuggestionCommands: Sendable {
             }
             return try await User.require(id, on: db)
         }
-        guard let authorID, let user = try await User.find(authorID, on: db), user.role == .member else {
-            throw DomainError.invalid("authorId", "请选择建言人（成员账号）")
+        guard let authorID, let user = try await User.find(authorID, on: db), user.role == .member, user.isActive else {
+            throw DomainError.invalid("authorId", "请选择建言人（在用的成员账号）")
         }
         return user
     }

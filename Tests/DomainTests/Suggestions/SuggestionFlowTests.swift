@@ -186,6 +186,21 @@ import TestSupport
         }
     }
 
+    @Test func theOfficeEntersSuggestionsOnlyForActiveMembers() async throws {
+        try await withTestApp { (app: TestApp) async throws in
+            let p = try await Self.people(app)
+            let commands = SuggestionCommands(clock: app.clock.appClock)
+            let admin = try await Self.requireAdmin(app)
+            let late = try #require(try await User.find(p.late.userID, on: app.db))
+            late.isActive = false
+            try await late.save(on: app.db)
+            await #expect(throws: DomainError.self) { try await commands.create(Self.draft, authorID: p.late.userID, by: admin, on: app.db) }
+            #expect(try await Suggestion.query(on: app.db).count() == 0)
+            let entered = try await commands.create(Self.draft, authorID: p.author.userID, by: admin, on: app.db)
+            #expect(entered.$author.id == p.author.userID)
+        }
+    }
+
     static func requireAdmin(_ app: TestApp) async throws -> Actor {
         try #require(try await User.query(on: app.db).filter(\.$username == "admin").first()).actor
     }
