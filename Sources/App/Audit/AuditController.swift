@@ -13,7 +13,7 @@ struct AuditController {
         let query = try req.query.decode(AuditQuery.self)
         if let format = query.format.flatMap(Path.SpreadsheetFormat.init(rawValue:)) {
             let all = try await AuditEntry.list(try query.filter(),
-                                                page: PageRequest(page: 1, per: CSVExport.maxRows, maxPer: CSVExport.maxRows), on: req.db)
+                                                page: .export, on: req.db)
             return try AuditView.spreadsheet(all.items).response(format)
         }
         let page = try await AuditEntry.list(try query.filter(), page: ListPrint.pageRequest(format: query.format, page: query.page), on: req.db)

@@ -70,8 +70,7 @@ struct SuggestionsController {
         let query = try req.query.decode(ListQuery.self)
         let filter = query.filter(today: req.tongxin.today)
         if let format = query.format.flatMap(Path.SpreadsheetFormat.init(rawValue:)) {
-            let all = try await Suggestion.visible(to: actor, filter, page: PageRequest(page: 1, per: CSVExport.maxRows, maxPer: CSVExport.maxRows),
-                                                   on: req.db)
+            let all = try await Suggestion.visible(to: actor, filter, page: .export, on: req.db)
             return try SuggestionIndexView.spreadsheet(try await rows(all.items, on: req.db)).response(format)
         }
         let page = try await Suggestion.visible(to: actor, filter, page: ListPrint.pageRequest(format: query.format, page: query.page, defaultPer: 25),

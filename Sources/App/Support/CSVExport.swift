@@ -1,3 +1,4 @@
+import Domain
 import Vapor
 
 /// A table exported as CSV that opens right in Excel and WPS: UTF-8 with a byte-order
@@ -29,4 +30,9 @@ struct CSVExport {
         if let first = cell.first, "=+-@".contains(first) { cell = "'" + cell }
         return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
+}
+
+extension PageRequest {
+    /// Every row an export takes (up to ``CSVExport/maxRows``), for the lists' Excel and CSV.
+    static let export = PageRequest(page: 1, per: CSVExport.maxRows, maxPer: CSVExport.maxRows)
 }

@@ -39,7 +39,7 @@ struct UsersController {
         let query = try req.query.decode(UserListQuery.self)
         if let format = query.format.flatMap(Path.SpreadsheetFormat.init(rawValue:)) {
             let all = try await User.list(try query.filter(), visibleTo: actor,
-                                          page: PageRequest(page: 1, per: CSVExport.maxRows, maxPer: CSVExport.maxRows), on: req.db)
+                                          page: .export, on: req.db)
             return try UserIndexView.spreadsheet(all.items).response(format)
         }
         let page = try await User.list(try query.filter(), visibleTo: actor, page: ListPrint.pageRequest(format: query.format, page: query.page),

@@ -55,7 +55,7 @@ struct TasksController {
         let filter = query.filter(overdueOnly: overdueOnly)
         if let format = query.format.flatMap(Path.SpreadsheetFormat.init(rawValue:)) {
             let page = try await WorkTask.list(filter, for: actor, today: req.tongxin.today,
-                                               page: PageRequest(page: 1, per: CSVExport.maxRows, maxPer: CSVExport.maxRows), on: req.db)
+                                               page: .export, on: req.db)
             let table = TaskIndexView.spreadsheet(page.items, title: overdueOnly ? "逾期任务" : "任务清单")
             return try table.response(format)
         }

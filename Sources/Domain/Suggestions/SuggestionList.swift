@@ -76,11 +76,15 @@ extension Suggestion {
 
     private static func visibleQuery(to actor: Actor, _ filter: SuggestionFilter, on db: any Database) async throws -> QueryBuilder<Suggestion> {
         let query = Suggestion.query(on: db)
-        if SuggestionPermissions.can(.readAll, actor: actor) {
-            let own = try await signed(by: actor, on: db)
+        let readsAll = SuggestionPermissions.can(.readAll, actor: actor)
+        // The actor's own signatures, read once: they widen what the office sees (its drafts) and
+        // are all a member sees, and "waiting for me" looks at them again.
+        let signatures = readsAll || actor.role == .member ? try await signed(by: actor, on: db) : []
+        let own = signatures.map(\.$suggestion.id)
+        if readsAll {
             query.group(.or) { $0.filter(\.$status != .draft).filter(\.$id ~~ own).filter(\.$enteredBy == actor.username) }
         } else if actor.role == .member {
-            query.filter(\.$id ~~ (try await signed(by: actor, on: db)))
+            query.filter(\.$id ~~ own)
         } else if let unitID = actor.unitID {
             let routed = try await SuggestionHandler.query(on: db).filter(\.$unit.$id == unitID).all(\.$suggestion.$id)
             query.filter(\.$id ~~ routed)
@@ -94,13 +98,14 @@ extension Suggestion {
         }
         if let overdueOn = filter.overdueOn { query.filter(\.$status == .routed).filter(\.$answerDue < overdueOn.description) }
         if filter.keyWithoutInstruction { query.filter(\.$id ~~ (try await keyWithoutInstruction(on: db))) }
-        if filter.waitingForReader { query.filter(\.$id ~~ (try await waiting(for: actor, on: db))) }
+        if filter.waitingForReader { try await keepWaiting(query, for: actor, signatures: signatures, on: db) }
         return query
     }
 
-    private static func signed(by actor: Actor, on db: any Database) async throws -> [UUID] {
+    /// The actor's signatures still standing (author, invited or confirmed co-signer).
+    private static func signed(by actor: Actor, on db: any Database) async throws -> [SuggestionSigner] {
         guard let userID = actor.userID else { return [] }
-        return try await SuggestionSigner.query(on: db).filter(\.$user.$id == userID).filter(\.$state != .dropped).all(\.$suggestion.$id)
+        return try await SuggestionSigner.query(on: db).filter(\.$user.$id == userID).filter(\.$state != .dropped).all()
     }
 
     /// Open key suggestions without an instruction: few, so two small lookups.
@@ -110,21 +115,25 @@ extension Suggestion {
         return key.filter { !instructed.contains($0) }
     }
 
-    /// The suggestions waiting for the actor's own move (see ``SuggestionFilter/waitingForReader``).
-    private static func waiting(for actor: Actor, on db: any Database) async throws -> [UUID] {
-        if actor.role == .member, let userID = actor.userID {
-            let rows = try await SuggestionSigner.query(on: db).filter(\.$user.$id == userID).filter(\.$state != .dropped).all()
+    /// Keeps those waiting for the actor's own move (see ``SuggestionFilter/waitingForReader``).
+    private static func keepWaiting(_ query: QueryBuilder<Suggestion>, for actor: Actor, signatures: [SuggestionSigner],
+                                    on db: any Database) async throws {
+        switch actor.role {
+        case .member:
             // Invited rows exist only while co-signing; a confirmed signer rates each answer round once.
-            let invited = rows.filter { $0.state == .invited }.map(\.$suggestion.id)
-            let confirmed = Dictionary(rows.filter { $0.state == .confirmed }.map { ($0.$suggestion.id, $0.ratedRound) }) { first, _ in first }
-            let toRate = try await Suggestion.query(on: db).filter(\.$id ~~ Array(confirmed.keys)).filter(\.$status == .answered).all()
-                .filter { suggestion in confirmed[suggestion.id!].map { $0 < suggestion.round } ?? false }.map { $0.id! }
-            return invited + toRate
+            let invited = signatures.filter { $0.state == .invited }.map(\.$suggestion.id)
+            let rated = Dictionary(signatures.filter { $0.state == .confirmed }.map { ($0.$suggestion.id, $0.ratedRound) }) { first, _ in first }
+            let answered = try await Suggestion.query(on: db).filter(\.$id ~~ Array(rated.keys)).filter(\.$status == .answered)
+                .field(\.$id).field(\.$round).all()
+            let toRate = answered.filter { suggestion in rated[suggestion.id!].map { $0 < suggestion.round } ?? false }.map { $0.id! }
+            query.filter(\.$id ~~ (invited + toRate))
+        case .liaison:
+            // The lead answers; a co-handling unit countersigns once a round.
+            let handled = try await SuggestionHandler.query(on: db).filter(\.$unit.$id == actor.unitID ?? UUID())
+                .group(.or) { $0.filter(\.$isLead == true).filter(\.$countersignedAt == nil) }.all(\.$suggestion.$id)
+            query.filter(\.$id ~~ handled).filter(\.$status == .routed)
+        case .admin, .leader, .viewer:
+            query.filter(\.$id == UUID())  // their work is named by the other filters
         }
-        guard actor.role == .liaison, let unitID = actor.unitID else { return [] }
-        // The lead answers; a co-handling unit countersigns once a round.
-        let handlers = try await SuggestionHandler.query(on: db).filter(\.$unit.$id == unitID)
-            .group(.or) { $0.filter(\.$isLead == true).filter(\.$countersignedAt == nil) }.all(\.$suggestion.$id)
-        return try await Suggestion.query(on: db).filter(\.$id ~~ handlers).filter(\.$status == .routed).all(\.$id)
     }
 }
