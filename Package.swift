@@ -62,10 +62,23 @@ let package = Package(
             ]
         ),
         .target(
+            name: "DomainTestSupport",
+            dependencies: [
+                "Domain",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
+        .target(
             name: "TestSupport",
             dependencies: [
                 "App",
                 "Domain",
+                "DomainTestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
@@ -83,7 +96,14 @@ let package = Package(
             name: "ChineseTextTests",
             dependencies: ["ChineseText", "ExtractFuzz", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .testTarget(name: "DomainTests", dependencies: ["Domain", "TestSupport"]),
+        .testTarget(
+            name: "DomainTests",
+            dependencies: [
+                "ChineseText", "Domain", "DomainTestSupport",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ]
+        ),
         .testTarget(name: "AppTests", dependencies: ["App", "TestSupport"]),
     ]
 )

@@ -1,45 +1,10 @@
+import App
 import Domain
+@_exported import DomainTestSupport
 import Fluent
 import Foundation
 
-/// Records for tests, made through the same commands the application uses.
-extension TestApp {
-    /// The office unit created at first start.
-    public func officeUnit() async throws -> OrgUnit {
-        guard let unit = try await OrgUnit.find(code: FirstStart.officeCode, on: db) else { throw TestAppError("no office unit") }
-        return unit
-    }
-
-    /// The first-start administrator, as an actor for domain commands.
-    public func adminActor() async throws -> Actor {
-        guard let admin = try await User.find(username: "admin", on: db) else { throw TestAppError("no admin user") }
-        return admin.actor
-    }
-
-    /// Creates a unit as the system.
-    @discardableResult
-    public func makeUnit(_ code: String, name: String? = nil, kind: UnitKind = .memberUnit, parent: OrgUnit? = nil) async throws -> OrgUnit {
-        try await UnitCommands(clock: clock.appClock).create(
-            NewUnit(code: code, name: name ?? "测试单位\(code)", kind: kind, parentID: parent?.id), by: .system, on: db)
-    }
-
-    /// Creates a user as the system with `password`.
-    @discardableResult
-    public func makeUser(_ username: String, role: Role, unit: OrgUnit, password: String = TestApp.adminPassword) async throws -> User {
-        try await UserCommands(clock: clock.appClock, hasher: app.tongxin.hasher).create(
-            NewUser(username: username, displayName: "用户\(username)", unitID: try unit.requireID(), role: role,
-                    password: password),
-            by: .system, on: db)
-    }
-
-    /// Creates an API token for `user` and returns the secret.
-    public func makeToken(for user: User) async throws -> String {
-        try await UserCommands(clock: clock.appClock, hasher: app.tongxin.hasher)
-            .createToken(for: try user.requireID(), name: "test", by: .system, on: db).1
-    }
-
-    /// All audit entries, oldest first.
-    public func auditEntries() async throws -> [AuditEntry] {
-        try await AuditEntry.query(on: db).sort(\.$at).all()
-    }
+/// App tests make records through the same factories as domain tests, on the server's database.
+extension TestApp: DomainFixtures {
+    public var hasher: any PasswordHashing { app.tongxin.hasher }
 }

@@ -1,5 +1,6 @@
 import App
 import Domain
+import DomainTestSupport
 import Fluent
 import Foundation
 import SQLKit
@@ -15,10 +16,10 @@ public final class TestApp: @unchecked Sendable {
     private let cleanup: @Sendable () async throws -> Void
 
     /// The password of the `admin` account created at first start.
-    public static let adminPassword = "admin-password-1"
+    public static let adminPassword = TestDomain.adminPassword
     /// The moment every test starts at: 2026-03-02 09:00 in Beijing (the clock then ticks
     /// a millisecond per reading and moves when a test advances it).
-    public static let startDate = Date(timeIntervalSince1970: 1_772_413_200)
+    public static let startDate = TestDomain.startDate
 
     private init(app: Application, clock: ManualClock, baseURL: String, cleanup: @escaping @Sendable () async throws -> Void) {
         self.app = app

@@ -49,8 +49,7 @@ struct DatabaseSessionDriver: AsyncSessionDriver {
         let renewDue = loaded.row.expiresAt.timeIntervalSince(now) < lifetime - Self.renewalSlack
         guard data.snapshot != loaded.values || renewDue else { return sessionID }
         let encoded = try encode(data)
-        try await request.db.transaction { tx in
-            try await DataVersion.bump(.access, on: tx)
+        try await DomainWrite(clock: clock).perform(by: .system, touching: .access, on: request.db) { tx, _ in
             try await ResumedSession.write(rowID: loaded.row.rowID, data: encoded, userID: userID(in: data),
                                            expiresAt: now.addingTimeInterval(lifetime), on: tx)
         }
@@ -67,8 +66,7 @@ struct DatabaseSessionDriver: AsyncSessionDriver {
     static let renewalSlack: TimeInterval = 60
 
     func deleteSession(_ sessionID: SessionID, for request: Request) async throws {
-        try await request.db.transaction { tx in
-            try await DataVersion.bump(.access, on: tx)
+        try await DomainWrite(clock: clock).perform(by: .system, touching: .access, on: request.db) { tx, _ in
             try await StoredSession.query(on: tx).filter(\.$keyHash == StoredSession.hash(sessionID.string)).delete()
         }
         request.tongxin.versions.invalidate()

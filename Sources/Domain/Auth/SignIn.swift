@@ -37,12 +37,10 @@ public struct SignIn: Sendable {
             if user == nil { await hasher.verifyDecoy(password) }
             throw DomainError.invalid("password", Self.wrongCredentials)
         }
-        try await db.transaction { tx in
+        try await DomainWrite(clock: clock).perform(by: user.actor, on: db) { tx, audit in
             attempt.succeeded = true
             try await attempt.save(on: tx)
-            try await AuditLog(clock: clock).record(
-                AuditSubject(type: "user", id: user.id, label: user.username),
-                actor: user.actor, action: "session.signin", changes: [:], on: tx)
+            try await audit.record(AuditSubject(type: "user", id: user.id, label: user.username), action: "session.signin")
         }
         return user
     }
@@ -50,8 +48,9 @@ public struct SignIn: Sendable {
     /// Records that `actor` signed out.
     public func recordSignOut(_ actor: Actor, on db: any Database) async throws {
         guard let id = actor.userID else { return }
-        try await AuditLog(clock: clock).record(AuditSubject(type: "user", id: id, label: actor.username),
-                                                actor: actor, action: "session.signout", changes: [:], on: db)
+        try await DomainWrite(clock: clock).perform(by: actor, on: db) { _, audit in
+            try await audit.record(AuditSubject(type: "user", id: id, label: actor.username), action: "session.signout")
+        }
     }
 
     private func verify(_ password: String, against hash: String) async throws -> Bool {

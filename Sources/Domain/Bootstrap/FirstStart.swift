@@ -28,7 +28,7 @@ public struct FirstStart: Sendable {
         guard try await User.query(on: db).count() == 0 else { return .alreadyInitialised }
         let generated = adminPassword == nil ? Self.generatePassword() : nil
         let password = adminPassword ?? generated ?? ""
-        try await db.transaction { tx in
+        try await DomainWrite(clock: clock).perform(by: .system, on: db) { tx, _ in
             var office = try await OrgUnit.find(code: Self.officeCode, on: tx)
             if office == nil {
                 office = try await UnitCommands(clock: clock).create(

@@ -4,11 +4,11 @@ import Foundation
 /// Starting a batch, recording each file's result, and closing it.
 public struct ImportBatchCommands: Sendable {
     private let clock: AppClock
-    private let audit: AuditLog
+    private let write: DomainWrite
 
     public init(clock: AppClock) {
         self.clock = clock
-        audit = AuditLog(clock: clock)
+        write = DomainWrite(clock: clock)
     }
 
     /// Records a new batch of `filenames`, before any file is read.
@@ -29,11 +29,9 @@ public struct ImportBatchCommands: Sendable {
         batch.createdBy = actor.username
         batch.createdAt = clock.now
         batch.progressedAt = clock.now
-        try await db.transaction { tx in
+        try await write.perform(by: actor, on: db) { tx, audit in
             try await batch.create(on: tx)
-            try await audit.record(AuditSubject(type: "import_batch", id: batch.id, label: "\(filenames.count) 个文件"), actor: actor,
-                                   action: "import.batch", changes: ["files": AuditChange(before: nil, after: String(filenames.count))],
-                                   on: tx)
+            try await audit.record(AuditSubject(type: "import_batch", id: batch.id, label: "\(filenames.count) 个文件"), action: "import.batch", changes: ["files": AuditChange(before: nil, after: String(filenames.count))])
         }
         return batch
     }
@@ -60,13 +58,13 @@ public struct ImportBatchCommands: Sendable {
             batch.status = .finished
             batch.finishedAt = clock.now
         }
-        try await batch.save(on: db)
+        try await write.perform(by: .system, on: db) { tx, _ in try await batch.save(on: tx) }
     }
 
     /// Stops a batch before its end (the server is shutting down); the files read stay imported.
     public func interrupt(_ batch: ImportBatch, on db: any Database) async throws {
         batch.status = .interrupted
         batch.finishedAt = clock.now
-        try await batch.save(on: db)
+        try await write.perform(by: .system, on: db) { tx, _ in try await batch.save(on: tx) }
     }
 }

@@ -9,7 +9,7 @@ public struct ImportCommands: Sendable {
     private let clock: AppClock
     private let reader: ReportReader
     private let thresholds: LightThresholds
-    private let audit: AuditLog
+    let write: DomainWrite
     /// The largest report read, in bytes.
     public static let maxBytes = 10 * 1024 * 1024
 
@@ -17,7 +17,7 @@ public struct ImportCommands: Sendable {
         self.clock = clock
         self.reader = reader
         self.thresholds = thresholds
-        audit = AuditLog(clock: clock)
+        write = DomainWrite(clock: clock)
     }
 
     /// Reads a report (text, HTML or `.docx`, any encoding the reader knows) into a draft and
@@ -35,14 +35,11 @@ public struct ImportCommands: Sendable {
         guard !report.paragraphs.isEmpty else { throw DomainError.invalid("file", "没有读到正文：这份文件里没有文字") }
         let record = try ReportImport(sourceName: Self.sourceName(filename), contentHash: hash, text: text,
                                       draft: ImportDraft(report), createdBy: actor.username, at: clock.now)
-        return try await db.transaction { tx in
+        return try await write.perform(by: actor, on: db) { tx, audit in
             // The same report sent twice at once: the second waits here, then finds the first.
-            try await DataVersion.lock(on: tx)
             if let earlier = try await ReportImport.query(on: tx).filter(\.$contentHash == hash).first() { return (earlier, false) }
             try await record.create(on: tx)
-            try await audit.record(AuditSubject(type: "import", id: record.id, label: record.sourceName), actor: actor,
-                                   action: "import.create", changes: ["source": AuditChange(before: nil, after: record.sourceName)],
-                                   on: tx)
+            try await audit.record(AuditSubject(type: "import", id: record.id, label: record.sourceName), action: "import.create", changes: ["source": AuditChange(before: nil, after: record.sourceName)])
             return (record, true)
         }
     }
@@ -60,13 +57,12 @@ public struct ImportCommands: Sendable {
             throw DomainError.conflict("找不到办公室单位，无法确定任务的默认牵头单位")
         }
         do {
-            return try await db.transaction { tx in
-                try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
+            return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
                 let meeting = try await MeetingCommands(clock: clock).insert(plan.meeting, people: plan.people, importID: id,
-                                                                            by: actor, on: tx)
+                                                                            on: tx, audit: audit)
                 let meetingID = try meeting.requireID()
                 let newPlan = try await PlanCommands(clock: clock).insert(plan.planTitle, period: plan.planPeriod,
-                                                                         sourceMeeting: meetingID, by: actor, on: tx)
+                                                                         sourceMeeting: meetingID, on: tx, audit: audit)
                 let planID = try newPlan.requireID()
                 var documentIDs: [UUID] = []
                 for title in plan.documents {
@@ -74,8 +70,8 @@ public struct ImportCommands: Sendable {
                                                                    day: "", body: "", meetingID: meetingID, planID: nil))
                     try await document.create(on: tx)
                     documentIDs.append(try document.requireID())
-                    try await audit.record(MeetingCommands(clock: clock).subject(document), actor: actor, action: "document.create",
-                                           changes: AuditLog.diff(before: nil, after: document.auditSnapshot), on: tx)
+                    try await audit.record(MeetingCommands(clock: clock).subject(document), action: "document.create",
+                                           changes: AuditLog.diff(before: nil, after: document.auditSnapshot))
                 }
                 let drafts = plan.tasks.map { $0.draft(planID: planID, defaultLead: office.id, meetingID: meetingID, meetingName: meeting.name) }
                 let tasks = try await TaskCommands(clock: clock, thresholds: thresholds).createMany(drafts, by: actor, on: tx)
@@ -86,8 +82,8 @@ public struct ImportCommands: Sendable {
                 record.draftJSON = try ImportDraft.encode(draft)
                 record.resultJSON = String(decoding: try JSONEncoder().encode(result), as: UTF8.self)
                 try await record.save(on: tx)
-                try await audit.record(AuditSubject(type: "import", id: id, label: record.sourceName), actor: actor, action: "import.confirm",
-                                       changes: ["status": AuditChange(before: "draft", after: "confirmed")], on: tx)
+                try await audit.record(AuditSubject(type: "import", id: id, label: record.sourceName), action: "import.confirm",
+                                       changes: ["status": AuditChange(before: "draft", after: "confirmed")])
                 return result
             }
         } catch {

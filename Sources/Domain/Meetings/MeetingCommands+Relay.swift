@@ -15,12 +15,11 @@ extension MeetingCommands {
         if text.isEmpty { problems.append(FieldError("text", "请填写传达落实情况")) }
         if text.count > Self.maxRelayLength { problems.append(FieldError("text", "传达落实情况不能超过\(Self.maxRelayLength)个字")) }
         let day = TaskRules.day(relayedOn)
-        let today = CalendarDay(audit.now)
+        let today = CalendarDay(clock.now)
         if day == nil { problems.append(FieldError("relayedOn", "传达日期请写成 2026-03-20")) }
         if let day, day > today { problems.append(FieldError("relayedOn", "传达日期不能晚于今天")) }
         guard problems.isEmpty, let day else { throw DomainError.invalid(problems) }
-        return try await db.transaction { tx in
-            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
+        return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let meeting = try await Meeting.require(meetingID, on: tx)
             guard meeting.relayDue != nil else { throw DomainError.conflict("这次会议没有要求报送传达落实情况") }
             if let held = CalendarDay(iso: meeting.day), day < held {
@@ -36,8 +35,8 @@ extension MeetingCommands {
             invitation.relaySubmittedAt = audit.now
             invitation.relaySubmittedBy = actor.username
             try await invitation.save(on: tx)
-            try await audit.record(subject(meeting), actor: actor, action: "meeting.relay",
-                                   changes: AuditLog.diff(before: before, after: ["relayedOn": day.description, "relayText": text]), on: tx)
+            try await audit.record(subject(meeting), action: "meeting.relay",
+                                   changes: AuditLog.diff(before: before, after: ["relayedOn": day.description, "relayText": text]))
             return invitation
         }
     }

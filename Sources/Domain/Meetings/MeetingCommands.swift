@@ -4,19 +4,20 @@ import Foundation
 /// Every write to meetings and documents: validate, authorise, change rows and audit in one
 /// transaction. Plans and tasks name their meeting, so the work version moves as well.
 public struct MeetingCommands: Sendable {
-    let audit: AuditLog
+    let write: DomainWrite
+    let clock: AppClock
 
     public init(clock: AppClock) {
-        audit = AuditLog(clock: clock)
+        write = DomainWrite(clock: clock)
+        self.clock = clock
     }
 
     /// Records a meeting with its participants.
     public func create(_ input: MeetingInput, by actor: Actor, on db: any Database) async throws -> Meeting {
         try MeetingPermissions.require(.manage, actor: actor)
         let (fields, people) = try MeetingRules.checked(input)
-        return try await db.transaction { tx in
-            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
-            let meeting = try await insert(fields, people: people, importID: nil, by: actor, on: tx)
+        return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
+            let meeting = try await insert(fields, people: people, importID: nil, on: tx, audit: audit)
             try await invite(input.invitedUnitIDs, to: meeting.requireID(), on: tx)
             return meeting
         }
@@ -40,8 +41,7 @@ public struct MeetingCommands: Sendable {
         try MeetingPermissions.require(.respond, actor: actor)
         let note = note.trimmingCharacters(in: .whitespacesAndNewlines)
         guard note.count <= MeetingRules.maxNoteLength else { throw DomainError.invalid("note", "说明不能超过\(MeetingRules.maxNoteLength)个字") }
-        return try await db.transaction { tx in
-            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
+        return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let meeting = try await Meeting.require(meetingID, on: tx)
             guard let unitID = actor.unitID, let invitation = try await MeetingInvitation.query(on: tx)
                 .filter(\.$meeting.$id == meetingID).filter(\.$unit.$id == unitID).first() else {
@@ -53,16 +53,15 @@ public struct MeetingCommands: Sendable {
             invitation.respondedAt = audit.now
             invitation.respondedBy = actor.username
             try await invitation.save(on: tx)
-            try await audit.record(subject(meeting), actor: actor, action: "meeting.attendance",
-                                   changes: AuditLog.diff(before: before, after: ["attendance": invitation.attendance.rawValue, "note": note]),
-                                   on: tx)
+            try await audit.record(subject(meeting), action: "meeting.attendance",
+                                   changes: AuditLog.diff(before: before, after: ["attendance": invitation.attendance.rawValue, "note": note]))
             return invitation
         }
     }
 
     /// Writes a checked meeting inside the caller's transaction (also used by report imports).
-    func insert(_ fields: MeetingFields, people: [ParticipantFields], importID: UUID?, by actor: Actor,
-                on tx: any Database) async throws -> Meeting {
+    func insert(_ fields: MeetingFields, people: [ParticipantFields], importID: UUID?, on tx: any Database,
+                audit: AuditTrail) async throws -> Meeting {
         try await requireUnits([fields.hostUnitID] + people.map(\.unitID), on: tx)
         let meeting = Meeting(fields, importID: importID)
         try await meeting.create(on: tx)
@@ -70,8 +69,8 @@ public struct MeetingCommands: Sendable {
         try await insertInChunks(rows, on: tx)
         var snapshot = meeting.auditSnapshot
         snapshot["participants"] = people.map(\.name).joined(separator: "、")
-        try await audit.record(subject(meeting), actor: actor, action: "meeting.create",
-                               changes: AuditLog.diff(before: nil, after: snapshot), on: tx)
+        try await audit.record(subject(meeting), action: "meeting.create",
+                               changes: AuditLog.diff(before: nil, after: snapshot))
         return meeting
     }
 
@@ -79,8 +78,7 @@ public struct MeetingCommands: Sendable {
     public func update(_ id: UUID, _ input: MeetingInput, by actor: Actor, on db: any Database) async throws -> Meeting {
         try MeetingPermissions.require(.manage, actor: actor)
         let (fields, people) = try MeetingRules.checked(input)
-        return try await db.transaction { tx in
-            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
+        return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let meeting = try await Meeting.require(id, on: tx)
             try await requireUnits([fields.hostUnitID] + people.map(\.unitID), on: tx)
             var before = meeting.auditSnapshot
@@ -93,8 +91,8 @@ public struct MeetingCommands: Sendable {
             try await invite(input.invitedUnitIDs, to: id, on: tx)
             var after = meeting.auditSnapshot
             after["participants"] = people.map(\.name).joined(separator: "、")
-            try await audit.record(subject(meeting), actor: actor, action: "meeting.update",
-                                   changes: AuditLog.diff(before: before, after: after), on: tx)
+            try await audit.record(subject(meeting), action: "meeting.update",
+                                   changes: AuditLog.diff(before: before, after: after))
             return meeting
         }
     }
@@ -104,8 +102,7 @@ public struct MeetingCommands: Sendable {
     /// Deleting the meeting a series scheduled next ends the series.
     public func delete(_ id: UUID, by actor: Actor, on db: any Database) async throws {
         try MeetingPermissions.require(.manage, actor: actor)
-        try await db.transaction { tx in
-            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
+        try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let meeting = try await Meeting.require(id, on: tx)
             if try await Plan.query(on: tx).filter(\.$sourceMeeting.$id == id).count() > 0 {
                 throw DomainError.conflict("有工作计划来自这次会议，不能删除")
@@ -123,16 +120,16 @@ public struct MeetingCommands: Sendable {
                 let before = previous.recurrence.rawValue
                 previous.recurrence = .none
                 try await previous.save(on: tx)
-                try await audit.record(subject(previous), actor: actor, action: "meeting.update",
-                                       changes: ["recurrence": AuditChange(before: before, after: MeetingRecurrence.none.rawValue)], on: tx)
+                try await audit.record(subject(previous), action: "meeting.update",
+                                       changes: ["recurrence": AuditChange(before: before, after: MeetingRecurrence.none.rawValue)])
             }
             try await OfficialDocument.query(on: tx).filter(\.$meeting.$id == id).set(\.$meeting.$id, to: nil).update()
             try await MeetingInvitation.query(on: tx).filter(\.$meeting.$id == id).delete()
             try await MeetingParticipant.query(on: tx).filter(\.$meeting.$id == id).delete()
             try await SuggestionTopic.query(on: tx).filter(\.$meeting.$id == id).delete()  // the suggestions stay
             try await meeting.delete(on: tx)
-            try await audit.record(subject(meeting), actor: actor, action: "meeting.delete",
-                                   changes: AuditLog.diff(before: meeting.auditSnapshot, after: nil), on: tx)
+            try await audit.record(subject(meeting), action: "meeting.delete",
+                                   changes: AuditLog.diff(before: meeting.auditSnapshot, after: nil))
         }
     }
 
@@ -141,14 +138,13 @@ public struct MeetingCommands: Sendable {
                                on db: any Database) async throws -> OfficialDocument {
         try MeetingPermissions.require(.manage, actor: actor)
         let fields = try MeetingRules.checked(input)
-        return try await db.transaction { tx in
-            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
+        return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             try await requireLinks(fields, on: tx)
             let document = OfficialDocument(fields)
             try await document.create(on: tx)
-            try await audit.record(subject(document), actor: actor, action: "document.create",
-                                   changes: AuditLog.diff(before: nil, after: document.auditSnapshot), on: tx)
-            try await attach(attachments, to: document, by: actor, on: tx)
+            try await audit.record(subject(document), action: "document.create",
+                                   changes: AuditLog.diff(before: nil, after: document.auditSnapshot))
+            try await attach(attachments, to: document, on: tx, audit: audit)
             return document
         }
     }
@@ -158,16 +154,15 @@ public struct MeetingCommands: Sendable {
                                on db: any Database) async throws -> OfficialDocument {
         try MeetingPermissions.require(.manage, actor: actor)
         let fields = try MeetingRules.checked(input)
-        return try await db.transaction { tx in
-            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
+        return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let document = try await OfficialDocument.require(id, on: tx)
             try await requireLinks(fields, on: tx)
             let before = document.auditSnapshot
             document.apply(fields)
             try await document.save(on: tx)
-            try await audit.record(subject(document), actor: actor, action: "document.update",
-                                   changes: AuditLog.diff(before: before, after: document.auditSnapshot), on: tx)
-            try await attach(attachments, to: document, by: actor, on: tx)
+            try await audit.record(subject(document), action: "document.update",
+                                   changes: AuditLog.diff(before: before, after: document.auditSnapshot))
+            try await attach(attachments, to: document, on: tx, audit: audit)
             return document
         }
     }
@@ -175,16 +170,15 @@ public struct MeetingCommands: Sendable {
     /// Deletes a document no task cites, with its files.
     public func deleteDocument(_ id: UUID, by actor: Actor, on db: any Database) async throws {
         try MeetingPermissions.require(.manage, actor: actor)
-        try await db.transaction { tx in
-            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
+        try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let document = try await OfficialDocument.require(id, on: tx)
             if try await WorkTask.query(on: tx).filter(\.$sourceDocument.$id == id).count() > 0 {
                 throw DomainError.conflict("有任务以这份文件为依据，不能删除")
             }
             try await DocumentAttachment.query(on: tx).filter(\.$document.$id == id).delete()
             try await document.delete(on: tx)
-            try await audit.record(subject(document), actor: actor, action: "document.delete",
-                                   changes: AuditLog.diff(before: document.auditSnapshot, after: nil), on: tx)
+            try await audit.record(subject(document), action: "document.delete",
+                                   changes: AuditLog.diff(before: document.auditSnapshot, after: nil))
         }
     }
 

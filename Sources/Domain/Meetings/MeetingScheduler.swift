@@ -50,8 +50,7 @@ public struct MeetingScheduler: Sendable {
 
     private func scheduleNext(after meeting: Meeting, today: CalendarDay, on db: any Database) async throws -> Meeting {
         let commands = MeetingCommands(clock: clock)
-        return try await db.transaction { tx in
-            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
+        return try await DomainWrite(clock: clock).perform(by: .system, touching: .work, on: db) { tx, audit in
             let held = CalendarDay(iso: meeting.day) ?? today
             // Counted from the series' first meeting, so a series on the 31st keeps to month ends
             // rather than sliding to the 28th after February.
@@ -74,8 +73,8 @@ public struct MeetingScheduler: Sendable {
             try await insertInChunks(units.map { MeetingInvitation(meetingID: next.id!, unitID: $0) }, on: tx)
             var snapshot = next.auditSnapshot
             snapshot["previousMeetingId"] = meeting.id!.uuidString
-            try await commands.audit.record(commands.subject(next), actor: .system, action: "meeting.schedule",
-                                            changes: AuditLog.diff(before: nil, after: snapshot), on: tx)
+            try await audit.record(commands.subject(next), action: "meeting.schedule",
+                                            changes: AuditLog.diff(before: nil, after: snapshot))
             return next
         }
     }

@@ -17,11 +17,7 @@ extension ImportCommands {
     /// leads its unassigned tasks. Used by `tongxin import` and by uploads of many files.
     public func importReport(bytes: [UInt8], filename: String, hostUnit: UUID?, draftsOnly: Bool, by actor: Actor,
                              on db: any Database) async throws -> ReportOutcome {
-        try await db.transaction { tx in
-            // A write first, so the transaction holds SQLite's write lock before it reads: a
-            // transaction that reads and then writes fails at once ("database is locked") when
-            // another connection writes in between (see DataVersion on lock order).
-            try await DataVersion.bump(.work, on: tx)
+        try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let (record, created) = try await start(bytes: bytes, filename: filename, by: actor, on: tx)
             let id = try record.requireID()
             if !created && (record.status == .confirmed || draftsOnly) { return .skipped(importID: id) }

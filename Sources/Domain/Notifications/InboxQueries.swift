@@ -22,9 +22,11 @@ extension InboxMessage {
 /// to the work).
 public struct InboxCommands: Sendable {
     private let clock: AppClock
+    private let write: DomainWrite
 
     public init(clock: AppClock) {
         self.clock = clock
+        write = DomainWrite(clock: clock)
     }
 
     /// Marks one message read; someone else's message is not found.
@@ -33,8 +35,7 @@ public struct InboxCommands: Sendable {
             throw DomainError.notFound("找不到这条消息")
         }
         if message.readAt == nil {
-            try await db.transaction { tx in
-                try await DataVersion.bump(.access, on: tx)  // the unread count changes
+            try await write.perform(by: actor, touching: .access, on: db) { tx, audit in
                 message.readAt = clock.now
                 try await message.save(on: tx)
             }
@@ -45,8 +46,7 @@ public struct InboxCommands: Sendable {
     /// Marks all the actor's messages read.
     public func markAllRead(by actor: Actor, on db: any Database) async throws {
         guard let userID = actor.userID else { return }
-        try await db.transaction { tx in
-            try await DataVersion.bump(.access, on: tx)  // the unread count changes
+        try await write.perform(by: actor, touching: .access, on: db) { tx, audit in
             try await InboxMessage.query(on: tx).filter(\.$user.$id == userID).filter(\.$readAt == nil)
                 .set(\.$readAt, to: clock.now).update()
         }

@@ -13,12 +13,12 @@ public struct Notifier: Sendable {
 
     /// A reminder sent at most once: in its own transaction, claims `key` (see ``SentReminder``)
     /// and sends to the unit's liaisons, or does nothing when the key was claimed before.
-    /// The claim is a write, so the transaction holds the lock before it reads (see DataVersion);
+    /// The write path takes the lock before the claim reads (see DomainWrite);
     /// a key sent on an earlier run is seen by a plain read first, so a quiet run takes no lock.
     /// Returns whether it went out.
     public func sendOnce(key: String, _ notification: Notification, toUnit unitID: UUID, on db: any Database) async throws -> Bool {
         guard try await SentReminder.query(on: db).filter(\.$key == key).count() == 0 else { return false }
-        return try await db.transaction { tx in
+        return try await DomainWrite(clock: clock).perform(by: .system, on: db) { tx, _ in
             guard try await SentReminder.claim(key, at: clock.now, on: tx) else { return false }
             try await send(notification, toUnit: unitID, on: tx)
             return true
@@ -48,7 +48,7 @@ public struct Notifier: Sendable {
     func deliver(_ notification: Notification, to userIDs: [UUID], on db: any Database) async throws -> Int {
         let now = clock.now
         // Unread counts are part of what a signed-in request knows.
-        if !userIDs.isEmpty { try await DataVersion.bump(.access, on: db) }
+        if !userIDs.isEmpty { try await DomainWrite.touch(.access, on: db) }
         for userID in userIDs {
             try await InboxMessage(userID: userID, notification: notification, at: now).create(on: db)
         }

@@ -47,10 +47,9 @@ public struct ReminderJob: Sendable {
         var after: UUID?
         while true {
             let start = after
-            let batch = try await db.transaction { tx in
-                // The lock first, so the batch's reads and writes see one state and no other
-                // writer comes between them (see DataVersion on lock order).
-                try await DataVersion.lock(on: tx)
+            // The write lock first, so the batch's reads and writes see one state and no other
+            // writer comes between them; the counter moves only if a light changes.
+            let batch = try await DomainWrite(clock: clock).perform(by: .system, on: db) { tx, _ in
                 return try await runBatch(after: start, today: today, on: tx)
             }
             guard let (last, counts) = batch else { break }
@@ -78,8 +77,8 @@ public struct ReminderJob: Sendable {
         summary.lightsChanged = changed.count
         if !changed.isEmpty {
             // Only when a light changed does the version move (so caches survive a quiet run),
-            // and before any task row is written (see DataVersion on lock order).
-            try await DataVersion.bump(.work, on: db)
+            // and before any task row is written (see DomainWrite on lock order).
+            try await DomainWrite.touch(.work, on: db)
             for task in changed {
                 try await WorkTask.query(on: db).filter(\.$id == task.id!).set(\.$light, to: task.light)
                     .set(\.$redSince, to: task.redSince).update()

@@ -3,10 +3,10 @@ import Foundation
 
 /// Setting or removing a unit's group robot: the office's job, audited.
 public struct WebhookCommands: Sendable {
-    private let audit: AuditLog
+    private let write: DomainWrite
 
     public init(clock: AppClock) {
-        audit = AuditLog(clock: clock)
+        write = DomainWrite(clock: clock)
     }
 
     /// Robot addresses are accepted only on the vendors' own hosts, so the server cannot be
@@ -22,8 +22,7 @@ public struct WebhookCommands: Sendable {
                 throw DomainError.invalid("webhookUrl", "请填写\(kind.label)的 https 地址（\(Self.allowedHosts[kind]!)）")
             }
         }
-        try await db.transaction { tx in
-            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
+        try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let unit = try await OrgUnit.require(unitID, on: tx)
             let existing = try await UnitWebhook.query(on: tx).filter(\.$unit.$id == unitID).first()
             let before = existing.map { "\($0.kind.rawValue) \($0.url)" }
@@ -38,8 +37,8 @@ public struct WebhookCommands: Sendable {
             }
             let after = url.isEmpty ? nil : "\(kind.rawValue) \(url)"
             guard before != after else { return }
-            try await audit.record(AuditSubject(type: "unit", id: unit.id, label: unit.name), actor: actor, action: "unit.webhook",
-                                   changes: ["webhook": AuditChange(before: before, after: after)], on: tx)
+            try await audit.record(AuditSubject(type: "unit", id: unit.id, label: unit.name), action: "unit.webhook",
+                                   changes: ["webhook": AuditChange(before: before, after: after)])
         }
     }
 }

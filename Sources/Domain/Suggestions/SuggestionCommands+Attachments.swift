@@ -13,7 +13,7 @@ extension SuggestionCommands {
         _ = try await SuggestionAccess.readable(file.$suggestion.id, by: actor, on: db)
         let filename = file.filename
         let suggestion = try await change(file.$suggestion.id, "suggestion.detach", by: actor,
-                                          noting: ["files": AuditChange(before: filename, after: nil)], on: db) { suggestion, tx in
+                                          noting: ["files": AuditChange(before: filename, after: nil)], on: db) { suggestion, tx, audit in
             try await requireAuthor(suggestion, actor, on: tx)
             guard suggestion.status == .draft else { throw DomainError.conflict("已提交的建言不能再删除附件") }
             try await SuggestionAttachment.query(on: tx).filter(\.$id == fileID).delete()
@@ -22,7 +22,7 @@ extension SuggestionCommands {
     }
 
     /// Checks and stores files inside the caller's transaction, and audits them.
-    func addFiles(_ uploads: [AttachmentUpload], to suggestion: Suggestion, by actor: Actor, on tx: any Database) async throws {
+    func addFiles(_ uploads: [AttachmentUpload], to suggestion: Suggestion, on tx: any Database, audit: AuditTrail) async throws {
         guard !uploads.isEmpty else { return }
         let suggestionID = try suggestion.requireID()
         let existing = try await SuggestionAttachment.query(on: tx).filter(\.$suggestion.$id == suggestionID).count()
@@ -36,8 +36,6 @@ extension SuggestionCommands {
             attachment.createdAt = clock.now
             try await attachment.create(on: tx)
         }
-        try await audit.record(AuditSubject(type: "suggestion", id: suggestionID, label: suggestion.title), actor: actor,
-                               action: "suggestion.attach", changes: ["files": AuditChange(before: nil, after: files.map(\.filename).joined(separator: "、"))],
-                               on: tx)
+        try await audit.record(AuditSubject(type: "suggestion", id: suggestionID, label: suggestion.title), action: "suggestion.attach", changes: ["files": AuditChange(before: nil, after: files.map(\.filename).joined(separator: "、"))])
     }
 }

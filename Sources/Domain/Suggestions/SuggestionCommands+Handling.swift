@@ -6,7 +6,7 @@ extension SuggestionCommands {
     /// The lead unit sends a misrouted suggestion back to the office with a reason (退回).
     public func sendBack(_ id: UUID, reason: String, by actor: Actor, on db: any Database) async throws -> Suggestion {
         let reason = try Self.requiredText(reason, field: "reason", missing: "请写明退回的理由", limit: Self.maxReasonLength)
-        return try await change(id, "suggestion.send_back", by: actor, on: db) { suggestion, tx in
+        return try await change(id, "suggestion.send_back", by: actor, on: db) { suggestion, tx, audit in
             let lead = try await handler(of: suggestion, actor, lead: true, on: tx)
             suggestion.status = try suggestion.status.moved(to: .accepted)
             suggestion.answerDue = nil  // the office sets a new one when it routes again
@@ -21,7 +21,7 @@ extension SuggestionCommands {
     /// A co-handling unit countersigns the answer with its part (会签).
     public func countersign(_ id: UUID, part: String, by actor: Actor, on db: any Database) async throws -> Suggestion {
         let part = try Self.requiredText(part, field: "part", missing: "请填写本单位的办理意见", limit: Self.maxBodyLength)
-        return try await change(id, "suggestion.countersign", by: actor, on: db) { suggestion, tx in
+        return try await change(id, "suggestion.countersign", by: actor, on: db) { suggestion, tx, audit in
             let handler = try await handler(of: suggestion, actor, lead: false, on: tx)
             guard suggestion.status == .routed else { throw DomainError.conflict("这条建言现在「\(suggestion.status.label)」，不能会签") }
             handler.part = part
@@ -34,7 +34,7 @@ extension SuggestionCommands {
     public func answer(_ id: UUID, text: String, answerClass: String, by actor: Actor, on db: any Database) async throws -> Suggestion {
         let text = try Self.requiredText(text, field: "answer", missing: "请填写答复内容", limit: Self.maxBodyLength)
         guard let kind = AnswerClass(rawValue: answerClass) else { throw DomainError.invalid("answerClass", "请选择答复类别（A、B 或 C）") }
-        return try await change(id, "suggestion.answer", by: actor, on: db) { suggestion, tx in
+        return try await change(id, "suggestion.answer", by: actor, on: db) { suggestion, tx, audit in
             _ = try await handler(of: suggestion, actor, lead: true, on: tx)
             let missing = try await SuggestionHandler.query(on: tx).filter(\.$suggestion.$id == suggestion.requireID())
                 .filter(\.$isLead == false).filter(\.$countersignedAt == nil).count()

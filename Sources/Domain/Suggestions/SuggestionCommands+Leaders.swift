@@ -11,7 +11,7 @@ extension SuggestionCommands {
         try SuggestionPermissions.require(.instruct, actor: actor)
         let text = try Self.requiredText(text, field: "text", missing: "请填写批示内容", limit: Self.maxInstructionLength)
         return try await change(id, "suggestion.instruct", by: actor, noting: ["instruction": AuditChange(before: nil, after: text)],
-                                on: db) { suggestion, tx in
+                                on: db) { suggestion, tx, audit in
             guard suggestion.status.isSubmitted else { throw DomainError.conflict("建言还没有提交，不能批示") }
             guard let userID = actor.userID else { throw DomainError.forbidden("没有权限进行此操作") }
             try await SuggestionInstruction(suggestionID: suggestion.requireID(), authorID: userID, text: text).create(on: tx)
@@ -21,7 +21,7 @@ extension SuggestionCommands {
     /// A leader marks an accepted suggestion adopted (采纳), or takes the mark back.
     public func adopt(_ id: UUID, adopted: Bool, by actor: Actor, on db: any Database) async throws -> Suggestion {
         try SuggestionPermissions.require(.instruct, actor: actor)
-        return try await change(id, adopted ? "suggestion.adopt" : "suggestion.unadopt", by: actor, on: db) { suggestion, _ in
+        return try await change(id, adopted ? "suggestion.adopt" : "suggestion.unadopt", by: actor, on: db) { suggestion, _, _ in
             guard SuggestionStatus.acceptedOnward.contains(suggestion.status) else {
                 throw DomainError.conflict("这条建言现在「\(suggestion.status.label)」，受理后才能标记采纳")
             }

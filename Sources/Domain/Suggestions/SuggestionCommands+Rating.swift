@@ -10,7 +10,7 @@ extension SuggestionCommands {
         let comment = comment.trimmingCharacters(in: .whitespacesAndNewlines)
         guard comment.count <= Self.maxReasonLength else { throw DomainError.invalid("comment", "评价意见不能超过\(Self.maxReasonLength)个字") }
         if satisfaction == .dissatisfied, comment.isEmpty { throw DomainError.invalid("comment", "不满意时请写明理由") }
-        return try await change(id, "suggestion.rate", by: actor, on: db) { suggestion, tx in
+        return try await change(id, "suggestion.rate", by: actor, on: db) { suggestion, tx, audit in
             let suggestionID = try suggestion.requireID()
             guard let userID = actor.userID, let signer = try await SuggestionSigner.query(on: tx).filter(\.$suggestion.$id == suggestionID)
                 .filter(\.$user.$id == userID).filter(\.$state == .confirmed).first() else {

@@ -8,7 +8,7 @@ extension SuggestionCommands {
     /// Accepts a submitted suggestion (受理), marking it key (重点建言) or not.
     public func accept(_ id: UUID, isKey: Bool, by actor: Actor, on db: any Database) async throws -> Suggestion {
         try SuggestionPermissions.require(.review, actor: actor)
-        return try await change(id, "suggestion.accept", by: actor, on: db) { suggestion, _ in
+        return try await change(id, "suggestion.accept", by: actor, on: db) { suggestion, _, _ in
             suggestion.status = try suggestion.status.moved(to: .accepted)
             suggestion.isKey = isKey
         }
@@ -18,7 +18,7 @@ extension SuggestionCommands {
     public func decline(_ id: UUID, reason: String, by actor: Actor, on db: any Database) async throws -> Suggestion {
         try SuggestionPermissions.require(.review, actor: actor)
         let reason = try Self.requiredText(reason, field: "reason", missing: "请填写不予受理的理由", limit: Self.maxReasonLength)
-        return try await change(id, "suggestion.decline", by: actor, on: db) { suggestion, _ in
+        return try await change(id, "suggestion.decline", by: actor, on: db) { suggestion, _, _ in
             suggestion.status = try suggestion.status.moved(to: .declined)
             suggestion.declineReason = reason
             suggestion.closedAt = clock.now
@@ -29,7 +29,7 @@ extension SuggestionCommands {
     public func merge(_ id: UUID, into targetID: UUID, by actor: Actor, on db: any Database) async throws -> Suggestion {
         try SuggestionPermissions.require(.review, actor: actor)
         guard id != targetID else { throw DomainError.invalid("intoId", "不能并入它自己") }
-        return try await change(id, "suggestion.merge", by: actor, on: db) { suggestion, tx in
+        return try await change(id, "suggestion.merge", by: actor, on: db) { suggestion, tx, audit in
             let target = try await Suggestion.require(targetID, on: tx)
             guard ![.draft, .cosigning, .declined, .merged].contains(target.status) else {
                 throw DomainError.invalid("intoId", "只能并入已提交且仍在办理的建言")
@@ -45,7 +45,7 @@ extension SuggestionCommands {
         try SuggestionPermissions.require(.review, actor: actor)
         let coUnits = Array(Set(coUnits).subtracting([lead]))
         guard let day = TaskRules.day(due), day >= today else { throw DomainError.invalid("answerDue", "请填写不早于今天的答复时限，如 2026-06-30") }
-        return try await change(id, "suggestion.route", by: actor, on: db) { suggestion, tx in
+        return try await change(id, "suggestion.route", by: actor, on: db) { suggestion, tx, audit in
             let units = try await OrgUnit.query(on: tx).filter(\.$id ~~ ([lead] + coUnits)).filter(\.$isActive == true).count()
             guard units == coUnits.count + 1 else { throw DomainError.invalid("leadUnitId", "承办单位不存在或已停用") }
             suggestion.status = try suggestion.status.moved(to: .routed)
@@ -64,7 +64,7 @@ extension SuggestionCommands {
         try SuggestionPermissions.require(.review, actor: actor)
         let comment = send ? comment.trimmingCharacters(in: .whitespacesAndNewlines)
             : try Self.requiredText(comment, field: "comment", missing: "请写明退回修改的意见", limit: Self.maxReasonLength)
-        return try await change(id, send ? "suggestion.answer_send" : "suggestion.answer_return", by: actor, on: db) { suggestion, tx in
+        return try await change(id, send ? "suggestion.answer_send" : "suggestion.answer_return", by: actor, on: db) { suggestion, tx, audit in
             suggestion.status = try suggestion.status.moved(to: send ? .answered : .routed)
             suggestion.reviewComment = send ? "" : comment
             if send, suggestion.answeredAt == nil {

@@ -7,7 +7,7 @@ extension SuggestionCommands {
     public func addTopic(_ id: UUID, meetingID: UUID, by actor: Actor, on db: any Database) async throws -> Suggestion {
         try SuggestionPermissions.require(.review, actor: actor)
         return try await change(id, "suggestion.topic_add", by: actor, noting: ["meeting": AuditChange(before: nil, after: meetingID.uuidString)],
-                                on: db) { suggestion, tx in
+                                on: db) { suggestion, tx, audit in
             guard SuggestionStatus.acceptedOnward.contains(suggestion.status) else {
                 throw DomainError.conflict("这条建言现在「\(suggestion.status.label)」，受理后才能列为会议议题")
             }
@@ -23,7 +23,7 @@ extension SuggestionCommands {
     public func removeTopic(_ id: UUID, meetingID: UUID, by actor: Actor, on db: any Database) async throws -> Suggestion {
         try SuggestionPermissions.require(.review, actor: actor)
         return try await change(id, "suggestion.topic_remove", by: actor,
-                                noting: ["meeting": AuditChange(before: meetingID.uuidString, after: nil)], on: db) { suggestion, tx in
+                                noting: ["meeting": AuditChange(before: meetingID.uuidString, after: nil)], on: db) { suggestion, tx, audit in
             guard let topic = try await SuggestionTopic.query(on: tx).filter(\.$meeting.$id == meetingID)
                 .filter(\.$suggestion.$id == suggestion.requireID()).first() else {
                 throw DomainError.notFound("这条建言不是这次会议的议题")

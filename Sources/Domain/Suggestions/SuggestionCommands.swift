@@ -20,7 +20,7 @@ public struct SuggestionDraft: Sendable {
 /// audited in one transaction. This file: writing, submitting and co-signing.
 public struct SuggestionCommands: Sendable {
     let clock: AppClock
-    let audit: AuditLog
+    let write: DomainWrite
     /// Days a co-signer has to confirm.
     public let cosignDays: Int
     public static let maxTitleLength = 100
@@ -29,7 +29,7 @@ public struct SuggestionCommands: Sendable {
 
     public init(clock: AppClock, cosignDays: Int = 3) {
         self.clock = clock
-        audit = AuditLog(clock: clock)
+        write = DomainWrite(clock: clock)
         self.cosignDays = cosignDays
     }
 
@@ -40,8 +40,7 @@ public struct SuggestionCommands: Sendable {
                        on db: any Database) async throws -> Suggestion {
         try SuggestionPermissions.require(.submit, actor: actor)
         let (title, body, category) = try Self.checked(draft)
-        return try await db.transaction { tx in
-            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
+        return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let author = try await self.author(authorID, for: actor, on: tx)
             let suggestion = Suggestion()
             suggestion.number = ""
@@ -62,8 +61,8 @@ public struct SuggestionCommands: Sendable {
             try await suggestion.create(on: tx)
             try await SuggestionSigner(suggestionID: suggestion.requireID(), userID: author.requireID(), isAuthor: true, respondBy: nil)
                 .create(on: tx)
-            try await record(suggestion, "suggestion.create", before: nil, by: actor, on: tx)
-            try await addFiles(attachments, to: suggestion, by: actor, on: tx)
+            try await record(suggestion, "suggestion.create", before: nil, in: audit)
+            try await addFiles(attachments, to: suggestion, on: tx, audit: audit)
             return suggestion
         }
     }
@@ -72,14 +71,14 @@ public struct SuggestionCommands: Sendable {
     public func update(_ id: UUID, _ draft: SuggestionDraft, attachments: [AttachmentUpload] = [], by actor: Actor,
                        on db: any Database) async throws -> Suggestion {
         let (title, body, category) = try Self.checked(draft)
-        return try await change(id, "suggestion.update", by: actor, on: db) { suggestion, tx in
+        return try await change(id, "suggestion.update", by: actor, on: db) { suggestion, tx, audit in
             try await requireAuthor(suggestion, actor, on: tx)
             guard suggestion.status == .draft else { throw DomainError.conflict("已提交的建言不能再修改") }
             suggestion.title = title
             suggestion.body = body
             suggestion.category = category
             suggestion.publishConsent = draft.publishConsent
-            try await addFiles(attachments, to: suggestion, by: actor, on: tx)
+            try await addFiles(attachments, to: suggestion, on: tx, audit: audit)
         }
     }
 
@@ -88,7 +87,7 @@ public struct SuggestionCommands: Sendable {
     public func submit(_ id: UUID, cosigners: [UUID], by actor: Actor, on db: any Database) async throws -> Suggestion {
         let cosigners = Array(Set(cosigners))
         guard cosigners.count <= Self.maxCosigners else { throw DomainError.invalid("cosignerIds", "联名人最多\(Self.maxCosigners)位") }
-        return try await change(id, "suggestion.submit", by: actor, on: db) { suggestion, tx in
+        return try await change(id, "suggestion.submit", by: actor, on: db) { suggestion, tx, audit in
             try await requireAuthor(suggestion, actor, on: tx)
             let members = try await User.query(on: tx).filter(\.$id ~~ cosigners).filter(\.$role == .member).filter(\.$isActive == true).all()
             guard members.count == cosigners.count, !cosigners.contains(suggestion.$author.id) else {
@@ -111,7 +110,7 @@ public struct SuggestionCommands: Sendable {
 
     /// A co-signer confirms (or declines); when no one is left to answer, the suggestion goes to the office.
     public func cosign(_ id: UUID, confirm: Bool, by actor: Actor, on db: any Database) async throws -> Suggestion {
-        try await change(id, confirm ? "suggestion.cosign" : "suggestion.cosign_decline", by: actor, on: db) { suggestion, tx in
+        try await change(id, confirm ? "suggestion.cosign" : "suggestion.cosign_decline", by: actor, on: db) { suggestion, tx, audit in
             guard let userID = actor.userID, let signer = try await SuggestionSigner.query(on: tx).filter(\.$suggestion.$id == id)
                 .filter(\.$user.$id == userID).filter(\.$isAuthor == false).first() else {
                 throw DomainError.forbidden("您不是这条建言的联名人")
@@ -132,14 +131,13 @@ public struct SuggestionCommands: Sendable {
         let waiting = try await Suggestion.query(on: db).filter(\.$status == .cosigning).all()
         var moved = 0
         for pending in waiting {
-            let expired = try await db.transaction { tx -> Bool in
-                try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
+            let expired = try await write.perform(by: .system, touching: .work, on: db) { tx, audit -> Bool in
                 guard let suggestion = try await Suggestion.find(pending.id, on: tx), suggestion.status == .cosigning else { return false }
                 try await SuggestionSigner.query(on: tx).filter(\.$suggestion.$id == suggestion.requireID()).filter(\.$state == .invited)
                     .filter(\.$respondBy < today.description).set(\.$state, to: .dropped).update()
                 let before = suggestion.auditSnapshot
                 guard try await closeCosigning(suggestion, on: tx) else { return false }
-                try await record(suggestion, "suggestion.cosign_expire", before: before, by: .system, on: tx)
+                try await record(suggestion, "suggestion.cosign_expire", before: before, in: audit)
                 return true
             }
             if expired { moved += 1 }
@@ -195,22 +193,21 @@ public struct SuggestionCommands: Sendable {
     /// Loads the suggestion in a write transaction, applies `body`, saves and audits; `noting`
     /// adds to the audit entry what the suggestion's own fields do not show (an instruction's text).
     func change(_ id: UUID, _ action: String, by actor: Actor, noting: [String: AuditChange] = [:], on db: any Database,
-                _ body: @escaping @Sendable (Suggestion, any Database) async throws -> Void) async throws -> Suggestion {
-        try await db.transaction { tx in
-            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
+                _ body: @escaping @Sendable (Suggestion, any Database, AuditTrail) async throws -> Void) async throws -> Suggestion {
+        try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let suggestion = try await Suggestion.require(id, on: tx)
             let before = suggestion.auditSnapshot
-            try await body(suggestion, tx)
+            try await body(suggestion, tx, audit)
             try await suggestion.save(on: tx)
-            try await record(suggestion, action, before: before, by: actor, noting: noting, on: tx)
+            try await record(suggestion, action, before: before, noting: noting, in: audit)
             return suggestion
         }
     }
 
-    func record(_ suggestion: Suggestion, _ action: String, before: [String: String]?, by actor: Actor,
-                noting: [String: AuditChange] = [:], on tx: any Database) async throws {
+    func record(_ suggestion: Suggestion, _ action: String, before: [String: String]?,
+                noting: [String: AuditChange] = [:], in audit: AuditTrail) async throws {
         let changes = AuditLog.diff(before: before, after: suggestion.auditSnapshot).merging(noting) { _, noted in noted }
-        try await audit.record(AuditSubject(type: "suggestion", id: suggestion.id, label: suggestion.title), actor: actor, action: action,
-                               changes: changes, on: tx)
+        try await audit.record(AuditSubject(type: "suggestion", id: suggestion.id, label: suggestion.title), action: action,
+                               changes: changes)
     }
 }

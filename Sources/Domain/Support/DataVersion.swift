@@ -3,7 +3,7 @@ import FluentSQL
 import Foundation
 import SQLKit
 
-/// Counters that writers move in their own transaction, so that what was computed from the
+/// Counters that writers move in their own transaction (only through ``DomainWrite``), so that what was computed from the
 /// data can be kept until the data changes — also when another server process changed it.
 /// Each row also holds a random instance id, so two databases never share cache entries.
 public enum DataVersion {
@@ -17,24 +17,31 @@ public enum DataVersion {
 
     static let table = "data_versions"
 
-    /// Moves the counters, in the order given; call inside the transaction that writes, before
-    /// its other statements. Every writer moves `work` before `access`, so two writes never hold
-    /// the rows in opposite orders (PostgreSQL would abort one as a deadlock). Writing first also
-    /// makes SQLite take its write lock before the transaction reads: a transaction that reads
-    /// and then writes fails at once ("database is locked") when another connection wrote in between.
-    public static func bump(_ counters: Counter..., on db: any Database) async throws {
-        let sql = try sqlDatabase(db)
-        for counter in counters.sorted(by: { $0.rawValue < $1.rawValue }) {
-            try await sql.raw("UPDATE \(ident: table) SET value = value + 1 WHERE id = \(bind: counter.rawValue)").run()
-        }
-    }
-
-    /// Takes what ``bump(_:on:)`` takes — SQLite's write lock, PostgreSQL's lock on the `work`
-    /// row — without moving a counter, for a transaction that must read before it knows
-    /// whether it writes (the reminder job, a report read twice at once). Call it first.
-    public static func lock(on db: any Database) async throws {
-        try await sqlDatabase(db).raw("UPDATE \(ident: table) SET value = value WHERE id = \(bind: Counter.work.rawValue)").run()
-    }
+    /// The counters a write to each table must move, because pages and cached answers are
+    /// built from it. Every table is listed: a test writes through every command and fails
+    /// when one writes a table not named here, or leaves a counter it covers unmoved.
+    public static let coverage: [String: Set<Counter>] = {
+        let work: [String] = [
+            "plans", "plan_areas", "tasks", "task_co_units", "task_milestones", "task_events", "progress_reports",
+            "report_attachments", "supervision_notices", "inspections", "rectification_items", "meetings",
+            "meeting_participants", "meeting_units", "documents", "document_attachments", "unit_webhooks", "suggestions",
+            "suggestion_attachments", "suggestion_handlers", "suggestion_instructions", "suggestion_signers",
+            "suggestion_terms", "suggestion_topics",
+        ]
+        // Names on every page, and what a signed-in request knows of its user.
+        let both = ["units", "users"]
+        let access = ["sessions", "api_tokens", "inbox_messages"]
+        // Read fresh on every request, or never shown from memory.
+        let neither = [
+            "audit_log", "login_attempts", "sent_reminders", "webhook_deliveries", "import_batches", "report_imports",
+        ]
+        var map: [String: Set<Counter>] = [:]
+        for table in work { map[table] = [.work] }
+        for table in both { map[table] = [.work, .access] }
+        for table in access { map[table] = [.access] }
+        for table in neither { map[table] = [] }
+        return map
+    }()
 
     /// Both counters as `instance:value`, read in one statement.
     public struct Stamps: Sendable, Equatable {

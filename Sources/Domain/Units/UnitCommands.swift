@@ -3,10 +3,10 @@ import Foundation
 
 /// Every write to units: validate, authorise, change rows and audit in one transaction.
 public struct UnitCommands: Sendable {
-    private let audit: AuditLog
+    private let write: DomainWrite
 
     public init(clock: AppClock) {
-        audit = AuditLog(clock: clock)
+        write = DomainWrite(clock: clock)
     }
 
     /// Creates a unit under `input.parentID`.
@@ -16,17 +16,15 @@ public struct UnitCommands: Sendable {
         let name = input.name.trimmingCharacters(in: .whitespacesAndNewlines)
         let problems = UnitRules.problems(code: code, name: name)
         guard problems.isEmpty else { throw DomainError.invalid(problems) }
-        return try await db.transaction { tx in
-            // Pages name units and users, and a signed-in request knows its own: both counters move.
-            try await DataVersion.bump(.work, .access, on: tx)
+        return try await write.perform(by: actor, touching: .work, .access, on: db) { tx, audit in
             try await ensureCodeFree(code, except: nil, on: tx)
             if let parentID = input.parentID { try await requireActiveParent(parentID, on: tx) }
             var order = input.sortOrder
             if order == nil { order = try await nextSortOrder(under: input.parentID, on: tx) }
             let unit = OrgUnit(code: code, name: name, kind: input.kind, parentID: input.parentID, sortOrder: order ?? 1)
             try await mappingUniqueViolation("单位代码“\(code)”已被使用") { try await unit.create(on: tx) }
-            try await audit.record(subject(unit), actor: actor, action: "unit.create",
-                                   changes: AuditLog.diff(before: nil, after: unit.auditSnapshot), on: tx)
+            try await audit.record(subject(unit), action: "unit.create",
+                                   changes: AuditLog.diff(before: nil, after: unit.auditSnapshot))
             return unit
         }
     }
@@ -37,9 +35,7 @@ public struct UnitCommands: Sendable {
         let code = changes.code.map(UnitRules.normalizedCode)
         let problems = UnitRules.problems(code: code, name: changes.name)
         guard problems.isEmpty else { throw DomainError.invalid(problems) }
-        return try await db.transaction { tx in
-            // Pages name units and users, and a signed-in request knows its own: both counters move.
-            try await DataVersion.bump(.work, .access, on: tx)
+        return try await write.perform(by: actor, touching: .work, .access, on: db) { tx, audit in
             let unit = try await OrgUnit.require(id, on: tx)
             let before = unit.auditSnapshot
             if let code, code != unit.code {
@@ -70,7 +66,7 @@ public struct UnitCommands: Sendable {
             let diff = AuditLog.diff(before: before, after: unit.auditSnapshot)
             guard !diff.isEmpty else { return unit }
             try await mappingUniqueViolation("单位代码“\(unit.code)”已被使用") { try await unit.save(on: tx) }
-            try await audit.record(subject(unit), actor: actor, action: action(for: diff), changes: diff, on: tx)
+            try await audit.record(subject(unit), action: action(for: diff), changes: diff)
             return unit
         }
     }
@@ -83,9 +79,7 @@ public struct UnitCommands: Sendable {
     /// Swaps a unit with its previous (`up`) or next sibling, renumbering the siblings 1…n.
     public func reorder(_ id: UUID, up: Bool, by actor: Actor, on db: any Database) async throws -> OrgUnit {
         try UnitPermissions.require(.manage, actor: actor)
-        return try await db.transaction { tx in
-            // Pages name units and users, and a signed-in request knows its own: both counters move.
-            try await DataVersion.bump(.work, .access, on: tx)
+        return try await write.perform(by: actor, touching: .work, .access, on: db) { tx, audit in
             let unit = try await OrgUnit.require(id, on: tx)
             var siblings = try await siblingsInOrder(of: unit.$parent.id, on: tx)
             guard let index = siblings.firstIndex(where: { $0.id == id }) else { return unit }
@@ -98,8 +92,8 @@ public struct UnitCommands: Sendable {
                 try await sibling.save(on: tx)
             }
             let after = siblings.map(\.code).joined(separator: ",")
-            try await audit.record(subject(unit), actor: actor, action: "unit.reorder",
-                                   changes: ["siblingOrder": AuditChange(before: before, after: after)], on: tx)
+            try await audit.record(subject(unit), action: "unit.reorder",
+                                   changes: ["siblingOrder": AuditChange(before: before, after: after)])
             return unit
         }
     }

@@ -3,11 +3,11 @@ import Foundation
 
 /// Every write to users: validate, authorise, change rows and audit in one transaction.
 public struct UserCommands: Sendable {
-    private let audit: AuditLog
+    private let write: DomainWrite
     private let hasher: any PasswordHashing
 
     public init(clock: AppClock, hasher: any PasswordHashing) {
-        audit = AuditLog(clock: clock)
+        write = DomainWrite(clock: clock)
         self.hasher = hasher
     }
 
@@ -19,9 +19,7 @@ public struct UserCommands: Sendable {
         if let problem = PasswordPolicy.problem(with: input.password) { problems.append(problem) }
         guard problems.isEmpty else { throw DomainError.invalid(problems) }
         let hash = try await hasher.hash(input.password)
-        return try await db.transaction { tx in
-            // Pages name units and users, and a signed-in request knows its own: both counters move.
-            try await DataVersion.bump(.work, .access, on: tx)
+        return try await write.perform(by: actor, touching: .work, .access, on: db) { tx, audit in
             try await requireActiveUnit(input.unitID, on: tx)
             if try await User.find(username: username, on: tx) != nil {
                 throw DomainError.conflict("用户名“\(username)”已被使用")
@@ -29,8 +27,8 @@ public struct UserCommands: Sendable {
             let user = User(username: username, displayName: input.displayName.trimmingCharacters(in: .whitespacesAndNewlines),
                             unitID: input.unitID, role: input.role, passwordHash: hash)
             try await mappingUniqueViolation("用户名“\(username)”已被使用") { try await user.create(on: tx) }
-            try await audit.record(subject(user), actor: actor, action: "user.create",
-                                   changes: AuditLog.diff(before: nil, after: user.auditSnapshot), on: tx)
+            try await audit.record(subject(user), action: "user.create",
+                                   changes: AuditLog.diff(before: nil, after: user.auditSnapshot))
             return user
         }
     }
@@ -43,9 +41,7 @@ public struct UserCommands: Sendable {
         if id == actor.userID, changes.isActive == false || (changes.role.map { $0 != .admin } ?? false) {
             throw DomainError.conflict("不能停用自己的账号或取消自己的管理员角色")
         }
-        return try await db.transaction { tx in
-            // Pages name units and users, and a signed-in request knows its own: both counters move.
-            try await DataVersion.bump(.work, .access, on: tx)
+        return try await write.perform(by: actor, touching: .work, .access, on: db) { tx, audit in
             let user = try await User.require(id, on: tx)
             let before = user.auditSnapshot
             if let name = changes.displayName { user.displayName = name.trimmingCharacters(in: .whitespacesAndNewlines) }
@@ -60,7 +56,7 @@ public struct UserCommands: Sendable {
             try await user.save(on: tx)
             // A deactivated user is signed out everywhere at once.
             if !user.isActive { try await StoredSession.endAll(of: user.requireID(), on: tx) }
-            try await audit.record(subject(user), actor: actor, action: "user.update", changes: diff, on: tx)
+            try await audit.record(subject(user), action: "user.update", changes: diff)
             return user
         }
     }
@@ -84,16 +80,14 @@ public struct UserCommands: Sendable {
     /// Switches the user's display between Simplified and Traditional.
     public func setPrefersTraditional(_ traditional: Bool, by actor: Actor, on db: any Database) async throws {
         guard let id = actor.userID else { return }
-        try await db.transaction { tx in
-            // Pages name units and users, and a signed-in request knows its own: both counters move.
-            try await DataVersion.bump(.work, .access, on: tx)
+        try await write.perform(by: actor, touching: .work, .access, on: db) { tx, audit in
             let user = try await User.require(id, on: tx)
             guard user.prefersTraditional != traditional else { return }
             let before = user.auditSnapshot
             user.prefersTraditional = traditional
             try await user.save(on: tx)
-            try await audit.record(subject(user), actor: actor, action: "user.display",
-                                   changes: AuditLog.diff(before: before, after: user.auditSnapshot), on: tx)
+            try await audit.record(subject(user), action: "user.display",
+                                   changes: AuditLog.diff(before: before, after: user.auditSnapshot))
         }
     }
 
@@ -103,17 +97,15 @@ public struct UserCommands: Sendable {
         guard !trimmed.isEmpty, trimmed.count <= UserRules.tokenNameMaxLength else {
             throw DomainError.invalid("name", "令牌名称为 1–\(UserRules.tokenNameMaxLength) 个字符")
         }
-        return try await db.transaction { tx in
-            try await DataVersion.bump(.access, on: tx)  // first: see DataVersion on lock order
+        return try await write.perform(by: actor, touching: .access, on: db) { tx, audit in
             let user = try await User.require(userID, on: tx)
             try UserPermissions.require(.manageTokens, actor: actor, target: user)
             guard user.isActive else { throw DomainError.conflict("该用户已停用") }
             let secret = ApiToken.generate()
             let token = ApiToken(userID: userID, name: trimmed, tokenHash: ApiToken.hash(secret))
             try await token.create(on: tx)
-            try await audit.record(AuditSubject(type: "api_token", id: token.id, label: "\(user.username)/\(trimmed)"),
-                                   actor: actor, action: "token.create",
-                                   changes: ["name": AuditChange(before: nil, after: trimmed)], on: tx)
+            try await audit.record(AuditSubject(type: "api_token", id: token.id, label: "\(user.username)/\(trimmed)"), action: "token.create",
+                                   changes: ["name": AuditChange(before: nil, after: trimmed)])
             return (token, secret)
         }
     }
@@ -121,8 +113,7 @@ public struct UserCommands: Sendable {
     /// Revokes a token and returns it; revoking twice changes nothing.
     @discardableResult
     public func revokeToken(_ tokenID: UUID, by actor: Actor, on db: any Database) async throws -> ApiToken {
-        try await db.transaction { tx in
-            try await DataVersion.bump(.access, on: tx)  // first: see DataVersion on lock order
+        try await write.perform(by: actor, touching: .access, on: db) { tx, audit in
             guard let token = try await ApiToken.query(on: tx).filter(\.$id == tokenID).with(\.$user).first() else {
                 throw DomainError.notFound("令牌不存在")
             }
@@ -130,9 +121,8 @@ public struct UserCommands: Sendable {
             guard token.revokedAt == nil else { return token }
             token.revokedAt = audit.now
             try await token.save(on: tx)
-            try await audit.record(AuditSubject(type: "api_token", id: token.id, label: "\(token.user.username)/\(token.name)"),
-                                   actor: actor, action: "token.revoke",
-                                   changes: ["revoked": AuditChange(before: "false", after: "true")], on: tx)
+            try await audit.record(AuditSubject(type: "api_token", id: token.id, label: "\(token.user.username)/\(token.name)"), action: "token.revoke",
+                                   changes: ["revoked": AuditChange(before: "false", after: "true")])
             return token
         }
     }
@@ -144,15 +134,13 @@ public struct UserCommands: Sendable {
     private func setPassword(_ id: UUID, to password: String, action: String, by actor: Actor, on db: any Database) async throws {
         if let problem = PasswordPolicy.problem(with: password, field: "newPassword") { throw DomainError.invalid([problem]) }
         let hash = try await hasher.hash(password)
-        try await db.transaction { tx in
-            // Pages name units and users, and a signed-in request knows its own: both counters move.
-            try await DataVersion.bump(.work, .access, on: tx)
+        try await write.perform(by: actor, touching: .work, .access, on: db) { tx, audit in
             let user = try await User.require(id, on: tx)
             user.passwordHash = hash
             try await user.save(on: tx)
             try await StoredSession.endAll(of: id, on: tx)
-            try await audit.record(subject(user), actor: actor, action: action,
-                                   changes: ["password": AuditChange(before: "***", after: "***")], on: tx)
+            try await audit.record(subject(user), action: action,
+                                   changes: ["password": AuditChange(before: "***", after: "***")])
         }
     }
 

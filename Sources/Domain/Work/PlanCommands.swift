@@ -15,12 +15,12 @@ public struct NewPlan: Sendable {
 
 /// Every write to plans: validate, authorise, change rows and audit in one transaction.
 public struct PlanCommands: Sendable {
-    private let audit: AuditLog
+    private let write: DomainWrite
     /// Longest title accepted, in characters.
     public static let maxTitleLength = 200
 
     public init(clock: AppClock) {
-        audit = AuditLog(clock: clock)
+        write = DomainWrite(clock: clock)
     }
 
     /// Creates a draft plan.
@@ -33,33 +33,32 @@ public struct PlanCommands: Sendable {
         let period = PlanPeriod(input.period)
         if period == nil { problems.append(FieldError("period", "年度请写成“2026”或“2026-2027”(最长\(PlanPeriod.longestSpan)年)")) }
         guard problems.isEmpty, let period else { throw DomainError.invalid(problems) }
-        return try await db.transaction { tx in
-            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
-            return try await insert(title, period: period, sourceMeeting: nil, by: actor, on: tx)
+        return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
+            return try await insert(title, period: period, sourceMeeting: nil, on: tx, audit: audit)
         }
     }
 
     /// Writes a checked draft plan inside the caller's transaction (also used by report imports).
-    func insert(_ title: String, period: PlanPeriod, sourceMeeting: UUID?, by actor: Actor, on tx: any Database) async throws -> Plan {
+    func insert(_ title: String, period: PlanPeriod, sourceMeeting: UUID?, on tx: any Database,
+                audit: AuditTrail) async throws -> Plan {
         let plan = Plan(title: title, period: period)
         plan.$sourceMeeting.id = sourceMeeting
         try await plan.create(on: tx)
-        try await audit.record(subject(plan), actor: actor, action: "plan.create",
-                               changes: AuditLog.diff(before: nil, after: plan.auditSnapshot), on: tx)
+        try await audit.record(subject(plan), action: "plan.create",
+                               changes: AuditLog.diff(before: nil, after: plan.auditSnapshot))
         return plan
     }
 
     /// Issues a draft plan to the units. Issuing twice is a conflict and changes nothing.
     public func issue(_ id: UUID, by actor: Actor, on db: any Database) async throws -> Plan {
         try WorkPermissions.require(.managePlans, actor: actor)
-        return try await db.transaction { tx in
-            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
+        return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let plan = try await Plan.require(id, on: tx)
             let before = plan.auditSnapshot
             plan.status = try plan.status.moved(to: .issued)
             try await plan.save(on: tx)
-            try await audit.record(subject(plan), actor: actor, action: "plan.issue",
-                                   changes: AuditLog.diff(before: before, after: plan.auditSnapshot), on: tx)
+            try await audit.record(subject(plan), action: "plan.issue",
+                                   changes: AuditLog.diff(before: before, after: plan.auditSnapshot))
             return plan
         }
     }
@@ -68,14 +67,13 @@ public struct PlanCommands: Sendable {
     public func addArea(to planID: UUID, title: String, by actor: Actor, on db: any Database) async throws -> PlanArea {
         try WorkPermissions.require(.managePlans, actor: actor)
         let title = try Self.checkedAreaTitle(title)
-        return try await db.transaction { tx in
-            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
+        return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let plan = try await Plan.require(planID, on: tx)
             let last = try await PlanArea.query(on: tx).filter(\.$plan.$id == planID).max(\.$sortOrder) ?? 0
             let area = PlanArea(planID: planID, title: title, sortOrder: last + 1)
             try await area.create(on: tx)
-            try await audit.record(subject(plan), actor: actor, action: "plan.area.add",
-                                   changes: AuditLog.diff(before: nil, after: area.auditSnapshot), on: tx)
+            try await audit.record(subject(plan), action: "plan.area.add",
+                                   changes: AuditLog.diff(before: nil, after: area.auditSnapshot))
             return area
         }
     }
@@ -83,8 +81,7 @@ public struct PlanCommands: Sendable {
     /// Swaps an area with the previous (`up`) or next one; its 序号 follow.
     public func moveArea(_ id: UUID, up: Bool, by actor: Actor, on db: any Database) async throws {
         try WorkPermissions.require(.managePlans, actor: actor)
-        try await db.transaction { tx in
-            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
+        try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             guard let area = try await PlanArea.find(id, on: tx) else { throw DomainError.notFound("找不到这个方面") }
             var areas = try await PlanArea.query(on: tx).filter(\.$plan.$id == area.$plan.id).sort(\.$sortOrder).all()
             guard let index = areas.firstIndex(where: { $0.id == id }) else { return }
@@ -96,8 +93,8 @@ public struct PlanCommands: Sendable {
                 try await item.save(on: tx)
             }
             let plan = try await Plan.require(area.$plan.id, on: tx)
-            try await audit.record(subject(plan), actor: actor, action: "plan.area.move",
-                                   changes: ["area": AuditChange(before: "\(index + 1) \(area.title)", after: "\(target + 1) \(area.title)")], on: tx)
+            try await audit.record(subject(plan), action: "plan.area.move",
+                                   changes: ["area": AuditChange(before: "\(index + 1) \(area.title)", after: "\(target + 1) \(area.title)")])
         }
     }
 

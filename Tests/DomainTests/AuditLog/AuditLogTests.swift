@@ -1,8 +1,8 @@
 import Domain
-import Fluent
+import FluentKit
 import SQLKit
 import Testing
-import TestSupport
+import DomainTestSupport
 
 @Suite struct AuditLogTests {
     @Test func diffListsOnlyChangedFields() {
@@ -11,7 +11,7 @@ import TestSupport
     }
 
     @Test func theDatabaseRefusesToUpdateOrDeleteEntries() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let sql = try #require(app.db as? any SQLDatabase)
             let count = try await app.auditEntries().count
             #expect(count > 0)
@@ -28,7 +28,7 @@ import TestSupport
     }
 
     @Test func aFailedCommandLeavesNoEntry() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             try await app.makeUnit("dup")
             let count = try await app.auditEntries().count
             _ = try? await app.makeUnit("dup")

@@ -1,7 +1,7 @@
 import Domain
 import Foundation
 import Testing
-import TestSupport
+import DomainTestSupport
 
 /// The per-unit figures against 32 suggestions counted by hand (see the table in the test).
 @Suite struct SuggestionFiguresTests {
@@ -16,7 +16,7 @@ import TestSupport
     }
 
     @Test func perUnitFiguresMatchAHandCountedFixture() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let party = try await app.makeUnit("mj", name: "民建示范市委会")
             let author = try await app.makeUser("member-x", role: .member, unit: party).actor
             let units = [try await app.makeUnit("u1", name: "一局"), try await app.makeUnit("u2", name: "二局"), try await app.makeUnit("u3", name: "三局")]

@@ -2,7 +2,7 @@ import Domain
 import FluentKit
 import Foundation
 import Testing
-import TestSupport
+import DomainTestSupport
 
 /// The suggestion channel's state machine on a fixed clock: every illegal move is refused and
 /// changes nothing; co-signers who let their days pass drop off; 不满意 reopens once only.
@@ -12,7 +12,7 @@ import TestSupport
         let leadUnit: UUID, coUnitID: UUID
     }
 
-    static func people(_ app: TestApp) async throws -> People {
+    static func people(_ app: TestDomain) async throws -> People {
         let (partyX, partyY) = (try await app.makeUnit("mj", name: "民建示范市委会"), try await app.makeUnit("mm", name: "民盟示范市委会"))
         let (lead, co, other) = (try await app.makeUnit("fgw", name: "市发展改革委"), try await app.makeUnit("czj", name: "市财政局"),
                                  try await app.makeUnit("jyj", name: "市教育局"))
@@ -31,14 +31,14 @@ import TestSupport
                                        category: "economy", publishConsent: true)
 
     /// The people, the commands on the fixed clock, and the author's draft.
-    static func written(_ app: TestApp, cosignDays: Int = 3) async throws -> (People, SuggestionCommands, UUID) {
+    static func written(_ app: TestDomain, cosignDays: Int = 3) async throws -> (People, SuggestionCommands, UUID) {
         let p = try await people(app)
         let commands = SuggestionCommands(clock: app.clock.appClock, cosignDays: cosignDays)
         return (p, commands, try await commands.create(draft, authorID: nil, by: p.author, on: app.db).requireID())
     }
 
     /// Expects `move` to be refused with `expected` and the suggestion and audit log unchanged.
-    static func refused(_ app: TestApp, _ id: UUID, _ expected: (DomainError) -> Bool,
+    static func refused(_ app: TestDomain, _ id: UUID, _ expected: (DomainError) -> Bool,
                         _ move: () async throws -> Suggestion, sourceLocation: SourceLocation = #_sourceLocation) async throws {
         let before = try await Suggestion.require(id, on: app.db)
         let audits = try await app.auditEntries().count
@@ -59,7 +59,7 @@ import TestSupport
     static func invalid(_ error: DomainError) -> Bool { if case .invalid = error { true } else { false } }
 
     @Test func everyMoveOutOfTurnIsRefusedAndTheWholeRoundTripWorks() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let (p, commands, id) = try await Self.written(app)
             let db = app.db
             // A draft: only submitting moves it.
@@ -112,7 +112,7 @@ import TestSupport
     }
 
     @Test func aMisroutedSuggestionIsSentBackWithAReasonAndRoutedAgain() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let (p, commands, id) = try await Self.written(app)
             let db = app.db
             _ = try await commands.submit(id, cosigners: [], by: p.author, on: db)
@@ -139,7 +139,7 @@ import TestSupport
     }
 
     @Test func coSignersWhoLetTheirDaysPassDropOff() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let (p, commands, id) = try await Self.written(app, cosignDays: 3)
             let db = app.db
             let waiting = try await commands.submit(id, cosigners: [p.cosigner.userID!, p.late.userID!], by: p.author, on: db)
@@ -165,7 +165,7 @@ import TestSupport
     }
 
     @Test func aMemberSeesOnlyWhatTheyWroteOrSignAndAUnitWhatIsRoutedToIt() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let (p, commands, id) = try await Self.written(app)
             let db = app.db
             let admin = try await Self.requireAdmin(app)
@@ -187,7 +187,7 @@ import TestSupport
     }
 
     @Test func theOfficeEntersSuggestionsOnlyForActiveMembers() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let p = try await Self.people(app)
             let commands = SuggestionCommands(clock: app.clock.appClock)
             let admin = try await Self.requireAdmin(app)
@@ -201,7 +201,7 @@ import TestSupport
         }
     }
 
-    static func requireAdmin(_ app: TestApp) async throws -> Actor {
+    static func requireAdmin(_ app: TestDomain) async throws -> Actor {
         try #require(try await User.query(on: app.db).filter(\.$username == "admin").first()).actor
     }
 }

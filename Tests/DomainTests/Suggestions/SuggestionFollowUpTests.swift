@@ -2,7 +2,7 @@ import Domain
 import FluentKit
 import Foundation
 import Testing
-import TestSupport
+import DomainTestSupport
 
 /// Beside the handling: leaders' instructions and adoption, publication with consent, meeting
 /// topics linked both ways, and files.
@@ -10,7 +10,7 @@ import TestSupport
     typealias Flow = SuggestionFlowTests
 
     /// A suggestion by `p.author`, answered and sent to the senders.
-    static func answered(_ app: TestApp, _ p: Flow.People, consent: Bool = true) async throws -> UUID {
+    static func answered(_ app: TestDomain, _ p: Flow.People, consent: Bool = true) async throws -> UUID {
         let commands = SuggestionCommands(clock: app.clock.appClock)
         let draft = SuggestionDraft(title: Flow.draft.title, body: Flow.draft.body, category: "economy", publishConsent: consent)
         let id = try await commands.create(draft, authorID: nil, by: p.author, on: app.db).requireID()
@@ -23,7 +23,7 @@ import TestSupport
     }
 
     @Test func leadersInstructAndAdoptAndNobodyElseMay() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let p = try await Flow.people(app)
             let leader = try await app.makeUser("leader-1", role: .leader, unit: try await app.makeUnit("swbgs", name: "市委办公室")).actor
             let commands = SuggestionCommands(clock: app.clock.appClock)
@@ -53,7 +53,7 @@ import TestSupport
     }
 
     @Test func onlyAnsweredSuggestionsWithConsentArePublishedAndWithdrawingConsentUnpublishes() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let p = try await Flow.people(app)
             let commands = SuggestionCommands(clock: app.clock.appClock)
             let db = app.db
@@ -77,7 +77,7 @@ import TestSupport
     }
 
     @Test func aMeetingListsItsTopicsAndTheSuggestionItsMeetings() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let p = try await Flow.people(app)
             let commands = SuggestionCommands(clock: app.clock.appClock)
             let db = app.db
@@ -110,7 +110,7 @@ import TestSupport
     }
 
     @Test func filesComeWithTheDraftWithinLimitsAndOnlyReadersGetThem() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let p = try await Flow.people(app)
             let commands = SuggestionCommands(clock: app.clock.appClock)
             let db = app.db

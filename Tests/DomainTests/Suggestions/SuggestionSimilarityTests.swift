@@ -2,7 +2,7 @@ import Domain
 import FluentKit
 import Foundation
 import Testing
-import TestSupport
+import DomainTestSupport
 
 /// The duplicate check: earlier suggestions like the text being written, among those the
 /// writer may see.
@@ -17,7 +17,7 @@ import TestSupport
     static let nights = SuggestionDraft(title: "关于发展夜间经济的建议", body: "建议打造特色夜市街区，延长公共交通运营时间，优化夜间消费环境。",
                                         category: "economy")
 
-    static func submitted(_ draft: SuggestionDraft, by actor: Actor, _ app: TestApp) async throws -> UUID {
+    static func submitted(_ draft: SuggestionDraft, by actor: Actor, _ app: TestDomain) async throws -> UUID {
         let commands = SuggestionCommands(clock: app.clock.appClock)
         let id = try await commands.create(draft, authorID: nil, by: actor, on: app.db).requireID()
         _ = try await commands.submit(id, cosigners: [], by: actor, on: app.db)
@@ -25,7 +25,7 @@ import TestSupport
     }
 
     @Test func theSuggestionOnTheSameMatterComesFirstInEitherScriptAndUnrelatedTextFindsNothing() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let p = try await Flow.people(app)
             let lifts = try await Self.submitted(Self.lifts, by: p.author, app)
             _ = try await Self.submitted(Self.waste, by: p.author, app)
@@ -52,7 +52,7 @@ import TestSupport
     }
 
     @Test func aMemberOfAnotherPartyFindsOnlyWhatIsPublished() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let p = try await Flow.people(app)
             let id = try await SuggestionFollowUpTests.answered(app, p)
             let title = "关于设立中小企业转贷资金池的建议", body = "中小企业融资难、转贷成本高，建议设立应急转贷资金池。"

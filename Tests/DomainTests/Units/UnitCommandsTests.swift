@@ -1,14 +1,14 @@
 import Domain
-import Fluent
+import FluentKit
 import Foundation
 import Testing
-import TestSupport
+import DomainTestSupport
 
 @Suite struct UnitCommandsTests {
-    func commands(_ app: TestApp) -> UnitCommands { UnitCommands(clock: app.clock.appClock) }
+    func commands(_ app: TestDomain) -> UnitCommands { UnitCommands(clock: app.clock.appClock) }
 
     @Test func createRecordsOneAuditEntryWithTheNewFields() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let before = try await app.auditEntries().count
             let actor = try await app.adminActor()
             let unit = try await commands(app).create(
@@ -23,12 +23,12 @@ import TestSupport
             #expect(entry.actorID == actor.userID)
             #expect(entry.subjectID == unit.id?.uuidString)
             #expect(entry.changes["name"] == AuditChange(before: nil, after: "统战部"))
-            #expect(entry.at >= TestApp.startDate && entry.at < TestApp.startDate.addingTimeInterval(1))
+            #expect(entry.at >= TestDomain.startDate && entry.at < TestDomain.startDate.addingTimeInterval(1))
         }
     }
 
     @Test func duplicateCodeIsAConflictAndWritesNothing() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             try await app.makeUnit("tzb")
             let units = try await OrgUnit.query(on: app.db).count()
             let entries = try await app.auditEntries().count
@@ -42,7 +42,7 @@ import TestSupport
     }
 
     @Test func invalidFieldsAreReportedTogether() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             do {
                 _ = try await commands(app).create(NewUnit(code: "Bad Code!", name: "  ", kind: .other, parentID: nil),
                                                    by: .system, on: app.db)
@@ -54,7 +54,7 @@ import TestSupport
     }
 
     @Test func nonAdminsCannotManageUnits() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let unit = try await app.makeUnit("a")
             for role in [Role.leader, .liaison, .member, .viewer] {
                 let actor = Actor(userID: UUID(), username: "x", unitID: unit.id, role: role)
@@ -67,7 +67,7 @@ import TestSupport
     }
 
     @Test func movingUnderOwnDescendantIsRefused() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let parent = try await app.makeUnit("p")
             let child = try await app.makeUnit("c", parent: parent)
             let grandchild = try await app.makeUnit("g", parent: child)
@@ -81,7 +81,7 @@ import TestSupport
     }
 
     @Test func reorderSwapsSiblingsWithOneEntry() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let root = try await app.makeUnit("root")
             let first = try await app.makeUnit("first", parent: root)
             let second = try await app.makeUnit("second", parent: root)
@@ -100,7 +100,7 @@ import TestSupport
     }
 
     @Test func deactivationNeedsChildrenDeactivatedFirstAndNeverDeletes() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let parent = try await app.makeUnit("p")
             let child = try await app.makeUnit("c", parent: parent)
             await #expect(throws: DomainError.self) {
@@ -121,7 +121,7 @@ import TestSupport
 
 @Suite struct UnitReactivationTests {
     @Test func aUnitCannotBeReactivatedUnderAnInactiveParent() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let commands = UnitCommands(clock: app.clock.appClock)
             let parent = try await app.makeUnit("p")
             let child = try await app.makeUnit("c", parent: parent)

@@ -1,11 +1,11 @@
 import Domain
 import Foundation
 import Testing
-import TestSupport
+import DomainTestSupport
 
 @Suite struct UnitDirectoryTests {
     @Test func theSharedSnapshotFollowsEveryUnitChange() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let unit = try await app.makeUnit("mzj", name: "民宗局")
             #expect(try await OrgUnit.names(on: app.db)[unit.id!] == "民宗局")
             let commands = UnitCommands(clock: app.clock.appClock)

@@ -1,21 +1,21 @@
 import Domain
-import Fluent
+import FluentKit
 import Foundation
 import Testing
-import TestSupport
+import DomainTestSupport
 
 @Suite struct UserCommandsTests {
-    func commands(_ app: TestApp) -> UserCommands {
-        UserCommands(clock: app.clock.appClock, hasher: app.app.tongxin.hasher)
+    func commands(_ app: TestDomain) -> UserCommands {
+        UserCommands(clock: app.clock.appClock, hasher: app.hasher)
     }
 
     @Test func createHashesThePasswordAndAuditsWithoutIt() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let unit = try await app.makeUnit("a")
             let user = try await app.makeUser("Li.Si", role: .liaison, unit: unit, password: "a-long-password")
             #expect(user.username == "li.si")
             #expect(user.passwordHash != "a-long-password")
-            #expect(try await app.app.tongxin.hasher.verify("a-long-password", created: user.passwordHash))
+            #expect(try await app.hasher.verify("a-long-password", created: user.passwordHash))
             let entry = try #require(try await app.auditEntries().last)
             #expect(entry.action == "user.create")
             #expect(!entry.changesJSON.contains(user.passwordHash))
@@ -24,7 +24,7 @@ import TestSupport
     }
 
     @Test func duplicateUsernameAndShortPasswordAreRefused() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let unit = try await app.officeUnit()
             await #expect(throws: DomainError.conflict("用户名“admin”已被使用")) {
                 try await app.makeUser("ADMIN", role: .viewer, unit: unit)
@@ -37,7 +37,7 @@ import TestSupport
     }
 
     @Test func inactiveUnitCannotReceiveUsers() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let unit = try await app.makeUnit("gone")
             _ = try await UnitCommands(clock: app.clock.appClock).setActive(unit.id!, false, by: .system, on: app.db)
             await #expect(throws: DomainError.invalid("unitId", "该单位已停用")) {
@@ -47,7 +47,7 @@ import TestSupport
     }
 
     @Test func adminCannotLockThemselvesOut() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let admin = try #require(try await User.find(username: "admin", on: app.db))
             await #expect(throws: DomainError.self) {
                 _ = try await commands(app).update(admin.id!, UserChanges(isActive: false), by: admin.actor, on: app.db)
@@ -60,20 +60,20 @@ import TestSupport
     }
 
     @Test func changingOwnPasswordNeedsTheCurrentOne() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let admin = try #require(try await User.find(username: "admin", on: app.db))
             await #expect(throws: DomainError.invalid("currentPassword", "当前密码不正确")) {
                 try await commands(app).changeOwnPassword(current: "wrong-password", new: "new-password-1", by: admin.actor, on: app.db)
             }
-            try await commands(app).changeOwnPassword(current: TestApp.adminPassword, new: "new-password-1", by: admin.actor, on: app.db)
+            try await commands(app).changeOwnPassword(current: TestDomain.adminPassword, new: "new-password-1", by: admin.actor, on: app.db)
             let reloaded = try #require(try await User.find(admin.id, on: app.db))
-            #expect(try await app.app.tongxin.hasher.verify("new-password-1", created: reloaded.passwordHash))
+            #expect(try await app.hasher.verify("new-password-1", created: reloaded.passwordHash))
             #expect(try await app.auditEntries().last?.action == "user.password.change")
         }
     }
 
     @Test func tokensAuthenticateUntilRevoked() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let unit = try await app.makeUnit("a")
             let user = try await app.makeUser("liaison", role: .liaison, unit: unit)
             let (token, secret) = try await commands(app).createToken(for: user.id!, name: "同步脚本", by: user.actor, on: app.db)

@@ -1,14 +1,14 @@
 import Domain
-import Fluent
+import FluentKit
 import Foundation
 import Testing
-import TestSupport
+import DomainTestSupport
 
 @Suite struct PlanCommandsTests {
-    func commands(_ app: TestApp) -> PlanCommands { PlanCommands(clock: app.clock.appClock) }
+    func commands(_ app: TestDomain) -> PlanCommands { PlanCommands(clock: app.clock.appClock) }
 
     @Test func createRecordsOneAuditEntryWithTheNewFields() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let before = try await app.auditEntries().count
             let actor = try await app.adminActor()
             let plan = try await commands(app).create(NewPlan(title: " 2026年统战工作要点 ", period: "2026—2027"), by: actor, on: app.db)
@@ -30,7 +30,7 @@ import TestSupport
 
     @Test(arguments: ["", "26", "1999", "2027-2026", "2026-2036", "2026/2027", "二〇二六"])
     func badPeriodsAreRefusedAndNothingIsWritten(period: String) async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let plans = try await Plan.query(on: app.db).count()
             let entries = try await app.auditEntries().count
             do {
@@ -50,7 +50,7 @@ import TestSupport
     }
 
     @Test func issuingMovesDraftToIssuedOnceAndOnlyOnce() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let plan = try await commands(app).create(NewPlan(title: "年度要点", period: "2026"), by: .system, on: app.db)
             let issued = try await commands(app).issue(try plan.requireID(), by: .system, on: app.db)
             #expect(issued.status == .issued)
@@ -65,7 +65,7 @@ import TestSupport
     }
 
     @Test func onlyTheOfficeManagesPlans() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let unit = try await app.makeUnit("mzj")
             for role in Role.allCases where role != .admin {
                 let user = try await app.makeUser("u\(role.rawValue)", role: role, unit: unit)

@@ -1,16 +1,16 @@
 import Domain
-import Fluent
+import FluentKit
 import Foundation
 import Testing
-import TestSupport
+import DomainTestSupport
 
 @Suite struct ReminderJobTests {
-    func messages(_ app: TestApp, for actor: Actor) async throws -> [String] {
+    func messages(_ app: TestDomain, for actor: Actor) async throws -> [String] {
         try await InboxMessage.list(for: actor, unreadOnly: false, page: PageRequest(page: 1), on: app.db).items.map(\.kind.rawValue).sorted()
     }
 
     @Test func remindersGoOutOnceEvenWhenTheJobRunsAgainOrRestarts() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let world = try await TaskFixture.build(app)
             _ = try await world.makeTask(deadline: "2026-03-05")  // 3 days away; the monthly report falls due on it too
             let job = ReminderJob(clock: app.clock.appClock)
@@ -26,7 +26,7 @@ import TestSupport
     }
 
     @Test func lightsFollowTheClockAndLongRedEscalatesToTheUnitsLeadersAndTheOffice() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let world = try await TaskFixture.build(app)
             let leader = try await app.makeUser("leader-a", role: .leader, unit: world.unitA).actor
             let task = try await world.makeTask(deadline: "2026-03-10")
@@ -48,7 +48,7 @@ import TestSupport
     }
 
     @Test func sendBacksAndNoticesReachTheUnitsInbox() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let world = try await TaskFixture.build(app)
             let task = try await world.makeTask()
             let report = try await world.reports.submit(on: task.id!, ReportDraft(text: "进展", progress: 10), by: world.liaisonA, on: app.db)
@@ -69,7 +69,7 @@ import TestSupport
     }
 
     @Test func robotAddressesMustBeTheVendorsOwn() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let world = try await TaskFixture.build(app)
             let commands = WebhookCommands(clock: app.clock.appClock)
             for url in ["http://oapi.dingtalk.com/robot/send?access_token=x", "https://127.0.0.1/robot", "https://evil.example/oapi.dingtalk.com"] {

@@ -1,12 +1,12 @@
 import Domain
-import Fluent
+import FluentKit
 import Foundation
 import Testing
-import TestSupport
+import DomainTestSupport
 
 @Suite struct ReportCommandsTests {
     @Test func reportReturnResubmitAcceptUpdatesTheTaskAndItsHistory() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let world = try await TaskFixture.build(app)
             let task = try await world.makeTask()
             let first = try await world.reports.submit(on: task.id!, ReportDraft(text: "已完成选址", progress: 30), by: world.liaisonA, on: app.db)
@@ -35,7 +35,7 @@ import TestSupport
     }
 
     @Test func illegalReportMovesAreRefusedAndChangeNothing() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let world = try await TaskFixture.build(app)
             let task = try await world.makeTask()
             let report = try await world.reports.submit(on: task.id!, ReportDraft(text: "进展", progress: 20), by: world.liaisonA, on: app.db)
@@ -58,7 +58,7 @@ import TestSupport
     }
 
     @Test func coOperatingUnitsReportTheirPartWithoutMovingTheTask() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let world = try await TaskFixture.build(app)
             let task = try await world.makeTask()
             let part = try await world.reports.submit(on: task.id!, ReportDraft(text: "场地已落实", progress: 100), by: world.liaisonB, on: app.db)
@@ -70,7 +70,7 @@ import TestSupport
     }
 
     @Test func aFullLeadReportFinishesTheTask() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let world = try await TaskFixture.build(app)
             let task = try await world.makeTask()
             let report = try await world.reports.submit(on: task.id!, ReportDraft(text: "全部完成", progress: 100), by: world.liaisonA, on: app.db)
@@ -83,7 +83,7 @@ import TestSupport
     }
 
     @Test func badReportsAreRefusedWithEveryProblem() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let world = try await TaskFixture.build(app)
             let task = try await world.makeTask()
             do {
@@ -99,7 +99,7 @@ import TestSupport
     }
 
     @Test func attachmentsAreLimitedInNumberSizeAndKind() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let world = try await TaskFixture.build(app)
             let task = try await world.makeTask()
             let draft = ReportDraft(text: "进展", progress: 10)

@@ -1,12 +1,12 @@
 import Domain
-import Fluent
+import FluentKit
 import Foundation
 import Testing
-import TestSupport
+import DomainTestSupport
 
 @Suite struct SupervisionCommandsTests {
     @Test func noticesAreNumberedAnsweredReturnedAndClosed() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let world = try await TaskFixture.build(app)
             let task = try await world.makeTask()
             let notices = NoticeCommands(clock: app.clock.appClock)
@@ -31,7 +31,7 @@ import TestSupport
     }
 
     @Test func illegalNoticeMovesAreRefusedAndChangeNothing() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let world = try await TaskFixture.build(app)
             let notices = NoticeCommands(clock: app.clock.appClock)
             let notice = try await notices.issue(NoticeDraft(unitID: world.unitA.id, reason: "事由", requiredAction: "要求",
@@ -56,7 +56,7 @@ import TestSupport
     }
 
     @Test func badNoticesAreRefusedWithEveryProblem() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let world = try await TaskFixture.build(app)
             do {
                 _ = try await NoticeCommands(clock: app.clock.appClock).issue(
@@ -70,7 +70,7 @@ import TestSupport
     }
 
     @Test func rectificationItemsWalkToSignOffAndIllegalMovesChangeNothing() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let world = try await TaskFixture.build(app)
             let commands = RectificationCommands(clock: app.clock.appClock)
             let inspection = try await commands.recordInspection(
@@ -105,7 +105,7 @@ import TestSupport
     }
 
     @Test func anInspectionWithABadProblemWritesNothing() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let world = try await TaskFixture.build(app)
             let inactive = try await app.makeUnit("gone", name: "已撤销单位")
             _ = try await UnitCommands(clock: app.clock.appClock).setActive(inactive.id!, false, by: .system, on: app.db)

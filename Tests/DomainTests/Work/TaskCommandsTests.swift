@@ -1,12 +1,12 @@
 import Domain
-import Fluent
+import FluentKit
 import Foundation
 import Testing
-import TestSupport
+import DomainTestSupport
 
 @Suite struct TaskCommandsTests {
     @Test func createStoresTheTaskItsPartsHistoryAndOneAuditEntry() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let world = try await TaskFixture.build(app)
             let before = try await app.auditEntries().count
             let task = try await world.makeTask()
@@ -28,7 +28,7 @@ import TestSupport
     }
 
     @Test func badFieldsAreAllReportedAndNothingIsWritten() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let world = try await TaskFixture.build(app)
             var draft = world.draft("", deadline: "2026-02-30")
             draft.coUnits = [.init(unitID: world.unitA.id!)]
@@ -50,7 +50,7 @@ import TestSupport
     }
 
     @Test func createManyWritesAllOrNoneAndNamesTheBadItem() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let world = try await TaskFixture.build(app)
             let drafts = [world.draft("一"), world.draft("二", deadline: "明年"), world.draft("三")]
             do {
@@ -66,7 +66,7 @@ import TestSupport
     }
 
     @Test func onlyTheOfficeWritesTasks() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let world = try await TaskFixture.build(app)
             let task = try await world.makeTask()
             for actor in [world.liaisonA, world.liaisonB] {
@@ -79,7 +79,7 @@ import TestSupport
     }
 
     @Test func statusMovesFollowTheMachineAndAnIllegalMoveChangesNothing() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let world = try await TaskFixture.build(app)
             let task = try await world.makeTask()
             let entries = try await app.auditEntries().count
@@ -98,7 +98,7 @@ import TestSupport
     }
 
     @Test func aLiaisonSeesOnlyTasksTheirUnitLeadsOrCoOperatesOn() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let world = try await TaskFixture.build(app)
             let task = try await world.makeTask()
             var other = world.draft("乙局牵头的任务")
@@ -125,7 +125,7 @@ import TestSupport
     }
 
     @Test func filtersCombine() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let world = try await TaskFixture.build(app)
             var early = world.draft("早的任务", deadline: "2026-03-10")
             early.startDay = "2026-02-01"  // 29 of 37 days gone at 0 %: behind the line, 8 days left
@@ -150,7 +150,7 @@ import TestSupport
     }
 
     @Test func numbersFollowPositionsWhenItemsMove() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let world = try await TaskFixture.build(app)
             let plans = PlanCommands(clock: app.clock.appClock)
             let first = try await plans.addArea(to: world.plan.id!, title: "经济发展", by: world.admin, on: app.db)
@@ -179,7 +179,7 @@ import TestSupport
     }
 
     @Test func leadersWriteInstructions() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let world = try await TaskFixture.build(app)
             let task = try await world.makeTask()
             let leader = try await app.makeUser("leader", role: .leader, unit: world.unitC).actor
@@ -192,7 +192,7 @@ import TestSupport
     }
 
     @Test func theOfficeSignsOffACoOperatingUnitsPartOnce() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let world = try await TaskFixture.build(app)
             let task = try await world.makeTask()
             await #expect(throws: DomainError.self) {
@@ -212,7 +212,7 @@ import TestSupport
     }
 
     @Test func changingOnlyTheMilestonesIsRecordedAndShown() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let world = try await TaskFixture.build(app)
             let task = try await world.makeTask()
             #expect(try await TaskDetail.load(task.id!, for: world.admin, on: app.db).milestones.count == 1)

@@ -1,10 +1,10 @@
 import Domain
 import Foundation
-import TestSupport
+import DomainTestSupport
 
 /// A plan with two units and their liaisons, for task and report tests. Today is 2026-03-02.
 struct TaskFixture {
-    let app: TestApp
+    let app: TestDomain
     let admin: Actor
     let plan: Plan
     let unitA: OrgUnit
@@ -17,7 +17,7 @@ struct TaskFixture {
     var tasks: TaskCommands { TaskCommands(clock: app.clock.appClock) }
     var reports: ReportCommands { ReportCommands(clock: app.clock.appClock) }
 
-    static func build(_ app: TestApp) async throws -> TaskFixture {
+    static func build(_ app: TestDomain) async throws -> TaskFixture {
         let admin = try await app.adminActor()
         let plan = try await PlanCommands(clock: app.clock.appClock).create(NewPlan(title: "2026年工作要点", period: "2026"),
                                                                           by: admin, on: app.db)

@@ -1,12 +1,12 @@
 import Domain
-import Fluent
+import FluentKit
 import Foundation
 import Testing
-import TestSupport
+import DomainTestSupport
 
 @Suite struct WorkFiguresTests {
     @Test func theCompletionTableCountsEachLeadUnitAndFollowsChanges() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let world = try await TaskFixture.build(app)
             let today = CalendarDay(year: 2026, month: 3, day: 2)!
             let first = try await world.makeTask("一", deadline: "2026-12-31")
@@ -31,7 +31,7 @@ import TestSupport
     }
 
     @Test func aCachedTaskPageShowsTheNextChange() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { (app: TestDomain) async throws in
             let world = try await TaskFixture.build(app)
             let task = try await world.makeTask()
             #expect(try await TaskDetail.load(task.id!, for: world.liaisonA, on: app.db).reports.isEmpty)

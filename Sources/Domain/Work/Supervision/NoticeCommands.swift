@@ -20,12 +20,12 @@ public struct NoticeDraft: Sendable {
 
 /// Issuing, answering, sending back and closing supervision notices (督办单).
 public struct NoticeCommands: Sendable {
-    private let audit: AuditLog
+    private let write: DomainWrite
     private let clock: AppClock
     public static let maxTextLength = 2_000
 
     public init(clock: AppClock) {
-        audit = AuditLog(clock: clock)
+        write = DomainWrite(clock: clock)
         self.clock = clock
     }
 
@@ -46,8 +46,7 @@ public struct NoticeCommands: Sendable {
         if due == nil { problems.append(FieldError("replyDue", "请填写答复时限，如 2026-06-30")) }
         else if let due, due < today { problems.append(FieldError("replyDue", "答复时限不能早于今天")) }
         guard problems.isEmpty, let unitID = draft.unitID, let due else { throw DomainError.invalid(problems) }
-        return try await db.transaction { tx in
-            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
+        return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             guard let unit = try await OrgUnit.find(unitID, on: tx), unit.isActive else {
                 throw DomainError.invalid("unitId", "被督办单位不存在或已停用")
             }
@@ -68,7 +67,7 @@ public struct NoticeCommands: Sendable {
             notice.reviewComment = ""
             notice.issuedBy = actor.username
             try await notice.create(on: tx)
-            try await record(notice, actor: actor, action: "notice.issue", before: nil, on: tx)
+            try await record(notice, action: "notice.issue", before: nil, in: audit)
             try await Notifier(clock: clock).send(Notification(
                 kind: .noticeIssued, title: "\(notice.number)：\(reason)", body: "办理要求：\(action)。请于 \(due) 前答复。",
                 subject: Notification.Subject(type: "notice", id: notice.requireID())), toUnit: unitID, on: tx)
@@ -85,8 +84,7 @@ public struct NoticeCommands: Sendable {
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.isEmpty { throw DomainError.invalid("answer", "请填写答复内容") }
         if text.count > Self.maxTextLength { throw DomainError.invalid("answer", "答复不能超过\(Self.maxTextLength)个字") }
-        return try await db.transaction { tx in
-            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
+        return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let notice = try await SupervisionNotice.require(id, on: tx)
             guard actor.role == .liaison, actor.belongs(to: notice.$unit.id) else {
                 throw DomainError.forbidden("只有被督办单位的联络员可以答复")
@@ -96,7 +94,7 @@ public struct NoticeCommands: Sendable {
             notice.answer = text
             notice.answeredAt = clock.now
             try await notice.save(on: tx)
-            try await record(notice, actor: actor, action: "notice.answer", before: before, on: tx)
+            try await record(notice, action: "notice.answer", before: before, in: audit)
             return notice
         }
     }
@@ -104,14 +102,13 @@ public struct NoticeCommands: Sendable {
     /// Closes an answered notice (办结).
     public func close(_ id: UUID, by actor: Actor, on db: any Database) async throws -> SupervisionNotice {
         try WorkPermissions.require(.supervise, actor: actor)
-        return try await db.transaction { tx in
-            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
+        return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let notice = try await SupervisionNotice.require(id, on: tx)
             let before = notice.auditSnapshot
             notice.status = try notice.status.moved(to: .closed)
             notice.closedAt = clock.now
             try await notice.save(on: tx)
-            try await record(notice, actor: actor, action: "notice.close", before: before, on: tx)
+            try await record(notice, action: "notice.close", before: before, in: audit)
             return notice
         }
     }
@@ -122,14 +119,13 @@ public struct NoticeCommands: Sendable {
         let comment = comment.trimmingCharacters(in: .whitespacesAndNewlines)
         if comment.isEmpty { throw DomainError.invalid("comment", "请写明退回原因") }
         if comment.count > Self.maxTextLength { throw DomainError.invalid("comment", "退回意见不能超过\(Self.maxTextLength)个字") }
-        return try await db.transaction { tx in
-            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
+        return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let notice = try await SupervisionNotice.require(id, on: tx)
             let before = notice.auditSnapshot
             notice.status = try notice.status.moved(to: .issued)
             notice.reviewComment = comment
             try await notice.save(on: tx)
-            try await record(notice, actor: actor, action: "notice.return", before: before, on: tx)
+            try await record(notice, action: "notice.return", before: before, in: audit)
             try await Notifier(clock: clock).send(Notification(
                 kind: .noticeReturned, title: "\(notice.number) 答复被退回", body: "退回意见：\(comment)。请于 \(notice.replyDue) 前重新答复。",
                 subject: Notification.Subject(type: "notice", id: notice.requireID())), toUnit: notice.$unit.id, on: tx)
@@ -137,9 +133,8 @@ public struct NoticeCommands: Sendable {
         }
     }
 
-    private func record(_ notice: SupervisionNotice, actor: Actor, action: String, before: [String: String]?,
-                        on db: any Database) async throws {
-        try await audit.record(AuditSubject(type: "notice", id: notice.id, label: notice.number), actor: actor, action: action,
-                               changes: AuditLog.diff(before: before, after: notice.auditSnapshot), on: db)
+    private func record(_ notice: SupervisionNotice, action: String, before: [String: String]?, in audit: AuditTrail) async throws {
+        try await audit.record(AuditSubject(type: "notice", id: notice.id, label: notice.number), action: action,
+                               changes: AuditLog.diff(before: before, after: notice.auditSnapshot))
     }
 }

@@ -16,13 +16,13 @@ public struct ProblemDraft: Sendable {
 
 /// Recording inspections and walking rectification items to their sign-off (销号).
 public struct RectificationCommands: Sendable {
-    private let audit: AuditLog
+    private let write: DomainWrite
     private let clock: AppClock
     public static let maxTextLength = 2_000
     public static let maxProblems = 200
 
     public init(clock: AppClock) {
-        audit = AuditLog(clock: clock)
+        write = DomainWrite(clock: clock)
         self.clock = clock
     }
 
@@ -47,16 +47,14 @@ public struct RectificationCommands: Sendable {
             if TaskRules.day(problem.deadline) == nil { errors.append(FieldError("problems", "问题\(index + 1)：整改时限无效")) }
         }
         guard errors.isEmpty, let inspectionDay else { throw DomainError.invalid(errors) }
-        return try await db.transaction { tx in
-            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
+        return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let inspection = Inspection()
             inspection.title = title
             inspection.day = inspectionDay.description
             inspection.inspectors = inspectors.trimmingCharacters(in: .whitespacesAndNewlines)
             inspection.summary = summary.trimmingCharacters(in: .whitespacesAndNewlines)
             try await inspection.create(on: tx)
-            try await audit.record(AuditSubject(type: "inspection", id: inspection.id, label: title), actor: actor,
-                                   action: "inspection.create", changes: AuditLog.diff(before: nil, after: inspection.auditSnapshot), on: tx)
+            try await audit.record(AuditSubject(type: "inspection", id: inspection.id, label: title), action: "inspection.create", changes: AuditLog.diff(before: nil, after: inspection.auditSnapshot))
             for (index, problem) in kept.enumerated() {
                 guard let unit = try await OrgUnit.find(problem.unitID!, on: tx), unit.isActive else {
                     throw DomainError.invalid("problems", "问题\(index + 1)：整改单位不存在或已停用")
@@ -72,7 +70,7 @@ public struct RectificationCommands: Sendable {
                 item.status = .open
                 item.reviewComment = ""
                 try await item.create(on: tx)
-                try await record(item, title: title, action: "rectification.create", before: nil, actor: actor, on: tx)
+                try await record(item, title: title, action: "rectification.create", before: nil, in: audit)
             }
             return inspection
         }
@@ -116,8 +114,7 @@ public struct RectificationCommands: Sendable {
         if comment.isEmpty { throw DomainError.invalid("comment", "请写明退回原因") }
         if comment.count > Self.maxTextLength { throw DomainError.invalid("comment", "退回意见太长") }
         let clock = clock
-        return try await db.transaction { tx in
-            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
+        return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let item = try await change(id, action: "rectification.return", actor: actor, on: tx) { item in
                 item.status = try item.status.moved(to: .returned)
                 item.reviewComment = comment
@@ -131,21 +128,19 @@ public struct RectificationCommands: Sendable {
 
     private func change(_ id: UUID, action: String, actor: Actor, on db: any Database,
                         _ apply: @escaping @Sendable (RectificationItem) throws -> Void) async throws -> RectificationItem {
-        try await db.transaction { tx in
-            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
+        try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let item = try await RectificationItem.require(id, on: tx)
             let before = item.auditSnapshot
             try apply(item)
             try await item.save(on: tx)
             let inspection = try await Inspection.require(item.$inspection.id, on: tx)
-            try await record(item, title: inspection.title, action: action, before: before, actor: actor, on: tx)
+            try await record(item, title: inspection.title, action: action, before: before, in: audit)
             return item
         }
     }
 
-    private func record(_ item: RectificationItem, title: String, action: String, before: [String: String]?, actor: Actor,
-                        on db: any Database) async throws {
-        try await audit.record(AuditSubject(type: "rectification", id: item.id, label: "\(title) 问题\(item.position)"), actor: actor,
-                               action: action, changes: AuditLog.diff(before: before, after: item.auditSnapshot), on: db)
+    private func record(_ item: RectificationItem, title: String, action: String, before: [String: String]?,
+                        in audit: AuditTrail) async throws {
+        try await audit.record(AuditSubject(type: "rectification", id: item.id, label: "\(title) 问题\(item.position)"), action: action, changes: AuditLog.diff(before: before, after: item.auditSnapshot))
     }
 }

@@ -19,14 +19,14 @@ public struct ReportDraft: Sendable, Equatable {
 /// Submitting, accepting and returning progress reports.
 public struct ReportCommands: Sendable {
     private let tasks: TaskCommands
-    private let audit: AuditLog
+    private let write: DomainWrite
     private let clock: AppClock
     public static let maxTextLength = 5_000
     public static let maxCommentLength = 1_000
 
     public init(clock: AppClock, thresholds: LightThresholds = LightThresholds()) {
         tasks = TaskCommands(clock: clock, thresholds: thresholds)
-        audit = AuditLog(clock: clock)
+        write = DomainWrite(clock: clock)
         self.clock = clock
     }
 
@@ -35,8 +35,7 @@ public struct ReportCommands: Sendable {
     public func submit(on taskID: UUID, _ draft: ReportDraft, attachments: [AttachmentUpload] = [], revising: UUID? = nil,
                        by actor: Actor, on db: any Database) async throws -> ProgressReport {
         let draft = try check(draft)
-        return try await db.transaction { tx in
-            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
+        return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let task = try await WorkTask.require(taskID, on: tx)
             let involvement = try await TaskAccess.involvement(of: actor, in: task, on: tx)
             try WorkPermissions.requireReport(involvement, actor: actor)
@@ -98,8 +97,8 @@ public struct ReportCommands: Sendable {
             if !files.isEmpty {
                 changes["attachments"] = AuditChange(before: nil, after: files.map(\.filename).joined(separator: "、"))
             }
-            try await audit.record(subject(report, task), actor: actor, action: revising == nil ? "report.submit" : "report.resubmit",
-                                   changes: changes, on: tx)
+            try await audit.record(subject(report, task), action: revising == nil ? "report.submit" : "report.resubmit",
+                                   changes: changes)
             let prefix = revising == nil ? "" : "修改后重新"
             try await TaskEvent(taskID: taskID, at: clock.now, actor: actor, kind: .reported,
                                 summary: "\(prefix)报送进展 \(draft.progress)%：\(excerpt(draft.text))").create(on: tx)
@@ -111,16 +110,15 @@ public struct ReportCommands: Sendable {
     /// it had not, and is done at 100 %.
     public func accept(_ id: UUID, by actor: Actor, on db: any Database) async throws -> ProgressReport {
         try WorkPermissions.require(.reviewReports, actor: actor)
-        return try await db.transaction { tx in
-            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
+        return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let report = try await ProgressReport.require(id, on: tx)
             let task = try await WorkTask.require(report.$task.id, on: tx)
             let before = report.auditSnapshot
             report.status = try report.status.moved(to: .accepted)
             report.reviewedAt = clock.now
             try await report.save(on: tx)
-            try await audit.record(subject(report, task), actor: actor, action: "report.accept",
-                                   changes: AuditLog.diff(before: before, after: report.auditSnapshot), on: tx)
+            try await audit.record(subject(report, task), action: "report.accept",
+                                   changes: AuditLog.diff(before: before, after: report.auditSnapshot))
             var summary = "采纳进展报告（\(report.progress)%）"
             if report.isFromLead(of: task) && !task.status.isFinished {
                 let taskBefore = task.auditSnapshot
@@ -129,8 +127,8 @@ public struct ReportCommands: Sendable {
                 if report.progress == 100 { task.status = .done }
                 try await tasks.refresh(task, on: tx)
                 try await task.save(on: tx)
-                try await audit.record(AuditSubject(type: "task", id: task.id, label: task.title), actor: actor, action: "task.progress",
-                                       changes: AuditLog.diff(before: taskBefore, after: task.auditSnapshot), on: tx)
+                try await audit.record(AuditSubject(type: "task", id: task.id, label: task.title), action: "task.progress",
+                                       changes: AuditLog.diff(before: taskBefore, after: task.auditSnapshot))
                 summary += "，任务进度更新为 \(task.progress)%" + (task.status == .done ? "，任务已完成" : "")
             }
             try await TaskEvent(taskID: task.requireID(), at: clock.now, actor: actor, kind: .accepted, summary: summary).create(on: tx)
@@ -144,8 +142,7 @@ public struct ReportCommands: Sendable {
         let comment = comment.trimmingCharacters(in: .whitespacesAndNewlines)
         if comment.isEmpty { throw DomainError.invalid("comment", "请写明退回原因") }
         if comment.count > Self.maxCommentLength { throw DomainError.invalid("comment", "退回意见不能超过\(Self.maxCommentLength)个字") }
-        return try await db.transaction { tx in
-            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
+        return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let report = try await ProgressReport.require(id, on: tx)
             let task = try await WorkTask.require(report.$task.id, on: tx)
             let before = report.auditSnapshot
@@ -153,8 +150,8 @@ public struct ReportCommands: Sendable {
             report.reviewComment = comment
             report.reviewedAt = clock.now
             try await report.save(on: tx)
-            try await audit.record(subject(report, task), actor: actor, action: "report.return",
-                                   changes: AuditLog.diff(before: before, after: report.auditSnapshot), on: tx)
+            try await audit.record(subject(report, task), action: "report.return",
+                                   changes: AuditLog.diff(before: before, after: report.auditSnapshot))
             try await TaskEvent(taskID: task.requireID(), at: clock.now, actor: actor, kind: .returned,
                                 summary: "退回进展报告：\(comment)").create(on: tx)
             try await Notifier(clock: clock).send(Notification(

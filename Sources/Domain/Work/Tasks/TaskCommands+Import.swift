@@ -20,8 +20,7 @@ extension TaskCommands {
         }
         let plans = PlanCommands(clock: clock)
         let today = CalendarDay.today(clock)
-        return try await db.transaction { tx in
-            try await DataVersion.bump(.work, on: tx)  // first: see DataVersion on lock order
+        return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             _ = try await Plan.require(planID, on: tx)
             let existing = try await PlanArea.query(on: tx).filter(\.$plan.$id == planID).all()
             var areaIDs: [UUID] = []
@@ -50,10 +49,9 @@ extension TaskCommands {
             let subs = try await createMany(subRows.map { draft($0, parent: idByIndex[$0.parentIndex!]) },
                                             labels: subRows.map { "第\($0.line)行" }, by: actor, on: tx)
             let plan = try await Plan.require(planID, on: tx)
-            try await audit.record(AuditSubject(type: "plan", id: plan.id, label: plan.title), actor: actor, action: "plan.import",
+            try await audit.record(AuditSubject(type: "plan", id: plan.id, label: plan.title), action: "plan.import",
                                    changes: ["tasks": AuditChange(before: nil, after: String(keys.count + subs.count)),
-                                             "skippedRows": AuditChange(before: nil, after: table.problems.map { String($0.line) }.joined(separator: ","))],
-                                   on: tx)
+                                             "skippedRows": AuditChange(before: nil, after: table.problems.map { String($0.line) }.joined(separator: ","))])
             return ImportOutcome(areasCreated: areasCreated, tasksCreated: keys.count + subs.count, skipped: table.problems)
         }
     }

@@ -4,12 +4,12 @@ import Foundation
 /// Every write to tasks: validate, authorise, change rows, write the history line and the
 /// audit entry in one transaction.
 public struct TaskCommands: Sendable {
-    let audit: AuditLog
+    let write: DomainWrite
     let clock: AppClock
     private let thresholds: LightThresholds
 
     public init(clock: AppClock, thresholds: LightThresholds = LightThresholds()) {
-        audit = AuditLog(clock: clock)
+        write = DomainWrite(clock: clock)
         self.clock = clock
         self.thresholds = thresholds
     }
@@ -38,9 +38,7 @@ public struct TaskCommands: Sendable {
             }
         }
         let items = checked
-        return try await db.transaction { tx in
-            // First, so every work write takes its locks in the same order (see DataVersion).
-            try await DataVersion.bump(.work, on: tx)
+        return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let context = try await TaskWriteContext.load(on: tx)
             var created: [WorkTask] = [], coUnits: [TaskCoUnit] = [], milestones: [TaskMilestone] = [], events: [TaskEvent] = []
             let now = clock.now
@@ -80,7 +78,7 @@ public struct TaskCommands: Sendable {
             try await audit.record(created.map {
                 (subject: AuditSubject(type: "task", id: $0.id, label: $0.title), action: "task.create",
                  changes: AuditLog.diff(before: nil, after: $0.auditSnapshot))
-            }, actor: actor, on: tx)
+            })
             return created
         }
     }
@@ -89,9 +87,7 @@ public struct TaskCommands: Sendable {
     public func update(_ id: UUID, _ draft: TaskDraft, by actor: Actor, on db: any Database) async throws -> WorkTask {
         try WorkPermissions.require(.managePlans, actor: actor)
         let item = try TaskRules.check(draft, today: today)
-        return try await db.transaction { tx in
-            // First, so every work write takes its locks in the same order (see DataVersion).
-            try await DataVersion.bump(.work, on: tx)
+        return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let task = try await WorkTask.require(id, on: tx)
             guard task.$plan.id == draft.planID else { throw DomainError.invalid("planId", "任务不能移到另一个计划") }
             let context = try await TaskWriteContext.load(on: tx)
@@ -124,8 +120,8 @@ public struct TaskCommands: Sendable {
             task.refreshLight(milestones: item.milestones, today: today, thresholds: thresholds)
             try await task.save(on: tx)
             let fields = changes.keys.compactMap { TaskFieldLabels.label[$0] }.sorted().joined(separator: "、")
-            try await record(task, actor: actor, kind: .edited, summary: "修改了\(fields.isEmpty ? "任务" : fields)",
-                             action: "task.update", changes: changes, on: tx)
+            try await audit.record(task, kind: .edited, summary: "修改了\(fields.isEmpty ? "任务" : fields)",
+                             action: "task.update", changes: changes)
             return task
         }
     }
@@ -133,9 +129,7 @@ public struct TaskCommands: Sendable {
     /// Moves a task's status along ``TaskStatus`` (e.g. 暂缓, 已完成, 已销号).
     public func setStatus(_ id: UUID, to status: TaskStatus, by actor: Actor, on db: any Database) async throws -> WorkTask {
         try WorkPermissions.require(.managePlans, actor: actor)
-        return try await db.transaction { tx in
-            // First, so every work write takes its locks in the same order (see DataVersion).
-            try await DataVersion.bump(.work, on: tx)
+        return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let task = try await WorkTask.require(id, on: tx)
             let before = task.auditSnapshot
             let from = task.status
@@ -143,8 +137,8 @@ public struct TaskCommands: Sendable {
             if status == .done || status == .closed { task.progress = 100 }
             try await refresh(task, on: tx)
             try await task.save(on: tx)
-            try await record(task, actor: actor, kind: .status, summary: "状态由“\(from.label)”改为“\(status.label)”",
-                             action: "task.status", changes: AuditLog.diff(before: before, after: task.auditSnapshot), on: tx)
+            try await audit.record(task, kind: .status, summary: "状态由“\(from.label)”改为“\(status.label)”",
+                             action: "task.status", changes: AuditLog.diff(before: before, after: task.auditSnapshot))
             return task
         }
     }
@@ -152,9 +146,7 @@ public struct TaskCommands: Sendable {
     /// Signs off a co-operating unit's part (配合事项销号); signing it off twice is a conflict.
     public func signOffCoUnit(_ taskID: UUID, unitID: UUID, by actor: Actor, on db: any Database) async throws {
         try WorkPermissions.require(.managePlans, actor: actor)
-        try await db.transaction { tx in
-            // First, so every work write takes its locks in the same order (see DataVersion).
-            try await DataVersion.bump(.work, on: tx)
+        try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let task = try await WorkTask.require(taskID, on: tx)
             guard let part = try await TaskCoUnit.query(on: tx).filter(\.$task.$id == taskID).filter(\.$unit.$id == unitID).first() else {
                 throw DomainError.invalid("unitId", "这个单位不是本任务的配合单位")
@@ -163,8 +155,8 @@ public struct TaskCommands: Sendable {
             if part.signedOffAt != nil { throw DomainError.conflict("“\(unit.name)”的配合事项已经销号") }
             part.signedOffAt = clock.now
             try await part.save(on: tx)
-            try await record(task, actor: actor, kind: .signedOff, summary: "“\(unit.name)”的配合事项销号", action: "task.cosignoff",
-                             changes: ["coUnitSignedOff": AuditChange(before: nil, after: unit.name)], on: tx)
+            try await audit.record(task, kind: .signedOff, summary: "“\(unit.name)”的配合事项销号", action: "task.cosignoff",
+                             changes: ["coUnitSignedOff": AuditChange(before: nil, after: unit.name)])
         }
     }
 
@@ -174,21 +166,17 @@ public struct TaskCommands: Sendable {
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.isEmpty { throw DomainError.invalid("text", "请填写批示内容") }
         if text.count > 2_000 { throw DomainError.invalid("text", "批示不能超过2000个字") }
-        try await db.transaction { tx in
-            // First, so every work write takes its locks in the same order (see DataVersion).
-            try await DataVersion.bump(.work, on: tx)
+        try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let task = try await WorkTask.require(id, on: tx)
-            try await record(task, actor: actor, kind: .instruction, summary: text, action: "task.instruct",
-                             changes: ["instruction": AuditChange(before: nil, after: text)], on: tx)
+            try await audit.record(task, kind: .instruction, summary: text, action: "task.instruct",
+                             changes: ["instruction": AuditChange(before: nil, after: text)])
         }
     }
 
     /// Swaps a task with the previous (`up`) or next sibling; the 序号 follow the new order.
     public func move(_ id: UUID, up: Bool, by actor: Actor, on db: any Database) async throws -> WorkTask {
         try WorkPermissions.require(.managePlans, actor: actor)
-        return try await db.transaction { tx in
-            // First, so every work write takes its locks in the same order (see DataVersion).
-            try await DataVersion.bump(.work, on: tx)
+        return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let task = try await WorkTask.require(id, on: tx)
             var siblings = try await TaskWriteContext.siblings(plan: task.$plan.id, area: task.$area.id, parent: task.$parent.id, on: tx)
             guard let index = siblings.firstIndex(where: { $0.id == id }) else { return task }
@@ -199,8 +187,8 @@ public struct TaskCommands: Sendable {
                 sibling.sortOrder = position + 1
                 try await sibling.save(on: tx)
             }
-            try await audit.record(AuditSubject(type: "task", id: task.id, label: task.title), actor: actor, action: "task.move",
-                                   changes: ["position": AuditChange(before: String(index + 1), after: String(target + 1))], on: tx)
+            try await audit.record(AuditSubject(type: "task", id: task.id, label: task.title), action: "task.move",
+                                   changes: ["position": AuditChange(before: String(index + 1), after: String(target + 1))])
             return task
         }
     }
@@ -211,15 +199,6 @@ public struct TaskCommands: Sendable {
     func refresh(_ task: WorkTask, on db: any Database) async throws {
         let milestones = try await TaskMilestone.query(on: db).filter(\.$task.$id == task.requireID()).all().map(\.milestone)
         task.refreshLight(milestones: milestones, today: today, thresholds: thresholds)
-    }
-
-    /// Writes the history line and the audit entry for a change to `task`.
-    func record(_ task: WorkTask, actor: Actor, kind: TaskEventKind, summary: String, action: String,
-                changes: [String: AuditChange], on db: any Database) async throws {
-        try await DataVersion.bump(.work, on: db)
-        try await TaskEvent(taskID: task.requireID(), at: clock.now, actor: actor, kind: kind, summary: summary).create(on: db)
-        try await audit.record(AuditSubject(type: "task", id: task.id, label: task.title), actor: actor, action: action,
-                               changes: changes, on: db)
     }
 
     // MARK: helpers
