@@ -39,6 +39,7 @@ public struct AppServices: Sendable {
     var plans: PlanCommands { PlanCommands(clock: clock) }
     var tasks: TaskCommands { TaskCommands(clock: clock, thresholds: config.lightThresholds) }
     var meetings: MeetingCommands { MeetingCommands(clock: clock) }
+    var documents: DocumentCommands { DocumentCommands(clock: clock) }
     var imports: ImportCommands { ImportCommands(clock: clock, reader: reader, thresholds: config.lightThresholds) }
     var reports: ReportCommands { ReportCommands(clock: clock, thresholds: config.lightThresholds) }
     /// Today in China, by the application's clock.

@@ -63,7 +63,7 @@ struct DocumentsController {
     }
 
     @Sendable func deleteFile(req: Request) async throws -> Response {
-        let documentID = try await req.tongxin.meetings.deleteAttachment(req.idParameter(), by: req.actor(), on: req.db)
+        let documentID = try await req.tongxin.documents.deleteAttachment(req.idParameter(), by: req.actor(), on: req.db)
         return req.redirect(to: .document(documentID), flash: "附件已删除")
     }
 
@@ -87,7 +87,7 @@ struct DocumentsController {
         try MeetingPermissions.require(.manage, actor: req.actor())
         let values = try req.content.decode(DocumentForm.self)
         do {
-            let document = try await req.tongxin.meetings.createDocument(values.input, attachments: values.uploads, by: req.actor(),
+            let document = try await req.tongxin.documents.create(values.input, attachments: values.uploads, by: req.actor(),
                                                                           on: req.db)
             return req.redirect(to: .document(document.id), flash: "已登记《\(document.title)》")
         } catch let error as DomainError {
@@ -122,7 +122,7 @@ struct DocumentsController {
         let id = try req.idParameter()
         let values = try req.content.decode(DocumentForm.self)
         do {
-            _ = try await req.tongxin.meetings.updateDocument(id, values.input, attachments: values.uploads, by: req.actor(), on: req.db)
+            _ = try await req.tongxin.documents.update(id, values.input, attachments: values.uploads, by: req.actor(), on: req.db)
             return req.redirect(to: .document(id), flash: "已保存")
         } catch let error as DomainError {
             return try await form(req, values, editing: id, errors: fieldErrors(error), status: status(error))
@@ -138,7 +138,7 @@ struct DocumentsController {
         }
         // Refused (a task cites it): back to the document with the reason.
         return try await req.runForm(back: { .document(id) }) {
-            try await req.tongxin.meetings.deleteDocument(id, by: req.actor(), on: req.db)
+            try await req.tongxin.documents.delete(id, by: req.actor(), on: req.db)
             return (.documents, "文件已删除")
         }
     }

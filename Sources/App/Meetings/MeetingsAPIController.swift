@@ -104,7 +104,7 @@ struct MeetingsAPIController {
 
     @Sendable func createDocument(req: Request) async throws -> Response {
         let body = try req.content.decode(DocumentBody.self)
-        let document = try await req.tongxin.meetings.createDocument(body.input, attachments: body.uploads(), by: req.actor(), on: req.db)
+        let document = try await req.tongxin.documents.create(body.input, attachments: body.uploads(), by: req.actor(), on: req.db)
         return try await Self.documentDTO(document, on: req.db).encodeResponse(status: .created, for: req)
     }
 
@@ -115,7 +115,7 @@ struct MeetingsAPIController {
     /// Replaces the document's fields; `attachments` are added to its files.
     @Sendable func updateDocument(req: Request) async throws -> DocumentDTO {
         let body = try req.content.decode(DocumentBody.self)
-        return try await Self.documentDTO(req.tongxin.meetings.updateDocument(req.idParameter(), body.input, attachments: body.uploads(),
+        return try await Self.documentDTO(req.tongxin.documents.update(req.idParameter(), body.input, attachments: body.uploads(),
                                                                                by: req.actor(), on: req.db), on: req.db)
     }
 
@@ -124,12 +124,12 @@ struct MeetingsAPIController {
     }
 
     @Sendable func deleteDocumentFile(req: Request) async throws -> HTTPStatus {
-        _ = try await req.tongxin.meetings.deleteAttachment(req.idParameter(), by: req.actor(), on: req.db)
+        _ = try await req.tongxin.documents.deleteAttachment(req.idParameter(), by: req.actor(), on: req.db)
         return .noContent
     }
 
     @Sendable func deleteDocument(req: Request) async throws -> HTTPStatus {
-        try await req.tongxin.meetings.deleteDocument(req.idParameter(), by: req.actor(), on: req.db)
+        try await req.tongxin.documents.delete(req.idParameter(), by: req.actor(), on: req.db)
         return .noContent
     }
 

@@ -27,7 +27,7 @@ public struct MeetingCommands: Sendable {
     /// and the answers of units still invited kept.
     private func invite(_ unitIDs: [UUID], to meetingID: UUID, on tx: any Database) async throws {
         let wanted = Set(unitIDs)
-        try await requireUnits(Array(wanted), on: tx)
+        try await OrgUnit.requireExisting(Array(wanted), on: tx)
         let current = try await MeetingInvitation.query(on: tx).filter(\.$meeting.$id == meetingID).all()
         let dropped = current.filter { !wanted.contains($0.$unit.id) }.compactMap(\.id)
         if !dropped.isEmpty { try await MeetingInvitation.query(on: tx).filter(\.$id ~~ dropped).delete() }
@@ -62,7 +62,7 @@ public struct MeetingCommands: Sendable {
     /// Writes a checked meeting inside the caller's transaction (also used by report imports).
     func insert(_ fields: MeetingFields, people: [ParticipantFields], importID: UUID?, on tx: any Database,
                 audit: AuditTrail) async throws -> Meeting {
-        try await requireUnits([fields.hostUnitID] + people.map(\.unitID), on: tx)
+        try await OrgUnit.requireExisting([fields.hostUnitID] + people.map(\.unitID), on: tx)
         let meeting = Meeting(fields, importID: importID)
         try await meeting.create(on: tx)
         let rows = try people.enumerated().map { MeetingParticipant(meetingID: try meeting.requireID(), $1, sortOrder: $0 + 1) }
@@ -80,7 +80,7 @@ public struct MeetingCommands: Sendable {
         let (fields, people) = try MeetingRules.checked(input)
         return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let meeting = try await Meeting.require(id, on: tx)
-            try await requireUnits([fields.hostUnitID] + people.map(\.unitID), on: tx)
+            try await OrgUnit.requireExisting([fields.hostUnitID] + people.map(\.unitID), on: tx)
             var before = meeting.auditSnapshot
             before["participants"] = try await MeetingParticipant.query(on: tx).filter(\.$meeting.$id == id)
                 .sort(\.$sortOrder).all().map(\.name).joined(separator: "、")
@@ -133,76 +133,10 @@ public struct MeetingCommands: Sendable {
         }
     }
 
-    /// Records a document with its files.
-    public func createDocument(_ input: DocumentInput, attachments: [AttachmentUpload] = [], by actor: Actor,
-                               on db: any Database) async throws -> OfficialDocument {
-        try MeetingPermissions.require(.manage, actor: actor)
-        let fields = try MeetingRules.checked(input)
-        return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
-            try await requireLinks(fields, on: tx)
-            let document = OfficialDocument(fields)
-            try await document.create(on: tx)
-            try await audit.record(subject(document), action: "document.create",
-                                   changes: AuditLog.diff(before: nil, after: document.auditSnapshot))
-            try await attach(attachments, to: document, on: tx, audit: audit)
-            return document
-        }
-    }
-
-    /// Changes a document; `attachments` are added to its files.
-    public func updateDocument(_ id: UUID, _ input: DocumentInput, attachments: [AttachmentUpload] = [], by actor: Actor,
-                               on db: any Database) async throws -> OfficialDocument {
-        try MeetingPermissions.require(.manage, actor: actor)
-        let fields = try MeetingRules.checked(input)
-        return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
-            let document = try await OfficialDocument.require(id, on: tx)
-            try await requireLinks(fields, on: tx)
-            let before = document.auditSnapshot
-            document.apply(fields)
-            try await document.save(on: tx)
-            try await audit.record(subject(document), action: "document.update",
-                                   changes: AuditLog.diff(before: before, after: document.auditSnapshot))
-            try await attach(attachments, to: document, on: tx, audit: audit)
-            return document
-        }
-    }
-
-    /// Deletes a document no task cites, with its files.
-    public func deleteDocument(_ id: UUID, by actor: Actor, on db: any Database) async throws {
-        try MeetingPermissions.require(.manage, actor: actor)
-        try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
-            let document = try await OfficialDocument.require(id, on: tx)
-            if try await WorkTask.query(on: tx).filter(\.$sourceDocument.$id == id).count() > 0 {
-                throw DomainError.conflict("有任务以这份文件为依据，不能删除")
-            }
-            try await DocumentAttachment.query(on: tx).filter(\.$document.$id == id).delete()
-            try await document.delete(on: tx)
-            try await audit.record(subject(document), action: "document.delete",
-                                   changes: AuditLog.diff(before: document.auditSnapshot, after: nil))
-        }
-    }
-
     // MARK: helpers
-
-    private func requireUnits(_ ids: [UUID?], on db: any Database) async throws {
-        let wanted = Set(ids.compactMap { $0 })
-        guard !wanted.isEmpty else { return }
-        let found = try await OrgUnit.query(on: db).filter(\.$id ~~ Array(wanted)).count()
-        if found != wanted.count { throw DomainError.invalid("unitId", "所选单位不存在") }
-    }
-
-    private func requireLinks(_ fields: DocumentFields, on db: any Database) async throws {
-        try await requireUnits([fields.issuingUnitID], on: db)
-        if let meetingID = fields.meetingID { _ = try await Meeting.require(meetingID, on: db) }
-        if let planID = fields.planID { _ = try await Plan.require(planID, on: db) }
-    }
 
     func subject(_ meeting: Meeting) -> AuditSubject {
         AuditSubject(type: "meeting", id: meeting.id, label: meeting.name)
-    }
-
-    func subject(_ document: OfficialDocument) -> AuditSubject {
-        AuditSubject(type: "document", id: document.id, label: document.title)
     }
 }
 

@@ -34,3 +34,4 @@ public final class SuggestionAttachment: Model, @unchecked Sendable {
             .map { AttachmentInfo(id: $0.id!, filename: $0.filename, size: $0.size) }
     }
 }
+extension SuggestionAttachment: StoredFile {}

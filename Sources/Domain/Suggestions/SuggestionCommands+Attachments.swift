@@ -26,16 +26,13 @@ extension SuggestionCommands {
         guard !uploads.isEmpty else { return }
         let suggestionID = try suggestion.requireID()
         let existing = try await SuggestionAttachment.query(on: tx).filter(\.$suggestion.$id == suggestionID).count()
-        let files = try AttachmentRules.check(uploads, alreadyAttached: existing, maxFiles: SuggestionAttachment.maxFiles, owner: "每条建言")
-        for file in files {
+        let files = try await AttachmentStore.store(uploads, alreadyAttached: existing, maxFiles: SuggestionAttachment.maxFiles,
+                                                    owner: "每条建言", at: clock.now, on: tx) {
             let attachment = SuggestionAttachment()
             attachment.$suggestion.id = suggestionID
-            attachment.filename = file.filename
-            attachment.size = file.bytes.count
-            attachment.data = file.bytes
-            attachment.createdAt = clock.now
-            try await attachment.create(on: tx)
+            return attachment
         }
-        try await audit.record(AuditSubject(type: "suggestion", id: suggestionID, label: suggestion.title), action: "suggestion.attach", changes: ["files": AuditChange(before: nil, after: files.map(\.filename).joined(separator: "、"))])
+        try await audit.record(AuditSubject(type: "suggestion", id: suggestionID, label: suggestion.title),
+                               action: "suggestion.attach", changes: ["files": AuditChange(before: nil, after: AttachmentStore.names(files))])
     }
 }

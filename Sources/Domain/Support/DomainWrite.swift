@@ -52,16 +52,22 @@ public struct DomainWrite: Sendable {
         try await move([counter], on: tx)
     }
 
-    /// The one statement that moves the counters (or, with none, only takes the lock).
+    /// Moves the counters (or, with none, only takes the lock): the only call in the code
+    /// base that moves one.
     private static func move(_ counters: [DataVersion.Counter], on tx: any Database) async throws {
+        try await DataVersion.bump(Set(counters), on: tx)
+    }
+}
+
+extension DataVersion {
+    /// Private to the write path: nothing else moves a counter.
+    fileprivate static func bump(_ counters: Set<Counter>, on tx: any Database) async throws {
         let sql = try sqlDatabase(tx)
-        let table = DataVersion.table
         guard !counters.isEmpty else {
-            try await sql.raw("UPDATE \(ident: table) SET value = value WHERE id = \(bind: DataVersion.Counter.work.rawValue)")
-                .run()
+            try await sql.raw("UPDATE \(ident: table) SET value = value WHERE id = \(bind: Counter.work.rawValue)").run()
             return
         }
-        for counter in Set(counters).sorted(by: { $0.rawValue < $1.rawValue }) {
+        for counter in counters.sorted(by: { $0.rawValue < $1.rawValue }) {
             try await sql.raw("UPDATE \(ident: table) SET value = value + 1 WHERE id = \(bind: counter.rawValue)").run()
         }
     }

@@ -72,4 +72,12 @@ extension OrgUnit {
         }
         return result
     }
+
+    /// Throws `.invalid("unitId")` unless every id given names a unit.
+    static func requireExisting(_ ids: [UUID?], on db: any Database) async throws {
+        let wanted = Set(ids.compactMap { $0 })
+        guard !wanted.isEmpty else { return }
+        let found = try await OrgUnit.query(on: db).filter(\.$id ~~ Array(wanted)).count()
+        if found != wanted.count { throw DomainError.invalid("unitId", "所选单位不存在") }
+    }
 }

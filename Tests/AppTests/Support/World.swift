@@ -84,7 +84,7 @@ struct World {
                                                                             ParticipantFields(name: "李四", position: "统战部部长", roles: ["讲话"])],
                                                              invitedUnitIDs: [unitA.id!], relayDue: "2026-03-10"),
                                                 by: .system, on: app.db)
-        let document = try await meetings.createDocument(DocumentInput(title: "关于加强统战工作的实施意见", number: "示办发〔2026〕1号",
+        let document = try await DocumentCommands(clock: clock).create(DocumentInput(title: "关于加强统战工作的实施意见", number: "示办发〔2026〕1号",
                                                                        meetingID: meeting.id),
                                                          attachments: [AttachmentUpload(filename: "附件1.pdf", bytes: Data("%PDF-1.4 附件".utf8))],
                                                          by: .system, on: app.db)

@@ -16,12 +16,12 @@ extension WriterWalk {
         changed.place = "第一会议室"
         _ = try await meetings.update(meeting.requireID(), changed, by: admin, on: db)
         let file = AttachmentUpload(filename: "纪要.pdf", bytes: Data("%PDF-1.4\n".utf8))
-        let document = try await meetings.createDocument(DocumentInput(title: "工作要点", meetingID: meeting.id), attachments: [file],
+        let document = try await DocumentCommands(clock: clock).create(DocumentInput(title: "工作要点", meetingID: meeting.id), attachments: [file],
                                                          by: admin, on: db)
-        _ = try await meetings.updateDocument(document.requireID(), DocumentInput(title: "2026年工作要点"), by: admin, on: db)
+        _ = try await DocumentCommands(clock: clock).update(document.requireID(), DocumentInput(title: "2026年工作要点"), by: admin, on: db)
         let attachment = try await DocumentAttachment.query(on: db).filter(\.$document.$id == document.requireID()).first()!
-        _ = try await meetings.deleteAttachment(attachment.requireID(), by: admin, on: db)
-        try await meetings.deleteDocument(document.requireID(), by: admin, on: db)
+        _ = try await DocumentCommands(clock: clock).deleteAttachment(attachment.requireID(), by: admin, on: db)
+        try await DocumentCommands(clock: clock).delete(document.requireID(), by: admin, on: db)
         let other = try await meetings.create(MeetingInput(name: "专题会议", day: "2026-03-03"), by: admin, on: db)
         try await meetings.delete(other.requireID(), by: admin, on: db)
         app.clock.advance(by: 40 * 86_400)

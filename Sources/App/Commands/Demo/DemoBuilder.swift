@@ -127,6 +127,7 @@ struct DemoBuilder {
     /// reports, one unit reported and one not; and the year's documents.
     func meetingsAndDocuments() async throws {
         let meetings = app.tongxin.meetings
+        let documents = app.tongxin.documents
         let quarters = [(1, 3), (2, 6), (3, 9), (4, 12)].map { (quarter: $0, day: CalendarDay(year: year, month: $1, day: 20)!) }
         let held = quarters.filter { $0.day <= today }
         for quarter in held.isEmpty ? [quarters[0]] : held {
@@ -147,11 +148,11 @@ struct DemoBuilder {
                                                    text: "召开执委会议传达学习座谈会精神，梳理形成3条建议报市委统战部。", by: liaison, on: db)
             }
         }
-        _ = try await meetings.createDocument(DocumentInput(
+        _ = try await documents.create(DocumentInput(
             title: "关于进一步加强民族团结进步创建工作的实施意见", number: "示办发〔\(year)〕5号", kind: DocumentKind.opinion.rawValue,
             issuingUnitID: unitIDs["office"], day: "\(year)-03-01", body: "为深入推进民族团结进步创建工作，结合本市实际，提出如下意见。", planID: planID),
             by: actor, on: db)
-        _ = try await meetings.createDocument(DocumentInput(
+        _ = try await documents.create(DocumentInput(
             title: "关于报送上半年统一战线工作进展情况的通知", number: "示统办〔\(year)〕12号", kind: DocumentKind.notice.rawValue,
             issuingUnitID: unitIDs["office"], day: "\(year)-06-10", body: "请各成员单位于6月30日前报送上半年工作进展。"), by: actor, on: db)
     }

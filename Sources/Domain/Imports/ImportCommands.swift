@@ -70,7 +70,7 @@ public struct ImportCommands: Sendable {
                                                                    day: "", body: "", meetingID: meetingID, planID: nil))
                     try await document.create(on: tx)
                     documentIDs.append(try document.requireID())
-                    try await audit.record(MeetingCommands(clock: clock).subject(document), action: "document.create",
+                    try await audit.record(DocumentCommands.subject(document), action: "document.create",
                                            changes: AuditLog.diff(before: nil, after: document.auditSnapshot))
                 }
                 let drafts = plan.tasks.map { $0.draft(planID: planID, defaultLead: office.id, meetingID: meetingID, meetingName: meeting.name) }

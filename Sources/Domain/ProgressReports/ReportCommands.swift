@@ -74,16 +74,11 @@ public struct ReportCommands: Sendable {
             try await report.save(on: tx)
             let reportID = try report.requireID()
             let attached = revising == nil ? 0 : try await ReportAttachment.query(on: tx).filter(\.$report.$id == reportID).count()
-            let files = try AttachmentRules.check(attachments, alreadyAttached: attached)
-            let now = clock.now
-            for file in files {
+            let files = try await AttachmentStore.store(attachments, alreadyAttached: attached, maxFiles: AttachmentRules.maxFiles,
+                                                        owner: "每份报告", at: clock.now, on: tx) {
                 let attachment = ReportAttachment()
                 attachment.$report.id = reportID
-                attachment.filename = file.filename
-                attachment.size = file.bytes.count
-                attachment.data = file.bytes
-                attachment.createdAt = now
-                try await attachment.create(on: tx)
+                return attachment
             }
             if report.isFromLead(of: task) {
                 // The report is in: the next one falls due after today.
@@ -95,7 +90,7 @@ public struct ReportCommands: Sendable {
             }
             var changes = AuditLog.diff(before: before, after: report.auditSnapshot)
             if !files.isEmpty {
-                changes["attachments"] = AuditChange(before: nil, after: files.map(\.filename).joined(separator: "、"))
+                changes["attachments"] = AuditChange(before: nil, after: AttachmentStore.names(files))
             }
             try await audit.record(subject(report, task), action: revising == nil ? "report.submit" : "report.resubmit",
                                    changes: changes)
