@@ -10,10 +10,8 @@ extension MeetingCommands {
     public func reportRelay(_ meetingID: UUID, relayedOn: String, text: String, by actor: Actor,
                             on db: any Database) async throws -> MeetingInvitation {
         try MeetingPermissions.require(.respond, actor: actor)
-        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         var problems: [FieldError] = []
-        if text.isEmpty { problems.append(FieldError("text", "请填写传达落实情况")) }
-        if text.count > Self.maxRelayLength { problems.append(FieldError("text", "传达落实情况不能超过\(Self.maxRelayLength)个字")) }
+        let text = RequiredText("text", "传达落实情况", limit: Self.maxRelayLength).checked(text, into: &problems)
         let day = TaskRules.day(relayedOn)
         let today = CalendarDay(clock.now)
         if day == nil { problems.append(FieldError("relayedOn", "传达日期请写成 2026-03-20")) }

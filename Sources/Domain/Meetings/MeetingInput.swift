@@ -122,9 +122,7 @@ public enum MeetingRules {
     static func checked(_ input: MeetingInput) throws -> (MeetingFields, [ParticipantFields]) {
         var problems: [FieldError] = []
         if input.invitedUnitIDs.count > maxInvitedUnits { problems.append(FieldError("invitedUnitIds", "参会单位最多\(maxInvitedUnits)个")) }
-        let name = input.name.trimmingCharacters(in: .whitespacesAndNewlines)
-        if name.isEmpty { problems.append(FieldError("name", "请填写会议名称")) }
-        if name.count > maxNameLength { problems.append(FieldError("name", "会议名称不能超过\(maxNameLength)个字")) }
+        let name = RequiredText("name", "会议名称", limit: maxNameLength).checked(input.name, into: &problems)
         let kind = MeetingKind(rawValue: input.kind)
         if kind == nil { problems.append(FieldError("kind", "请选择会议类型")) }
         let day = TaskRules.day(input.day)
@@ -170,9 +168,9 @@ public enum MeetingRules {
 
     static func checked(_ input: DocumentInput) throws -> DocumentFields {
         var problems: [FieldError] = []
-        let title = input.title.trimmingCharacters(in: .whitespacesAndNewlines).trimmingCharacters(in: CharacterSet(charactersIn: "《》"))
-        if title.isEmpty { problems.append(FieldError("title", "请填写文件标题")) }
-        if title.count > maxNameLength { problems.append(FieldError("title", "文件标题不能超过\(maxNameLength)个字")) }
+        let title = RequiredText("title", "文件标题", limit: maxNameLength)
+            .checked(input.title.trimmingCharacters(in: .whitespacesAndNewlines).trimmingCharacters(in: CharacterSet(charactersIn: "《》")),
+                     into: &problems)
         if input.number.count > maxShortLength { problems.append(FieldError("number", "文号不能超过\(maxShortLength)个字")) }
         if input.body.count > maxBodyLength { problems.append(FieldError("body", "正文不能超过\(maxBodyLength)个字")) }
         let kind = input.kind.isEmpty ? DocumentKind.guessed(from: title) : DocumentKind(rawValue: input.kind)

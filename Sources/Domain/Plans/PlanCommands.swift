@@ -26,10 +26,8 @@ public struct PlanCommands: Sendable {
     /// Creates a draft plan.
     public func create(_ input: NewPlan, by actor: Actor, on db: any Database) async throws -> Plan {
         try WorkPermissions.require(.managePlans, actor: actor)
-        let title = input.title.trimmingCharacters(in: .whitespacesAndNewlines)
         var problems: [FieldError] = []
-        if title.isEmpty { problems.append(FieldError("title", "请填写计划名称")) }
-        if title.count > Self.maxTitleLength { problems.append(FieldError("title", "计划名称不能超过\(Self.maxTitleLength)个字")) }
+        let title = RequiredText("title", "计划名称", limit: Self.maxTitleLength).checked(input.title, into: &problems)
         let period = PlanPeriod(input.period)
         if period == nil { problems.append(FieldError("period", "年度请写成“2026”或“2026-2027”(最长\(PlanPeriod.longestSpan)年)")) }
         guard problems.isEmpty, let period else { throw DomainError.invalid(problems) }
@@ -99,10 +97,7 @@ public struct PlanCommands: Sendable {
     }
 
     static func checkedAreaTitle(_ raw: String) throws -> String {
-        let title = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        if title.isEmpty { throw DomainError.invalid("title", "请填写方面名称") }
-        if title.count > maxTitleLength { throw DomainError.invalid("title", "方面名称不能超过\(maxTitleLength)个字") }
-        return title
+        try RequiredText("title", "方面名称", limit: maxTitleLength).checked(raw)
     }
 
     private func subject(_ plan: Plan) -> AuditSubject {

@@ -134,9 +134,7 @@ public struct ReportCommands: Sendable {
     /// Sends a report back to its unit with a comment saying what to fix.
     public func sendBack(_ id: UUID, comment: String, by actor: Actor, on db: any Database) async throws -> ProgressReport {
         try WorkPermissions.require(.reviewReports, actor: actor)
-        let comment = comment.trimmingCharacters(in: .whitespacesAndNewlines)
-        if comment.isEmpty { throw DomainError.invalid("comment", "请写明退回原因") }
-        if comment.count > Self.maxCommentLength { throw DomainError.invalid("comment", "退回意见不能超过\(Self.maxCommentLength)个字") }
+        let comment = try RequiredText("comment", "退回原因", limit: Self.maxCommentLength).checked(comment)
         return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let report = try await ProgressReport.require(id, on: tx)
             let task = try await WorkTask.require(report.$task.id, on: tx)
@@ -158,11 +156,10 @@ public struct ReportCommands: Sendable {
 
     private func check(_ draft: ReportDraft) throws -> ReportDraft {
         var problems: [FieldError] = []
-        let text = draft.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = RequiredText("text", "进展情况", limit: Self.maxTextLength).checked(draft.text, into: &problems)
         let issues = draft.problems.trimmingCharacters(in: .whitespacesAndNewlines)
         let next = draft.nextSteps.trimmingCharacters(in: .whitespacesAndNewlines)
-        if text.isEmpty { problems.append(FieldError("text", "请填写进展情况")) }
-        for (field, value, label) in [("text", text, "进展情况"), ("problems", issues, "存在问题"), ("nextSteps", next, "下步打算")]
+        for (field, value, label) in [("problems", issues, "存在问题"), ("nextSteps", next, "下步打算")]
             where value.count > Self.maxTextLength {
             problems.append(FieldError(field, "\(label)不能超过\(Self.maxTextLength)个字"))
         }

@@ -5,7 +5,7 @@ import Foundation
 extension SuggestionCommands {
     /// The lead unit sends a misrouted suggestion back to the office with a reason (退回).
     public func sendBack(_ id: UUID, reason: String, by actor: Actor, on db: any Database) async throws -> Suggestion {
-        let reason = try Self.requiredText(reason, field: "reason", missing: "请写明退回的理由", limit: Self.maxReasonLength)
+        let reason = try RequiredText("reason", "退回理由", limit: Self.maxReasonLength).checked(reason)
         return try await change(id, "suggestion.send_back", by: actor, on: db) { suggestion, tx, audit in
             let lead = try await handler(of: suggestion, actor, lead: true, on: tx)
             suggestion.status = try suggestion.status.moved(to: .accepted)
@@ -20,7 +20,7 @@ extension SuggestionCommands {
 
     /// A co-handling unit countersigns the answer with its part (会签).
     public func countersign(_ id: UUID, part: String, by actor: Actor, on db: any Database) async throws -> Suggestion {
-        let part = try Self.requiredText(part, field: "part", missing: "请填写本单位的办理意见", limit: Self.maxBodyLength)
+        let part = try RequiredText("part", "本单位的办理意见", limit: Self.maxBodyLength).checked(part)
         return try await change(id, "suggestion.countersign", by: actor, on: db) { suggestion, tx, audit in
             let handler = try await handler(of: suggestion, actor, lead: false, on: tx)
             guard suggestion.status == .routed else { throw DomainError.conflict("这条建言现在「\(suggestion.status.label)」，不能会签") }
@@ -32,7 +32,7 @@ extension SuggestionCommands {
 
     /// The lead unit submits the answer, classified A, B or C, once every co-handling unit has countersigned.
     public func answer(_ id: UUID, text: String, answerClass: String, by actor: Actor, on db: any Database) async throws -> Suggestion {
-        let text = try Self.requiredText(text, field: "answer", missing: "请填写答复内容", limit: Self.maxBodyLength)
+        let text = try RequiredText("answer", "答复内容", limit: Self.maxBodyLength).checked(text)
         guard let kind = AnswerClass(rawValue: answerClass) else { throw DomainError.invalid("answerClass", "请选择答复类别（A、B 或 C）") }
         return try await change(id, "suggestion.answer", by: actor, on: db) { suggestion, tx, audit in
             _ = try await handler(of: suggestion, actor, lead: true, on: tx)

@@ -9,7 +9,7 @@ extension SuggestionCommands {
     /// page for the office and the handling units.
     public func instruct(_ id: UUID, text: String, by actor: Actor, on db: any Database) async throws -> Suggestion {
         try SuggestionPermissions.require(.instruct, actor: actor)
-        let text = try Self.requiredText(text, field: "text", missing: "请填写批示内容", limit: Self.maxInstructionLength)
+        let text = try RequiredText("text", "批示内容", limit: Self.maxInstructionLength).checked(text)
         return try await change(id, "suggestion.instruct", by: actor, noting: ["instruction": AuditChange(before: nil, after: text)],
                                 on: db) { suggestion, tx, audit in
             guard suggestion.status.isSubmitted else { throw DomainError.conflict("建言还没有提交，不能批示") }

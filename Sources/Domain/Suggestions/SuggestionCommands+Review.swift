@@ -17,7 +17,7 @@ extension SuggestionCommands {
     /// Declines a submitted suggestion with the reason the senders will read (不予受理).
     public func decline(_ id: UUID, reason: String, by actor: Actor, on db: any Database) async throws -> Suggestion {
         try SuggestionPermissions.require(.review, actor: actor)
-        let reason = try Self.requiredText(reason, field: "reason", missing: "请填写不予受理的理由", limit: Self.maxReasonLength)
+        let reason = try RequiredText("reason", "不予受理的理由", limit: Self.maxReasonLength).checked(reason)
         return try await change(id, "suggestion.decline", by: actor, on: db) { suggestion, _, _ in
             suggestion.status = try suggestion.status.moved(to: .declined)
             suggestion.declineReason = reason
@@ -63,7 +63,7 @@ extension SuggestionCommands {
     public func review(_ id: UUID, send: Bool, comment: String, by actor: Actor, on db: any Database) async throws -> Suggestion {
         try SuggestionPermissions.require(.review, actor: actor)
         let comment = send ? comment.trimmingCharacters(in: .whitespacesAndNewlines)
-            : try Self.requiredText(comment, field: "comment", missing: "请写明退回修改的意见", limit: Self.maxReasonLength)
+            : try RequiredText("comment", "退回修改的意见", limit: Self.maxReasonLength).checked(comment)
         return try await change(id, send ? "suggestion.answer_send" : "suggestion.answer_return", by: actor, on: db) { suggestion, tx, audit in
             suggestion.status = try suggestion.status.moved(to: send ? .answered : .routed)
             suggestion.reviewComment = send ? "" : comment
@@ -74,13 +74,5 @@ extension SuggestionCommands {
             }
             if send { try await noticeAnswered(suggestion, on: tx) } else { try await noticeAnswerReturned(suggestion, comment: comment, on: tx) }
         }
-    }
-
-    /// Text a move needs (a reason, an answer, an instruction): trimmed, not empty, at most `limit` characters.
-    static func requiredText(_ text: String, field: String, missing: String, limit: Int) throws -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmed.isEmpty { throw DomainError.invalid(field, missing) }
-        if trimmed.count > limit { throw DomainError.invalid(field, "不能超过\(limit)个字") }
-        return trimmed
     }
 }

@@ -160,12 +160,8 @@ public struct SuggestionCommands: Sendable {
 
     static func checked(_ draft: SuggestionDraft) throws -> (String, String, SuggestionCategory) {
         var problems: [FieldError] = []
-        let title = draft.title.trimmingCharacters(in: .whitespacesAndNewlines)
-        let body = draft.body.trimmingCharacters(in: .whitespacesAndNewlines)
-        if title.isEmpty { problems.append(FieldError("title", "请填写建言标题")) }
-        if title.count > maxTitleLength { problems.append(FieldError("title", "标题不能超过\(maxTitleLength)个字")) }
-        if body.isEmpty { problems.append(FieldError("body", "请填写建言内容")) }
-        if body.count > maxBodyLength { problems.append(FieldError("body", "建言内容不能超过\(maxBodyLength)个字")) }
+        let title = RequiredText("title", "建言标题", limit: maxTitleLength).checked(draft.title, into: &problems)
+        let body = RequiredText("body", "建言内容", limit: maxBodyLength).checked(draft.body, into: &problems)
         let category = SuggestionCategory(rawValue: draft.category)
         if category == nil { problems.append(FieldError("category", "请选择建言类别")) }
         guard problems.isEmpty, let category else { throw DomainError.invalid(problems) }

@@ -34,14 +34,9 @@ public struct NoticeCommands: Sendable {
         try WorkPermissions.require(.supervise, actor: actor)
         let today = CalendarDay.today(clock)
         var problems: [FieldError] = []
-        let reason = draft.reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        let action = draft.requiredAction.trimmingCharacters(in: .whitespacesAndNewlines)
         if draft.unitID == nil { problems.append(FieldError("unitId", "请选择被督办单位")) }
-        if reason.isEmpty { problems.append(FieldError("reason", "请填写督办事由")) }
-        if action.isEmpty { problems.append(FieldError("requiredAction", "请填写办理要求")) }
-        for (field, value) in [("reason", reason), ("requiredAction", action)] where value.count > Self.maxTextLength {
-            problems.append(FieldError(field, "不能超过\(Self.maxTextLength)个字"))
-        }
+        let reason = RequiredText("reason", "督办事由", limit: Self.maxTextLength).checked(draft.reason, into: &problems)
+        let action = RequiredText("requiredAction", "办理要求", limit: Self.maxTextLength).checked(draft.requiredAction, into: &problems)
         let due = TaskRules.day(draft.replyDue)
         if due == nil { problems.append(FieldError("replyDue", "请填写答复时限，如 2026-06-30")) }
         else if let due, due < today { problems.append(FieldError("replyDue", "答复时限不能早于今天")) }
@@ -81,9 +76,7 @@ public struct NoticeCommands: Sendable {
 
     /// The unit's answer, by a liaison of the unit the notice went to.
     public func answer(_ id: UUID, text: String, by actor: Actor, on db: any Database) async throws -> SupervisionNotice {
-        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if text.isEmpty { throw DomainError.invalid("answer", "请填写答复内容") }
-        if text.count > Self.maxTextLength { throw DomainError.invalid("answer", "答复不能超过\(Self.maxTextLength)个字") }
+        let text = try RequiredText("answer", "答复内容", limit: Self.maxTextLength).checked(text)
         return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let notice = try await SupervisionNotice.require(id, on: tx)
             guard actor.role == .liaison, actor.belongs(to: notice.$unit.id) else {
@@ -116,9 +109,7 @@ public struct NoticeCommands: Sendable {
     /// Sends an answer back: the notice waits for a new answer.
     public func sendBack(_ id: UUID, comment: String, by actor: Actor, on db: any Database) async throws -> SupervisionNotice {
         try WorkPermissions.require(.supervise, actor: actor)
-        let comment = comment.trimmingCharacters(in: .whitespacesAndNewlines)
-        if comment.isEmpty { throw DomainError.invalid("comment", "请写明退回原因") }
-        if comment.count > Self.maxTextLength { throw DomainError.invalid("comment", "退回意见不能超过\(Self.maxTextLength)个字") }
+        let comment = try RequiredText("comment", "退回原因", limit: Self.maxTextLength).checked(comment)
         return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let notice = try await SupervisionNotice.require(id, on: tx)
             let before = notice.auditSnapshot

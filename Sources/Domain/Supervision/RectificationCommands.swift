@@ -110,9 +110,7 @@ public struct RectificationCommands: Sendable {
     /// The office returns the item with what is still missing.
     public func sendBack(_ id: UUID, comment: String, by actor: Actor, on db: any Database) async throws -> RectificationItem {
         try WorkPermissions.require(.supervise, actor: actor)
-        let comment = comment.trimmingCharacters(in: .whitespacesAndNewlines)
-        if comment.isEmpty { throw DomainError.invalid("comment", "请写明退回原因") }
-        if comment.count > Self.maxTextLength { throw DomainError.invalid("comment", "退回意见太长") }
+        let comment = try RequiredText("comment", "退回原因", limit: Self.maxTextLength).checked(comment)
         let clock = clock
         return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let item = try await change(id, action: "rectification.return", actor: actor, on: tx) { item in

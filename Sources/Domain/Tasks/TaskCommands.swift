@@ -15,6 +15,7 @@ public struct TaskCommands: Sendable {
     }
 
     private var today: CalendarDay { CalendarDay.today(clock) }
+    public static let maxInstructionLength = 2_000
 
     /// Creates a task in a plan.
     public func create(_ draft: TaskDraft, by actor: Actor, on db: any Database) async throws -> WorkTask {
@@ -163,9 +164,7 @@ public struct TaskCommands: Sendable {
     /// Adds a leader's instruction (批示) to the task's history.
     public func instruct(_ id: UUID, text: String, by actor: Actor, on db: any Database) async throws {
         try WorkPermissions.require(.instruct, actor: actor)
-        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if text.isEmpty { throw DomainError.invalid("text", "请填写批示内容") }
-        if text.count > 2_000 { throw DomainError.invalid("text", "批示不能超过2000个字") }
+        let text = try RequiredText("text", "批示内容", limit: Self.maxInstructionLength).checked(text)
         try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let task = try await WorkTask.require(id, on: tx)
             try await audit.record(task, kind: .instruction, summary: text, action: "task.instruct",

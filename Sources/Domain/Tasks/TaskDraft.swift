@@ -100,11 +100,9 @@ public enum TaskRules {
     /// Checks the fields; returns every problem at once.
     static func check(_ draft: TaskDraft, today: CalendarDay) throws -> CheckedTaskDraft {
         var problems: [FieldError] = []
-        let title = draft.title.trimmingCharacters(in: .whitespacesAndNewlines)
+        let title = RequiredText("title", "工作任务", limit: maxTitleLength).checked(draft.title, into: &problems)
         let description = draft.description.trimmingCharacters(in: .whitespacesAndNewlines)
         let leader = draft.leader.trimmingCharacters(in: .whitespacesAndNewlines)
-        if title.isEmpty { problems.append(FieldError("title", "请填写工作任务")) }
-        if title.count > maxTitleLength { problems.append(FieldError("title", "工作任务不能超过\(maxTitleLength)个字")) }
         if description.count > maxDescriptionLength {
             problems.append(FieldError("description", "任务说明不能超过\(maxDescriptionLength)个字"))
         }

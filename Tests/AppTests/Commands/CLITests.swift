@@ -4,7 +4,7 @@ import Testing
 /// The `tongxin` executable, run as a user would run it.
 @Suite(.serialized) struct CLITests {
     static let binary = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent(".build/debug/tongxin").path
 
     struct Run {

@@ -14,7 +14,7 @@ import DomainTestSupport
             await #expect(throws: DomainError.conflict("本单位上一份进展报告还在审核中，审核后再报送")) {
                 try await world.reports.submit(on: task.id!, ReportDraft(text: "又一份", progress: 35), by: world.liaisonA, on: app.db)
             }
-            await #expect(throws: DomainError.invalid("comment", "请写明退回原因")) {
+            await #expect(throws: DomainError.invalid("comment", "请填写退回原因")) {
                 try await world.reports.sendBack(first.id!, comment: " ", by: world.admin, on: app.db)
             }
             let returned = try await world.reports.sendBack(first.id!, comment: "请补充资金到位情况", by: world.admin, on: app.db)
