@@ -23,8 +23,8 @@ struct MeetingsAPIController {
         routes.upload(.api(.imports), maxSize: UploadLimit.reportImport, use: startImport)
         routes.get(.api(.reportImport(nil)), use: reportImport)
         routes.post(.api(.confirmImport(nil)), use: confirmImport)
-        routes.upload(.api(.importBatches), maxSize: UploadLimit.reportBatch, use: startBatch)
-        routes.get(.api(.importBatch(nil)), use: importBatch)
+        routes.upload(.api(.importBatchUploads), maxSize: UploadLimit.reportBatch, use: startBatch)
+        routes.get(.api(.importBatchUpload(nil)), use: importBatch)
     }
 
     struct ListQuery: Content {

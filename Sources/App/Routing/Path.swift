@@ -1,9 +1,10 @@
 import Foundation
 import Vapor
 
-/// Every path of the application. Links are built with ``string``; routes are registered
-/// with ``components``, where a nil id becomes the `:id` parameter. One source for both,
-/// so a link can never point at a route that does not exist.
+/// Every path of the application, each declared once. Links are built with ``string``;
+/// routes are registered with ``components``, where a nil id becomes the `:id` parameter.
+/// The API's paths are the pages' paths under `/api/v1` (``api(_:)``), so the two cannot
+/// drift apart, and a link can never point at a route that does not exist.
 enum Path: Sendable, Equatable {
     case home
     case signIn
@@ -111,68 +112,19 @@ enum Path: Sendable, Equatable {
     case suggestionFile(UUID?)
     case deleteSuggestionFile(UUID?)
 
-    case api(API)
+    /// Paths only the API has.
+    case openAPI
+    case readMessage(UUID?)
+    case importBatchUploads
+    case importBatchUpload(UUID?)
+    case similarSuggestions
+
+    /// A path under `/api/v1`: the JSON twin of the page at `path` (or an API-only path).
+    indirect case api(Path)
 
     /// The two spreadsheet formats of exports and imports.
     enum SpreadsheetFormat: String, Sendable, Equatable {
         case xlsx, csv
-    }
-
-    /// The JSON API under `/api/v1`.
-    enum API: Sendable, Equatable {
-        case openAPI
-        case units
-        case unit(UUID?)
-        case users
-        case user(UUID?)
-        case audit
-        case plans
-        case plan(UUID?)
-        case responsibility(UUID?)
-        case tasks
-        case task(UUID?)
-        case taskReports(UUID?)
-        case coUnitSignOff(UUID?)
-        case attachment(UUID?)
-        case acceptReport(UUID?)
-        case returnReport(UUID?)
-        case notices
-        case notice(UUID?)
-        case answerNotice(UUID?)
-        case closeNotice(UUID?)
-        case returnNotice(UUID?)
-        case inspections
-        case ledger
-        case submitRectification(UUID?)
-        case signOffRectification(UUID?)
-        case returnRectification(UUID?)
-        case inbox
-        case readMessage(UUID?)
-        case meetings
-        case meeting(UUID?)
-        case meetingAttendance(UUID?)
-        case meetingRelay(UUID?)
-        case relays
-        case documents
-        case document(UUID?)
-        case documentFile(UUID?)
-        case imports
-        case reportImport(UUID?)
-        case confirmImport(UUID?)
-        case importBatches
-        case importBatch(UUID?)
-        case suggestions
-        case suggestionFigures
-        case suggestion(UUID?)
-        /// `/api/v1/suggestions/{id}/{move}`: every move of ``SuggestionMoves``.
-        case suggestionMove(UUID?, String)
-        /// The duplicate check while writing.
-        case similarSuggestions
-        case meetingTopics(UUID?)
-        case removeMeetingTopic(UUID?)
-        case publicSuggestions
-        case publicSuggestion(UUID?)
-        case suggestionFile(UUID?)
     }
 
     /// The parameter name used for ids in route patterns.
@@ -307,65 +259,12 @@ enum Path: Sendable, Equatable {
         case .publicSuggestion(let id): [.literal("public"), .literal("suggestions"), .id(id)]
         case .suggestionFile(let id): [.literal("suggestion-files"), .id(id)]
         case .deleteSuggestionFile(let id): [.literal("suggestion-files"), .id(id), .literal("delete")]
-        case .api(let api): [.literal("api"), .literal("v1")] + api.segments
-        }
-    }
-}
-
-extension Path.API {
-    fileprivate var segments: [Path.Segment] {
-        switch self {
         case .openAPI: [.literal("openapi.json")]
-        case .units: [.literal("units")]
-        case .unit(let id): [.literal("units"), .id(id)]
-        case .users: [.literal("users")]
-        case .user(let id): [.literal("users"), .id(id)]
-        case .audit: [.literal("audit")]
-        case .plans: [.literal("plans")]
-        case .plan(let id): [.literal("plans"), .id(id)]
-        case .responsibility(let id): [.literal("plans"), .id(id), .literal("responsibility.xlsx")]
-        case .tasks: [.literal("tasks")]
-        case .task(let id): [.literal("tasks"), .id(id)]
-        case .taskReports(let id): [.literal("tasks"), .id(id), .literal("reports")]
-        case .coUnitSignOff(let id): [.literal("tasks"), .id(id), .literal("cosignoff")]
-        case .attachment(let id): [.literal("attachments"), .id(id)]
-        case .acceptReport(let id): [.literal("reports"), .id(id), .literal("accept")]
-        case .returnReport(let id): [.literal("reports"), .id(id), .literal("return")]
-        case .notices: [.literal("notices")]
-        case .notice(let id): [.literal("notices"), .id(id)]
-        case .answerNotice(let id): [.literal("notices"), .id(id), .literal("answer")]
-        case .closeNotice(let id): [.literal("notices"), .id(id), .literal("close")]
-        case .returnNotice(let id): [.literal("notices"), .id(id), .literal("return")]
-        case .inspections: [.literal("inspections")]
-        case .ledger: [.literal("rectification")]
-        case .submitRectification(let id): [.literal("rectification"), .id(id), .literal("submit")]
-        case .signOffRectification(let id): [.literal("rectification"), .id(id), .literal("signoff")]
-        case .returnRectification(let id): [.literal("rectification"), .id(id), .literal("return")]
-        case .inbox: [.literal("inbox")]
         case .readMessage(let id): [.literal("inbox"), .id(id), .literal("read")]
-        case .meetings: [.literal("meetings")]
-        case .meeting(let id): [.literal("meetings"), .id(id)]
-        case .meetingAttendance(let id): [.literal("meetings"), .id(id), .literal("attendance")]
-        case .meetingRelay(let id): [.literal("meetings"), .id(id), .literal("relay")]
-        case .relays: [.literal("relays")]
-        case .documents: [.literal("documents")]
-        case .document(let id): [.literal("documents"), .id(id)]
-        case .documentFile(let id): [.literal("document-files"), .id(id)]
-        case .imports: [.literal("imports")]
-        case .reportImport(let id): [.literal("imports"), .id(id)]
-        case .confirmImport(let id): [.literal("imports"), .id(id), .literal("confirm")]
-        case .importBatches: [.literal("import-batches")]
-        case .importBatch(let id): [.literal("import-batches"), .id(id)]
-        case .suggestions: [.literal("suggestions")]
-        case .suggestionFigures: [.literal("suggestions"), .literal("figures")]
-        case .suggestion(let id): [.literal("suggestions"), .id(id)]
-        case .suggestionMove(let id, let move): [.literal("suggestions"), .id(id), .literal(move)]
+        case .importBatchUploads: [.literal("import-batches")]
+        case .importBatchUpload(let id): [.literal("import-batches"), .id(id)]
         case .similarSuggestions: [.literal("suggestions"), .literal("similar")]
-        case .meetingTopics(let id): [.literal("meetings"), .id(id), .literal("topics")]
-        case .removeMeetingTopic(let id): [.literal("meetings"), .id(id), .literal("topics"), .literal("remove")]
-        case .publicSuggestions: [.literal("public"), .literal("suggestions")]
-        case .publicSuggestion(let id): [.literal("public"), .literal("suggestions"), .id(id)]
-        case .suggestionFile(let id): [.literal("suggestion-files"), .id(id)]
+        case .api(let path): [.literal("api"), .literal("v1")] + path.segments
         }
     }
 }

@@ -8,7 +8,7 @@ struct SuggestionsAPIController {
         routes.get(.api(.suggestions), use: list)
         routes.upload(.api(.suggestions), maxSize: UploadLimit.suggestion, use: create)
         routes.get(.api(.suggestion(nil)), use: show)
-        routes.get(.api(.suggestionFigures), use: figures)
+        routes.get(.api(.suggestionFigures(nil)), use: figures)
         routes.post(.api(.similarSuggestions), use: similar)
         routes.upload(.api(.suggestion(nil)), method: .PUT, maxSize: UploadLimit.suggestion, use: update)
         routes.get(.api(.suggestionFile(nil)), use: SuggestionsController.download)

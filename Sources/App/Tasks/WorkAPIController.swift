@@ -8,7 +8,7 @@ struct WorkAPIController {
         routes.get(.api(.plans), use: plans)
         routes.post(.api(.plans), use: createPlan)
         routes.get(.api(.plan(nil)), use: plan)
-        routes.get(.api(.responsibility(nil)), use: responsibility)
+        routes.get(.api(.responsibility(nil, .xlsx)), use: responsibility)
         routes.get(.api(.tasks), use: tasks)
         routes.post(.api(.tasks), use: createTask)
         routes.get(.api(.task(nil)), use: task)
