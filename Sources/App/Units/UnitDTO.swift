@@ -29,6 +29,20 @@ struct UnitDTO: Content {
         createdAt = unit.createdAt
         updatedAt = unit.updatedAt
     }
+
+    init(_ entry: UnitTreeEntry) {
+        id = entry.id
+        code = entry.code
+        name = entry.name
+        kind = entry.kind
+        kindLabel = entry.kind.label
+        parentId = entry.parentID
+        sortOrder = entry.sortOrder
+        isActive = entry.isActive
+        depth = entry.depth
+        createdAt = entry.createdAt
+        updatedAt = entry.updatedAt
+    }
 }
 
 /// `POST /api/v1/units`.

@@ -14,7 +14,7 @@ struct UnitsAPIController {
         try UnitPermissions.require(.read, actor: req.actor())
         let activeOnly = req.query[Bool.self, at: "active"] == true
         let tree = try await OrgUnit.tree(includeInactive: !activeOnly, on: req.db)
-        return ListDTO(items: tree.map { UnitDTO($0.unit, depth: $0.depth) }, total: tree.count)
+        return ListDTO(items: tree.map(UnitDTO.init), total: tree.count)
     }
 
     @Sendable func show(req: Request) async throws -> UnitDTO {

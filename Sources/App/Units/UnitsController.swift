@@ -49,19 +49,13 @@ struct UnitsController {
     @Sendable func index(req: Request) async throws -> Response {
         let actor = try req.actor()
         try UnitPermissions.require(.read, actor: actor)
-        let tree = try await OrgUnit.tree(on: req.db)
-        return req.render(UnitIndexView.page(tree: tree, canManage: UnitPermissions.can(.manage, actor: actor)))
+        return req.render(UnitIndexView.page(try await .query(for: actor, on: req.db)))
     }
 
     @Sendable func show(req: Request) async throws -> Response {
         let actor = try req.actor()
         try UnitPermissions.require(.read, actor: actor)
-        let unit = try await OrgUnit.require(req.idParameter(), on: req.db)
-        let parent = try await unit.$parent.get(on: req.db)
-        let userCount = try await User.query(on: req.db).filter(\.$unit.$id == unit.requireID()).filter(\.$isActive == true).count()
-        let webhook = try await UnitWebhook.query(on: req.db).filter(\.$unit.$id == unit.requireID()).first()
-        return req.render(UnitShowView.page(unit: unit, parent: parent, activeUsers: userCount, webhook: webhook,
-                                            canManage: UnitPermissions.can(.manage, actor: actor)))
+        return req.render(UnitShowView.page(try await .query(req.idParameter(), for: actor, on: req.db)))
     }
 
     @Sendable func new(req: Request) async throws -> Response {
@@ -116,7 +110,7 @@ struct UnitsController {
     @Sendable func confirmDeactivate(req: Request) async throws -> Response {
         try UnitPermissions.require(.manage, actor: req.actor())
         let unit = try await OrgUnit.require(req.idParameter(), on: req.db)
-        return req.render(UnitShowView.confirmDeactivate(unit))
+        return req.render(UnitShowView.confirmDeactivate((try unit.requireID(), unit.name)))
     }
 
     @Sendable func deactivate(req: Request) async throws -> Response {
@@ -135,8 +129,7 @@ struct UnitsController {
 
     private func form(_ req: Request, values: UnitForm, editing: OrgUnit?, errors: [FieldError],
                       status: HTTPStatus = .ok) async throws -> Response {
-        let tree = try await OrgUnit.tree(on: req.db)
-        return req.render(UnitFormView.page(values: values, editing: editing, tree: tree, errors: errors), status: status)
+        req.render(UnitFormView.page(try await .query(values, editing: editing, errors: errors, on: req.db)), status: status)
     }
 
     private func kind(_ raw: String?) throws -> UnitKind {

@@ -3,8 +3,49 @@ import Foundation
 
 /// A unit placed in the tree: its depth (0 for roots) for indentation.
 public struct UnitTreeEntry: Sendable {
-    public let unit: OrgUnit
+    /// The row it was read from; nil for an entry made by hand (a page's sample model).
+    let unit: OrgUnit?
+    /// Depth in the tree, 0 for a root.
     public let depth: Int
+    public let id: UUID
+    public let code: String
+    public let name: String
+    public let kind: UnitKind
+    public let parentID: UUID?
+    public let sortOrder: Int
+    public let isActive: Bool
+    public let createdAt: Date?
+    public let updatedAt: Date?
+
+    init(unit: OrgUnit, depth: Int) {
+        self.unit = unit
+        self.depth = depth
+        id = unit.id!
+        code = unit.code
+        name = unit.name
+        kind = unit.kind
+        parentID = unit.$parent.id
+        sortOrder = unit.sortOrder
+        isActive = unit.isActive
+        createdAt = unit.createdAt
+        updatedAt = unit.updatedAt
+    }
+
+    /// An entry made from its values alone, as a page's sample model does.
+    public init(id: UUID, code: String, name: String, kind: UnitKind, parentID: UUID? = nil, sortOrder: Int = 0,
+                isActive: Bool = true, depth: Int = 0, createdAt: Date? = nil, updatedAt: Date? = nil) {
+        unit = nil
+        self.depth = depth
+        self.id = id
+        self.code = code
+        self.name = name
+        self.kind = kind
+        self.parentID = parentID
+        self.sortOrder = sortOrder
+        self.isActive = isActive
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
 }
 
 extension OrgUnit {
@@ -13,7 +54,7 @@ extension OrgUnit {
     /// inactive is shown as a root.
     public static func tree(includeInactive: Bool = true, on db: any Database) async throws -> [UnitTreeEntry] {
         let all = try await UnitDirectory.snapshot(on: db).tree
-        return includeInactive ? all : order(all.map(\.unit).filter(\.isActive))
+        return includeInactive ? all : order(all.compactMap(\.unit).filter(\.isActive))
     }
 
     /// Reads the whole table and orders it; the tree is small (hundreds of units at most).

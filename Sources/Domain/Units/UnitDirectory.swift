@@ -25,7 +25,7 @@ public enum UnitDirectory {
         let signature = try await Self.signature(on: db)
         if let cached = cache.get(signature) { return cached }
         let tree = try await OrgUnit.readTree(on: db)
-        let snapshot = Snapshot(tree: tree, names: Dictionary(uniqueKeysWithValues: tree.map { ($0.unit.id!, $0.unit.name) }))
+        let snapshot = Snapshot(tree: tree, names: Dictionary(uniqueKeysWithValues: tree.map { ($0.id, $0.name) }))
         cache.put(signature, snapshot)
         return snapshot
     }

@@ -87,7 +87,7 @@ import DomainTestSupport
             let second = try await app.makeUnit("second", parent: root)
             let entries = try await app.auditEntries().count
             _ = try await commands(app).reorder(second.id!, up: true, by: .system, on: app.db)
-            let tree = try await OrgUnit.tree(on: app.db).map(\.unit.code)
+            let tree = try await OrgUnit.tree(on: app.db).map(\.code)
             #expect(tree.firstIndex(of: "second")! < tree.firstIndex(of: "first")!)
             let all = try await app.auditEntries()
             #expect(all.count == entries + 1)

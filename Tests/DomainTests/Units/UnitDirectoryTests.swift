@@ -12,9 +12,9 @@ import DomainTestSupport
             _ = try await commands.update(unit.id!, UnitChanges(name: "民族宗教事务局"), by: .system, on: app.db)
             #expect(try await OrgUnit.names(on: app.db)[unit.id!] == "民族宗教事务局")
             let child = try await app.makeUnit("child", name: "下级", parent: unit)
-            #expect(try await OrgUnit.tree(on: app.db).map(\.unit.code) == ["office", "mzj", "child"])
+            #expect(try await OrgUnit.tree(on: app.db).map(\.code) == ["office", "mzj", "child"])
             _ = try await commands.setActive(child.id!, false, by: .system, on: app.db)
-            #expect(try await OrgUnit.tree(includeInactive: false, on: app.db).map(\.unit.code) == ["office", "mzj"])
+            #expect(try await OrgUnit.tree(includeInactive: false, on: app.db).map(\.code) == ["office", "mzj"])
             #expect(try await OrgUnit.tree(on: app.db).map(\.depth) == [0, 0, 1])
         }
     }

@@ -1,12 +1,22 @@
 import Domain
+import Foundation
 
 /// The create and edit form for a unit; editing also moves it (上级单位).
 enum UnitFormView {
-    static func page(values: UnitsController.UnitForm, editing: OrgUnit?, tree: [UnitTreeEntry], errors: [FieldError]) -> PageModel {
-        let fields = FormFields(errors: errors)
+    struct Model: Sendable {
+        var values: UnitsController.UnitForm
+        /// The unit edited; nil for a new one.
+        var editing: (id: UUID, name: String)?
+        var tree: [UnitTreeEntry]
+        var errors: [FieldError]
+    }
+
+    static func page(_ model: Model) -> PageModel {
+        let (values, editing) = (model.values, model.editing)
+        let fields = FormFields(errors: model.errors)
         let action = editing.map { Path.unit($0.id) } ?? .units
         // A unit cannot move under itself; its descendants are refused by the command.
-        let parents = tree.filter { $0.unit.id != editing?.id }
+        let parents = model.tree.filter { $0.id != editing?.id }
         let kinds = UnitKind.allCases.map { (value: $0.rawValue, label: $0.label) }
         let title = editing == nil ? "新建单位" : "编辑单位"
         var crumbs = [Crumb("工作台", .home), Crumb("单位", .units)]

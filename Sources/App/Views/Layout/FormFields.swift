@@ -84,11 +84,11 @@ func unitOptions(_ tree: [UnitTreeEntry], includeNone: String? = nil, keeping: S
     var options: [(value: String, label: String)] = []
     if let includeNone { options.append((value: "", label: includeNone)) }
     for entry in tree {
-        let value = entry.unit.id!.uuidString.lowercased()
-        guard entry.unit.isActive || value == keeping?.lowercased() else { continue }
+        let value = entry.id.uuidString.lowercased()
+        guard entry.isActive || value == keeping?.lowercased() else { continue }
         let indent = String(repeating: "\u{3000}", count: entry.depth)
-        let state = entry.unit.isActive ? "" : "（已停用）"
-        options.append((value: value, label: "\(indent)\(entry.unit.name)（\(entry.unit.code)）\(state)"))
+        let state = entry.isActive ? "" : "（已停用）"
+        options.append((value: value, label: "\(indent)\(entry.name)（\(entry.code)）\(state)"))
     }
     return options
 }
