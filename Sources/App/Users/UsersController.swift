@@ -38,16 +38,12 @@ struct UsersController {
         try UserPermissions.require(.read, actor: actor, target: nil)
         let query = try req.query.decode(UserListQuery.self)
         if let format = query.format.flatMap(Path.SpreadsheetFormat.init(rawValue:)) {
-            let all = try await User.list(try query.filter(), visibleTo: actor,
-                                          page: .export, on: req.db)
-            return try UserIndexView.spreadsheet(all.items).response(format)
+            let all = try await UserIndexView.Model.query(query, page: .export, for: actor, on: req.db)
+            return try UserIndexView.spreadsheet(all.users.items).response(format)
         }
-        let page = try await User.list(try query.filter(), visibleTo: actor, page: ListPrint.pageRequest(format: query.format, page: query.page),
-                                       on: req.db)
-        let tree = try await OrgUnit.tree(on: req.db)
-        return req.render(ListPrint.marked(UserIndexView.page(page, query: query, tree: tree,
-                                                              canManage: UserPermissions.can(.manage, actor: actor, target: nil)),
-                                           format: query.format))
+        let model = try await UserIndexView.Model.query(query, page: ListPrint.pageRequest(format: query.format, page: query.page),
+                                                        for: actor, on: req.db)
+        return req.render(ListPrint.marked(UserIndexView.page(model), format: query.format))
     }
 
     @Sendable func show(req: Request) async throws -> Response {
@@ -127,21 +123,14 @@ struct UsersController {
 
     private func showPage(_ req: Request, newToken: String? = nil, errors: [FieldError] = [],
                           status: HTTPStatus = .ok) async throws -> Response {
-        let actor = try req.actor()
-        let user = try await User.require(req.idParameter(), on: req.db)
-        try UserPermissions.require(.read, actor: actor, target: user)
-        let canTokens = UserPermissions.can(.manageTokens, actor: actor, target: user)
-        let tokens = canTokens ? try await user.tokens(on: req.db) : []
-        let model = UserShowView.Model(user: user, tokens: tokens, newToken: newToken, errors: errors,
-                                       canManage: UserPermissions.can(.manage, actor: actor, target: user),
-                                       canManageTokens: canTokens)
+        let model = try await UserShowView.Model.query(req.idParameter(), newToken: newToken, errors: errors, for: req.actor(),
+                                                       on: req.db)
         return req.render(UserShowView.page(model), status: status)
     }
 
     private func form(_ req: Request, values: UserForm, editing: User?, errors: [FieldError],
                       status: HTTPStatus = .ok) async throws -> Response {
-        let tree = try await OrgUnit.tree(on: req.db)
-        return req.render(UserFormView.page(values: values, editing: editing, tree: tree, errors: errors), status: status)
+        req.render(UserFormView.page(try await .query(values, editing: editing, errors: errors, on: req.db)), status: status)
     }
 
     private func unitID(_ raw: String?) throws -> UUID {

@@ -26,10 +26,10 @@ import Testing
     /// View files still taking Fluent models (issue 14); the list only shrinks.
     static let notYetOnModels: Set<String> = [
         "AuditView.swift", "CompletionView.swift", "DocumentViews.swift", "ImportBatchViews.swift", "ImportDraftForm.swift",
-        "ImportViews.swift", "InboxView.swift", "InspectionViews.swift", "Layout.swift", "MeetingTopicViews.swift",
+        "ImportViews.swift", "InboxView.swift", "InspectionViews.swift", "MeetingTopicViews.swift",
         "MeetingViews.swift", "NoticeViews.swift", "PlanIndexView.swift", "PublicSuggestionViews.swift", "ResponsibilityView.swift",
         "SuggestionActionViews.swift", "SuggestionIndexView.swift", "SuggestionViews.swift", "TaskFormView.swift",
-        "TaskReportViews.swift", "TaskShowView.swift", "UserFormView.swift", "UserIndexView.swift", "UserShowView.swift",
+        "TaskReportViews.swift", "TaskShowView.swift",
     ]
 
     static func fluentModels() throws -> Set<String> {

@@ -1,9 +1,19 @@
 import Domain
+import Foundation
 
 /// Create and edit forms for a user.
 enum UserFormView {
-    static func page(values: UsersController.UserForm, editing: User?, tree: [UnitTreeEntry], errors: [FieldError]) -> PageModel {
-        let fields = FormFields(errors: errors)
+    struct Model: Sendable {
+        var values: UsersController.UserForm
+        /// The user edited; nil for a new one.
+        var editing: (id: UUID, username: String)?
+        var tree: [UnitTreeEntry]
+        var errors: [FieldError]
+    }
+
+    static func page(_ model: Model) -> PageModel {
+        let (values, editing) = (model.values, model.editing)
+        let fields = FormFields(errors: model.errors)
         let roles = Role.allCases.map { (value: $0.rawValue, label: $0.label) }
         let title = editing == nil ? "新建用户" : "编辑用户"
         var controls: [HTMLNode] = [Placeholder.csrfField]
@@ -13,7 +23,7 @@ enum UserFormView {
         }
         controls += [
             fields.text("displayName", label: "姓名", value: values.displayName ?? "", required: true, maxLength: 50),
-            fields.select("unitId", label: "所属单位", options: unitOptions(tree, includeNone: "请选择", keeping: values.unitId),
+            fields.select("unitId", label: "所属单位", options: unitOptions(model.tree, includeNone: "请选择", keeping: values.unitId),
                           selected: values.unitId ?? "", required: true),
             fields.select("role", label: "角色", options: roles, selected: values.role, required: true,
                           help: "管理员：办公室工作人员；领导：查看全部并批示；联络员：代表本单位；成员：只用建言；查看者：查看本单位"),

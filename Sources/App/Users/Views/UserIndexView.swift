@@ -1,8 +1,27 @@
 import Domain
+import Foundation
 
 /// The filtered, sortable, paginated user list, and its CSV export.
 enum UserIndexView {
-    static func page(_ page: Page<User>, query: UserListQuery, tree: [UnitTreeEntry], canManage: Bool) -> PageModel {
+    struct Model: Sendable {
+        var users: Page<Row>
+        var listQuery: UserListQuery
+        var tree: [UnitTreeEntry]
+        var canManage: Bool
+    }
+
+    /// A user as the list shows them.
+    struct Row: Sendable {
+        var id: UUID
+        var username: String
+        var displayName: String
+        var unitName: String
+        var role: Role
+        var isActive: Bool
+    }
+
+    static func page(_ model: Model) -> PageModel {
+        let (page, query, tree, canManage) = (model.users, model.listQuery, model.tree, model.canManage)
         let fields = FormFields()
         let roles = [(value: "", label: "全部角色")] + Role.allCases.map { (value: $0.rawValue, label: $0.label) }
         let filters = tag("form", ["method": "get", "action": Path.users.string, "class": "filters", "role": "search"], [
@@ -22,7 +41,7 @@ enum UserIndexView {
                 txt(String(page.request.offset + index + 1)),
                 Components.link(user.username, .user(user.id)),
                 txt(user.displayName),
-                txt(user.$unit.value?.name ?? ""),
+                txt(user.unitName),
                 txt(user.role.label),
                 user.isActive ? Components.pill("在用", tone: "green") : Components.pill("已停用", tone: "grey"),
             ]
@@ -42,10 +61,10 @@ enum UserIndexView {
             ])
     }
 
-    static func spreadsheet(_ users: [User]) -> SpreadsheetTable {
+    static func spreadsheet(_ users: [Row]) -> SpreadsheetTable {
         SpreadsheetTable(title: "用户", sheetName: "用户", header: ["序号", "用户名", "姓名", "单位", "角色", "状态"],
                          rows: users.enumerated().map { index, user in
-                             [String(index + 1), user.username, user.displayName, user.$unit.value?.name ?? "", user.role.label,
+                             [String(index + 1), user.username, user.displayName, user.unitName, user.role.label,
                               user.isActive ? "在用" : "已停用"]
                          }, widths: [6, 16, 12, 24, 10, 8])
     }

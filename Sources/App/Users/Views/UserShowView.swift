@@ -1,10 +1,29 @@
 import Domain
+import Foundation
 
 /// A user's page: details, password reset (admins), personal API tokens.
 enum UserShowView {
-    struct Model {
-        let user: User
-        let tokens: [ApiToken]
+    struct Model: Sendable {
+        struct Person: Sendable {
+            var id: UUID
+            var username: String
+            var displayName: String
+            var unit: (id: UUID, name: String)
+            var role: Role
+            var isActive: Bool
+            var createdAt: Date?
+        }
+
+        struct Token: Sendable {
+            var id: UUID
+            var name: String
+            var createdAt: Date?
+            var lastUsedAt: Date?
+            var isRevoked: Bool
+        }
+
+        let user: Person
+        let tokens: [Token]
         /// A token just created, shown this once.
         let newToken: String?
         /// Problems with the password or token form just submitted.
@@ -18,7 +37,7 @@ enum UserShowView {
         var content: [HTMLNode] = [Components.details([
             ("用户名", txt(user.username)),
             ("姓名", txt(user.displayName)),
-            ("所属单位", Components.link(user.unit.name, .unit(user.$unit.id))),
+            ("所属单位", Components.link(user.unit.name, .unit(user.unit.id))),
             ("角色", txt(user.role.label)),
             ("状态", user.isActive ? Components.pill("在用", tone: "green") : Components.pill("已停用", tone: "grey")),
             ("创建时间", txt(Components.dateTime(user.createdAt))),
@@ -34,7 +53,7 @@ enum UserShowView {
             content: content)
     }
 
-    private static func resetPasswordForm(_ user: User, fields: FormFields) -> HTMLNode {
+    private static func resetPasswordForm(_ user: Model.Person, fields: FormFields) -> HTMLNode {
         tag("section", ["aria-labelledby": "reset-title"], [
             tag("h2", ["id": "reset-title"], text: "重置密码"),
             tag("form", ["method": "post", "action": Path.resetPassword(user.id).string, "class": "stacked"], [
@@ -59,7 +78,7 @@ enum UserShowView {
                 txt(token.name),
                 txt(Components.dateTime(token.createdAt)),
                 txt(Components.dateTime(token.lastUsedAt)),
-                token.revokedAt == nil
+                !token.isRevoked
                     ? Layout.postButton(.revokeToken(token.id), label: "撤销", fields: [:], ariaLabel: "撤销令牌 \(token.name)")
                     : Components.pill("已撤销", tone: "grey"),
             ]

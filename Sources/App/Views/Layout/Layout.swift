@@ -131,7 +131,7 @@ enum Layout {
 
 /// What differs between requests that show the same rendered HTML: the session's CSRF
 /// field in every form, and the address the display switch comes back to. Views and cached
-/// bodies carry markers; the layout swaps them for this request's fields. User text can never
+/// bodies carry markers; the layout swaps them for this request's fields. Text people write can never
 /// produce a marker: it is escaped.
 enum Placeholder {
     static var csrfField: HTMLNode { .raw(csrfMarker) }

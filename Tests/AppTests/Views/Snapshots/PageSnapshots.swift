@@ -9,5 +9,15 @@ enum PageSnapshots {
         PageSnapshot("GET /units/new", "units-new") { UnitFormView.page(.init(values: .init(), editing: nil, tree: Mock.tree, errors: [])) },
         PageSnapshot("GET /units/:id/edit", "units-edit") { UnitFormView.page(.mock) },
         PageSnapshot("GET /units/:id/deactivate", "units-deactivate") { UnitShowView.confirmDeactivate((Mock.tzb.id, "市委统战部")) },
+        PageSnapshot("GET /users", "users-index") { UserIndexView.page(.mock) },
+        PageSnapshot("GET /users/:id", "users-show") { UserShowView.page(.mock) },
+        PageSnapshot("GET /users/new", "users-new") { UserFormView.page(.new) },
+        PageSnapshot("GET /users/:id/edit", "users-edit") { UserFormView.page(.mock) },
+        PageSnapshot("GET /account/password", "account-password") {
+            PasswordView.page(errors: [FieldError("newPassword", "密码至少需要 10 个字符")])
+        },
+        PageSnapshot("GET /signin", "signin") {
+            SignInView.page(.init(username: "li-tzb", next: "/tasks", notice: "登录已过期，请重新登录", error: "用户名或密码不正确"))
+        },
     ]
 }
