@@ -12,13 +12,12 @@ struct AuditController {
         try AuditPermissions.require(.read, actor: req.actor())
         let query = try req.query.decode(AuditQuery.self)
         if let format = query.format.flatMap(Path.SpreadsheetFormat.init(rawValue:)) {
-            let all = try await AuditEntry.list(try query.filter(),
-                                                page: .export, on: req.db)
-            return try AuditView.spreadsheet(all.items).response(format)
+            let all = try await AuditEntry.list(try query.filter(), page: .export, on: req.db)
+            return try AuditView.spreadsheet(all.items.map(AuditView.Entry.init)).response(format)
         }
-        let page = try await AuditEntry.list(try query.filter(), page: ListPrint.pageRequest(format: query.format, page: query.page), on: req.db)
-        let actions = try await AuditEntry.knownActions(on: req.db)
-        return req.render(ListPrint.marked(AuditView.page(page, query: query, actions: actions), format: query.format))
+        let model = try await AuditView.Model.query(query, page: ListPrint.pageRequest(format: query.format, page: query.page),
+                                                    on: req.db)
+        return req.render(ListPrint.marked(AuditView.page(model), format: query.format))
     }
 
     @Sendable func apiIndex(req: Request) async throws -> ListDTO<AuditEntryDTO> {

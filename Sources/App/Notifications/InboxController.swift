@@ -16,13 +16,16 @@ struct InboxController {
         let unreadOnly = req.query[String.self, at: "unread"] == "1"
         let page = try await InboxMessage.list(for: req.actor(), unreadOnly: unreadOnly,
                                                page: PageRequest(page: req.query[Int.self, at: "page"], defaultPer: 25), on: req.db)
-        return req.render(InboxView.page(page, unreadOnly: unreadOnly))
+        let messages = page.map {
+            InboxView.Message(id: $0.id!, kind: $0.kind, title: $0.title, body: $0.body, createdAt: $0.createdAt, readAt: $0.readAt)
+        }
+        return req.render(InboxView.page(.init(messages: messages, unreadOnly: unreadOnly)))
     }
 
     /// Marks the message read and goes to what it is about.
     @Sendable func open(req: Request) async throws -> Response {
         let message = try await InboxCommands(clock: req.tongxin.clock).markRead(req.idParameter(), by: req.actor(), on: req.db)
-        return req.redirect(to: InboxView.target(of: message))
+        return req.redirect(to: Self.target(of: message))
     }
 
     @Sendable func readAll(req: Request) async throws -> Response {
@@ -40,6 +43,18 @@ struct InboxController {
     @Sendable func markRead(req: Request) async throws -> MessageDTO {
         MessageDTO(try await InboxCommands(clock: req.tongxin.clock).markRead(req.idParameter(), by: req.actor(), on: req.db))
     }
+
+    /// Where a message leads.
+    static func target(of message: InboxMessage) -> Path {
+        switch message.subjectType {
+        case "notice": .notice(message.subjectID)
+        case "inspection": .inspection(message.subjectID)
+        case "meeting": .meeting(message.subjectID)
+        case "suggestion": .suggestion(message.subjectID)
+        default: .task(message.subjectID)
+        }
+    }
+
 }
 
 /// A message as the API shows it.

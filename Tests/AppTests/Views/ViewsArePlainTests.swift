@@ -25,8 +25,8 @@ import Testing
 
     /// View files still taking Fluent models (issue 14); the list only shrinks.
     static let notYetOnModels: Set<String> = [
-        "AuditView.swift", "CompletionView.swift", "DocumentViews.swift", "ImportBatchViews.swift", "ImportDraftForm.swift",
-        "ImportViews.swift", "InboxView.swift", "InspectionViews.swift", "MeetingTopicViews.swift",
+        "CompletionView.swift", "DocumentViews.swift", "ImportBatchViews.swift", "ImportDraftForm.swift",
+        "ImportViews.swift", "InspectionViews.swift", "MeetingTopicViews.swift",
         "MeetingViews.swift", "NoticeViews.swift", "PlanIndexView.swift", "PublicSuggestionViews.swift", "ResponsibilityView.swift",
         "SuggestionActionViews.swift", "SuggestionIndexView.swift", "SuggestionViews.swift", "TaskFormView.swift",
         "TaskReportViews.swift", "TaskShowView.swift",

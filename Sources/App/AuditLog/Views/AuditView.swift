@@ -1,8 +1,27 @@
 import Domain
+import Foundation
 
 /// The audit log page.
 enum AuditView {
-    static func page(_ page: Page<AuditEntry>, query: AuditQuery, actions: [String]) -> PageModel {
+    struct Model: Sendable {
+        var entries: Page<Entry>
+        var filter: AuditQuery
+        /// The actions recorded so far, for the filter.
+        var actions: [String]
+    }
+
+    /// One recorded write as the log shows it.
+    struct Entry: Sendable {
+        var at: Date
+        var actorName: String
+        var action: String
+        var subjectType: String
+        var subjectLabel: String
+        var changes: [String: AuditChange]
+    }
+
+    static func page(_ model: Model) -> PageModel {
+        let (page, query, actions) = (model.entries, model.filter, model.actions)
         let fields = FormFields()
         let actionOptions = [(value: "", label: "全部操作")] + actions.map { (value: $0, label: $0) }
         let subjectTypes = [(value: "", label: "全部对象"), (value: "unit", label: "单位"), (value: "user", label: "用户"),
@@ -24,7 +43,7 @@ enum AuditView {
     }
 
     /// The entries as a table; also used on the admin's home page.
-    static func table(_ entries: [AuditEntry], offset: Int = 0) -> HTMLNode {
+    static func table(_ entries: [Entry], offset: Int = 0) -> HTMLNode {
         let rows = entries.enumerated().map { index, entry -> [HTMLNode] in
             [
                 txt(String(offset + index + 1)),
@@ -41,7 +60,7 @@ enum AuditView {
                                 rows: rows, empty: "没有符合条件的操作记录。")
     }
 
-    static func spreadsheet(_ entries: [AuditEntry]) -> SpreadsheetTable {
+    static func spreadsheet(_ entries: [Entry]) -> SpreadsheetTable {
         SpreadsheetTable(title: "操作日志", sheetName: "操作日志", header: ["序号", "时间", "操作人", "操作", "对象类型", "对象", "变更"],
                          rows: entries.enumerated().map { index, entry in
                              [String(index + 1), Components.dateTime(entry.at), entry.actorName, entry.action, entry.subjectType,

@@ -4,7 +4,22 @@ import Domain
 /// overdue work, a unit's tasks, the suggestions to handle), then the general figures and, for
 /// the office, the latest activity.
 enum HomeView {
-    static func page(_ summary: HomeSummary) -> PageModel {
+    struct Model: Sendable {
+        var role: Role
+        var activeUnits: Int
+        /// Only for those who manage users.
+        var activeUsers: Int?
+        /// Counts across all tasks, for those who see them all.
+        var work: WorkFigures?
+        /// The open tasks of the user's own unit (liaisons and viewers).
+        var unitTasks: Page<TaskLine>?
+        /// What waits for the user among the suggestions.
+        var suggestions: [SuggestionTodo.Item]
+        /// The latest audit entries, for those who may read the log.
+        var recentActivity: [AuditView.Entry]?
+    }
+
+    static func page(_ summary: Model) -> PageModel {
         var figures: [(String, HTMLNode)] = [("在用单位", txt(String(summary.activeUnits)))]
         if let users = summary.activeUsers { figures.append(("在用账号", txt(String(users)))) }
         figures.append(("我的角色", txt(summary.role.label)))
@@ -23,8 +38,8 @@ enum HomeView {
         }
         if let tasks = summary.unitTasks {
             let rows = tasks.items.map { row -> [HTMLNode] in
-                [Components.link(row.task.title, .task(row.task.id)), txt(row.task.deadline), txt(row.task.nextReportDue ?? "—"),
-                 WorkComponents.status(row.task.status), WorkComponents.light(row.task.light)]
+                [Components.link(row.title, .task(row.id)), txt(row.deadline), txt(row.nextReportDue ?? "—"),
+                 WorkComponents.status(row.status), WorkComponents.light(row.light)]
             }
             content.append(tag("section", ["aria-labelledby": "home-tasks"], [
                 tag("h2", ["id": "home-tasks"], text: "本单位承担的任务"),
@@ -35,11 +50,11 @@ enum HomeView {
                 tasks.total > tasks.items.count ? tag("p", [:], [Components.link("查看全部 \(tasks.total) 项", .tasks)]) : .group([]),
             ]))
         }
-        if !summary.suggestions.items.isEmpty {
+        if !summary.suggestions.isEmpty {
             // Each figure links to the list it counts.
             content.append(tag("section", ["aria-labelledby": "home-suggestions"], [
                 tag("h2", ["id": "home-suggestions"], text: "建言直通车"),
-                Components.details(summary.suggestions.items.map { item in
+                Components.details(summary.suggestions.map { item in
                     (item.label, tag("a", ["href": Path.suggestions.with(query: SuggestionIndexView.items(item.filter))], text: "\(item.count) 条"))
                 }),
             ]))

@@ -1,8 +1,24 @@
 import Domain
+import Foundation
 
 /// The inbox page.
 enum InboxView {
-    static func page(_ page: Page<InboxMessage>, unreadOnly: Bool) -> PageModel {
+    struct Model: Sendable {
+        var messages: Page<Message>
+        var unreadOnly: Bool
+    }
+
+    struct Message: Sendable {
+        var id: UUID
+        var kind: NotificationKind
+        var title: String
+        var body: String
+        var createdAt: Date?
+        var readAt: Date?
+    }
+
+    static func page(_ model: Model) -> PageModel {
+        let (page, unreadOnly) = (model.messages, model.unreadOnly)
         let items = page.items.map { message -> HTMLNode in
             tag("li", ["class": message.readAt == nil ? "message unread" : "message"], [
                 tag("form", ["method": "post", "action": Path.openMessage(message.id).string, "class": "inline-form"], [
@@ -25,16 +41,5 @@ enum InboxView {
                                      : tag("ul", ["class": "messages"], items))
         content.append(Components.pagination(page, path: .inbox, query: unreadOnly ? [("unread", "1")] : []))
         return PageModel(title: "消息", crumbs: [Crumb("工作台", .home), Crumb("消息")], content: content)
-    }
-
-    /// Where a message leads.
-    static func target(of message: InboxMessage) -> Path {
-        switch message.subjectType {
-        case "notice": .notice(message.subjectID)
-        case "inspection": .inspection(message.subjectID)
-        case "meeting": .meeting(message.subjectID)
-        case "suggestion": .suggestion(message.subjectID)
-        default: .task(message.subjectID)
-        }
     }
 }

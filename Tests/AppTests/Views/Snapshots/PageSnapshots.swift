@@ -19,5 +19,9 @@ enum PageSnapshots {
         PageSnapshot("GET /signin", "signin") {
             SignInView.page(.init(username: "li-tzb", next: "/tasks", notice: "登录已过期，请重新登录", error: "用户名或密码不正确"))
         },
+        PageSnapshot("GET /", "home-office") { HomeView.page(.office) },
+        PageSnapshot("GET /", "home-liaison") { HomeView.page(.liaison) },
+        PageSnapshot("GET /inbox", "inbox") { InboxView.page(.mock) },
+        PageSnapshot("GET /audit", "audit") { AuditView.page(.mock) },
     ]
 }
