@@ -23,7 +23,7 @@ struct PlanImportController {
     @Sendable func form(req: Request) async throws -> Response {
         try WorkPermissions.require(.managePlans, actor: req.actor())
         let plan = try await Plan.require(req.idParameter(), on: req.db)
-        return req.render(PlanImportView.page(plan, problems: []))
+        return req.render(PlanImportView.page(PlanSummary(plan), problems: []))
     }
 
     @Sendable func upload(req: Request) async throws -> Response {
@@ -31,10 +31,10 @@ struct PlanImportController {
         let plan = try await Plan.require(req.idParameter(), on: req.db)
         let upload = try req.content.decode(Upload.self)
         guard let file = upload.file, file.data.readableBytes > 0 else {
-            return req.render(PlanImportView.page(plan, problems: ["请选择要导入的 .xlsx 或 .csv 文件"]), status: .unprocessableEntity)
+            return req.render(PlanImportView.page(PlanSummary(plan), problems: ["请选择要导入的 .xlsx 或 .csv 文件"]), status: .unprocessableEntity)
         }
         guard file.data.readableBytes <= Self.maxFileSize else {
-            return req.render(PlanImportView.page(plan, problems: ["文件太大，请不要超过 900 KB"]), status: .payloadTooLarge)
+            return req.render(PlanImportView.page(PlanSummary(plan), problems: ["文件太大，请不要超过 900 KB"]), status: .payloadTooLarge)
         }
         do {
             let outcome = try await TaskImport.run(Array(buffer: file.data), into: plan, skippingBadRows: upload.skipBadRows == "1",
@@ -44,7 +44,7 @@ struct PlanImportController {
             if !outcome.skipped.isEmpty { message += "；跳过 \(outcome.skipped.count) 行有问题的数据" }
             return req.redirect(to: .plan(plan.id), flash: message)
         } catch DomainError.invalid(let errors) {
-            return req.render(PlanImportView.page(plan, problems: errors.map(\.message), offerSkip: true), status: .unprocessableEntity)
+            return req.render(PlanImportView.page(PlanSummary(plan), problems: errors.map(\.message), offerSkip: true), status: .unprocessableEntity)
         }
     }
 }

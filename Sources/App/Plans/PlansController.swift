@@ -34,7 +34,7 @@ struct PlansController {
     @Sendable func index(req: Request) async throws -> Response {
         let actor = try req.actor()
         try WorkPermissions.require(.readPlans, actor: actor)
-        let plans = try await Plan.newestFirst(on: req.db)
+        let plans = try await Plan.newestFirst(on: req.db).map(PlanSummary.init)
         return req.render(PlanIndexView.page(plans, canManage: WorkPermissions.can(.managePlans, actor: actor)))
     }
 
@@ -56,12 +56,7 @@ struct PlansController {
     }
 
     @Sendable func show(req: Request) async throws -> Response {
-        let actor = try req.actor()
-        let table = try await ResponsibilityTable.load(req.idParameter(), for: actor, on: req.db)
-        // Read by id: the table's plan is shared by the cache and must not be changed by eager loading.
-        var source: Meeting?
-        if let meetingID = table.plan.$sourceMeeting.id { source = try await Meeting.find(meetingID, on: req.db) }
-        return req.render(ResponsibilityView.page(table, source: source, canManage: WorkPermissions.can(.managePlans, actor: actor)))
+        req.render(ResponsibilityView.page(try await .query(req.idParameter(), for: req.actor(), on: req.db)))
     }
 
     @Sendable func issue(req: Request) async throws -> Response {
@@ -87,12 +82,16 @@ struct PlansController {
     }
 
     @Sendable func exportXLSX(req: Request) async throws -> Response {
-        let table = try await ResponsibilityTable.load(req.idParameter(), for: req.actor(), on: req.db)
-        return try XLSXExport.response(ResponsibilityView.spreadsheet(table))
+        try XLSXExport.response(ResponsibilityView.spreadsheet(try await Self.table(req)))
     }
 
     @Sendable func exportCSV(req: Request) async throws -> Response {
+        ResponsibilityView.spreadsheet(try await Self.table(req)).csv.response()
+    }
+
+    /// The table as exports show it (the meeting it comes from is not among its columns).
+    static func table(_ req: Request) async throws -> ResponsibilityView.Model {
         let table = try await ResponsibilityTable.load(req.idParameter(), for: req.actor(), on: req.db)
-        return ResponsibilityView.spreadsheet(table).csv.response()
+        return ResponsibilityView.Model(table, source: nil, canManage: false)
     }
 }

@@ -50,8 +50,7 @@ struct WorkAPIController {
     }
 
     @Sendable func responsibility(req: Request) async throws -> Response {
-        let table = try await ResponsibilityTable.load(req.idParameter(), for: req.actor(), on: req.db)
-        return try XLSXExport.response(ResponsibilityView.spreadsheet(table))
+        try XLSXExport.response(ResponsibilityView.spreadsheet(try await PlansController.table(req)))
     }
 
     @Sendable func tasks(req: Request) async throws -> ListDTO<TaskDTO> {

@@ -2,7 +2,7 @@ import Domain
 
 /// The list of plans and the new-plan form.
 enum PlanIndexView {
-    static func page(_ plans: [Plan], canManage: Bool) -> PageModel {
+    static func page(_ plans: [PlanSummary], canManage: Bool) -> PageModel {
         let rows = plans.enumerated().map { index, plan -> [HTMLNode] in
             [txt(String(index + 1)), Components.link(plan.title, .plan(plan.id)), txt(plan.period.label),
              plan.status == .issued ? Components.pill(plan.status.label, tone: "green") : Components.pill(plan.status.label, tone: "grey"),
@@ -41,7 +41,7 @@ enum PlanIndexView {
 
 /// Uploading a responsibility table into a plan.
 enum PlanImportView {
-    static func page(_ plan: Plan, problems: [String], offerSkip: Bool = false) -> PageModel {
+    static func page(_ plan: PlanSummary, problems: [String], offerSkip: Bool = false) -> PageModel {
         var content: [HTMLNode] = []
         if !problems.isEmpty {
             content.append(tag("div", ["class": "error-summary", "role": "alert"], [

@@ -1,12 +1,43 @@
 import Domain
+import Foundation
 
 /// A plan's page: its responsibility table (责任分工方案) grouped by area, which prints on
 /// A4 landscape; the office also adds areas and tasks, imports, and issues the plan here.
 enum ResponsibilityView {
     static let header = ["序号", "工作任务", "牵头单位", "配合单位", "完成时限", "依据"]
 
-    static func page(_ table: ResponsibilityTable, source: Meeting?, canManage: Bool) -> PageModel {
-        let plan = table.plan
+    struct Model: Sendable {
+        struct Row: Sendable {
+            var number: String
+            var taskID: UUID
+            var title: String
+            var leadUnitName: String
+            var coUnitNames: [String]
+            var deadline: String
+            var basis: TaskBasis
+            /// 0 for a key task, 1 for a sub-task.
+            var depth: Int
+        }
+
+        struct Section: Sendable {
+            /// The area (方面); nil for the tasks outside any.
+            var area: (id: UUID, title: String)?
+            /// “一、” for areas.
+            var number: String
+            var rows: [Row]
+        }
+
+        var plan: PlanSummary
+        var sections: [Section]
+        /// The meeting the plan comes from.
+        var source: (id: UUID, name: String, day: String)?
+        var canManage: Bool
+
+        var rows: [Row] { sections.flatMap(\.rows) }
+    }
+
+    static func page(_ table: Model) -> PageModel {
+        let (plan, source, canManage) = (table.plan, table.source, table.canManage)
         var facts: [HTMLNode] = [txt("\(plan.period.label) · \(plan.status.label) · 共 \(table.rows.count) 项任务")]
         if let source {
             facts += [txt(" · 依据："), Components.link(source.name, .meeting(source.id)), txt("（\(source.day)）")]
@@ -16,7 +47,7 @@ enum ResponsibilityView {
             tag("p", ["class": "exports"], [
                 tag("a", ["class": "button", "href": Path.responsibility(plan.id, .xlsx).string], text: "导出 Excel"),
                 tag("a", ["class": "button", "href": Path.responsibility(plan.id, .csv).string], text: "导出 CSV"),
-                tag("a", ["class": "button", "href": Path.tasks.with(query: [("planId", plan.id!.uuidString.lowercased())])], text: "任务清单"),
+                tag("a", ["class": "button", "href": Path.tasks.with(query: [("planId", plan.id.uuidString.lowercased())])], text: "任务清单"),
                 tag("button", ["type": "button", "data-print": ""], text: "打印"),
             ]),
             tag("h2", ["class": "print-title"], text: "\(plan.title)责任分工方案"),
@@ -24,11 +55,11 @@ enum ResponsibilityView {
         ]
         if canManage { content += manageForms(table) }
         return PageModel(title: plan.title, crumbs: [Crumb("工作台", .home), Crumb("工作计划", .plans), Crumb(plan.title)],
-                         primary: canManage ? PrimaryAction(label: "新建任务", path: .newTask, query: [("planId", plan.id!.uuidString.lowercased())]) : nil,
+                         primary: canManage ? PrimaryAction(label: "新建任务", path: .newTask, query: [("planId", plan.id.uuidString.lowercased())]) : nil,
                          content: [tag("div", ["class": "landscape"], content)])
     }
 
-    private static func tableNode(_ table: ResponsibilityTable) -> HTMLNode {
+    private static func tableNode(_ table: Model) -> HTMLNode {
         guard !table.rows.isEmpty || table.sections.contains(where: { $0.area != nil }) else {
             return Components.emptyState("还没有任务。新建任务，或导入责任分工表（Excel/CSV）。")
         }
@@ -40,10 +71,10 @@ enum ResponsibilityView {
             for row in section.rows {
                 body.append(tag("tr", [:], [
                     tag("td", ["class": "num"], text: row.number),
-                    tag("td", ["class": row.depth > 0 ? "sub-task" : nil], [Components.link(row.task.title, .task(row.task.id))]),
+                    tag("td", ["class": row.depth > 0 ? "sub-task" : nil], [Components.link(row.title, .task(row.taskID))]),
                     tag("td", text: row.leadUnitName),
                     tag("td", text: row.coUnitNames.joined(separator: "、")),
-                    tag("td", text: WorkComponents.longDay(row.task.deadline)),
+                    tag("td", text: WorkComponents.longDay(row.deadline)),
                     tag("td", [:], [WorkComponents.basis(row.basis)].compactMap { $0 }),
                 ]))
             }
@@ -57,7 +88,7 @@ enum ResponsibilityView {
         ])
     }
 
-    private static func manageForms(_ table: ResponsibilityTable) -> [HTMLNode] {
+    private static func manageForms(_ table: Model) -> [HTMLNode] {
         let plan = table.plan
         var nodes: [HTMLNode] = [tag("h2", text: "管理")]
         var actions: [HTMLNode] = [
@@ -88,7 +119,7 @@ enum ResponsibilityView {
     }
 
     /// The same table for Excel and CSV: area rows span the width.
-    static func spreadsheet(_ table: ResponsibilityTable) -> SpreadsheetTable {
+    static func spreadsheet(_ table: Model) -> SpreadsheetTable {
         var rows: [[String]] = []
         var headings: Set<Int> = []
         for section in table.sections {
@@ -97,7 +128,7 @@ enum ResponsibilityView {
                 rows.append([section.number + area.title] + Array(repeating: "", count: header.count - 1))
             }
             for row in section.rows {
-                rows.append([row.number, row.task.title, row.leadUnitName, row.coUnitNames.joined(separator: "、"), row.task.deadline,
+                rows.append([row.number, row.title, row.leadUnitName, row.coUnitNames.joined(separator: "、"), row.deadline,
                              row.basis.label])
             }
         }

@@ -23,5 +23,13 @@ enum PageSnapshots {
         PageSnapshot("GET /", "home-liaison") { HomeView.page(.liaison) },
         PageSnapshot("GET /inbox", "inbox") { InboxView.page(.mock) },
         PageSnapshot("GET /audit", "audit") { AuditView.page(.mock) },
+        PageSnapshot("GET /plans", "plans-index") { PlanIndexView.page([.mock], canManage: true) },
+        PageSnapshot("GET /plans/new", "plans-new") {
+            PlanIndexView.form(.init(title: "", period: "2026"), errors: [FieldError("title", "请填写计划名称")])
+        },
+        PageSnapshot("GET /plans/:id", "plans-show") { ResponsibilityView.page(.mock) },
+        PageSnapshot("GET /plans/:id/import", "plans-import") {
+            PlanImportView.page(.mock, problems: ["第3行：牵头单位“市侨办”不存在"], offerSkip: true)
+        },
     ]
 }
