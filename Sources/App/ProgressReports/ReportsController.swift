@@ -42,10 +42,9 @@ struct ReportsController {
             return req.redirect(to: .task(taskID), flash: "进展已报送，等待办公室审核")
         } catch DomainError.invalid(let errors) {
             // Show the page again with what the liaison typed and the problems beside it.
-            let actor = try req.actor()
-            let detail = try await TaskDetail.load(taskID, for: actor, on: req.db)
-            return req.render(TaskShowView.page(detail, actor: actor, today: req.tongxin.today, typed: form, errors: errors),
-                              status: .unprocessableEntity)
+            let model = try await TaskShowView.Model.query(taskID, for: req.actor(), today: req.tongxin.today, typed: form,
+                                                           errors: errors, on: req.db)
+            return req.render(TaskShowView.page(model), status: .unprocessableEntity)
         }
     }
 

@@ -3,27 +3,29 @@ import Fluent
 import Foundation
 
 /// The options of the task list's filters.
-struct TaskListChoices {
-    let plans: [Plan]
+struct TaskListChoices: Sendable {
+    let plans: [Choice]
     let units: [UnitTreeEntry]
-    let areas: [PlanArea]
+    /// Each with its plan as the owner.
+    let areas: [Choice]
 
     static func load(for actor: Actor, on db: any Database) async throws -> TaskListChoices {
-        TaskListChoices(plans: try await Plan.newestFirst(on: db),
+        TaskListChoices(plans: try await Plan.newestFirst(on: db).map { Choice(id: $0.id!, label: $0.title) },
                         units: try await OrgUnit.tree(on: db),
-                        areas: try await PlanArea.query(on: db).sort(\.$sortOrder).all())
+                        areas: try await PlanArea.query(on: db).sort(\.$sortOrder).all()
+                            .map { Choice(id: $0.id!, label: $0.title, owner: $0.$plan.id) })
     }
 }
 
 /// The options of the task form: plans, the chosen plan's areas and key tasks, and units.
-struct TaskFormChoices {
-    let plans: [Plan]
-    let areas: [PlanArea]
-    let keyTasks: [WorkTask]
+struct TaskFormChoices: Sendable {
+    let plans: [Choice]
+    let areas: [Choice]
+    let keyTasks: [Choice]
     let units: [UnitTreeEntry]
     /// Meetings and documents to cite as the basis (依据), newest first.
-    let meetings: [Meeting]
-    let documents: [OfficialDocument]
+    let meetings: [Choice]
+    let documents: [Choice]
 
     /// How many meetings and documents the form offers; older ones are cited through the API.
     static let citationChoices = 300
@@ -46,7 +48,10 @@ struct TaskFormChoices {
            let document = try await OfficialDocument.find(cited, on: db) {
             documents.append(document)
         }
-        return TaskFormChoices(plans: try await Plan.newestFirst(on: db), areas: areas, keyTasks: keys, units: try await OrgUnit.tree(on: db),
-                               meetings: meetings, documents: documents)
+        return TaskFormChoices(
+            plans: try await Plan.newestFirst(on: db).map { Choice(id: $0.id!, label: "\($0.title)（\($0.period.label)）") },
+            areas: areas.map { Choice(id: $0.id!, label: $0.title) }, keyTasks: keys.map { Choice(id: $0.id!, label: $0.title) },
+            units: try await OrgUnit.tree(on: db), meetings: meetings.map { Choice(id: $0.id!, label: "\($0.day) \($0.name)") },
+            documents: documents.map { Choice(id: $0.id!, label: "《\($0.title)》" + ($0.number.isEmpty ? "" : " \($0.number)")) })
     }
 }

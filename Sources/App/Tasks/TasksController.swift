@@ -56,7 +56,7 @@ struct TasksController {
         if let format = query.format.flatMap(Path.SpreadsheetFormat.init(rawValue:)) {
             let page = try await WorkTask.list(filter, for: actor, today: req.tongxin.today,
                                                page: .export, on: req.db)
-            let table = TaskIndexView.spreadsheet(page.items, title: overdueOnly ? "逾期任务" : "任务清单")
+            let table = TaskIndexView.spreadsheet(page.items.map(TaskLine.init), title: overdueOnly ? "逾期任务" : "任务清单")
             return try table.response(format)
         }
         return try await req.renderWorkPage {
@@ -64,8 +64,10 @@ struct TasksController {
                                                page: ListPrint.pageRequest(format: query.format, page: query.page, per: query.per, defaultPer: 25),
                                                on: req.db)
             let choices = try await TaskListChoices.load(for: actor, on: req.db)
-            return ListPrint.marked(TaskIndexView.page(page, query: query, choices: choices, overdueOnly: overdueOnly,
-                                                       canManage: WorkPermissions.can(.managePlans, actor: actor)), format: query.format)
+            return ListPrint.marked(TaskIndexView.page(.init(tasks: page.map(TaskLine.init), filter: query, choices: choices,
+                                                             overdueOnly: overdueOnly,
+                                                             canManage: WorkPermissions.can(.managePlans, actor: actor))),
+                                    format: query.format)
         }
     }
 
@@ -74,7 +76,7 @@ struct TasksController {
         let planID = req.query[String.self, at: "planId"].flatMap(UUID.init(uuidString:))
         return try await req.renderWorkPage {
             let rows = try await UnitCompletion.table(planID: planID, for: actor, today: req.tongxin.today, on: req.db)
-            let plans = try await Plan.newestFirst(on: req.db)
+            let plans = try await Plan.newestFirst(on: req.db).map { Choice(id: $0.id!, label: $0.title) }
             return CompletionView.page(rows, plans: plans, planID: planID)
         }
     }
@@ -100,7 +102,7 @@ struct TasksController {
         let actor = try req.actor()
         let id = try req.idParameter()
         return try await req.renderWorkPage {
-            TaskShowView.page(try await TaskDetail.load(id, for: actor, on: req.db), actor: actor, today: req.tongxin.today)
+            TaskShowView.page(try await .query(id, for: actor, today: req.tongxin.today, on: req.db))
         }
     }
 
@@ -152,6 +154,7 @@ struct TasksController {
                                                      citing: (values.sourceMeetingId.flatMap(UUID.init(uuidString:)),
                                                               values.sourceDocumentId.flatMap(UUID.init(uuidString:))),
                                                      on: req.db)
-        return req.render(TaskFormView.page(values: values, editing: editing, choices: choices, errors: errors), status: status)
+        return req.render(TaskFormView.page(.init(values: values, editing: editing.map { ($0.id!, $0.title) }, choices: choices,
+                                                  errors: errors)), status: status)
     }
 }

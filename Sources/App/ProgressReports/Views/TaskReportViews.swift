@@ -3,20 +3,21 @@ import Domain
 /// The reports on a task page: the unit's report form and the list with the office's review.
 enum TaskReportViews {
     /// The liaison's form: a new report, or the correction of one the office sent back.
-    static func submitForm(_ detail: TaskDetail, actor: Actor, typed: ReportsController.ReportForm?, errors: [FieldError]) -> HTMLNode {
-        let task = detail.task
+    static func submitForm(_ detail: TaskShowView.Model) -> HTMLNode {
+        let (task, typed) = (detail.task, detail.typed)
         guard !task.status.isFinished else { return tag("p", text: "任务已\(task.status.label)，不再报送进展。") }
-        let own = detail.reports.filter { $0.report.$unit.id == actor.unitID }
-        if own.contains(where: { $0.report.status == .submitted }) {
-            return tag("p", ["class": "flash flash-info"], text: "本单位的进展报告已提交，正在等待办公室审核。")
+        var returned: TaskShowView.Model.Report?
+        switch detail.ownReport {
+        case .awaitingReview: return tag("p", ["class": "flash flash-info"], text: "本单位的进展报告已提交，正在等待办公室审核。")
+        case .returned(let report): returned = report
+        case .none: break
         }
-        let returned = own.first.flatMap { $0.report.status == .returned ? $0.report : nil }
-        let isLead = detail.involvement == .lead
-        let fields = FormFields(errors: errors)
+        let isLead = detail.isLead
+        let fields = FormFields(errors: detail.errors)
         var children: [HTMLNode] = [fields.summary, Placeholder.csrfField]
         if let returned {
             children.append(tag("p", ["class": "flash flash-error"], text: "办公室退回了上一份报告：\(returned.reviewComment)。请修改后重新报送。"))
-            children.append(voidTag("input", ["type": "hidden", "name": "reportId", "value": returned.id!.uuidString.lowercased()]))
+            children.append(voidTag("input", ["type": "hidden", "name": "reportId", "value": returned.id.uuidString.lowercased()]))
         }
         children += [
             fields.textarea("text", label: isLead ? "进展情况" : "配合事项进展", value: typed?.text ?? returned?.text ?? "", required: true,
@@ -32,10 +33,10 @@ enum TaskReportViews {
                             "class": "stacked", "novalidate": ""], children)
     }
 
-    static func list(_ reports: [TaskDetail.Report], canReview: Bool) -> HTMLNode {
+    static func list(_ reports: [TaskShowView.Model.Report], canReview: Bool) -> HTMLNode {
         guard !reports.isEmpty else { return Components.emptyState("还没有进展报告。") }
         return tag("div", [:], reports.map { item in
-            let report = item.report
+            let report = item
             var body: [HTMLNode] = [
                 tag("header", [:], [
                     tag("strong", text: item.unitName), tag("span", text: report.authorName),
@@ -55,7 +56,7 @@ enum TaskReportViews {
         })
     }
 
-    private static func review(_ report: ProgressReport) -> HTMLNode {
+    private static func review(_ report: TaskShowView.Model.Report) -> HTMLNode {
         Components.review(approve: .acceptReport(report.id), approveLabel: "采纳", sendBack: .returnReport(report.id), sendBackLabel: "退回",
                           maxLength: ReportCommands.maxCommentLength, subject: report.id)
     }

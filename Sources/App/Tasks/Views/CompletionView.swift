@@ -3,8 +3,8 @@ import Foundation
 
 /// 各单位完成情况: a bar chart of completion rates with the same numbers in a table under it.
 enum CompletionView {
-    static func page(_ rows: [UnitCompletion], plans: [Plan], planID: UUID?) -> PageModel {
-        let plansOptions = [(value: "", label: "全部计划")] + plans.map { (value: $0.id!.uuidString.lowercased(), label: $0.title) }
+    static func page(_ rows: [UnitCompletion], plans: [Choice], planID: UUID?) -> PageModel {
+        let plansOptions = [(value: "", label: "全部计划")] + plans.map(\.option)
         let columns: [Components.Column] = [
             .init(title: "序号", numeric: true), .init(title: "牵头单位"), .init(title: "牵头任务", numeric: true),
             .init(title: "已完成", numeric: true), .init(title: "完成率", numeric: true), .init(title: "逾期", numeric: true),

@@ -1,18 +1,27 @@
 import Domain
+import Foundation
 
 /// The create and edit form of a task.
 enum TaskFormView {
-    static func page(values: TaskForm, editing: WorkTask?, choices: TaskFormChoices, errors: [FieldError]) -> PageModel {
-        let fields = FormFields(errors: errors)
+    struct Model: Sendable {
+        var values: TaskForm
+        /// The task edited; nil for a new one.
+        var editing: (id: UUID, title: String)?
+        var choices: TaskFormChoices
+        var errors: [FieldError]
+    }
+
+    static func page(_ model: Model) -> PageModel {
+        let (values, editing, choices) = (model.values, model.editing, model.choices)
+        let fields = FormFields(errors: model.errors)
         let action = editing.map { Path.task($0.id) } ?? .tasks
         let title = editing == nil ? "新建任务" : "编辑任务"
         var crumbs = [Crumb("工作台", .home), Crumb("任务清单", .tasks)]
         if let editing { crumbs.append(Crumb(editing.title, .task(editing.id))) }
         crumbs.append(Crumb(title))
-        let plans = [(value: "", label: "（请选择）")] + choices.plans.map { (value: $0.id!.uuidString.lowercased(), label: "\($0.title)（\($0.period.label)）") }
-        let areas = [(value: "", label: "（不分方面）")] + choices.areas.map { (value: $0.id!.uuidString.lowercased(), label: $0.title) }
-        let keys = [(value: "", label: "（无，作为重点任务）")] + choices.keyTasks.filter { $0.id != editing?.id }
-            .map { (value: $0.id!.uuidString.lowercased(), label: $0.title) }
+        let plans = [(value: "", label: "（请选择）")] + choices.plans.map(\.option)
+        let areas = [(value: "", label: "（不分方面）")] + choices.areas.map(\.option)
+        let keys = [(value: "", label: "（无，作为重点任务）")] + choices.keyTasks.filter { $0.id != editing?.id }.map(\.option)
         let frequencies = ReportFrequency.allCases.map { (value: $0.rawValue, label: $0.label) }
         var body: [HTMLNode] = [
             Placeholder.csrfField,
@@ -50,14 +59,12 @@ enum TaskFormView {
         ])
     }
 
-    private static func meetingOptions(_ meetings: [Meeting]) -> [(value: String, label: String)] {
-        [(value: "", label: "（无）")] + meetings.map { (value: $0.id!.uuidString.lowercased(), label: "\($0.day) \($0.name)") }
+    private static func meetingOptions(_ meetings: [Choice]) -> [(value: String, label: String)] {
+        [(value: "", label: "（无）")] + meetings.map(\.option)
     }
 
-    private static func documentOptions(_ documents: [OfficialDocument]) -> [(value: String, label: String)] {
-        [(value: "", label: "（无）")] + documents.map { document in
-            (value: document.id!.uuidString.lowercased(), label: "《\(document.title)》" + (document.number.isEmpty ? "" : " \(document.number)"))
-        }
+    private static func documentOptions(_ documents: [Choice]) -> [(value: String, label: String)] {
+        [(value: "", label: "（无）")] + documents.map(\.option)
     }
 
     private static func coUnitRows(_ values: TaskForm, units: [UnitTreeEntry], fields: FormFields) -> HTMLNode {

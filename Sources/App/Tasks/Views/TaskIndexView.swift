@@ -3,8 +3,16 @@ import Domain
 /// The task list with its filters (a plain GET form), sortable headers, exports and paging;
 /// the overdue list is the same page, filtered.
 enum TaskIndexView {
-    static func page(_ page: Page<TaskRow>, query: TaskListQuery, choices: TaskListChoices, overdueOnly: Bool,
-                     canManage: Bool) -> PageModel {
+    struct Model: Sendable {
+        var tasks: Page<TaskLine>
+        var filter: TaskListQuery
+        var choices: TaskListChoices
+        var overdueOnly: Bool
+        var canManage: Bool
+    }
+
+    static func page(_ model: Model) -> PageModel {
+        let (page, query, choices, overdueOnly, canManage) = (model.tasks, model.filter, model.choices, model.overdueOnly, model.canManage)
         let path: Path = overdueOnly ? .overdueTasks : .tasks
         let sorting = Components.Sorting(path: path, filters: query.items, key: query.sort ?? "deadline", descending: query.dir == "desc")
         let columns: [Components.Column] = [
@@ -13,9 +21,9 @@ enum TaskIndexView {
             .init(title: "督办灯", sortKey: "light"),
         ]
         let rows = page.items.enumerated().map { index, row -> [HTMLNode] in
-            [txt(String(page.request.offset + index + 1)), Components.link(row.task.title, .task(row.task.id)), txt(row.leadUnitName),
-             txt(row.coUnitNames.joined(separator: "、")), txt(row.task.deadline), WorkComponents.status(row.task.status),
-             WorkComponents.progress(row.task.progress), WorkComponents.light(row.task.light)]
+            [txt(String(page.request.offset + index + 1)), Components.link(row.title, .task(row.id)), txt(row.leadUnitName),
+             txt(row.coUnitNames.joined(separator: "、")), txt(row.deadline), WorkComponents.status(row.status),
+             WorkComponents.progress(row.progress), WorkComponents.light(row.light)]
         }
         let title = overdueOnly ? "逾期任务" : "任务清单"
         let empty = overdueOnly ? "没有逾期的任务。" : "没有符合条件的任务。调整筛选条件，或在工作计划中新建任务、导入责任分工表。"
@@ -33,9 +41,9 @@ enum TaskIndexView {
 
     private static func filters(_ query: TaskListQuery, choices: TaskListChoices, path: Path) -> HTMLNode {
         let fields = FormFields()
-        let plans = [(value: "", label: "全部")] + choices.plans.map { (value: $0.id!.uuidString.lowercased(), label: $0.title) }
-        let areas = [(value: "", label: "全部")] + choices.areas.filter { query.planId == nil || $0.$plan.id.uuidString.lowercased() == query.planId?.lowercased() }
-            .map { (value: $0.id!.uuidString.lowercased(), label: $0.title) }
+        let plans = [(value: "", label: "全部")] + choices.plans.map(\.option)
+        let areas = [(value: "", label: "全部")]
+            + choices.areas.filter { query.planId == nil || $0.owner?.uuidString.lowercased() == query.planId?.lowercased() }.map(\.option)
         let statuses = [(value: "", label: "全部")] + TaskStatus.allCases.map { (value: $0.rawValue, label: $0.label) }
         let lights = [(value: "", label: "全部")] + Light.allCases.map { (value: $0.rawValue, label: $0.label) }
         return tag("form", ["method": "get", "action": path.string, "class": "filters", "role": "search"], [
@@ -55,13 +63,13 @@ enum TaskIndexView {
         ])
     }
 
-    static func spreadsheet(_ rows: [TaskRow], title: String) -> SpreadsheetTable {
+    static func spreadsheet(_ rows: [TaskLine], title: String) -> SpreadsheetTable {
         SpreadsheetTable(
             title: title, sheetName: title,
             header: ["序号", "工作任务", "牵头单位", "配合单位", "完成时限", "状态", "进度", "督办灯"],
             rows: rows.enumerated().map { index, row in
-                [String(index + 1), row.task.title, row.leadUnitName, row.coUnitNames.joined(separator: "、"), row.task.deadline,
-                 row.task.status.label, "\(row.task.progress)%", row.task.light.label]
+                [String(index + 1), row.title, row.leadUnitName, row.coUnitNames.joined(separator: "、"), row.deadline,
+                 row.status.label, "\(row.progress)%", row.light.label]
             },
             widths: [6, 50, 18, 26, 12, 8, 8, 8], landscape: true)
     }

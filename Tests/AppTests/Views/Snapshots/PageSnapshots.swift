@@ -1,5 +1,5 @@
 @testable import App
-import Domain
+@testable import Domain
 
 /// Every page, by the route that answers it, rendered from its `.mock` model.
 enum PageSnapshots {
@@ -31,5 +31,16 @@ enum PageSnapshots {
         PageSnapshot("GET /plans/:id/import", "plans-import") {
             PlanImportView.page(.mock, problems: ["第3行：牵头单位“市侨办”不存在"], offerSkip: true)
         },
+        PageSnapshot("GET /tasks", "tasks-index") { TaskIndexView.page(.mock) },
+        PageSnapshot("GET /tasks/overdue", "tasks-overdue") { TaskIndexView.page(.overdue) },
+        PageSnapshot("GET /tasks/completion", "tasks-completion") {
+            CompletionView.page([UnitCompletion(unitID: Mock.mzj.id, unitName: "市民族宗教局", total: 6, finished: 4, overdue: 1, red: 1,
+                                                yellow: 1)],
+                                plans: [Choice(id: PlanSummary.mock.id, label: PlanSummary.mock.title)], planID: nil)
+        },
+        PageSnapshot("GET /tasks/new", "tasks-new") { TaskFormView.page(.new) },
+        PageSnapshot("GET /tasks/:id/edit", "tasks-edit") { TaskFormView.page(.mock) },
+        PageSnapshot("GET /tasks/:id", "tasks-show-office") { TaskShowView.page(.mock) },
+        PageSnapshot("GET /tasks/:id", "tasks-show-liaison") { TaskShowView.page(.liaison) },
     ]
 }
