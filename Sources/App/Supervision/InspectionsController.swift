@@ -44,7 +44,7 @@ struct InspectionsController {
         let actor = try req.actor()
         try WorkPermissions.require(.readPlans, actor: actor)
         let inspections = try await Inspection.query(on: req.db).sort(\.$day, .descending).range(..<500).all()
-        return req.render(InspectionViews.index(inspections, canRecord: WorkPermissions.can(.supervise, actor: actor)))
+        return req.render(InspectionViews.index(inspections.map(InspectionSummary.init), canRecord: WorkPermissions.can(.supervise, actor: actor)))
     }
 
     @Sendable func new(req: Request) async throws -> Response {
@@ -70,17 +70,19 @@ struct InspectionsController {
         let actor = try req.actor()
         let inspection = try await Inspection.require(req.idParameter(), on: req.db)
         let ledger = try await RectificationLedger.load(for: actor, inspectionID: inspection.id, on: req.db)
-        return req.render(InspectionViews.show(inspection, ledger: ledger, actor: actor, today: req.tongxin.today))
+        return req.render(InspectionViews.show(InspectionSummary(inspection),
+                                               lines: RectificationLine.lines(ledger, for: actor, today: req.tongxin.today)))
     }
 
     @Sendable func ledger(req: Request) async throws -> Response {
         let actor = try req.actor()
         let status = req.query[String.self, at: "status"].flatMap(RectificationStatus.init(rawValue:))
         let ledger = try await RectificationLedger.load(for: actor, status: status, on: req.db)
+        let lines = RectificationLine.lines(ledger, for: actor, today: req.tongxin.today)
         if let format = req.query[String.self, at: "format"].flatMap(Path.SpreadsheetFormat.init(rawValue:)) {
-            return try InspectionViews.spreadsheet(ledger, today: req.tongxin.today).response(format)
+            return try InspectionViews.spreadsheet(lines).response(format)
         }
-        return req.render(InspectionViews.ledger(ledger, status: status, actor: actor, today: req.tongxin.today))
+        return req.render(InspectionViews.ledger(lines, status: status))
     }
 
     @Sendable func submit(req: Request) async throws -> Response {

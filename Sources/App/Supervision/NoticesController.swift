@@ -39,8 +39,8 @@ struct NoticesController {
         let page = try await SupervisionNotice.list(for: actor, openOnly: openOnly,
                                                     page: PageRequest(page: req.query[Int.self, at: "page"], defaultPer: 25), on: req.db)
         let names = try await OrgUnit.names(on: req.db)
-        return req.render(NoticeViews.index(page, unitNames: names, openOnly: openOnly, today: req.tongxin.today,
-                                            canIssue: WorkPermissions.can(.supervise, actor: actor)))
+        let notices = page.map { NoticeSummary($0, unitName: names[$0.$unit.id] ?? "", today: req.tongxin.today) }
+        return req.render(NoticeViews.index(notices, openOnly: openOnly, canIssue: WorkPermissions.can(.supervise, actor: actor)))
     }
 
     @Sendable func new(req: Request) async throws -> Response {
@@ -68,7 +68,10 @@ struct NoticesController {
         let notice = try await SupervisionNotice.readable(req.idParameter(), by: actor, on: req.db)
         let unit = try await OrgUnit.require(notice.$unit.id, on: req.db)
         let task = try await notice.$task.get(on: req.db)
-        return req.render(NoticeViews.show(notice, unitName: unit.name, task: task, actor: actor, today: req.tongxin.today))
+        let canAnswer = notice.status == .issued && actor.role == .liaison && actor.belongs(to: notice.$unit.id)
+        let canReview = notice.status == .answered && WorkPermissions.can(.supervise, actor: actor)
+        return req.render(NoticeViews.show(NoticeSummary(notice, unitName: unit.name, today: req.tongxin.today),
+                                           task: task.map { ($0.id!, $0.title) }, canAnswer: canAnswer, canReview: canReview))
     }
 
     @Sendable func answer(req: Request) async throws -> Response {
@@ -101,6 +104,7 @@ struct NoticesController {
         let units = try await OrgUnit.tree(on: req.db)
         var task: WorkTask?
         if let taskID = values.taskId.flatMap(UUID.init(uuidString:)) { task = try await WorkTask.find(taskID, on: req.db) }
-        return req.render(NoticeViews.form(values, task: task, units: units, errors: errors), status: status)
+        return req.render(NoticeViews.form(values, task: task.map { ($0.id!, $0.title) }, units: units, errors: errors),
+                          status: status)
     }
 }

@@ -1,9 +1,9 @@
 import Domain
 import Foundation
 
-/// Inspection pages and the rectification ledger (整改台账).
+/// The inspection pages (督查) and the rectification ledger (整改台账).
 enum InspectionViews {
-    static func index(_ inspections: [Inspection], canRecord: Bool) -> PageModel {
+    static func index(_ inspections: [InspectionSummary], canRecord: Bool) -> PageModel {
         let rows = inspections.enumerated().map { index, inspection -> [HTMLNode] in
             [txt(String(index + 1)), Components.link(inspection.title, .inspection(inspection.id)), txt(inspection.day), txt(inspection.inspectors)]
         }
@@ -60,19 +60,19 @@ enum InspectionViews {
         ])
     }
 
-    static func show(_ inspection: Inspection, ledger: RectificationLedger, actor: Actor, today: CalendarDay) -> PageModel {
+    static func show(_ inspection: InspectionSummary, lines: [RectificationLine]) -> PageModel {
         var content: [HTMLNode] = [Components.details([
             ("督查日期", txt(WorkComponents.longDay(inspection.day))), ("督查组", txt(inspection.inspectors)),
             ("督查情况", preserved(txt(inspection.summary))),
         ])]
         content.append(tag("h2", text: "问题清单"))
-        content.append(table(ledger, today: today))
-        for row in ledger.rows { content.append(itemActions(row, actor: actor)) }
+        content.append(table(lines))
+        for line in lines { content.append(itemActions(line)) }
         return PageModel(title: inspection.title, crumbs: [Crumb("工作台", .home), Crumb("督查", .inspections), Crumb(inspection.title)],
                          content: content)
     }
 
-    static func ledger(_ ledger: RectificationLedger, status: RectificationStatus?, actor: Actor, today: CalendarDay) -> PageModel {
+    static func ledger(_ lines: [RectificationLine], status: RectificationStatus?) -> PageModel {
         let statuses = [(value: "", label: "全部")] + RectificationStatus.allCases.map { (value: $0.rawValue, label: $0.label) }
         let query = status.map { [("status", $0.rawValue)] } ?? []
         return PageModel(title: "整改台账", crumbs: [Crumb("工作台", .home), Crumb("督查", .inspections), Crumb("整改台账")], content: [
@@ -82,18 +82,18 @@ enum InspectionViews {
             ]),
             Components.exports(path: .ledger, filters: query),
             tag("h2", ["class": "print-title"], text: "整改台账"),
-            table(ledger, today: today, withInspection: true),
+            table(lines, withInspection: true),
         ])
     }
 
     static let header = ["序号", "督查", "问题", "整改单位", "整改时限", "整改措施", "整改成效", "状态"]
 
-    private static func table(_ ledger: RectificationLedger, today: CalendarDay, withInspection: Bool = false) -> HTMLNode {
-        let rows = ledger.rows.enumerated().map { index, row -> [HTMLNode] in
+    private static func table(_ lines: [RectificationLine], withInspection: Bool = false) -> HTMLNode {
+        let rows = lines.enumerated().map { index, row -> [HTMLNode] in
             [txt(String(index + 1)), withInspection ? Components.link(row.inspection.title, .inspection(row.inspection.id)) : txt(row.inspection.title),
-             preserved(txt(row.item.problem)), txt(row.unitName),
-             txt(row.item.deadline + (row.item.isOverdue(on: today) ? "（逾期）" : "")), preserved(txt(row.item.measures)),
-             preserved(txt(row.item.evidence)), status(row.item.status)]
+             preserved(txt(row.problem)), txt(row.unitName),
+             txt(row.deadline + (row.isOverdue ? "（逾期）" : "")), preserved(txt(row.measures)),
+             preserved(txt(row.evidence)), status(row.status)]
         }
         return tag("div", ["class": "landscape"], [
             Components.table(caption: "整改台账", columns: header.enumerated().map { .init(title: $1, numeric: $0 == 0) }, rows: rows,
@@ -105,10 +105,10 @@ enum InspectionViews {
         Components.pill(status.label, tone: status == .signedOff ? "green" : status == .returned ? "red" : "amber")
     }
 
-    private static func itemActions(_ row: RectificationLedger.Row, actor: Actor) -> HTMLNode {
-        let item = row.item
+    private static func itemActions(_ item: RectificationLine) -> HTMLNode {
         let label = "问题\(item.position)：\(item.problem)"
-        if actor.role == .liaison, actor.belongs(to: item.$unit.id), item.status == .open || item.status == .returned {
+        switch item.move {
+        case .submit:
             var children: [HTMLNode] = [Placeholder.csrfField, tag("h3", text: label)]
             if !item.reviewComment.isEmpty { children.append(tag("p", ["class": "flash flash-error"], text: "退回意见：" + item.reviewComment)) }
             let fields = FormFields()
@@ -118,23 +118,23 @@ enum InspectionViews {
                 tag("button", ["type": "submit", "class": "primary"], text: "报送整改情况"),
             ]
             return tag("form", ["method": "post", "action": Path.submitRectification(item.id).string, "class": "stacked report"], children)
-        }
-        if item.status == .submitted, WorkPermissions.can(.supervise, actor: actor) {
+        case .review:
             return tag("div", ["class": "report"], [
                 tag("h3", text: label),
                 Components.review(approve: .signOffRectification(item.id), approveLabel: "销号", approveAria: "销号 \(label)",
                                   sendBack: .returnRectification(item.id), sendBackLabel: "退回",
                                   maxLength: RectificationCommands.maxTextLength, subject: item.id),
             ])
+        case .none:
+            return .group([])
         }
-        return .group([])
     }
 
-    static func spreadsheet(_ ledger: RectificationLedger, today: CalendarDay) -> SpreadsheetTable {
+    static func spreadsheet(_ lines: [RectificationLine]) -> SpreadsheetTable {
         SpreadsheetTable(title: "整改台账", sheetName: "整改台账", header: header,
-                         rows: ledger.rows.enumerated().map { index, row in
-                             [String(index + 1), row.inspection.title, row.item.problem, row.unitName, row.item.deadline,
-                              row.item.measures, row.item.evidence, row.item.status.label]
+                         rows: lines.enumerated().map { index, row in
+                             [String(index + 1), row.inspection.title, row.problem, row.unitName, row.deadline,
+                              row.measures, row.evidence, row.status.label]
                          },
                          widths: [6, 24, 40, 18, 12, 40, 40, 8], landscape: true)
     }

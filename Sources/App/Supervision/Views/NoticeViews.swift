@@ -3,11 +3,10 @@ import Foundation
 
 /// The notice list, the issuing form, and the notice page (which prints as the notice itself).
 enum NoticeViews {
-    static func index(_ page: Page<SupervisionNotice>, unitNames: [UUID: String], openOnly: Bool, today: CalendarDay,
-                      canIssue: Bool) -> PageModel {
+    static func index(_ page: Page<NoticeSummary>, openOnly: Bool, canIssue: Bool) -> PageModel {
         let rows = page.items.map { notice -> [HTMLNode] in
-            [Components.link(notice.number, .notice(notice.id)), txt(unitNames[notice.$unit.id] ?? ""), txt(notice.reason),
-             txt(notice.replyDue + (notice.isOverdue(on: today) ? "（逾期）" : "")), status(notice.status)]
+            [Components.link(notice.number, .notice(notice.id)), txt(notice.unitName), txt(notice.reason),
+             txt(notice.replyDue + (notice.isOverdue ? "（逾期）" : "")), status(notice.status)]
         }
         let path: Path = .notices
         return PageModel(title: "督办单", crumbs: [Crumb("工作台", .home), Crumb("督办单")],
@@ -26,12 +25,13 @@ enum NoticeViews {
         Components.pill(status.label, tone: status == .closed ? "green" : status == .answered ? "amber" : "red")
     }
 
-    static func form(_ values: NoticesController.NoticeForm, task: WorkTask?, units: [UnitTreeEntry], errors: [FieldError]) -> PageModel {
+    static func form(_ values: NoticesController.NoticeForm, task: (id: UUID, title: String)?, units: [UnitTreeEntry],
+                     errors: [FieldError]) -> PageModel {
         let fields = FormFields(errors: errors)
         var body: [HTMLNode] = [Placeholder.csrfField]
         if let task {
             body.append(tag("p", [:], [txt("督办任务："), Components.link(task.title, .task(task.id))]))
-            body.append(voidTag("input", ["type": "hidden", "name": "taskId", "value": task.id!.uuidString.lowercased()]))
+            body.append(voidTag("input", ["type": "hidden", "name": "taskId", "value": task.id.uuidString.lowercased()]))
         }
         body += [
             fields.select("unitId", label: "被督办单位", options: unitOptions(units, includeNone: "（请选择）", keeping: values.unitId),
@@ -51,13 +51,15 @@ enum NoticeViews {
         ])
     }
 
-    static func show(_ notice: SupervisionNotice, unitName: String, task: WorkTask?, actor: Actor, today: CalendarDay) -> PageModel {
-        var pairs: [(String, HTMLNode)] = [("编号", txt(notice.number)), ("被督办单位", txt(unitName))]
+    /// A notice's page; `canAnswer` for a liaison of the unit while it waits for the answer,
+    /// `canReview` for the office once answered.
+    static func show(_ notice: NoticeSummary, task: (id: UUID, title: String)?, canAnswer: Bool, canReview: Bool) -> PageModel {
+        var pairs: [(String, HTMLNode)] = [("编号", txt(notice.number)), ("被督办单位", txt(notice.unitName))]
         if let task { pairs.append(("督办任务", Components.link(task.title, .task(task.id)))) }
         pairs += [
             ("督办事由", preserved(txt(notice.reason))),
             ("办理要求", preserved(txt(notice.requiredAction))),
-            ("答复时限", txt(WorkComponents.longDay(notice.replyDue) + (notice.isOverdue(on: today) ? "（已逾期）" : ""))),
+            ("答复时限", txt(WorkComponents.longDay(notice.replyDue) + (notice.isOverdue ? "（已逾期）" : ""))),
             ("状态", status(notice.status)),
             ("发出", txt("\(notice.issuedBy) \(Components.dateTime(notice.createdAt))")),
         ]
@@ -68,14 +70,14 @@ enum NoticeViews {
             Components.details(pairs),
             tag("p", ["class": "exports"], [tag("button", ["type": "button", "data-print": ""], text: "打印")]),
         ]
-        if notice.status == .issued && actor.role == .liaison && actor.belongs(to: notice.$unit.id) {
+        if canAnswer {
             content.append(tag("form", ["method": "post", "action": Path.answerNotice(notice.id).string, "class": "stacked"], [
                 Placeholder.csrfField,
                 FormFields().textarea("text", label: "答复", value: notice.answer, required: true, maxLength: NoticeCommands.maxTextLength),
                 tag("button", ["type": "submit", "class": "primary"], text: "提交答复"),
             ]))
         }
-        if notice.status == .answered && WorkPermissions.can(.supervise, actor: actor) {
+        if canReview {
             content.append(Components.review(approve: .closeNotice(notice.id), approveLabel: "办结", sendBack: .returnNotice(notice.id),
                                              sendBackLabel: "退回重答", maxLength: NoticeCommands.maxTextLength, subject: notice.id))
         }

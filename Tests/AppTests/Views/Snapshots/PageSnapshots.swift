@@ -42,5 +42,24 @@ enum PageSnapshots {
         PageSnapshot("GET /tasks/:id/edit", "tasks-edit") { TaskFormView.page(.mock) },
         PageSnapshot("GET /tasks/:id", "tasks-show-office") { TaskShowView.page(.mock) },
         PageSnapshot("GET /tasks/:id", "tasks-show-liaison") { TaskShowView.page(.liaison) },
+        PageSnapshot("GET /notices", "notices-index") {
+            NoticeViews.index(Page(items: [.mock], total: 1, request: PageRequest(page: 1, per: 25)), openOnly: true, canIssue: true)
+        },
+        PageSnapshot("GET /notices/new", "notices-new") {
+            NoticeViews.form(.init(taskId: Mock.id(41).uuidString, unitId: Mock.mzj.id.uuidString, reason: "进度滞后"),
+                             task: (Mock.id(41), "建设民族团结进步示范区"), units: Mock.tree,
+                             errors: [FieldError("replyDue", "请填写答复时限，如 2026-06-30")])
+        },
+        PageSnapshot("GET /notices/:id", "notices-show") {
+            NoticeViews.show(.mock, task: (Mock.id(41), "建设民族团结进步示范区"), canAnswer: false, canReview: true)
+        },
+        PageSnapshot("GET /inspections", "inspections-index") { InspectionViews.index([.mock], canRecord: true) },
+        PageSnapshot("GET /inspections/new", "inspections-new") {
+            InspectionViews.form(.init(title: "第一季度督查", problemUnitId: [Mock.mzj.id.uuidString], problem: ["工作台账不完整"],
+                                       problemDeadline: [""]),
+                                 units: Mock.tree, errors: [FieldError("day", "请填写督查日期")])
+        },
+        PageSnapshot("GET /inspections/:id", "inspections-show") { InspectionViews.show(.mock, lines: [.open, .submitted]) },
+        PageSnapshot("GET /rectification", "rectification-ledger") { InspectionViews.ledger([.open, .submitted], status: nil) },
     ]
 }
