@@ -107,7 +107,7 @@ struct MeetingsController {
         let query = try req.query.decode(RelayQuery.self)
         let today = req.tongxin.today
         let ledger = try await RelayLedger.load(for: req.actor(), overdueOnly: query.overdue == "1", today: today, on: req.db)
-        return req.render(RelayViews.index(ledger, overdueOnly: query.overdue == "1", today: today))
+        return req.render(RelayViews.index(ledger.rows.map(RelayViews.Line.init), overdueOnly: query.overdue == "1"))
     }
 
     struct AttendanceForm: Content {
@@ -131,7 +131,9 @@ struct MeetingsController {
         let query = try req.query.decode(ListQuery.self)
         let page = try await Meeting.list(words: query.q, kind: query.kind.flatMap(MeetingKind.init(rawValue:)), for: actor,
                                           page: PageRequest(page: query.page, defaultPer: 25), on: req.db)
-        return req.render(MeetingViews.index(page, query: query, unitNames: try await OrgUnit.names(on: req.db),
+        let names = try await OrgUnit.names(on: req.db)
+        let meetings = page.map { MeetingSummary($0, hostUnitName: $0.$hostUnit.id.flatMap { names[$0] } ?? "") }
+        return req.render(MeetingViews.index(meetings, query: query,
                                              canManage: MeetingPermissions.can(.manage, actor: actor),
                                              canImport: MeetingPermissions.can(.importReports, actor: actor)))
     }
@@ -153,11 +155,7 @@ struct MeetingsController {
     }
 
     @Sendable func show(req: Request) async throws -> Response {
-        let actor = try req.actor()
-        let detail = try await MeetingDetail.load(req.idParameter(), for: actor, on: req.db)
-        let candidates = SuggestionPermissions.can(.review, actor: actor)
-            ? try await SuggestionTopic.candidates(forMeeting: detail.meeting.requireID(), on: req.db) : []
-        return req.render(MeetingViews.show(detail, actor: actor, today: req.tongxin.today, candidates: candidates))
+        req.render(MeetingViews.show(try await .query(req.idParameter(), for: req.actor(), today: req.tongxin.today, on: req.db)))
     }
 
     @Sendable func edit(req: Request) async throws -> Response {
@@ -184,7 +182,7 @@ struct MeetingsController {
         try MeetingPermissions.require(.manage, actor: req.actor())
         let id = try req.idParameter()
         guard req.deletionConfirmed else {
-            return req.render(MeetingViews.confirmDelete(try await Meeting.require(id, on: req.db)))
+            return req.render(MeetingViews.confirmDelete(MeetingSummary(try await Meeting.require(id, on: req.db), hostUnitName: "")))
         }
         // Refused (a task cites it): back to the meeting with the reason.
         return try await req.runForm(back: { .meeting(id) }) {

@@ -19,11 +19,6 @@ public struct MeetingDetail: Sendable {
     /// one seen only because it is published (its public page is the one to link).
     public let topics: [(suggestion: Suggestion, readable: Bool)]
 
-    /// The actor's unit's invitation, if the unit is invited.
-    public func invitation(for actor: Actor) -> MeetingInvitation? {
-        invitations.first { $0.invitation.$unit.id == actor.unitID }?.invitation
-    }
-
     /// The meeting, for an actor who may read meetings.
     public static func load(_ id: UUID, for actor: Actor, on db: any Database) async throws -> MeetingDetail {
         try MeetingPermissions.require(.read, actor: actor)

@@ -3,11 +3,10 @@ import Foundation
 
 /// The meeting list, the meeting page and the meeting form.
 enum MeetingViews {
-    static func index(_ page: Page<Meeting>, query: MeetingsController.ListQuery, unitNames: [UUID: String], canManage: Bool,
-                      canImport: Bool) -> PageModel {
+    static func index(_ page: Page<MeetingSummary>, query: MeetingsController.ListQuery, canManage: Bool, canImport: Bool) -> PageModel {
         let rows = page.items.map { meeting -> [HTMLNode] in
-            [txt(meeting.day), Components.link(meeting.name, .meeting(meeting.id)), txt(meeting.kind.label),
-             txt(meeting.$hostUnit.id.flatMap { unitNames[$0] } ?? ""), txt(meeting.chair)]
+            [txt(meeting.day), Components.link(meeting.name, .meeting(meeting.id)), txt(meeting.kind.label), txt(meeting.hostUnitName),
+             txt(meeting.chair)]
         }
         let filters: [(String, String)] = [("q", query.q ?? ""), ("kind", query.kind ?? "")].filter { !$0.1.isEmpty }
         return PageModel(title: "会议", crumbs: [Crumb("工作台", .home), Crumb("会议")],
@@ -27,10 +26,8 @@ enum MeetingViews {
         ])
     }
 
-    /// `candidates`: suggestions the office may choose as topics (empty for anyone else).
-    static func show(_ detail: MeetingDetail, actor: Actor, today: CalendarDay, candidates: [Suggestion]) -> PageModel {
-        let canManage = MeetingPermissions.can(.manage, actor: actor)
-        let meeting = detail.meeting
+    static func show(_ meeting: ShowModel) -> PageModel {
+        let (detail, canManage) = (meeting, meeting.canManage)
         var pairs: [(String, HTMLNode)] = [
             ("会议类型", txt(meeting.kind.label)),
             ("时间", txt(WorkComponents.longDay(meeting.day) + (meeting.time.isEmpty ? "" : " \(meeting.time)"))),
@@ -44,8 +41,7 @@ enum MeetingViews {
             pairs.append((label, preserved(txt(text))))
         }
         let people = detail.participants.map { row -> [HTMLNode] in
-            [txt(row.participant.name), txt(row.participant.position), txt(row.participant.roles.joined(separator: "、")),
-             txt(row.unitName ?? "")]
+            [txt(row.name), txt(row.position), txt(row.roles.joined(separator: "、")), txt(row.unitName ?? "")]
         }
         var content: [HTMLNode] = [
             Components.details(pairs),
@@ -56,17 +52,17 @@ enum MeetingViews {
             tag("h2", text: "参会单位"),
             Components.table(caption: "参会单位", columns: [.init(title: "单位"), .init(title: "回复"), .init(title: "说明")],
                              rows: detail.invitations.map { row in
-                                 [txt(row.unitName), attendancePill(row.invitation.attendance), txt(row.invitation.note)]
+                                 [txt(row.unitName), attendancePill(row.attendance), txt(row.note)]
                              }, empty: "没有邀请参会单位。"),
-            respondForm(detail, actor: actor),
-            RelayViews.section(detail, actor: actor, today: today),
+            respondForm(detail),
+            RelayViews.section(detail),
             tag("h2", text: "审议的文件"),
             detail.documents.isEmpty ? Components.emptyState("没有关联的文件。")
-                : tag("ul", [:], detail.documents.map { tag("li", [:], [Components.link("《\($0.title)》", .document($0.id))]) }),
+                : tag("ul", [:], detail.documents.map { tag("li", [:], [Components.link("《\($0.label)》", .document($0.id))]) }),
             tag("h2", text: "部署的工作计划"),
             detail.plans.isEmpty ? Components.emptyState("这次会议还没有对应的工作计划。")
-                : tag("ul", [:], detail.plans.map { tag("li", [:], [Components.link($0.title, .plan($0.id))]) }),
-            MeetingTopicViews.section(detail, candidates: candidates, canChoose: SuggestionPermissions.can(.review, actor: actor)),
+                : tag("ul", [:], detail.plans.map { tag("li", [:], [Components.link($0.label, .plan($0.id))]) }),
+            MeetingTopicViews.section(detail),
         ]
         if canManage {
             content.append(tag("p", ["class": "exports"], [
@@ -79,12 +75,12 @@ enum MeetingViews {
     }
 
     /// “每季度 · 上一次 … · 下一次 …” for a meeting of a series.
-    private static func seriesNode(_ detail: MeetingDetail) -> HTMLNode? {
-        guard detail.meeting.recurrence != .none || detail.previous != nil || detail.next != nil else { return nil }
-        var nodes: [HTMLNode] = [txt(detail.meeting.recurrence.label)]
+    private static func seriesNode(_ detail: ShowModel) -> HTMLNode? {
+        guard detail.recurrence != .none || detail.previous != nil || detail.next != nil else { return nil }
+        var nodes: [HTMLNode] = [txt(detail.recurrence.label)]
         if let previous = detail.previous { nodes += [txt(" · 上一次："), Components.link("\(previous.day) \(previous.name)", .meeting(previous.id))] }
         if let next = detail.next { nodes += [txt(" · 下一次："), Components.link("\(next.day) \(next.name)", .meeting(next.id))] }
-        if detail.next == nil, detail.meeting.recurrence != .none { nodes.append(txt(" · 会议召开后自动安排下一次")) }
+        if detail.next == nil, detail.recurrence != .none { nodes.append(txt(" · 会议召开后自动安排下一次")) }
         return .group(nodes)
     }
 
@@ -93,9 +89,9 @@ enum MeetingViews {
     }
 
     /// For a liaison whose unit is invited: confirm attendance or send apologies.
-    private static func respondForm(_ detail: MeetingDetail, actor: Actor) -> HTMLNode {
-        guard MeetingPermissions.can(.respond, actor: actor), let invitation = detail.invitation(for: actor) else { return .group([]) }
-        return tag("form", ["method": "post", "action": Path.meetingAttendance(detail.meeting.id).string, "class": "stacked"], [
+    private static func respondForm(_ detail: ShowModel) -> HTMLNode {
+        guard let invitation = detail.ownInvitation else { return .group([]) }
+        return tag("form", ["method": "post", "action": Path.meetingAttendance(detail.id).string, "class": "stacked"], [
             Placeholder.csrfField,
             FormFields().textarea("note", label: "说明（参会人员或请假原因）", value: invitation.note, maxLength: MeetingRules.maxNoteLength, rows: 2),
             tag("div", ["class": "actions"], [
@@ -155,10 +151,10 @@ enum MeetingViews {
     }
 
     /// Asks before a meeting is deleted.
-    static func confirmDelete(_ meeting: Meeting) -> PageModel {
+    static func confirmDelete(_ meeting: MeetingSummary) -> PageModel {
         Components.confirmDeletion("删除会议", crumbs: [Crumb("工作台", .home), Crumb("会议", .meetings), Crumb(meeting.name, .meeting(meeting.id))],
                                    question: "确定删除“\(meeting.name)”？参会人员记录将一并删除，关联的文件保留。"
-                                       + (meeting.previousMeetingID == nil ? "" : "这是系列会议中的一次：若是最近安排的一次，删除后这一系列不再自动安排。"),
+                                       + (!meeting.isInSeries ? "" : "这是系列会议中的一次：若是最近安排的一次，删除后这一系列不再自动安排。"),
                                    delete: .deleteMeeting(meeting.id), cancel: .meeting(meeting.id))
     }
 }

@@ -3,13 +3,22 @@ import Foundation
 
 /// Relay reports (传达落实): the section of a meeting's page and the list of what is due.
 enum RelayViews {
+    /// One unit's relay report on the list of what is due.
+    struct Line: Sendable {
+        var meetingID: UUID
+        var meetingName: String
+        var meetingDay: String
+        var unitName: String
+        var relayDue: String
+        var state: RelayState
+        var relayedOn: String
+    }
+
     /// The invited units' relay reports on the meeting page, with the liaison's form.
-    static func section(_ detail: MeetingDetail, actor: Actor, today: CalendarDay) -> HTMLNode {
-        guard let due = detail.meeting.relayDue else { return .group([]) }
+    static func section(_ detail: MeetingViews.ShowModel) -> HTMLNode {
+        guard let due = detail.relayDue else { return .group([]) }
         let rows = detail.invitations.map { row -> [HTMLNode] in
-            let invitation = row.invitation
-            let state = invitation.relayState(due: due, today: today) ?? .pending
-            return [txt(row.unitName), pill(state), txt(invitation.relayedOn ?? ""), preserved(txt(invitation.relayText ?? ""))]
+            [txt(row.unitName), pill(row.relayState ?? .pending), txt(row.relayedOn ?? ""), preserved(txt(row.relayText ?? ""))]
         }
         return .group([
             tag("h2", text: "传达落实"),
@@ -17,15 +26,15 @@ enum RelayViews {
             Components.table(caption: "传达落实情况", columns: [.init(title: "单位"), .init(title: "状态"), .init(title: "传达日期"),
                                                          .init(title: "传达落实情况")],
                              rows: rows, empty: "没有邀请参会单位，无需报送。"),
-            form(detail, actor: actor, today: today),
+            form(detail),
         ])
     }
 
     /// For a liaison whose unit is invited: report (or correct) how the unit relayed the meeting.
-    private static func form(_ detail: MeetingDetail, actor: Actor, today: CalendarDay) -> HTMLNode {
-        guard MeetingPermissions.can(.respond, actor: actor), let invitation = detail.invitation(for: actor) else { return .group([]) }
-        let fields = FormFields()
-        return tag("form", ["method": "post", "action": Path.meetingRelay(detail.meeting.id).string, "class": "stacked"], [
+    private static func form(_ detail: MeetingViews.ShowModel) -> HTMLNode {
+        guard let invitation = detail.ownInvitation else { return .group([]) }
+        let (fields, today) = (FormFields(), detail.today)
+        return tag("form", ["method": "post", "action": Path.meetingRelay(detail.id).string, "class": "stacked"], [
             Placeholder.csrfField,
             tag("h3", text: invitation.relayedOn == nil ? "报送本单位传达落实情况" : "修改本单位传达落实情况"),
             fields.text("relayedOn", label: "传达日期", value: invitation.relayedOn ?? today.description, required: true, type: "date"),
@@ -36,14 +45,14 @@ enum RelayViews {
     }
 
     /// Every relay report due, unit by unit, overdue ones first to chase.
-    static func index(_ ledger: RelayLedger, overdueOnly: Bool, today: CalendarDay) -> PageModel {
-        let rows = ledger.rows.map { row -> [HTMLNode] in
-            [Components.link(row.meeting.name, .meeting(row.meeting.id)), txt(row.meeting.day), txt(row.unitName),
-             txt(row.meeting.relayDue ?? ""), pill(row.state), txt(row.invitation.relayedOn ?? "")]
+    static func index(_ lines: [Line], overdueOnly: Bool) -> PageModel {
+        let rows = lines.map { row -> [HTMLNode] in
+            [Components.link(row.meetingName, .meeting(row.meetingID)), txt(row.meetingDay), txt(row.unitName), txt(row.relayDue),
+             pill(row.state), txt(row.relayedOn)]
         }
-        let overdue = ledger.rows.filter(\.state.isOverdue).count
+        let overdue = lines.filter(\.state.isOverdue).count
         return PageModel(title: "传达落实", crumbs: [Crumb("工作台", .home), Crumb("会议", .meetings), Crumb("传达落实")], content: [
-            tag("p", ["class": "count"], text: overdueOnly ? "逾期未报 \(overdue) 项" : "共 \(ledger.rows.count) 项，其中逾期未报 \(overdue) 项"),
+            tag("p", ["class": "count"], text: overdueOnly ? "逾期未报 \(overdue) 项" : "共 \(lines.count) 项，其中逾期未报 \(overdue) 项"),
             tag("p", ["class": "exports"], [
                 overdueOnly ? Components.link("全部", .relays) : tag("a", ["href": Path.relays.with(query: [("overdue", "1")])], text: "只看逾期未报"),
             ]),

@@ -4,16 +4,16 @@ import Foundation
 /// A meeting's topics chosen from suggestions (季谈会议题): the list, and for the office the
 /// form that adds one and the buttons that take one off.
 enum MeetingTopicViews {
-    static func section(_ detail: MeetingDetail, candidates: [Suggestion], canChoose: Bool) -> HTMLNode {
-        let meetingID = detail.meeting.id
+    static func section(_ detail: MeetingViews.ShowModel) -> HTMLNode {
+        let (meetingID, canChoose, candidates) = (detail.id, detail.canChooseTopics, detail.candidates)
         guard canChoose || !detail.topics.isEmpty else { return .group([]) }
-        let rows = detail.topics.map { suggestion, readable -> [HTMLNode] in
-            let path: Path = readable ? .suggestion(suggestion.id) : .publicSuggestion(suggestion.id)
+        let rows = detail.topics.map { suggestion -> [HTMLNode] in
+            let path: Path = suggestion.readable ? .suggestion(suggestion.id) : .publicSuggestion(suggestion.id)
             var row: [HTMLNode] = [txt(suggestion.number), Components.link(suggestion.title, path),
                                    SuggestionViews.statusPill(suggestion.status)]
             if canChoose {
                 row.append(Layout.postButton(.removeMeetingTopic(meetingID), label: "移出议题",
-                                             fields: ["suggestionId": suggestion.id!.uuidString.lowercased()],
+                                             fields: ["suggestionId": suggestion.id.uuidString.lowercased()],
                                              ariaLabel: "把“\(suggestion.title)”移出议题", style: "link-button"))
             }
             return row
@@ -28,7 +28,7 @@ enum MeetingTopicViews {
             nodes.append(tag("form", ["method": "post", "action": Path.meetingTopics(meetingID).string, "class": "stacked"], [
                 Placeholder.csrfField,
                 FormFields().select("suggestionId", label: "从建言中选定议题",
-                                    options: candidates.map { ($0.id!.uuidString.lowercased(), "\($0.number) \($0.title)") },
+                                    options: candidates.map(\.option),
                                     selected: nil, required: true),
                 tag("div", ["class": "actions"], [tag("button", ["type": "submit", "class": "primary"], text: "列为议题")]),
             ]))

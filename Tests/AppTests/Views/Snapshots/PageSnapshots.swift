@@ -61,5 +61,26 @@ enum PageSnapshots {
         },
         PageSnapshot("GET /inspections/:id", "inspections-show") { InspectionViews.show(.mock, lines: [.open, .submitted]) },
         PageSnapshot("GET /rectification", "rectification-ledger") { InspectionViews.ledger([.open, .submitted], status: nil) },
+        PageSnapshot("GET /meetings", "meetings-index") {
+            MeetingViews.index(Page(items: [.mock], total: 1, request: PageRequest(page: 1, per: 25)),
+                               query: .init(q: "统战", kind: nil, page: nil), canManage: true, canImport: true)
+        },
+        PageSnapshot("GET /meetings/new", "meetings-new") {
+            var values = MeetingsController.MeetingForm()
+            (values.kind, values.day, values.invitedUnitIds) = ("working", "2026-03-20", [Mock.tzb.id.uuidString.lowercased()])
+            return MeetingViews.form(values, editing: nil, units: Mock.tree, errors: [FieldError("name", "请填写会议名称")])
+        },
+        PageSnapshot("GET /meetings/:id/edit", "meetings-edit") {
+            var values = MeetingsController.MeetingForm()
+            (values.name, values.kind, values.day) = ("全市统战工作会议", "working", "2026-02-20")
+            (values.participants, values.recurrence) = ("张某某｜市委常委、统战部部长｜主持、讲话", "quarterly")
+            return MeetingViews.form(values, editing: Mock.id(61), units: Mock.tree, errors: [])
+        },
+        PageSnapshot("GET /meetings/:id", "meetings-show-office") { MeetingViews.show(.mock) },
+        PageSnapshot("GET /meetings/:id", "meetings-show-liaison") { MeetingViews.show(.liaison) },
+        PageSnapshot("GET /relays", "relays") {
+            RelayViews.index([.init(meetingID: Mock.id(61), meetingName: "全市统战工作会议", meetingDay: "2026-02-20", unitName: "市教育局",
+                                    relayDue: "2026-03-10", state: .overdue(days: 2), relayedOn: "")], overdueOnly: true)
+        },
     ]
 }
