@@ -72,7 +72,9 @@ struct DocumentsController {
         let query = try req.query.decode(ListQuery.self)
         let page = try await OfficialDocument.list(words: query.q, kind: query.kind.flatMap(DocumentKind.init(rawValue:)), for: actor,
                                                    page: PageRequest(page: query.page, defaultPer: 25), on: req.db)
-        return req.render(DocumentViews.index(page, query: query, unitNames: try await OrgUnit.names(on: req.db),
+        let names = try await OrgUnit.names(on: req.db)
+        let documents = page.map { DocumentSummary($0, issuerName: $0.$issuingUnit.id.flatMap { names[$0] }) }
+        return req.render(DocumentViews.index(documents, query: query,
                                               canManage: MeetingPermissions.can(.manage, actor: actor)))
     }
 
@@ -99,8 +101,9 @@ struct DocumentsController {
         let actor = try req.actor()
         let document = try await OfficialDocument.load(req.idParameter(), for: actor, on: req.db)
         let issuer = try await document.$issuingUnit.get(on: req.db)?.name
-        return req.render(DocumentViews.show(document, issuer: issuer, meeting: try await document.$meeting.get(on: req.db),
-                                             plan: try await document.$plan.get(on: req.db),
+        let meeting = try await document.$meeting.get(on: req.db).map { Choice(id: $0.id!, label: $0.name) }
+        let plan = try await document.$plan.get(on: req.db).map { Choice(id: $0.id!, label: $0.title) }
+        return req.render(DocumentViews.show(DocumentSummary(document, issuerName: issuer), meeting: meeting, plan: plan,
                                              files: try await DocumentAttachment.infos(of: document.requireID(), on: req.db),
                                              canManage: MeetingPermissions.can(.manage, actor: actor)))
     }
@@ -134,7 +137,8 @@ struct DocumentsController {
         try MeetingPermissions.require(.manage, actor: req.actor())
         let id = try req.idParameter()
         guard req.deletionConfirmed else {
-            return req.render(DocumentViews.confirmDelete(try await OfficialDocument.require(id, on: req.db)))
+            return req.render(DocumentViews.confirmDelete(DocumentSummary(try await OfficialDocument.require(id, on: req.db),
+                                                                          issuerName: nil)))
         }
         // Refused (a task cites it): back to the document with the reason.
         return try await req.runForm(back: { .document(id) }) {
@@ -146,8 +150,10 @@ struct DocumentsController {
     private func form(_ req: Request, _ values: DocumentForm, editing: UUID?, errors: [FieldError],
                       status: HTTPStatus = .ok) async throws -> Response {
         let meetings = try await Meeting.query(on: req.db).sort(\.$day, .descending).limit(200).all()
+            .map { Choice(id: $0.id!, label: "\($0.day) \($0.name)") }
+        let plans = try await Plan.newestFirst(on: req.db).map { Choice(id: $0.id!, label: $0.title) }
         return req.render(DocumentViews.form(values, editing: editing, units: try await OrgUnit.tree(on: req.db), meetings: meetings,
-                                             plans: try await Plan.newestFirst(on: req.db), files: try await files(req, editing: editing),
+                                             plans: plans, files: try await files(req, editing: editing),
                                              errors: errors), status: status)
     }
 }

@@ -3,11 +3,10 @@ import Foundation
 
 /// The document list, the document page and the document form.
 enum DocumentViews {
-    static func index(_ page: Page<OfficialDocument>, query: DocumentsController.ListQuery, unitNames: [UUID: String],
-                      canManage: Bool) -> PageModel {
+    static func index(_ page: Page<DocumentSummary>, query: DocumentsController.ListQuery, canManage: Bool) -> PageModel {
         let rows = page.items.map { document -> [HTMLNode] in
             [txt(document.day), Components.link("《\(document.title)》", .document(document.id)), txt(document.number),
-             txt(document.kind.label), txt(document.$issuingUnit.id.flatMap { unitNames[$0] } ?? "")]
+             txt(document.kind.label), txt(document.issuerName ?? "")]
         }
         let filters: [(String, String)] = [("q", query.q ?? ""), ("kind", query.kind ?? "")].filter { !$0.1.isEmpty }
         return PageModel(title: "文件", crumbs: [Crumb("工作台", .home), Crumb("文件")],
@@ -25,14 +24,14 @@ enum DocumentViews {
         ])
     }
 
-    static func show(_ document: OfficialDocument, issuer: String?, meeting: Meeting?, plan: Plan?, files: [AttachmentInfo],
-                     canManage: Bool) -> PageModel {
+    static func show(_ document: DocumentSummary, meeting: Choice?, plan: Choice?, files: [AttachmentInfo], canManage: Bool) -> PageModel {
+        let issuer = document.issuerName
         var pairs: [(String, HTMLNode)] = [("文件类型", txt(document.kind.label))]
         if !document.number.isEmpty { pairs.append(("文号", txt(document.number))) }
         if let issuer { pairs.append(("发文单位", txt(issuer))) }
         if !document.day.isEmpty { pairs.append(("成文日期", txt(WorkComponents.longDay(document.day)))) }
-        if let meeting { pairs.append(("审议会议", Components.link(meeting.name, .meeting(meeting.id)))) }
-        if let plan { pairs.append(("对应计划", Components.link(plan.title, .plan(plan.id)))) }
+        if let meeting { pairs.append(("审议会议", Components.link(meeting.label, .meeting(meeting.id)))) }
+        if let plan { pairs.append(("对应计划", Components.link(plan.label, .plan(plan.id)))) }
         var content: [HTMLNode] = [Components.details(pairs)]
         if !files.isEmpty {
             content.append(tag("h2", text: "附件"))
@@ -53,8 +52,9 @@ enum DocumentViews {
         return PageModel(title: title, crumbs: [Crumb("工作台", .home), Crumb("文件", .documents), Crumb(title)], content: content)
     }
 
-    static func form(_ values: DocumentsController.DocumentForm, editing: UUID?, units: [UnitTreeEntry], meetings: [Meeting],
-                     plans: [Plan], files: [AttachmentInfo], errors: [FieldError]) -> PageModel {
+    /// `meetings` named by day and name, `plans` by title.
+    static func form(_ values: DocumentsController.DocumentForm, editing: UUID?, units: [UnitTreeEntry], meetings: [Choice],
+                     plans: [Choice], files: [AttachmentInfo], errors: [FieldError]) -> PageModel {
         let fields = FormFields(errors: errors)
         let action: Path = editing.map { .document($0) } ?? .documents
         let title = editing == nil ? "登记文件" : "编辑文件"
@@ -70,13 +70,13 @@ enum DocumentViews {
                 fields.select("issuingUnitId", label: "发文单位", options: unitOptions(units, includeNone: "（不指定）", keeping: values.issuingUnitId),
                               selected: values.issuingUnitId?.lowercased() ?? ""),
                 fields.text("day", label: "成文日期", value: values.day ?? "", type: "date"),
-                fields.select("meetingId", label: "审议会议", options: [("", "（无）")] + meetings.map { ($0.id!.uuidString.lowercased(), "\($0.day) \($0.name)") },
+                fields.select("meetingId", label: "审议会议", options: [("", "（无）")] + meetings.map(\.option),
                               selected: values.meetingId?.lowercased() ?? ""),
-                fields.select("planId", label: "对应工作计划", options: [("", "（无）")] + plans.map { ($0.id!.uuidString.lowercased(), $0.title) },
+                fields.select("planId", label: "对应工作计划", options: [("", "（无）")] + plans.map(\.option),
                               selected: values.planId?.lowercased() ?? ""),
                 fields.textarea("body", label: "正文", value: values.body ?? "", maxLength: MeetingRules.maxBodyLength, rows: 10),
                 files.isEmpty ? .group([]) : tag("p", text: "已有附件：" + files.map(\.filename).joined(separator: "、") + "（在文件页面删除）"),
-                Components.fileField(fields, maxFiles: DocumentAttachment.maxFiles - files.count),
+                Components.fileField(fields, maxFiles: DocumentSummary.maxFiles - files.count),
                 tag("div", ["class": "actions"], [
                     tag("button", ["type": "submit", "class": "primary"], text: "保存"),
                     Components.link("取消", editing.map { .document($0) } ?? .documents),
@@ -86,7 +86,7 @@ enum DocumentViews {
     }
 
     /// Asks before a document is deleted.
-    static func confirmDelete(_ document: OfficialDocument) -> PageModel {
+    static func confirmDelete(_ document: DocumentSummary) -> PageModel {
         Components.confirmDeletion("删除文件", crumbs: [Crumb("工作台", .home), Crumb("文件", .documents), Crumb("《\(document.title)》", .document(document.id))],
                                    question: "确定删除《\(document.title)》？", delete: .deleteDocument(document.id), cancel: .document(document.id))
     }

@@ -82,5 +82,24 @@ enum PageSnapshots {
             RelayViews.index([.init(meetingID: Mock.id(61), meetingName: "全市统战工作会议", meetingDay: "2026-02-20", unitName: "市教育局",
                                     relayDue: "2026-03-10", state: .overdue(days: 2), relayedOn: "")], overdueOnly: true)
         },
+        PageSnapshot("GET /documents", "documents-index") {
+            DocumentViews.index(Page(items: [.mock], total: 1, request: PageRequest(page: 1, per: 25)),
+                                query: .init(q: nil, kind: "opinion", page: nil), canManage: true)
+        },
+        PageSnapshot("GET /documents/new", "documents-new") {
+            DocumentViews.form(.init(), editing: nil, units: Mock.tree, meetings: [], plans: [],
+                               files: [], errors: [FieldError("title", "请填写文件标题")])
+        },
+        PageSnapshot("GET /documents/:id/edit", "documents-edit") {
+            DocumentViews.form(.mock, editing: Mock.id(62), units: Mock.tree,
+                               meetings: [Choice(id: Mock.id(61), label: "2026-02-20 全市统战工作会议")],
+                               plans: [Choice(id: PlanSummary.mock.id, label: PlanSummary.mock.title)],
+                               files: [AttachmentInfo(id: Mock.id(64), filename: "实施意见.pdf", size: 204_800)], errors: [])
+        },
+        PageSnapshot("GET /documents/:id", "documents-show") {
+            DocumentViews.show(.mock, meeting: Choice(id: Mock.id(61), label: "全市统战工作会议"),
+                               plan: Choice(id: PlanSummary.mock.id, label: PlanSummary.mock.title),
+                               files: [AttachmentInfo(id: Mock.id(64), filename: "实施意见.pdf", size: 204_800)], canManage: true)
+        },
     ]
 }
