@@ -279,7 +279,7 @@ enum OpenAPISchemas {
                                                                                "message": text, "importId": uuid, "meetingId": uuid, "planId": uuid],
                                                                               required: ["file", "outcome"])],
                                    "waiting": ["type": "array", "items": text, "description": "Files not read yet, while running"],
-                                   "createdAt": dateTime, "finishedAt": dateTime],
+                                   "createdAt": dateTime, "createdBy": text, "finishedAt": dateTime],
                                   required: ["id", "status", "total", "done", "items", "waiting"]),
             "ImportResult": object(["meetingId": uuid, "planId": uuid, "taskIds": uuids, "documentIds": uuids],
                                    required: ["meetingId", "planId", "taskIds", "documentIds"]),

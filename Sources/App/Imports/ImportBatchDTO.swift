@@ -29,6 +29,8 @@ struct ImportBatchDTO: Content {
     /// The files not read yet, in the order they will be.
     let waiting: [String]
     let createdAt: Date
+    /// Who uploaded the files.
+    let createdBy: String
     let finishedAt: Date?
 
     init(_ batch: ImportBatch, now: Date) {
@@ -46,6 +48,7 @@ struct ImportBatchDTO: Content {
         self.items = items
         waiting = status == .running ? Array(batch.filenames.dropFirst(items.count)) : []
         createdAt = batch.createdAt
+        createdBy = batch.createdBy
         finishedAt = batch.finishedAt
     }
 }

@@ -20,8 +20,9 @@ struct ImportsController {
 
     private func startPage(_ req: Request, text: String, errors: [FieldError], status: HTTPStatus = .ok) async throws -> Response {
         let actor = try req.actor()
-        return req.render(ImportViews.start(recent: try await ReportImport.recent(for: actor, on: req.db),
-                                            batches: try await ImportBatch.recent(for: actor, on: req.db), now: req.tongxin.clock.now,
+        let now = req.tongxin.clock.now
+        return req.render(ImportViews.start(recent: try await ReportImport.recent(for: actor, on: req.db).map(ImportRecord.init),
+                                            batches: try await ImportBatch.recent(for: actor, on: req.db).map { ImportBatchDTO($0, now: now) },
                                             text: text, errors: errors), status: status)
     }
 
@@ -75,7 +76,7 @@ struct ImportsController {
 
     private func review(_ req: Request, _ record: ReportImport, draft: ImportDraft, errors: [FieldError],
                         status: HTTPStatus = .ok) async throws -> Response {
-        req.render(ImportViews.review(record, draft: draft, units: try await OrgUnit.tree(includeInactive: false, on: req.db),
+        req.render(ImportViews.review(ImportRecord(record), draft: draft, units: try await OrgUnit.tree(includeInactive: false, on: req.db),
                                       today: req.tongxin.today, errors: errors), status: status)
     }
 

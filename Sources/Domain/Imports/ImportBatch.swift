@@ -94,3 +94,7 @@ public final class ImportBatch: Model, @unchecked Sendable {
         return try await ImportBatch.query(on: db).sort(\.$createdAt, .descending).limit(limit).all()
     }
 }
+
+/// A batch's state and one file's result, as pages and the API name them without the model.
+public typealias ImportBatchStatus = ImportBatch.Status
+public typealias ImportBatchItem = ImportBatch.Item

@@ -66,3 +66,6 @@ public final class ReportImport: Model, @unchecked Sendable {
         return found
     }
 }
+
+/// What confirming a report created, as pages name it without the model.
+public typealias ReportImportResult = ReportImport.Result

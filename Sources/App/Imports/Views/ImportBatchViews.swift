@@ -14,7 +14,7 @@ enum ImportBatchViews {
                 voidTag("input", ["type": "file", "id": "f-batch-files", "name": "files[]", "multiple": "", "accept": ".txt,.htm,.html,.docx",
                                   "aria-describedby": "h-batch-files"]),
                 tag("p", ["class": "help", "id": "h-batch-files"],
-                    text: "一次最多\(ImportBatch.maxFiles)个文件、合计 100 MB；在后台逐篇导入，导入过的报道自动跳过"),
+                    text: "一次最多\(ImportRecord.maxBatchFiles)个文件、合计 100 MB；在后台逐篇导入，导入过的报道自动跳过"),
                 fields.message(for: "files").map { tag("p", ["class": "field-error"], text: $0) } ?? .group([]),
             ]),
             tag("div", ["class": "field"], [
@@ -25,11 +25,11 @@ enum ImportBatchViews {
         ])
     }
 
-    static func recent(_ batches: [ImportBatch], now: Date) -> HTMLNode {
+    static func recent(_ batches: [ImportBatchDTO]) -> HTMLNode {
         guard !batches.isEmpty else { return .group([]) }
         let rows = batches.map { batch -> [HTMLNode] in
-            [Components.link(Components.dateTime(batch.createdAt), .importBatch(batch.id)), txt("\(batch.items.count) / \(batch.total)"),
-             statusPill(batch.status(at: now)), txt(batch.createdBy)]
+            [Components.link(Components.dateTime(batch.createdAt), .importBatch(batch.id)), txt("\(batch.done) / \(batch.total)"),
+             statusPill(batch.status), txt(batch.createdBy)]
         }
         return .group([
             tag("h2", text: "最近的批量导入"),
@@ -58,7 +58,7 @@ enum ImportBatchViews {
         ])
     }
 
-    private static func detail(_ item: ImportBatch.Item) -> HTMLNode {
+    private static func detail(_ item: ImportBatchItem) -> HTMLNode {
         switch item.outcome {
         case .created:
             .group([Components.link("会议", .meeting(item.meetingId)), txt(" · "), Components.link("工作计划", .plan(item.planId))])
@@ -68,11 +68,11 @@ enum ImportBatchViews {
         }
     }
 
-    private static func statusPill(_ status: ImportBatch.Status) -> HTMLNode {
+    private static func statusPill(_ status: ImportBatchStatus) -> HTMLNode {
         Components.pill(status.label, tone: status == .finished ? "green" : status == .running ? "amber" : "red")
     }
 
-    private static func itemPill(_ outcome: ImportBatch.Item.Outcome) -> HTMLNode {
+    private static func itemPill(_ outcome: ImportBatchItem.Outcome) -> HTMLNode {
         switch outcome {
         case .created: Components.pill("已新建", tone: "green")
         case .drafted: Components.pill("待确认", tone: "amber")

@@ -4,7 +4,7 @@ import Foundation
 /// The editable draft on the review page. Field names carry the item's index
 /// (`requirement-3-title`), read back by ``ImportsController/edited(_:from:)``.
 struct ImportDraftForm {
-    let record: ReportImport
+    let record: ImportRecord
     let draft: ImportDraft
     let units: [UnitTreeEntry]
     let today: CalendarDay

@@ -4,11 +4,11 @@ import Foundation
 /// Importing a meeting report: the paste-or-upload form, and the review page with the
 /// cleaned text (every extracted item marked) beside the editable draft.
 enum ImportViews {
-    static func start(recent: [ReportImport], batches: [ImportBatch], now: Date, text: String, errors: [FieldError]) -> PageModel {
+    static func start(recent: [ImportRecord], batches: [ImportBatchDTO], text: String, errors: [FieldError]) -> PageModel {
         let fields = FormFields(errors: errors)
         let rows = recent.map { record -> [HTMLNode] in
             [txt(Components.dateTime(record.createdAt)), Components.link(record.sourceName, .reportImport(record.id)),
-             record.status == .confirmed ? Components.pill("已确认", tone: "green") : Components.pill("待确认", tone: "amber"),
+             record.result != nil ? Components.pill("已确认", tone: "green") : Components.pill("待确认", tone: "amber"),
              txt(record.createdBy)]
         }
         return PageModel(title: "导入会议报道", crumbs: [Crumb("工作台", .home), Crumb("会议", .meetings), Crumb("导入会议报道")], content: [
@@ -26,14 +26,14 @@ enum ImportViews {
                 tag("div", ["class": "actions"], [tag("button", ["type": "submit", "class": "primary"], text: "读取")]),
             ]),
             ImportBatchViews.form(fields),
-            ImportBatchViews.recent(batches, now: now),
+            ImportBatchViews.recent(batches),
             tag("h2", text: "最近的导入"),
             Components.table(caption: "最近的导入", columns: [.init(title: "时间"), .init(title: "来源"), .init(title: "状态"), .init(title: "导入人")],
                              rows: rows, empty: "还没有导入过会议报道。"),
         ])
     }
 
-    static func review(_ record: ReportImport, draft: ImportDraft, units: [UnitTreeEntry], today: CalendarDay,
+    static func review(_ record: ImportRecord, draft: ImportDraft, units: [UnitTreeEntry], today: CalendarDay,
                        errors: [FieldError]) -> PageModel {
         let crumbs = [Crumb("工作台", .home), Crumb("会议", .meetings), Crumb("导入会议报道", .imports), Crumb(record.sourceName)]
         let source = tag("section", ["class": "import-text", "aria-label": "清理后的原文"], [

@@ -101,5 +101,17 @@ enum PageSnapshots {
                                plan: Choice(id: PlanSummary.mock.id, label: PlanSummary.mock.title),
                                files: [AttachmentInfo(id: Mock.id(64), filename: "实施意见.pdf", size: 204_800)], canManage: true)
         },
+        PageSnapshot("GET /imports", "imports-index") {
+            ImportViews.start(recent: [.draft], batches: [.mock], text: "", errors: [FieldError("text", "请粘贴报道全文或上传文件")])
+        },
+        PageSnapshot("GET /imports/:id", "imports-review") {
+            ImportViews.review(.draft, draft: .mock, units: Mock.tree, today: CalendarDay(iso: "2026-03-02")!, errors: [])
+        },
+        PageSnapshot("GET /imports/:id", "imports-confirmed") {
+            var record = ImportRecord.draft
+            record.result = ReportImportResult(meetingId: Mock.id(61), planId: PlanSummary.mock.id, taskIds: [Mock.id(41)], documentIds: [])
+            return ImportViews.review(record, draft: .mock, units: Mock.tree, today: CalendarDay(iso: "2026-03-02")!, errors: [])
+        },
+        PageSnapshot("GET /imports/batches/:id", "imports-batch") { ImportBatchViews.show(.mock) },
     ]
 }
