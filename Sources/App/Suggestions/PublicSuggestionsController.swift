@@ -23,7 +23,8 @@ struct PublicSuggestionsController {
     @Sendable func index(req: Request) async throws -> Response {
         let query = try req.query.decode(ListQuery.self)
         let page = try await Suggestion.published(page: PageRequest(page: query.page, defaultPer: 25), on: req.db)
-        return req.render(PublicSuggestionViews.index(page, unitNames: try await OrgUnit.names(on: req.db)))
+        let names = try await OrgUnit.names(on: req.db)
+        return req.render(PublicSuggestionViews.index(page.map { SuggestionLine($0, senderName: names[$0.$unit.id] ?? "") }))
     }
 
     @Sendable func show(req: Request) async throws -> Response {

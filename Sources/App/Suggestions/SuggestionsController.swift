@@ -71,12 +71,12 @@ struct SuggestionsController {
         let filter = query.filter(today: req.tongxin.today)
         if let format = query.format.flatMap(Path.SpreadsheetFormat.init(rawValue:)) {
             let all = try await Suggestion.visible(to: actor, filter, page: .export, on: req.db)
-            return try SuggestionIndexView.spreadsheet(try await rows(all.items, on: req.db)).response(format)
+            return try SuggestionIndexView.spreadsheet(try await lines(all.items, on: req.db)).response(format)
         }
         let page = try await Suggestion.visible(to: actor, filter, page: ListPrint.pageRequest(format: query.format, page: query.page, defaultPer: 25),
                                                 on: req.db)
         let units = SuggestionPermissions.can(.readAll, actor: actor) ? try await OrgUnit.tree(includeInactive: false, on: req.db) : []
-        let rows = Page(items: try await rows(page.items, on: req.db), total: page.total, request: page.request)
+        let rows = Page(items: try await lines(page.items, on: req.db), total: page.total, request: page.request)
         let waitingLabel = actor.role == .member ? "只看待我处理" : actor.role == .liaison ? "只看待本单位办理" : nil
         return req.render(ListPrint.marked(SuggestionIndexView.page(rows, filter: filter, units: units, waitingLabel: waitingLabel,
                                                                     canWrite: SuggestionPermissions.can(.submit, actor: actor),
@@ -85,12 +85,12 @@ struct SuggestionsController {
     }
 
     /// The list's rows: each suggestion with its sender's and lead unit's names, in two queries.
-    private func rows(_ suggestions: [Suggestion], on db: any Database) async throws -> [SuggestionIndexView.Row] {
+    private func lines(_ suggestions: [Suggestion], on db: any Database) async throws -> [SuggestionLine] {
         let names = try await OrgUnit.names(on: db)
         let leads = try await Suggestion.leadUnits(of: suggestions.compactMap(\.id), on: db)
         return suggestions.map { suggestion in
-            SuggestionIndexView.Row(suggestion: suggestion, senderName: names[suggestion.$unit.id] ?? "",
-                                    leadUnitName: leads[suggestion.id!].flatMap { names[$0] } ?? "")
+            SuggestionLine(suggestion, senderName: names[suggestion.$unit.id] ?? "",
+                           leadUnitName: leads[suggestion.id!].flatMap { names[$0] } ?? "")
         }
     }
 
@@ -121,19 +121,7 @@ struct SuggestionsController {
     }
 
     @Sendable func show(req: Request) async throws -> Response {
-        let actor = try req.actor()
-        let detail = try await SuggestionDetail.load(req.idParameter(), for: actor, on: req.db)
-        var units: [UnitTreeEntry] = []
-        if SuggestionPermissions.can(.review, actor: actor) { units = try await OrgUnit.tree(includeInactive: false, on: req.db) }
-        let suggestion = detail.suggestion
-        // Similar ones help the office decide on merging (并案) and the author before submitting;
-        // a check costs tens of milliseconds, so others' pages skip it.
-        let wantsSimilar = SuggestionPermissions.can(.readAll, actor: actor) || (suggestion.status == .draft && detail.access.isAuthor)
-        let similar = wantsSimilar
-            ? try await SuggestionIndex.similar(title: suggestion.title, body: suggestion.body, except: suggestion.id, for: actor, on: req.db)
-            : []
-        return req.render(SuggestionViews.show(detail, actor: actor, units: units, members: try await members(req, except: detail),
-                                               similar: similar))
+        req.render(SuggestionViews.show(try await .query(req.idParameter(), for: req.actor(), on: req.db)))
     }
 
     /// Each lead unit's figures for a year, for the yearly assessment.
@@ -170,20 +158,9 @@ struct SuggestionsController {
 
     private func form(_ req: Request, _ values: SuggestionForm, errors: [FieldError], status: HTTPStatus = .ok) async throws -> Response {
         let actor = try req.actor()
-        let members = try await activeMembers(req).filter { $0.id != actor.userID }
-        return req.render(SuggestionViews.form(values, members: members, unitNames: try await OrgUnit.names(on: req.db),
-                                               forOffice: actor.role == .admin, errors: errors), status: status)
-    }
-
-    /// Members the author may still invite to co-sign a draft.
-    private func members(_ req: Request, except detail: SuggestionDetail) async throws -> [User] {
-        guard detail.suggestion.status == .draft, detail.access.isAuthor else { return [] }
-        let signers = Set(detail.signers.map(\.userID))
-        return try await activeMembers(req).filter { !signers.contains($0.id!) }
-    }
-
-    /// Members who may write or co-sign, by name.
-    private func activeMembers(_ req: Request) async throws -> [User] {
-        try await User.query(on: req.db).filter(\.$role == .member).filter(\.$isActive == true).sort(\.$displayName).all()
+        let names = try await OrgUnit.names(on: req.db)
+        let members = try await User.query(on: req.db).filter(\.$role == .member).filter(\.$isActive == true).sort(\.$displayName).all()
+            .filter { $0.id != actor.userID }.map { Choice(id: $0.id!, label: "\($0.displayName)（\(names[$0.$unit.id] ?? "")）") }
+        return req.render(SuggestionViews.form(values, members: members, forOffice: actor.role == .admin, errors: errors), status: status)
     }
 }

@@ -14,23 +14,11 @@ import Testing
         for file in try Self.swiftFiles(under: "App") where file.path.contains("/Views/") {
             let text = try String(contentsOf: file, encoding: .utf8)
             let named = models.filter { text.range(of: "\\b\($0)\\b", options: .regularExpression) != nil }
-            let importsFluent = text.range(of: "^import (Fluent|FluentKit)$", options: .regularExpression) != nil
+            let importsFluent = text.range(of: "(?m)^import (Fluent|FluentKit)$", options: .regularExpression) != nil
             if importsFluent || !named.isEmpty { offenders.append(file.lastPathComponent) }
         }
-        let stillToMove = Set(offenders).subtracting(Self.notYetOnModels)
-        #expect(stillToMove.isEmpty, "views naming Fluent models: \(stillToMove.sorted())")
-        let moved = Self.notYetOnModels.subtracting(offenders)
-        #expect(moved.isEmpty, "now plain, take off notYetOnModels: \(moved.sorted())")
+        #expect(offenders.isEmpty, "views naming Fluent models: \(offenders.sorted())")
     }
-
-    /// View files still taking Fluent models (issue 14); the list only shrinks.
-    static let notYetOnModels: Set<String> = [
-        
-        
-        "PublicSuggestionViews.swift", 
-        "SuggestionActionViews.swift", "SuggestionIndexView.swift", "SuggestionViews.swift", 
-        
-    ]
 
     static func fluentModels() throws -> Set<String> {
         var names: Set<String> = []

@@ -3,10 +3,10 @@ import Foundation
 
 /// The public list of published suggestions and one published suggestion with its answer.
 enum PublicSuggestionViews {
-    static func index(_ page: Page<Suggestion>, unitNames: [UUID: String]) -> PageModel {
+    static func index(_ page: Page<SuggestionLine>) -> PageModel {
         let rows = page.items.map { suggestion -> [HTMLNode] in
             [txt(suggestion.number), Components.link(suggestion.title, .publicSuggestion(suggestion.id)), txt(suggestion.category.label),
-             txt(unitNames[suggestion.$unit.id] ?? ""), txt(suggestion.answerClass?.label ?? ""),
+             txt(suggestion.senderName), txt(suggestion.answerClass?.label ?? ""),
              txt(suggestion.publishedAt.map(Components.dateTime) ?? "")]
         }
         return PageModel(title: "建言公开", content: [

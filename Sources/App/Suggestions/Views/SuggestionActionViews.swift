@@ -5,15 +5,15 @@ import Foundation
 /// co-signer confirms, the office accepts and routes or reviews the answer, the lead unit
 /// answers (or sends it back), a co-handling unit countersigns, signers rate.
 enum SuggestionActionViews {
-    static func forms(_ detail: SuggestionDetail, actor: Actor, units: [UnitTreeEntry], members: [User]) -> [HTMLNode] {
+    static func forms(_ detail: SuggestionViews.ShowModel) -> [HTMLNode] {
         let suggestion = detail.suggestion, id = suggestion.id
-        let access = detail.access
+        let (access, units, canReview) = (detail.access, detail.units, detail.canReview)
         var forms: [HTMLNode] = []
         switch suggestion.status {
-        case .draft where access.isAuthor || SuggestionPermissions.can(.review, actor: actor):
-            let people = members.map { ($0.id!.uuidString.lowercased(), $0.displayName) }
+        case .draft where access.isAuthor || canReview:
+            let people = detail.members.map { ($0.option.value, $0.label) }
             forms.append(form(.suggestionMove(id, "submit"), "提交建言", [SuggestionViews.cosignerField(people, selected: [])], submit: "提交"))
-        case .cosigning where detail.signers.contains { $0.userID == actor.userID && $0.state == .invited }:
+        case .cosigning where detail.viewerSignerState == .invited:
             forms.append(tag("form", ["method": "post", "action": Path.suggestionMove(id, "cosign").string, "class": "stacked"], [
                 Placeholder.csrfField,
                 tag("h2", text: "联名确认"),
@@ -22,12 +22,12 @@ enum SuggestionActionViews {
                     tag("button", ["type": "submit", "name": "confirm", "value": "0"], text: "不联名"),
                 ]),
             ]))
-        case .submitted where SuggestionPermissions.can(.review, actor: actor):
+        case .submitted where canReview:
             forms.append(form(.suggestionMove(id, "accept"), "受理", [FormFields().checkbox("isKey", label: "列为重点建言", checked: false)],
                               submit: "受理"))
             forms.append(form(.suggestionMove(id, "decline"), "不予受理",
                               [FormFields().textarea("reason", label: "理由", value: "", required: true, rows: 2)], submit: "不予受理"))
-        case .accepted where SuggestionPermissions.can(.review, actor: actor):
+        case .accepted where canReview:
             forms.append(form(.suggestionMove(id, "route"), "交办", [
                 FormFields().select("leadUnitId", label: "主办单位", options: unitOptions(units, includeNone: "（请选择）"), selected: "",
                                     required: true),
@@ -52,7 +52,7 @@ enum SuggestionActionViews {
         case .routed where access.handlesIt:
             forms.append(form(.suggestionMove(id, "countersign"), "会签",
                               [FormFields().textarea("part", label: "本单位办理意见", value: "", required: true, rows: 4)], submit: "会签"))
-        case .answerSubmitted where SuggestionPermissions.can(.review, actor: actor):
+        case .answerSubmitted where canReview:
             forms.append(tag("form", ["method": "post", "action": Path.suggestionMove(id, "review").string, "class": "stacked"], [
                 Placeholder.csrfField,
                 tag("h2", text: "审核答复"),
@@ -62,7 +62,7 @@ enum SuggestionActionViews {
                     tag("button", ["type": "submit", "name": "send", "value": "0"], text: "退回承办单位修改"),
                 ]),
             ]))
-        case .answered where detail.signers.contains { $0.userID == actor.userID && $0.state == .confirmed }:
+        case .answered where detail.viewerSignerState == .confirmed:
             forms.append(form(.suggestionMove(id, "rate"), "评价答复", [
                 FormFields().select("rating", label: "评价", options: Satisfaction.allCases.map { ($0.rawValue, $0.label) },
                                     selected: Satisfaction.satisfied.rawValue, required: true),

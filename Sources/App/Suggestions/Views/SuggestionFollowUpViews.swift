@@ -5,7 +5,8 @@ import Foundation
 /// adoption (采纳), publication and consent, the meetings it is a topic of, and earlier
 /// suggestions like it.
 enum SuggestionFollowUpViews {
-    static func sections(_ detail: SuggestionDetail, actor: Actor, similar: [SuggestionIndex.Match]) -> [HTMLNode] {
+    static func sections(_ detail: SuggestionViews.ShowModel) -> [HTMLNode] {
+        let similar = detail.similar
         var nodes: [HTMLNode] = []
         if !detail.instructions.isEmpty {
             nodes.append(tag("h2", text: "领导批示"))
@@ -20,7 +21,7 @@ enum SuggestionFollowUpViews {
         if !detail.meetings.isEmpty {
             nodes.append(tag("h2", text: "列为议题的会议"))
             // Members do not read meeting pages: for them the meeting is named, not linked.
-            let linked = MeetingPermissions.can(.read, actor: actor)
+            let linked = detail.canReadMeetings
             nodes.append(tag("ul", [:], detail.meetings.map { meeting in
                 let label = "\(WorkComponents.longDay(meeting.day)) \(meeting.name)"
                 return tag("li", [:], [linked ? Components.link(label, .meeting(meeting.id)) : txt(label)])
@@ -28,15 +29,15 @@ enum SuggestionFollowUpViews {
         }
         if !similar.isEmpty {
             nodes.append(tag("h2", text: "相似的建言"))
-            nodes.append(similarList(similar, showScore: SuggestionPermissions.can(.readAll, actor: actor)))
+            nodes.append(similarList(similar, showScore: detail.canReadAll))
         }
-        return nodes + forms(detail, actor: actor)
+        return nodes + forms(detail)
     }
 
     /// Earlier suggestions like this one; for the office and leaders with how much of its text each covers.
-    static func similarList(_ matches: [SuggestionIndex.Match], showScore: Bool) -> HTMLNode {
+    static func similarList(_ matches: [SimilarSuggestion], showScore: Bool) -> HTMLNode {
         tag("ul", ["class": "similar"], matches.map { match in
-            let suggestion = match.suggestion
+            let suggestion = match.line
             let path: Path = match.publicOnly ? .publicSuggestion(suggestion.id) : .suggestion(suggestion.id)
             return tag("li", [:], [
                 Components.link("\(suggestion.number) \(suggestion.title)", path),
@@ -46,11 +47,11 @@ enum SuggestionFollowUpViews {
         })
     }
 
-    private static func forms(_ detail: SuggestionDetail, actor: Actor) -> [HTMLNode] {
+    private static func forms(_ detail: SuggestionViews.ShowModel) -> [HTMLNode] {
         let suggestion = detail.suggestion, id = suggestion.id
         var forms: [HTMLNode] = []
         let submitted = suggestion.status.isSubmitted
-        if SuggestionPermissions.can(.instruct, actor: actor), submitted {
+        if detail.canInstruct, submitted {
             forms.append(SuggestionActionViews.form(.suggestionMove(id, "instruct"), "批示", [
                 FormFields().textarea("text", label: "批示内容", value: "", required: true, maxLength: SuggestionCommands.maxInstructionLength,
                                       rows: 3),
@@ -62,7 +63,7 @@ enum SuggestionFollowUpViews {
                 ], submit: suggestion.adopted ? "取消采纳标记" : "标记为采纳"))
             }
         }
-        if SuggestionPermissions.can(.review, actor: actor), [.answered, .closed].contains(suggestion.status) {
+        if detail.canReview, [.answered, .closed].contains(suggestion.status) {
             if suggestion.publishConsent {
                 forms.append(SuggestionActionViews.form(.suggestionMove(id, "publish"), "公开", [
                     tag("p", text: suggestion.isPublished ? "已在公开页面发布。" : "建言人同意公开，尚未发布。"),

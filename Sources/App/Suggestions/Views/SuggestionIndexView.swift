@@ -4,19 +4,10 @@ import Foundation
 /// The suggestion list: filters (a plain GET form), sortable headers, Excel/CSV/print of
 /// exactly what is filtered, and paging.
 enum SuggestionIndexView {
-    /// A suggestion with the names the list shows beside it.
-    struct Row {
-        let suggestion: Suggestion
-        /// The sending organisation (the author's party or federation).
-        let senderName: String
-        /// The lead handling unit; empty until routed.
-        let leadUnitName: String
-    }
-
     static let title = "建言直通车"
 
     /// `waitingLabel` names the "waiting for me" filter for members and units (nil for others).
-    static func page(_ page: Page<Row>, filter: SuggestionFilter, units: [UnitTreeEntry], waitingLabel: String?, canWrite: Bool,
+    static func page(_ page: Page<SuggestionLine>, filter: SuggestionFilter, units: [UnitTreeEntry], waitingLabel: String?, canWrite: Bool,
                      canSeeFigures: Bool) -> PageModel {
         let query = items(filter)
         let sorting = Components.Sorting(path: .suggestions, filters: query, key: filter.order.rawValue, descending: filter.descending)
@@ -25,8 +16,8 @@ enum SuggestionIndexView {
             .init(title: "承办单位"), .init(title: "答复期限", sortKey: SuggestionFilter.Order.due.rawValue), .init(title: "状态"),
             .init(title: "提交时间", sortKey: SuggestionFilter.Order.submitted.rawValue, descendingFirst: true),
         ]
-        let rows = page.items.enumerated().map { index, row -> [HTMLNode] in
-            let suggestion = row.suggestion
+        let rows = page.items.enumerated().map { index, suggestion -> [HTMLNode] in
+            let row = suggestion
             return [txt(String(page.request.offset + index + 1)), txt(suggestion.number.isEmpty ? "—" : suggestion.number),
                     Components.link(suggestion.title, .suggestion(suggestion.id)), txt(suggestion.category.label), txt(row.senderName),
                     txt(row.leadUnitName), txt(suggestion.answerDue ?? ""), SuggestionViews.statusPill(suggestion.status),
@@ -44,12 +35,12 @@ enum SuggestionIndexView {
     }
 
     /// The filtered list as a spreadsheet, with the answer's class and whether it was on time.
-    static func spreadsheet(_ rows: [Row]) -> SpreadsheetTable {
+    static func spreadsheet(_ rows: [SuggestionLine]) -> SpreadsheetTable {
         SpreadsheetTable(
             title: "建言清单", sheetName: "建言清单",
             header: ["序号", "编号", "标题", "类别", "提出单位", "承办单位", "答复期限", "状态", "答复类别", "按时答复", "提交时间"],
             rows: rows.enumerated().map { index, row in
-                let suggestion = row.suggestion
+                let suggestion = row
                 let onTime = suggestion.answeredOnTime.map { $0 ? "是" : "否" } ?? ""
                 return [String(index + 1), suggestion.number, suggestion.title, suggestion.category.label, row.senderName, row.leadUnitName,
                         suggestion.answerDue ?? "", suggestion.status.label, suggestion.answerClass.map { "\($0.rawValue.uppercased())类" } ?? "",

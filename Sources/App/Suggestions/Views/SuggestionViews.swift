@@ -3,11 +3,11 @@ import Foundation
 
 /// The writing form and a suggestion's page.
 enum SuggestionViews {
-    static func form(_ values: SuggestionsController.SuggestionForm, members: [User], unitNames: [UUID: String], forOffice: Bool,
-                     errors: [FieldError]) -> PageModel {
+    /// `members`: who may be chosen as author or co-signer, each named with their organisation.
+    static func form(_ values: SuggestionsController.SuggestionForm, members: [Choice], forOffice: Bool, errors: [FieldError]) -> PageModel {
         let fields = FormFields(errors: errors)
         let categories = SuggestionCategory.allCases.map { ($0.rawValue, $0.label) }
-        let people = members.map { ($0.id!.uuidString.lowercased(), "\($0.displayName)（\(unitNames[$0.$unit.id] ?? "")）") }
+        let people = members.map { ($0.option.value, $0.label) }
         var body: [HTMLNode] = [Placeholder.csrfField]
         if forOffice {
             body.append(fields.select("authorId", label: "建言人", options: [("", "（请选择）")] + people, selected: values.authorId ?? "",
@@ -20,7 +20,7 @@ enum SuggestionViews {
             fields.textarea("body", label: "建言内容", value: values.body ?? "", required: true, help: "写明问题、原因和具体建议",
                             maxLength: SuggestionCommands.maxBodyLength, rows: 12),
             similarBox,
-            Components.fileField(fields, maxFiles: SuggestionAttachment.maxFiles),
+            Components.fileField(fields, maxFiles: SuggestionLine.maxFiles),
             cosignerField(people, selected: Set(values.cosignerIds ?? [])),
             fields.checkbox("publishConsent", label: "同意答复后公开本建言及答复", checked: values.publishConsent == "1"),
             tag("div", ["class": "actions"], [
@@ -60,8 +60,7 @@ enum SuggestionViews {
                            "data-score": "相似度", "data-statuses": json], [])
     }
 
-    static func show(_ detail: SuggestionDetail, actor: Actor, units: [UnitTreeEntry], members: [User],
-                     similar: [SuggestionIndex.Match]) -> PageModel {
+    static func show(_ detail: ShowModel) -> PageModel {
         let suggestion = detail.suggestion
         var pairs: [(String, HTMLNode)] = [
             ("状态", statusPill(suggestion.status)),
@@ -106,8 +105,8 @@ enum SuggestionViews {
                 preserved(tag("div", ["class": "prose"], suggestion.answer.split(whereSeparator: \.isNewline).map { tag("p", text: String($0)) })),
             ]
         }
-        content += SuggestionActionViews.forms(detail, actor: actor, units: units, members: members)
-        content += SuggestionFollowUpViews.sections(detail, actor: actor, similar: similar)
+        content += SuggestionActionViews.forms(detail)
+        content += SuggestionFollowUpViews.sections(detail)
         return PageModel(title: suggestion.title, crumbs: [Crumb("工作台", .home), Crumb("建言直通车", .suggestions), Crumb(suggestion.title)],
                          content: content)
     }

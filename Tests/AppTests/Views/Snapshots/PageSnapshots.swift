@@ -113,5 +113,24 @@ enum PageSnapshots {
             return ImportViews.review(record, draft: .mock, units: Mock.tree, today: CalendarDay(iso: "2026-03-02")!, errors: [])
         },
         PageSnapshot("GET /imports/batches/:id", "imports-batch") { ImportBatchViews.show(.mock) },
+        PageSnapshot("GET /suggestions", "suggestions-index") {
+            SuggestionIndexView.page(Page(items: [.mock, .published], total: 2, request: PageRequest(page: 1, per: 25)),
+                                     filter: SuggestionFilter(status: .routed), units: Mock.tree, waitingLabel: nil, canWrite: false,
+                                     canSeeFigures: true)
+        },
+        PageSnapshot("GET /suggestions/new", "suggestions-new") {
+            var values = SuggestionsController.SuggestionForm()
+            (values.title, values.category, values.cosignerIds) = ("关于优化营商环境的建议", "economy", [Mock.id(133).uuidString.lowercased()])
+            return SuggestionViews.form(values, members: [Choice(id: Mock.id(133), label: "成员乙（民建示范市委会）")], forOffice: true,
+                                        errors: [FieldError("body", "请填写建言内容")])
+        },
+        PageSnapshot("GET /suggestions/:id", "suggestions-show-office") { SuggestionViews.show(.office) },
+        PageSnapshot("GET /suggestions/:id", "suggestions-show-lead-unit") { SuggestionViews.show(.leadUnit) },
+        PageSnapshot("GET /suggestions/:id", "suggestions-show-author") { SuggestionViews.show(.author) },
+        PageSnapshot("GET /suggestions/figures", "suggestions-figures") { SuggestionFiguresView.page(.mock) },
+        PageSnapshot("GET /public/suggestions", "public-suggestions") {
+            PublicSuggestionViews.index(Page(items: [.published], total: 1, request: PageRequest(page: 1, per: 25)))
+        },
+        PageSnapshot("GET /public/suggestions/:id", "public-suggestion") { PublicSuggestionViews.show(.mock) },
     ]
 }
