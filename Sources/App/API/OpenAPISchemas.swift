@@ -1,10 +1,10 @@
 /// JSON Schemas for the API's bodies, referenced from ``OpenAPIDocument``.
 enum OpenAPISchemas {
-    private static var uuid: [String: Any] { ["type": "string", "format": "uuid"] }
-    private static var dateTime: [String: Any] { ["type": "string", "format": "date-time"] }
-    private static var unitKind: [String: Any] { ["type": "string", "enum": ["party_committee", "office", "member_unit", "county",
+    static var uuid: [String: Any] { ["type": "string", "format": "uuid"] }
+    static var dateTime: [String: Any] { ["type": "string", "format": "date-time"] }
+    static var unitKind: [String: Any] { ["type": "string", "enum": ["party_committee", "office", "member_unit", "county",
                                                                             "democratic_party", "federation", "other"]] }
-    private static var role: [String: Any] { ["type": "string", "enum": ["admin", "leader", "liaison", "member", "viewer"]] }
+    static var role: [String: Any] { ["type": "string", "enum": ["admin", "leader", "liaison", "member", "viewer"]] }
 
     static var all: [String: Any] { [
         "OpenAPI": ["type": "object", "description": "An OpenAPI 3.1 document"],
@@ -135,171 +135,22 @@ enum OpenAPISchemas {
     ].merging(meetings) { first, _ in first }.merging(suggestions) { first, _ in first } }
 
     /// The suggestions channel.
-    private static var suggestions: [String: Any] {
-        let text: [String: Any] = ["type": "string"]
-        let status: [String: Any] = ["type": "string", "enum": ["draft", "cosigning", "submitted", "accepted", "declined", "merged", "routed",
-                                                                "answer_submitted", "answered", "closed"]]
-        let category: [String: Any] = ["type": "string", "enum": ["economy", "livelihood", "environment", "culture", "governance",
-                                                                  "united_front", "other"]]
-        let rating: [String: Any] = ["type": ["string", "null"], "description": "satisfied, basically_satisfied or dissatisfied; null until rated"]
-        return [
-            "Suggestion": object(["id": uuid, "number": text, "title": text, "body": text, "category": category, "categoryLabel": text,
-                                  "status": status, "statusLabel": text, "authorId": uuid, "unitId": uuid, "isKey": ["type": "boolean"],
-                                  "declineReason": text, "mergedIntoId": nullableUUID, "answerDue": ["type": ["string", "null"], "format": "date"],
-                                  "round": ["type": "integer"], "answer": text, "answerClass": ["type": ["string", "null"], "description": "A, B or C; null until answered"],
-                                  "reviewComment": text, "adopted": ["type": "boolean"], "publishConsent": ["type": "boolean"],
-                                  "publishedAt": dateTime, "submittedAt": dateTime, "closedAt": dateTime,
-                                  "instructions": ["type": "array", "items": object(["authorName": text, "text": text, "at": dateTime],
-                                                                                    required: ["text"])],
-                                  "meetings": ["type": "array", "items": object(["id": uuid, "name": text, "day": text], required: ["id"])],
-                                  "attachments": ["type": "array", "items": object(["id": uuid, "filename": text, "size": ["type": "integer"]],
-                                                                                   required: ["id", "filename"])],
-                                  "signers": ["type": "array", "items": object(["userId": uuid, "name": text, "isAuthor": ["type": "boolean"],
-                                                                                "state": ["type": "string", "enum": ["invited", "confirmed", "dropped"]],
-                                                                                "respondBy": ["type": ["string", "null"]], "rating": rating,
-                                                                                "ratingComment": text, "firstRating": rating,
-                                                                                "firstRatingComment": ["type": ["string", "null"]]],
-                                                                               required: ["userId", "state"])],
-                                  "handlers": ["type": "array", "items": object(["unitId": uuid, "unitName": text, "isLead": ["type": "boolean"],
-                                                                                 "part": text, "countersignedAt": dateTime], required: ["unitId", "isLead"])]],
-                                 required: ["id", "title", "status", "round"]),
-            "SuggestionList": list("Suggestion"),
-            "SimilarQuery": object(["title": ["type": "string", "maxLength": 100], "body": ["type": "string", "maxLength": 5000],
-                                    "exceptId": uuid], required: []),
-            "SimilarSuggestionList": ["type": "array", "items": object(["id": uuid, "number": text, "title": text, "status": status,
-                                                                        "statusLabel": text, "score": ["type": "number"], "url": text],
-                                                                       required: ["id", "title", "score", "url"])],
-            "PublicSuggestion": object(["id": uuid, "number": text, "title": text, "body": text, "category": category, "categoryLabel": text,
-                                        "unitName": text, "leadUnitName": ["type": ["string", "null"]], "answer": text,
-                                        "answerClass": ["type": ["string", "null"]], "adopted": ["type": "boolean"], "publishedAt": dateTime],
-                                       required: ["id", "title", "answer"]),
-            "PublicSuggestionList": list("PublicSuggestion"),
-            "MeetingTopic": object(["suggestionId": uuid], required: ["suggestionId"]),
-            "SuggestionFigures": object(["year": ["type": "integer"],
-                                         "rows": ["type": "array", "items": object(["unitId": uuid, "unitName": text, "routed": ["type": "integer"],
-                                                                                    "answered": ["type": "integer"], "onTime": ["type": "integer"],
-                                                                                    "classA": ["type": "integer"], "classB": ["type": "integer"],
-                                                                                    "classC": ["type": "integer"], "satisfied": ["type": "integer"],
-                                                                                    "basicallySatisfied": ["type": "integer"],
-                                                                                    "dissatisfied": ["type": "integer"],
-                                                                                    "onTimeRate": ["type": ["number", "null"]],
-                                                                                    "satisfactionRate": ["type": ["number", "null"]]],
-                                                                                   required: ["unitId", "routed", "answered"])]],
-                                        required: ["year", "rows"]),
-            "SuggestionBody": object(["title": ["type": "string", "maxLength": 100], "body": ["type": "string", "maxLength": 5000],
-                                      "category": category, "publishConsent": ["type": "boolean"], "authorId": uuid,
-                                      "attachments": ["type": "array", "maxItems": 5,
-                                                      "items": object(["filename": text, "contentBase64": text], required: ["filename", "contentBase64"])]],
-                                     required: ["title", "body", "category"]),
-            "SuggestionMove": object(["cosignerIds": ["type": "array", "items": uuid, "maxItems": 20], "confirm": ["type": "boolean"],
-                                      "isKey": ["type": "boolean"], "reason": text, "intoId": uuid, "leadUnitId": uuid,
-                                      "coUnitIds": ["type": "array", "items": uuid], "answerDue": ["type": "string", "format": "date"],
-                                      "part": text, "text": text, "answerClass": ["type": "string", "enum": ["A", "B", "C"]],
-                                      "send": ["type": "boolean"], "comment": text, "adopted": ["type": "boolean"],
-                                      "publish": ["type": "boolean"], "consent": ["type": "boolean"],
-                                      "rating": ["type": "string", "enum": ["satisfied", "basically_satisfied", "dissatisfied"]]],
-                                     required: []),
-        ]
-    }
 
     /// Meetings, documents and imports.
-    private static var meetings: [String: Any] {
-        let text: [String: Any] = ["type": "string"]
-        let participant = object(["name": text, "position": text, "roles": ["type": "array", "items": text], "unitId": nullableUUID],
-                                 required: ["name"])
-        let meetingKind: [String: Any] = ["type": "string", "enum": ["plenary", "special", "working", "progress", "joint", "consultation", "other"]]
-        let documentKind: [String: Any] = ["type": "string", "enum": ["opinion", "rules", "responsibility", "notice", "plan", "key_points",
-                                                                      "scheme", "report", "other"]]
-        let uuids: [String: Any] = ["type": "array", "items": uuid]
-        let recurrence: [String: Any] = ["type": "string", "enum": ["none", "monthly", "quarterly", "half_yearly", "yearly"]]
-        let relayState: [String: Any] = ["type": ["string", "null"],
-                                         "description": "reported, pending or overdue; null when the meeting asks for no relay report"]
-        let nullableDay: [String: Any] = ["type": ["string", "null"], "format": "date"]
-        let nullableText: [String: Any] = ["type": ["string", "null"]]
-        let draft: [String: Any] = ["type": "object",
-                                    "description": "The reader's JSON (snake_case keys as in the corpus answer key: meeting_name, meeting_date, people, documents, requirements, …) plus optional edits: kind, time, place, host_unit_id, plan_title, plan_period; people[].unit_id; requirements[].drop, title, lead_unit_id, co_unit_ids, deadline"]
-        return [
-            "Meeting": object(["id": uuid, "kind": meetingKind, "kindLabel": text, "name": text, "day": day, "time": text, "place": text,
-                               "hostUnitId": nullableUUID, "chair": text, "agenda": text, "minutes": text, "decisions": text,
-                               "participants": ["type": "array", "items": participant], "documentIds": uuids, "planIds": uuids,
-                               "topics": ["type": "array", "items": object(["suggestionId": uuid, "number": text, "title": text, "status": text],
-                                                                           required: ["suggestionId"])],
-                               "invitations": ["type": "array", "items": object(["unitId": uuid, "attendance": ["type": "string",
-                                                                                 "enum": ["invited", "confirmed", "declined"]],
-                                                                                 "attendanceLabel": text, "note": text,
-                                                                                 "relayState": relayState, "relayStateLabel": text,
-                                                                                 "relayedOn": nullableDay, "relayText": nullableText,
-                                                                                 "relaySubmittedAt": dateTime], required: ["unitId", "attendance"])],
-                               "recurrence": recurrence, "recurrenceLabel": text, "previousMeetingId": nullableUUID,
-                               "nextMeetingId": nullableUUID, "relayDue": nullableDay],
-                              required: ["id", "kind", "name", "day", "recurrence"]),
-            "MeetingList": list("Meeting"),
-            "MeetingBody": object(["kind": meetingKind, "name": ["type": "string", "maxLength": 200], "day": day, "time": text,
-                                   "place": text, "hostUnitId": nullableUUID, "chair": text, "agenda": text, "minutes": text,
-                                   "decisions": text, "participants": ["type": "array", "items": participant], "invitedUnitIds": uuids,
-                                   "recurrence": recurrence,
-                                   "relayDue": ["type": "string", "format": "date",
-                                                "description": "Invited units report how they relayed the meeting (传达落实) by this day"]],
-                                  required: ["name", "day"]),
-            "RelayBody": object(["relayedOn": day, "text": ["type": "string", "maxLength": 5000]], required: ["relayedOn", "text"]),
-            "Relay": object(["meetingId": uuid, "meetingName": text, "meetingDay": day, "relayDue": day, "unitId": uuid, "unitName": text,
-                             "state": relayState, "stateLabel": text, "relayedOn": nullableDay, "text": nullableText],
-                            required: ["meetingId", "unitId", "state", "relayDue"]),
-            "RelayList": ["type": "array", "items": ["$ref": "#/components/schemas/Relay"]],
-            "Attendance": object(["attending": ["type": "boolean"], "note": ["type": "string", "maxLength": 500]], required: ["attending"]),
-            "Document": object(["id": uuid, "title": text, "number": text, "kind": documentKind, "kindLabel": text,
-                                "issuingUnitId": nullableUUID, "day": text, "body": text, "meetingId": nullableUUID, "planId": nullableUUID,
-                                "attachments": ["type": "array", "description": "The document's files (single document only)",
-                                                "items": object(["id": uuid, "filename": text, "size": ["type": "integer"]],
-                                                                required: ["id", "filename", "size"])]],
-                               required: ["id", "title", "kind"]),
-            "DocumentList": list("Document"),
-            "DocumentBody": object(["title": ["type": "string", "maxLength": 200], "number": text, "kind": documentKind,
-                                    "issuingUnitId": nullableUUID, "day": day, "body": text, "meetingId": nullableUUID,
-                                    "planId": nullableUUID,
-                                    "attachments": ["type": "array", "maxItems": 10, "description": "Files to add (at most 10 per document)",
-                                                    "items": object(["filename": text,
-                                                                     "contentBase64": ["type": "string", "contentEncoding": "base64",
-                                                                                       "description": "At most 5 MB decoded"]],
-                                                                    required: ["filename", "contentBase64"])]],
-                                   required: ["title"]),
-            "ImportText": object(["text": text], required: ["text"]),
-            "Import": object(["id": uuid, "status": ["type": "string", "enum": ["draft", "confirmed"]], "sourceName": text,
-                              "createdAt": dateTime, "draft": draft, "text": text, "result": ["$ref": "#/components/schemas/ImportResult"]],
-                             required: ["id", "status", "draft"]),
-            "ConfirmImport": object(["draft": draft], required: []),
-            "ImportBatchUpload": object(["files[]": ["type": "array", "items": ["type": "string", "format": "binary"], "maxItems": 200],
-                                         "draftsOnly": ["type": "boolean"]], required: ["files[]"]),
-            "ImportBatch": object(["id": uuid, "status": ["type": "string", "enum": ["running", "finished", "interrupted"]],
-                                   "statusLabel": text, "draftsOnly": ["type": "boolean"], "total": ["type": "integer"],
-                                   "done": ["type": "integer"], "created": ["type": "integer"], "drafted": ["type": "integer"],
-                                   "skipped": ["type": "integer"], "failed": ["type": "integer"],
-                                   "items": ["type": "array", "items": object(["file": text,
-                                                                               "outcome": ["type": "string", "enum": ["created", "drafted", "skipped", "failed"]],
-                                                                               "message": text, "importId": uuid, "meetingId": uuid, "planId": uuid],
-                                                                              required: ["file", "outcome"])],
-                                   "waiting": ["type": "array", "items": text, "description": "Files not read yet, while running"],
-                                   "createdAt": dateTime, "createdBy": text, "finishedAt": dateTime],
-                                  required: ["id", "status", "total", "done", "items", "waiting"]),
-            "ImportResult": object(["meetingId": uuid, "planId": uuid, "taskIds": uuids, "documentIds": uuids],
-                                   required: ["meetingId", "planId", "taskIds", "documentIds"]),
-            "Empty": ["type": "object", "description": "No content"],
-        ]
-    }
 
-    private static var nullableUUID: [String: Any] { ["type": ["string", "null"], "format": "uuid"] }
-    private static var day: [String: Any] { ["type": "string", "format": "date"] }
-    private static var frequency: [String: Any] { ["type": "string", "enum": ["monthly", "quarterly", "milestones"]] }
-    private static var taskStatus: [String: Any] { ["type": "string", "enum": ["not_started", "in_progress", "done", "suspended", "closed"]] }
-    private static var light: [String: Any] { ["type": "string", "enum": ["green", "yellow", "red"]] }
+    static var nullableUUID: [String: Any] { ["type": ["string", "null"], "format": "uuid"] }
+    static var day: [String: Any] { ["type": "string", "format": "date"] }
+    static var frequency: [String: Any] { ["type": "string", "enum": ["monthly", "quarterly", "milestones"]] }
+    static var taskStatus: [String: Any] { ["type": "string", "enum": ["not_started", "in_progress", "done", "suspended", "closed"]] }
+    static var light: [String: Any] { ["type": "string", "enum": ["green", "yellow", "red"]] }
 
-    private static func object(_ properties: [String: Any], required: [String]) -> [String: Any] {
+    static func object(_ properties: [String: Any], required: [String]) -> [String: Any] {
         var schema: [String: Any] = ["type": "object", "properties": properties]
         if !required.isEmpty { schema["required"] = required }
         return schema
     }
 
-    private static func list(_ item: String) -> [String: Any] {
+    static func list(_ item: String) -> [String: Any] {
         object(["items": ["type": "array", "items": ["$ref": "#/components/schemas/\(item)"]],
                 "total": ["type": "integer"], "page": ["type": "integer"], "per": ["type": "integer"]],
                required: ["items", "total", "page", "per"])
