@@ -53,8 +53,10 @@ import Testing
         (Role.admin, true, true), (.leader, true, false), (.liaison, true, false), (.member, false, false), (.viewer, true, false),
     ])
     func work(role: Role, readPlans: Bool, managePlans: Bool) {
-        #expect(WorkPermissions.can(.readPlans, actor: actor(role)) == readPlans)
-        #expect(WorkPermissions.can(.managePlans, actor: actor(role)) == managePlans)
+        #expect(PlanPermissions.can(.read, actor: actor(role)) == readPlans)
+        #expect(PlanPermissions.can(.manage, actor: actor(role)) == managePlans)
+        #expect(TaskPermissions.can(.manage, actor: actor(role)) == managePlans)
+        #expect(SupervisionPermissions.can(.supervise, actor: actor(role)) == managePlans)
     }
 
     @Test(arguments: [
@@ -63,9 +65,9 @@ import Testing
         (.member, false, false, false), (.viewer, false, false, false),
     ])
     func tasks(role: Role, review: Bool, readAll: Bool, instruct: Bool) {
-        #expect(WorkPermissions.can(.reviewReports, actor: actor(role)) == review)
-        #expect(WorkPermissions.can(.readAllTasks, actor: actor(role)) == readAll)
-        #expect(WorkPermissions.can(.instruct, actor: actor(role)) == instruct)
+        #expect(ReportPermissions.can(.review, actor: actor(role)) == review)
+        #expect(TaskPermissions.can(.readAll, actor: actor(role)) == readAll)
+        #expect(TaskPermissions.can(.instruct, actor: actor(role)) == instruct)
     }
 
     @Test(arguments: [
@@ -78,7 +80,7 @@ import Testing
     ])
     func taskByInvolvement(role: Role, read: [Bool], report: [Bool]) {
         let involvements: [TaskInvolvement] = [.lead, .coOperating, .none]
-        #expect(involvements.map { WorkPermissions.canRead($0, actor: actor(role)) } == read)
-        #expect(involvements.map { WorkPermissions.canReport($0, actor: actor(role)) } == report)
+        #expect(involvements.map { TaskPermissions.canRead($0, actor: actor(role)) } == read)
+        #expect(involvements.map { ReportPermissions.canReport($0, actor: actor(role)) } == report)
     }
 }

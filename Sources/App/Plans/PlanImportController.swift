@@ -21,13 +21,13 @@ struct PlanImportController {
     }
 
     @Sendable func form(req: Request) async throws -> Response {
-        try WorkPermissions.require(.managePlans, actor: req.actor())
+        try PlanPermissions.require(.manage, actor: req.actor())
         let plan = try await Plan.require(req.idParameter(), on: req.db)
         return req.render(PlanImportView.page(PlanSummary(plan), problems: []))
     }
 
     @Sendable func upload(req: Request) async throws -> Response {
-        try WorkPermissions.require(.managePlans, actor: req.actor())
+        try PlanPermissions.require(.manage, actor: req.actor())
         let plan = try await Plan.require(req.idParameter(), on: req.db)
         let upload = try req.content.decode(Upload.self)
         guard let file = upload.file, file.data.readableBytes > 0 else {

@@ -11,7 +11,7 @@ extension ResponsibilityView.Model {
         // Read by id: the table's plan is shared by the cache and must not be changed by eager loading.
         var source: Meeting?
         if let meetingID = table.plan.$sourceMeeting.id { source = try await Meeting.find(meetingID, on: db) }
-        return Self(table, source: source, canManage: WorkPermissions.can(.managePlans, actor: actor))
+        return Self(table, source: source, canManage: PlanPermissions.can(.manage, actor: actor))
     }
 
     init(_ table: ResponsibilityTable, source: Meeting?, canManage: Bool) {

@@ -33,18 +33,18 @@ struct PlansController {
 
     @Sendable func index(req: Request) async throws -> Response {
         let actor = try req.actor()
-        try WorkPermissions.require(.readPlans, actor: actor)
+        try PlanPermissions.require(.read, actor: actor)
         let plans = try await Plan.newestFirst(on: req.db).map(PlanSummary.init)
-        return req.render(PlanIndexView.page(plans, canManage: WorkPermissions.can(.managePlans, actor: actor)))
+        return req.render(PlanIndexView.page(plans, canManage: PlanPermissions.can(.manage, actor: actor)))
     }
 
     @Sendable func new(req: Request) async throws -> Response {
-        try WorkPermissions.require(.managePlans, actor: req.actor())
+        try PlanPermissions.require(.manage, actor: req.actor())
         return req.render(PlanIndexView.form(PlanForm(title: "", period: String(req.tongxin.today.components.year)), errors: []))
     }
 
     @Sendable func create(req: Request) async throws -> Response {
-        try WorkPermissions.require(.managePlans, actor: req.actor())
+        try PlanPermissions.require(.manage, actor: req.actor())
         let values = try req.content.decode(PlanForm.self)
         do {
             let plan = try await req.tongxin.plans.create(NewPlan(title: values.title ?? "", period: values.period ?? ""),

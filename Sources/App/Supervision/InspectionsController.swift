@@ -42,18 +42,18 @@ struct InspectionsController {
 
     @Sendable func index(req: Request) async throws -> Response {
         let actor = try req.actor()
-        try WorkPermissions.require(.readPlans, actor: actor)
+        try PlanPermissions.require(.read, actor: actor)
         let inspections = try await Inspection.query(on: req.db).sort(\.$day, .descending).range(..<500).all()
-        return req.render(InspectionViews.index(inspections.map(InspectionSummary.init), canRecord: WorkPermissions.can(.supervise, actor: actor)))
+        return req.render(InspectionViews.index(inspections.map(InspectionSummary.init), canRecord: SupervisionPermissions.can(.supervise, actor: actor)))
     }
 
     @Sendable func new(req: Request) async throws -> Response {
-        try WorkPermissions.require(.supervise, actor: req.actor())
+        try SupervisionPermissions.require(.supervise, actor: req.actor())
         return req.render(InspectionViews.form(InspectionForm(), units: try await OrgUnit.tree(on: req.db), errors: []))
     }
 
     @Sendable func create(req: Request) async throws -> Response {
-        try WorkPermissions.require(.supervise, actor: req.actor())
+        try SupervisionPermissions.require(.supervise, actor: req.actor())
         let values = try req.content.decode(InspectionForm.self)
         do {
             let inspection = try await RectificationCommands(clock: req.tongxin.clock).recordInspection(

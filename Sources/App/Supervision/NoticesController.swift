@@ -40,11 +40,11 @@ struct NoticesController {
                                                     page: PageRequest(page: req.query[Int.self, at: "page"], defaultPer: 25), on: req.db)
         let names = try await OrgUnit.names(on: req.db)
         let notices = page.map { NoticeSummary($0, unitName: names[$0.$unit.id] ?? "", today: req.tongxin.today) }
-        return req.render(NoticeViews.index(notices, openOnly: openOnly, canIssue: WorkPermissions.can(.supervise, actor: actor)))
+        return req.render(NoticeViews.index(notices, openOnly: openOnly, canIssue: SupervisionPermissions.can(.supervise, actor: actor)))
     }
 
     @Sendable func new(req: Request) async throws -> Response {
-        try WorkPermissions.require(.supervise, actor: req.actor())
+        try SupervisionPermissions.require(.supervise, actor: req.actor())
         var values = NoticeForm(taskId: req.query[String.self, at: "taskId"])
         if let taskID = values.taskId.flatMap(UUID.init(uuidString:)), let task = try await WorkTask.find(taskID, on: req.db) {
             values.unitId = task.$leadUnit.id.uuidString.lowercased()
@@ -53,7 +53,7 @@ struct NoticesController {
     }
 
     @Sendable func create(req: Request) async throws -> Response {
-        try WorkPermissions.require(.supervise, actor: req.actor())
+        try SupervisionPermissions.require(.supervise, actor: req.actor())
         let values = try req.content.decode(NoticeForm.self)
         do {
             let notice = try await NoticeCommands(clock: req.tongxin.clock).issue(values.draft, by: req.actor(), on: req.db)
@@ -69,7 +69,7 @@ struct NoticesController {
         let unit = try await OrgUnit.require(notice.$unit.id, on: req.db)
         let task = try await notice.$task.get(on: req.db)
         let canAnswer = notice.status == .issued && actor.role == .liaison && actor.belongs(to: notice.$unit.id)
-        let canReview = notice.status == .answered && WorkPermissions.can(.supervise, actor: actor)
+        let canReview = notice.status == .answered && SupervisionPermissions.can(.supervise, actor: actor)
         return req.render(NoticeViews.show(NoticeSummary(notice, unitName: unit.name, today: req.tongxin.today),
                                            task: task.map { ($0.id!, $0.title) }, canAnswer: canAnswer, canReview: canReview))
     }

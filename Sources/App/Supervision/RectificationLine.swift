@@ -50,7 +50,7 @@ extension RectificationLine {
             var move = Move.none
             if actor.role == .liaison, actor.belongs(to: item.$unit.id), item.status == .open || item.status == .returned {
                 move = .submit
-            } else if item.status == .submitted, WorkPermissions.can(.supervise, actor: actor) {
+            } else if item.status == .submitted, SupervisionPermissions.can(.supervise, actor: actor) {
                 move = .review
             }
             return RectificationLine(id: item.id!, position: item.position, inspection: (row.inspection.id!, row.inspection.title),

@@ -30,7 +30,7 @@ struct SupervisionAPIController {
     }
 
     @Sendable func issue(req: Request) async throws -> Response {
-        try WorkPermissions.require(.supervise, actor: req.actor())
+        try SupervisionPermissions.require(.supervise, actor: req.actor())
         let body = try req.content.decode(CreateNoticeBody.self)
         let notice = try await notices(req).issue(NoticeDraft(taskID: body.taskId, unitID: body.unitId, reason: body.reason,
                                                               requiredAction: body.requiredAction, replyDue: body.replyDue),
@@ -57,13 +57,13 @@ struct SupervisionAPIController {
     }
 
     @Sendable func inspections(req: Request) async throws -> ListDTO<InspectionDTO> {
-        try WorkPermissions.require(.readPlans, actor: req.actor())
+        try PlanPermissions.require(.read, actor: req.actor())
         let all = try await Inspection.query(on: req.db).sort(\.$day, .descending).range(..<500).all()
         return ListDTO(items: all.map(InspectionDTO.init), total: all.count)
     }
 
     @Sendable func recordInspection(req: Request) async throws -> Response {
-        try WorkPermissions.require(.supervise, actor: req.actor())
+        try SupervisionPermissions.require(.supervise, actor: req.actor())
         let body = try req.content.decode(CreateInspectionBody.self)
         let inspection = try await items(req).recordInspection(
             title: body.title, day: body.day, inspectors: body.inspectors ?? "", summary: body.summary ?? "",

@@ -26,8 +26,8 @@ extension TaskShowView.Model {
             reports: reports,
             events: detail.events.map { Event(at: $0.at, kind: $0.kind, actorName: $0.actorName, summary: $0.summary) },
             today: today, isLead: detail.involvement == .lead, ownReport: ownReport,
-            canManage: WorkPermissions.can(.managePlans, actor: actor), canReport: WorkPermissions.canReport(detail.involvement, actor: actor),
-            canReview: WorkPermissions.can(.reviewReports, actor: actor), canInstruct: WorkPermissions.can(.instruct, actor: actor),
+            canManage: TaskPermissions.can(.manage, actor: actor), canReport: ReportPermissions.canReport(detail.involvement, actor: actor),
+            canReview: ReportPermissions.can(.review, actor: actor), canInstruct: TaskPermissions.can(.instruct, actor: actor),
             typed: typed, errors: errors)
     }
 }

@@ -66,7 +66,7 @@ struct TasksController {
             let choices = try await TaskListChoices.load(for: actor, on: req.db)
             return ListPrint.marked(TaskIndexView.page(.init(tasks: page.map(TaskLine.init), filter: query, choices: choices,
                                                              overdueOnly: overdueOnly,
-                                                             canManage: WorkPermissions.can(.managePlans, actor: actor))),
+                                                             canManage: TaskPermissions.can(.manage, actor: actor))),
                                     format: query.format)
         }
     }
@@ -82,13 +82,13 @@ struct TasksController {
     }
 
     @Sendable func new(req: Request) async throws -> Response {
-        try WorkPermissions.require(.managePlans, actor: req.actor())
+        try TaskPermissions.require(.manage, actor: req.actor())
         let planID = req.query[String.self, at: "planId"].flatMap(UUID.init(uuidString:))
         return try await form(req, values: TaskForm(planID: planID), editing: nil, errors: [])
     }
 
     @Sendable func create(req: Request) async throws -> Response {
-        try WorkPermissions.require(.managePlans, actor: req.actor())
+        try TaskPermissions.require(.manage, actor: req.actor())
         let values = try req.content.decode(TaskForm.self)
         do {
             let task = try await req.tongxin.tasks.create(values.draft(), by: req.actor(), on: req.db)
@@ -108,14 +108,14 @@ struct TasksController {
 
     @Sendable func edit(req: Request) async throws -> Response {
         let actor = try req.actor()
-        try WorkPermissions.require(.managePlans, actor: actor)
+        try TaskPermissions.require(.manage, actor: actor)
         let detail = try await TaskDetail.load(req.idParameter(), for: actor, on: req.db)
         return try await form(req, values: TaskForm(detail), editing: detail.task, errors: [])
     }
 
     @Sendable func update(req: Request) async throws -> Response {
         let actor = try req.actor()
-        try WorkPermissions.require(.managePlans, actor: actor)
+        try TaskPermissions.require(.manage, actor: actor)
         let task = try await WorkTask.require(req.idParameter(), on: req.db)
         let values = try req.content.decode(TaskForm.self)
         do {

@@ -32,20 +32,20 @@ struct WorkAPIController {
     }
 
     @Sendable func plans(req: Request) async throws -> ListDTO<PlanDTO> {
-        try WorkPermissions.require(.readPlans, actor: req.actor())
+        try PlanPermissions.require(.read, actor: req.actor())
         let plans = try await Plan.newestFirst(on: req.db)
         return ListDTO(items: plans.map(PlanDTO.init), total: plans.count)
     }
 
     @Sendable func createPlan(req: Request) async throws -> Response {
-        try WorkPermissions.require(.managePlans, actor: req.actor())
+        try TaskPermissions.require(.manage, actor: req.actor())
         let body = try req.content.decode(CreatePlanBody.self)
         let plan = try await req.tongxin.plans.create(NewPlan(title: body.title, period: body.period), by: req.actor(), on: req.db)
         return try await PlanDTO(plan).encodeResponse(status: .created, for: req)
     }
 
     @Sendable func plan(req: Request) async throws -> PlanDTO {
-        try WorkPermissions.require(.readPlans, actor: req.actor())
+        try PlanPermissions.require(.read, actor: req.actor())
         return PlanDTO(try await Plan.require(req.idParameter(), on: req.db))
     }
 
@@ -65,7 +65,7 @@ struct WorkAPIController {
     }
 
     @Sendable func createTask(req: Request) async throws -> Response {
-        try WorkPermissions.require(.managePlans, actor: req.actor())
+        try TaskPermissions.require(.manage, actor: req.actor())
         let body = try req.content.decode(CreateTaskBody.self)
         let task = try await req.tongxin.tasks.create(body.draft, by: req.actor(), on: req.db)
         let detail = try await TaskDetail.load(task.requireID(), for: req.actor(), on: req.db)

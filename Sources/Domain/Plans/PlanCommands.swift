@@ -25,7 +25,7 @@ public struct PlanCommands: Sendable {
 
     /// Creates a draft plan.
     public func create(_ input: NewPlan, by actor: Actor, on db: any Database) async throws -> Plan {
-        try WorkPermissions.require(.managePlans, actor: actor)
+        try PlanPermissions.require(.manage, actor: actor)
         var problems: [FieldError] = []
         let title = RequiredText("title", "计划名称", limit: Self.maxTitleLength).checked(input.title, into: &problems)
         let period = PlanPeriod(input.period)
@@ -49,7 +49,7 @@ public struct PlanCommands: Sendable {
 
     /// Issues a draft plan to the units. Issuing twice is a conflict and changes nothing.
     public func issue(_ id: UUID, by actor: Actor, on db: any Database) async throws -> Plan {
-        try WorkPermissions.require(.managePlans, actor: actor)
+        try PlanPermissions.require(.manage, actor: actor)
         return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let plan = try await Plan.require(id, on: tx)
             let before = plan.auditSnapshot
@@ -63,7 +63,7 @@ public struct PlanCommands: Sendable {
 
     /// Adds an area (方面) at the end of the plan.
     public func addArea(to planID: UUID, title: String, by actor: Actor, on db: any Database) async throws -> PlanArea {
-        try WorkPermissions.require(.managePlans, actor: actor)
+        try PlanPermissions.require(.manage, actor: actor)
         let title = try Self.checkedAreaTitle(title)
         return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let plan = try await Plan.require(planID, on: tx)
@@ -78,7 +78,7 @@ public struct PlanCommands: Sendable {
 
     /// Swaps an area with the previous (`up`) or next one; its 序号 follow.
     public func moveArea(_ id: UUID, up: Bool, by actor: Actor, on db: any Database) async throws {
-        try WorkPermissions.require(.managePlans, actor: actor)
+        try PlanPermissions.require(.manage, actor: actor)
         try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             guard let area = try await PlanArea.find(id, on: tx) else { throw DomainError.notFound("找不到这个方面") }
             var areas = try await PlanArea.query(on: tx).filter(\.$plan.$id == area.$plan.id).sort(\.$sortOrder).all()

@@ -31,8 +31,8 @@ public struct ResponsibilityTable: Sendable {
 
     /// The table of the tasks the actor may see.
     public static func load(_ planID: UUID, for actor: Actor, on db: any Database) async throws -> ResponsibilityTable {
-        try WorkPermissions.require(.readPlans, actor: actor)
-        let scope = WorkPermissions.unitScope(of: actor)
+        try PlanPermissions.require(.read, actor: actor)
+        let scope = TaskPermissions.unitScope(of: actor)
         return try await WorkCache.value("responsibility|\(planID)|\(scope?.uuidString ?? "all")", on: db) {
             try await read(planID, scope: scope, on: db)
         }

@@ -38,7 +38,7 @@ public struct ReportCommands: Sendable {
         return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let task = try await WorkTask.require(taskID, on: tx)
             let involvement = try await TaskAccess.involvement(of: actor, in: task, on: tx)
-            try WorkPermissions.requireReport(involvement, actor: actor)
+            try ReportPermissions.requireReport(involvement, actor: actor)
             guard let unitID = actor.unitID else { throw DomainError.forbidden("账号没有所属单位") }
             if task.status.isFinished { throw DomainError.conflict("任务已\(task.status.label)，不再报送进展") }
             let report: ProgressReport
@@ -104,7 +104,7 @@ public struct ReportCommands: Sendable {
     /// Accepts a report. A lead unit's report sets the task's progress; the task starts if
     /// it had not, and is done at 100 %.
     public func accept(_ id: UUID, by actor: Actor, on db: any Database) async throws -> ProgressReport {
-        try WorkPermissions.require(.reviewReports, actor: actor)
+        try ReportPermissions.require(.review, actor: actor)
         return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let report = try await ProgressReport.require(id, on: tx)
             let task = try await WorkTask.require(report.$task.id, on: tx)
@@ -133,7 +133,7 @@ public struct ReportCommands: Sendable {
 
     /// Sends a report back to its unit with a comment saying what to fix.
     public func sendBack(_ id: UUID, comment: String, by actor: Actor, on db: any Database) async throws -> ProgressReport {
-        try WorkPermissions.require(.reviewReports, actor: actor)
+        try ReportPermissions.require(.review, actor: actor)
         let comment = try RequiredText("comment", "退回原因", limit: Self.maxCommentLength).checked(comment)
         return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let report = try await ProgressReport.require(id, on: tx)

@@ -31,7 +31,7 @@ public struct NoticeCommands: Sendable {
 
     /// Issues a notice to a unit, numbered 督办〔year〕n号 in order of issue.
     public func issue(_ draft: NoticeDraft, by actor: Actor, on db: any Database) async throws -> SupervisionNotice {
-        try WorkPermissions.require(.supervise, actor: actor)
+        try SupervisionPermissions.require(.supervise, actor: actor)
         let today = CalendarDay.today(clock)
         var problems: [FieldError] = []
         if draft.unitID == nil { problems.append(FieldError("unitId", "请选择被督办单位")) }
@@ -94,7 +94,7 @@ public struct NoticeCommands: Sendable {
 
     /// Closes an answered notice (办结).
     public func close(_ id: UUID, by actor: Actor, on db: any Database) async throws -> SupervisionNotice {
-        try WorkPermissions.require(.supervise, actor: actor)
+        try SupervisionPermissions.require(.supervise, actor: actor)
         return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let notice = try await SupervisionNotice.require(id, on: tx)
             let before = notice.auditSnapshot
@@ -108,7 +108,7 @@ public struct NoticeCommands: Sendable {
 
     /// Sends an answer back: the notice waits for a new answer.
     public func sendBack(_ id: UUID, comment: String, by actor: Actor, on db: any Database) async throws -> SupervisionNotice {
-        try WorkPermissions.require(.supervise, actor: actor)
+        try SupervisionPermissions.require(.supervise, actor: actor)
         let comment = try RequiredText("comment", "退回原因", limit: Self.maxTextLength).checked(comment)
         return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let notice = try await SupervisionNotice.require(id, on: tx)

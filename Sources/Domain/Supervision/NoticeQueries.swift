@@ -5,8 +5,8 @@ extension SupervisionNotice {
     /// Whether the actor may see this notice: the office and leaders see all, a unit's
     /// liaison and viewers see the notices sent to their unit.
     public static func canRead(_ notice: SupervisionNotice, actor: Actor) -> Bool {
-        WorkPermissions.can(.readAllTasks, actor: actor)
-            || (WorkPermissions.can(.readPlans, actor: actor) && actor.belongs(to: notice.$unit.id))
+        TaskPermissions.can(.readAll, actor: actor)
+            || (PlanPermissions.can(.read, actor: actor) && actor.belongs(to: notice.$unit.id))
     }
 
     /// The notice, when the actor may see it.
@@ -18,9 +18,9 @@ extension SupervisionNotice {
 
     /// The notices the actor may see, newest first; `openOnly` leaves out closed ones.
     public static func list(for actor: Actor, openOnly: Bool, page: PageRequest, on db: any Database) async throws -> Page<SupervisionNotice> {
-        try WorkPermissions.require(.readPlans, actor: actor)
+        try PlanPermissions.require(.read, actor: actor)
         let query = SupervisionNotice.query(on: db)
-        if let unit = WorkPermissions.unitScope(of: actor) { query.filter(\.$unit.$id == unit) }
+        if let unit = TaskPermissions.unitScope(of: actor) { query.filter(\.$unit.$id == unit) }
         if openOnly { query.filter(\.$status != .closed) }
         let total = try await query.count()
         let items = try await query.sort(\.$createdAt, .descending).sort(\.$sequence, .descending)

@@ -29,7 +29,7 @@ public struct RectificationCommands: Sendable {
     /// Records an inspection with its problem list; each problem becomes an open item.
     public func recordInspection(title: String, day: String, inspectors: String, summary: String, problems: [ProblemDraft],
                                  by actor: Actor, on db: any Database) async throws -> Inspection {
-        try WorkPermissions.require(.supervise, actor: actor)
+        try SupervisionPermissions.require(.supervise, actor: actor)
         var errors: [FieldError] = []
         let title = title.trimmingCharacters(in: .whitespacesAndNewlines)
         if title.isEmpty { errors.append(FieldError("title", "请填写督查名称")) }
@@ -99,7 +99,7 @@ public struct RectificationCommands: Sendable {
 
     /// The office signs the item off (销号).
     public func signOff(_ id: UUID, by actor: Actor, on db: any Database) async throws -> RectificationItem {
-        try WorkPermissions.require(.supervise, actor: actor)
+        try SupervisionPermissions.require(.supervise, actor: actor)
         let now = clock.now
         return try await change(id, action: "rectification.signoff", actor: actor, on: db) { item in
             item.status = try item.status.moved(to: .signedOff)
@@ -109,7 +109,7 @@ public struct RectificationCommands: Sendable {
 
     /// The office returns the item with what is still missing.
     public func sendBack(_ id: UUID, comment: String, by actor: Actor, on db: any Database) async throws -> RectificationItem {
-        try WorkPermissions.require(.supervise, actor: actor)
+        try SupervisionPermissions.require(.supervise, actor: actor)
         let comment = try RequiredText("comment", "退回原因", limit: Self.maxTextLength).checked(comment)
         let clock = clock
         return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in

@@ -25,9 +25,9 @@ public struct RectificationLedger: Sendable {
     /// optionally of one inspection or status, by inspection date then position.
     public static func load(for actor: Actor, inspectionID: UUID? = nil, status: RectificationStatus? = nil,
                             on db: any Database) async throws -> RectificationLedger {
-        try WorkPermissions.require(.readPlans, actor: actor)
+        try PlanPermissions.require(.read, actor: actor)
         let query = RectificationItem.query(on: db).with(\.$inspection)
-        if let unit = WorkPermissions.unitScope(of: actor) { query.filter(\.$unit.$id == unit) }
+        if let unit = TaskPermissions.unitScope(of: actor) { query.filter(\.$unit.$id == unit) }
         if let inspectionID { query.filter(\.$inspection.$id == inspectionID) }
         if let status { query.filter(\.$status == status) }
         let items = try await query.range(..<maxRows).all()

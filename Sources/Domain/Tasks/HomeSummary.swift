@@ -25,9 +25,9 @@ public struct HomeSummary: Sendable {
             ? try await AuditEntry.list(AuditFilter(), page: PageRequest(page: 1, per: 10), on: db).items : nil
         var unitTasks: Page<TaskRow>?
         var work: WorkFigures?
-        if WorkPermissions.can(.readAllTasks, actor: actor) {
+        if TaskPermissions.can(.readAll, actor: actor) {
             work = try await WorkFigures.load(today: today, on: db)
-        } else if WorkPermissions.can(.readPlans, actor: actor), let unitID = actor.unitID {
+        } else if PlanPermissions.can(.read, actor: actor), let unitID = actor.unitID {
             unitTasks = try await WorkTask.list(TaskFilter(unitID: unitID, openOnly: true), for: actor, today: today,
                                                 page: PageRequest(page: 1, per: 20), on: db)
         }

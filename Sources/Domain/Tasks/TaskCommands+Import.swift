@@ -14,7 +14,7 @@ extension TaskCommands {
     /// transaction. With bad rows, nothing is written unless `skippingBadRows`.
     public func importTable(_ table: ResponsibilityImport, into planID: UUID, skippingBadRows: Bool, by actor: Actor,
                             on db: any Database) async throws -> ImportOutcome {
-        try WorkPermissions.require(.managePlans, actor: actor)
+        try TaskPermissions.require(.manage, actor: actor)
         if !table.problems.isEmpty && (!skippingBadRows || table.tasks.isEmpty) {
             throw DomainError.invalid(table.problems.map { FieldError("file", $0.description) })
         }

@@ -28,7 +28,7 @@ public struct TaskCommands: Sendable {
     public func createMany(_ drafts: [TaskDraft], labels: [String]? = nil, by actor: Actor,
                            on db: any Database) async throws -> [WorkTask] {
         let names = labels ?? drafts.indices.map { "第\($0 + 1)项" }
-        try WorkPermissions.require(.managePlans, actor: actor)
+        try TaskPermissions.require(.manage, actor: actor)
         let today = today
         var checked: [CheckedTaskDraft] = []
         for (index, draft) in drafts.enumerated() {
@@ -86,7 +86,7 @@ public struct TaskCommands: Sendable {
 
     /// Replaces the task's fields with `draft` (the plan stays the same).
     public func update(_ id: UUID, _ draft: TaskDraft, by actor: Actor, on db: any Database) async throws -> WorkTask {
-        try WorkPermissions.require(.managePlans, actor: actor)
+        try TaskPermissions.require(.manage, actor: actor)
         let item = try TaskRules.check(draft, today: today)
         return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let task = try await WorkTask.require(id, on: tx)
@@ -129,7 +129,7 @@ public struct TaskCommands: Sendable {
 
     /// Moves a task's status along ``TaskStatus`` (e.g. 暂缓, 已完成, 已销号).
     public func setStatus(_ id: UUID, to status: TaskStatus, by actor: Actor, on db: any Database) async throws -> WorkTask {
-        try WorkPermissions.require(.managePlans, actor: actor)
+        try TaskPermissions.require(.manage, actor: actor)
         return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let task = try await WorkTask.require(id, on: tx)
             let before = task.auditSnapshot
@@ -146,7 +146,7 @@ public struct TaskCommands: Sendable {
 
     /// Signs off a co-operating unit's part (配合事项销号); signing it off twice is a conflict.
     public func signOffCoUnit(_ taskID: UUID, unitID: UUID, by actor: Actor, on db: any Database) async throws {
-        try WorkPermissions.require(.managePlans, actor: actor)
+        try TaskPermissions.require(.manage, actor: actor)
         try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let task = try await WorkTask.require(taskID, on: tx)
             guard let part = try await TaskCoUnit.query(on: tx).filter(\.$task.$id == taskID).filter(\.$unit.$id == unitID).first() else {
@@ -163,7 +163,7 @@ public struct TaskCommands: Sendable {
 
     /// Adds a leader's instruction (批示) to the task's history.
     public func instruct(_ id: UUID, text: String, by actor: Actor, on db: any Database) async throws {
-        try WorkPermissions.require(.instruct, actor: actor)
+        try TaskPermissions.require(.instruct, actor: actor)
         let text = try RequiredText("text", "批示内容", limit: Self.maxInstructionLength).checked(text)
         try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let task = try await WorkTask.require(id, on: tx)
@@ -174,7 +174,7 @@ public struct TaskCommands: Sendable {
 
     /// Swaps a task with the previous (`up`) or next sibling; the 序号 follow the new order.
     public func move(_ id: UUID, up: Bool, by actor: Actor, on db: any Database) async throws -> WorkTask {
-        try WorkPermissions.require(.managePlans, actor: actor)
+        try TaskPermissions.require(.manage, actor: actor)
         return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let task = try await WorkTask.require(id, on: tx)
             var siblings = try await TaskWriteContext.siblings(plan: task.$plan.id, area: task.$area.id, parent: task.$parent.id, on: tx)

@@ -22,10 +22,10 @@ public enum TaskAccess {
 
     /// The task, when the actor may see it; `.forbidden` otherwise.
     public static func readable(_ id: UUID, by actor: Actor, on db: any Database) async throws -> (WorkTask, TaskInvolvement) {
-        try WorkPermissions.require(.readPlans, actor: actor)
+        try PlanPermissions.require(.read, actor: actor)
         let task = try await WorkTask.require(id, on: db)
         let involvement = try await involvement(of: actor, in: task, on: db)
-        try WorkPermissions.requireRead(involvement, actor: actor)
+        try TaskPermissions.requireRead(involvement, actor: actor)
         return (task, involvement)
     }
 }
@@ -64,10 +64,10 @@ public struct TaskDetail: Sendable {
     /// Reads a task the actor may see, with its parts. The parts are cached until the work
     /// changes; who may see them is decided for each actor.
     public static func load(_ id: UUID, for actor: Actor, on db: any Database) async throws -> TaskDetail {
-        try WorkPermissions.require(.readPlans, actor: actor)
+        try PlanPermissions.require(.read, actor: actor)
         let detail = try await WorkCache.value("task|\(id)", on: db) { try await read(id, on: db) }
         let involvement = TaskAccess.involvement(of: actor, lead: detail.task.$leadUnit.id, coUnits: detail.coUnits.map(\.unitID))
-        try WorkPermissions.requireRead(involvement, actor: actor)
+        try TaskPermissions.requireRead(involvement, actor: actor)
         return detail.with(involvement)
     }
 

@@ -59,9 +59,9 @@ extension WorkTask {
     /// only ever gets tasks their unit leads or co-operates on.
     public static func list(_ filter: TaskFilter, for actor: Actor, today: CalendarDay, page: PageRequest,
                             on db: any Database) async throws -> Page<TaskRow> {
-        try WorkPermissions.require(.readPlans, actor: actor)
+        try PlanPermissions.require(.read, actor: actor)
         var scope: UUID?? = .none
-        if !WorkPermissions.can(.readAllTasks, actor: actor) { scope = .some(actor.unitID) }
+        if !TaskPermissions.can(.readAll, actor: actor) { scope = .some(actor.unitID) }
         // Exports read up to 20,000 rows: not worth keeping, and too large to keep many of.
         guard page.per <= PageRequest.maxPerPage else { return try await read(filter, scope: scope, today: today, page: page, on: db) }
         let key = "list|\(String(describing: scope))|\(filter)|\(today)|\(page.page)|\(page.per)"

@@ -21,7 +21,7 @@ extension UnitCompletion {
     /// Every unit that leads at least one task in scope, worst completion rate first.
     /// Counted in one grouped query, so the table costs the same for 100 or 100,000 tasks.
     public static func table(planID: UUID?, for actor: Actor, today: CalendarDay, on db: any Database) async throws -> [UnitCompletion] {
-        try WorkPermissions.require(.readAllTasks, actor: actor)
+        try TaskPermissions.require(.readAll, actor: actor)
         return try await WorkCache.value("completion|\(planID?.uuidString ?? "")|\(today)", on: db) {
             try await read(planID: planID, today: today, on: db)
         }

@@ -36,11 +36,11 @@ enum Navigation {
             sections.append(Section(heading: "会议文件", entries: meetings))
         }
         sections.append(Section(heading: "建言", entries: [Entry(label: "建言直通车", path: .suggestions, prefixes: ["/suggestions"])]))
-        if WorkPermissions.can(.readPlans, actor: actor) {
+        if PlanPermissions.can(.read, actor: actor) {
             var work = [Entry(label: "工作计划", path: .plans, prefixes: ["/plans"]),
                         Entry(label: "任务清单", path: .tasks, prefixes: ["/tasks"]),
                         Entry(label: "逾期任务", path: .overdueTasks, prefixes: ["/tasks/overdue"])]
-            if WorkPermissions.can(.readAllTasks, actor: actor) {
+            if TaskPermissions.can(.readAll, actor: actor) {
                 work.append(Entry(label: "完成情况", path: .completion, prefixes: ["/tasks/completion"]))
             }
             sections.append(Section(heading: "工作任务", entries: work))
