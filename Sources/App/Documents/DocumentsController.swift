@@ -75,18 +75,18 @@ struct DocumentsController {
         let names = try await OrgUnit.names(on: req.db)
         let documents = page.map { DocumentSummary($0, issuerName: $0.$issuingUnit.id.flatMap { names[$0] }) }
         return req.render(DocumentViews.index(documents, query: query,
-                                              canManage: MeetingPermissions.can(.manage, actor: actor)))
+                                              canManage: DocumentPermissions.can(.manage, actor: actor)))
     }
 
     @Sendable func new(req: Request) async throws -> Response {
-        try MeetingPermissions.require(.manage, actor: req.actor())
+        try DocumentPermissions.require(.manage, actor: req.actor())
         var values = DocumentForm()
         values.meetingId = req.query[String.self, at: "meetingId"]
         return try await form(req, values, editing: nil, errors: [])
     }
 
     @Sendable func create(req: Request) async throws -> Response {
-        try MeetingPermissions.require(.manage, actor: req.actor())
+        try DocumentPermissions.require(.manage, actor: req.actor())
         let values = try req.content.decode(DocumentForm.self)
         do {
             let document = try await req.tongxin.documents.create(values.input, attachments: values.uploads, by: req.actor(),
@@ -105,12 +105,12 @@ struct DocumentsController {
         let plan = try await document.$plan.get(on: req.db).map { Choice(id: $0.id!, label: $0.title) }
         return req.render(DocumentViews.show(DocumentSummary(document, issuerName: issuer), meeting: meeting, plan: plan,
                                              files: try await DocumentAttachment.infos(of: document.requireID(), on: req.db),
-                                             canManage: MeetingPermissions.can(.manage, actor: actor)))
+                                             canManage: DocumentPermissions.can(.manage, actor: actor)))
     }
 
     @Sendable func edit(req: Request) async throws -> Response {
         let actor = try req.actor()
-        try MeetingPermissions.require(.manage, actor: actor)
+        try DocumentPermissions.require(.manage, actor: actor)
         let document = try await OfficialDocument.load(req.idParameter(), for: actor, on: req.db)
         return try await form(req, DocumentForm(document), editing: document.id, errors: [])
     }
@@ -121,7 +121,7 @@ struct DocumentsController {
     }
 
     @Sendable func update(req: Request) async throws -> Response {
-        try MeetingPermissions.require(.manage, actor: req.actor())
+        try DocumentPermissions.require(.manage, actor: req.actor())
         let id = try req.idParameter()
         let values = try req.content.decode(DocumentForm.self)
         do {
@@ -134,7 +134,7 @@ struct DocumentsController {
 
     /// Without `confirm=1`, shows the confirmation page; with it, deletes.
     @Sendable func delete(req: Request) async throws -> Response {
-        try MeetingPermissions.require(.manage, actor: req.actor())
+        try DocumentPermissions.require(.manage, actor: req.actor())
         let id = try req.idParameter()
         guard req.deletionConfirmed else {
             return req.render(DocumentViews.confirmDelete(DocumentSummary(try await OfficialDocument.require(id, on: req.db),

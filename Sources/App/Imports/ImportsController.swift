@@ -29,7 +29,7 @@ struct ImportsController {
     /// Many files at once: recorded as a batch and read in the background; the batch's page shows the progress.
     @Sendable func startBatch(req: Request) async throws -> Response {
         let actor = try req.actor()
-        try MeetingPermissions.require(.importReports, actor: actor)
+        try ImportPermissions.require(.importReports, actor: actor)
         let form = try req.content.decode(ImportBatchForm.self)
         do {
             let batch = try await req.tongxin.batches.start(form.uploads, draftsOnly: form.onlyDrafts, by: actor, app: req.application)
@@ -46,7 +46,7 @@ struct ImportsController {
 
     @Sendable func start(req: Request) async throws -> Response {
         let actor = try req.actor()
-        try MeetingPermissions.require(.importReports, actor: actor)
+        try ImportPermissions.require(.importReports, actor: actor)
         let (bytes, filename) = try ImportUpload.read(req)
         do {
             let (record, created) = try await req.tongxin.imports.start(bytes: bytes, filename: filename, by: actor, on: req.db)

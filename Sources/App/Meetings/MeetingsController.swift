@@ -135,7 +135,7 @@ struct MeetingsController {
         let meetings = page.map { MeetingSummary($0, hostUnitName: $0.$hostUnit.id.flatMap { names[$0] } ?? "") }
         return req.render(MeetingViews.index(meetings, query: query,
                                              canManage: MeetingPermissions.can(.manage, actor: actor),
-                                             canImport: MeetingPermissions.can(.importReports, actor: actor)))
+                                             canImport: ImportPermissions.can(.importReports, actor: actor)))
     }
 
     @Sendable func new(req: Request) async throws -> Response {

@@ -22,7 +22,7 @@ public final class DocumentAttachment: Model, @unchecked Sendable {
 
     /// The attachment with its bytes, for whoever may read documents.
     public static func readable(_ id: UUID, by actor: Actor, on db: any Database) async throws -> DocumentAttachment {
-        try MeetingPermissions.require(.read, actor: actor)
+        try DocumentPermissions.require(.read, actor: actor)
         guard let attachment = try await DocumentAttachment.find(id, on: db) else { throw DomainError.notFound("找不到这个附件") }
         return attachment
     }

@@ -15,7 +15,7 @@ public struct DocumentCommands: Sendable {
     /// Records a document with its files.
     public func create(_ input: DocumentInput, attachments: [AttachmentUpload] = [], by actor: Actor,
                        on db: any Database) async throws -> OfficialDocument {
-        try MeetingPermissions.require(.manage, actor: actor)
+        try DocumentPermissions.require(.manage, actor: actor)
         let fields = try MeetingRules.checked(input)
         return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             try await requireLinks(fields, on: tx)
@@ -31,7 +31,7 @@ public struct DocumentCommands: Sendable {
     /// Changes a document; `attachments` are added to its files.
     public func update(_ id: UUID, _ input: DocumentInput, attachments: [AttachmentUpload] = [], by actor: Actor,
                        on db: any Database) async throws -> OfficialDocument {
-        try MeetingPermissions.require(.manage, actor: actor)
+        try DocumentPermissions.require(.manage, actor: actor)
         let fields = try MeetingRules.checked(input)
         return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let document = try await OfficialDocument.require(id, on: tx)
@@ -48,7 +48,7 @@ public struct DocumentCommands: Sendable {
 
     /// Deletes a document no task cites, with its files.
     public func delete(_ id: UUID, by actor: Actor, on db: any Database) async throws {
-        try MeetingPermissions.require(.manage, actor: actor)
+        try DocumentPermissions.require(.manage, actor: actor)
         try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let document = try await OfficialDocument.require(id, on: tx)
             if try await WorkTask.query(on: tx).filter(\.$sourceDocument.$id == id).count() > 0 {
@@ -63,7 +63,7 @@ public struct DocumentCommands: Sendable {
 
     /// Removes one file from its document; returns the document's id.
     public func deleteAttachment(_ id: UUID, by actor: Actor, on db: any Database) async throws -> UUID {
-        try MeetingPermissions.require(.manage, actor: actor)
+        try DocumentPermissions.require(.manage, actor: actor)
         return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             guard let attachment = try await DocumentAttachment.find(id, on: tx) else { throw DomainError.notFound("找不到这个附件") }
             let document = try await OfficialDocument.require(attachment.$document.id, on: tx)

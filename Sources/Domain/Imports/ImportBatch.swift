@@ -83,14 +83,14 @@ public final class ImportBatch: Model, @unchecked Sendable {
 
     /// One batch, for whoever may import.
     public static func load(_ id: UUID, for actor: Actor, on db: any Database) async throws -> ImportBatch {
-        try MeetingPermissions.require(.importReports, actor: actor)
+        try ImportPermissions.require(.importReports, actor: actor)
         guard let batch = try await ImportBatch.find(id, on: db) else { throw DomainError.notFound("找不到这次批量导入") }
         return batch
     }
 
     /// The latest batches, newest first.
     public static func recent(for actor: Actor, limit: Int = 10, on db: any Database) async throws -> [ImportBatch] {
-        try MeetingPermissions.require(.importReports, actor: actor)
+        try ImportPermissions.require(.importReports, actor: actor)
         return try await ImportBatch.query(on: db).sort(\.$createdAt, .descending).limit(limit).all()
     }
 }

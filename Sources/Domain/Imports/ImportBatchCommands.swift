@@ -13,7 +13,7 @@ public struct ImportBatchCommands: Sendable {
 
     /// Records a new batch of `filenames`, before any file is read.
     public func begin(filenames: [String], draftsOnly: Bool, by actor: Actor, on db: any Database) async throws -> ImportBatch {
-        try MeetingPermissions.require(.importReports, actor: actor)
+        try ImportPermissions.require(.importReports, actor: actor)
         guard !filenames.isEmpty else { throw DomainError.invalid("files", "请选择要导入的报道文件") }
         guard filenames.count <= ImportBatch.maxFiles else {
             throw DomainError.invalid("files", "一次最多导入\(ImportBatch.maxFiles)个文件，请分批上传")

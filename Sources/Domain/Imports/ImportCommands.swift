@@ -25,7 +25,7 @@ public struct ImportCommands: Sendable {
     /// Nothing else is written until ``confirm(_:draft:by:on:)``.
     public func start(bytes: [UInt8], filename: String?, by actor: Actor, on db: any Database) async throws
         -> (record: ReportImport, created: Bool) {
-        try MeetingPermissions.require(.importReports, actor: actor)
+        try ImportPermissions.require(.importReports, actor: actor)
         guard !bytes.isEmpty else { throw DomainError.invalid("file", "没有内容：请粘贴报道全文或选择文件") }
         guard bytes.count <= Self.maxBytes else { throw DomainError.invalid("file", "文件超过 10 MB，请只导入会议报道本身") }
         let hash = SHA256.hash(data: bytes).hexString
@@ -48,7 +48,7 @@ public struct ImportCommands: Sendable {
     /// documents it reviewed, and a draft plan with a task per requirement kept. Confirming
     /// again — also twice at once — creates nothing more and answers with what was created.
     public func confirm(_ id: UUID, draft edited: ImportDraft?, by actor: Actor, on db: any Database) async throws -> ReportImport.Result {
-        try MeetingPermissions.require(.importReports, actor: actor)
+        try ImportPermissions.require(.importReports, actor: actor)
         let record = try await ReportImport.require(id, on: db)
         if let done = record.result { return done }
         let draft = try edited ?? record.draft

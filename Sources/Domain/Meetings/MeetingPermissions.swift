@@ -1,12 +1,10 @@
-/// Who may do what with meetings, documents and report imports. Read the switch as the policy.
+/// Who may do what with meetings. Read the switch as the policy.
 public enum MeetingPermissions {
     public enum Action: Sendable, CaseIterable {
         /// See meetings, their participants and documents.
         case read
-        /// Record, edit and delete meetings and documents.
+        /// Record, edit and delete meetings.
         case manage
-        /// Read meeting reports into drafts and confirm them (creates a meeting and a draft plan).
-        case importReports
         /// Answer an invitation for one's own unit (confirm attendance or send apologies) and
         /// report how the unit relayed the meeting (传达落实).
         case respond
@@ -17,8 +15,8 @@ public enum MeetingPermissions {
         // Meetings deploy work to every unit; whoever reads plans reads where they came from.
         case (.read, .admin), (.read, .leader), (.read, .liaison), (.read, .viewer): true
         case (.read, .member): false
-        case (.manage, .admin), (.importReports, .admin): true
-        case (.manage, _), (.importReports, _): false
+        case (.manage, .admin): true
+        case (.manage, _): false
         case (.respond, .liaison): true
         case (.respond, _): false
         }

@@ -30,7 +30,7 @@ enum Navigation {
             var meetings = [Entry(label: "会议", path: .meetings, prefixes: ["/meetings"]),
                             Entry(label: "传达落实", path: .relays, prefixes: ["/relays"]),
                             Entry(label: "文件", path: .documents, prefixes: ["/documents"])]
-            if MeetingPermissions.can(.importReports, actor: actor) {
+            if ImportPermissions.can(.importReports, actor: actor) {
                 meetings.append(Entry(label: "导入会议报道", path: .imports, prefixes: ["/imports"]))
             }
             sections.append(Section(heading: "会议文件", entries: meetings))
