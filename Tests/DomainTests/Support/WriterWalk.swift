@@ -16,6 +16,8 @@ struct WriterWalk {
     }
 
     func run() async throws {
+        // The demo city first (it needs an empty database), so the walk also writes among its records.
+        _ = try await DemoCity.build(clock: clock, hasher: app.hasher, reader: try ReportReader(), on: db)
         let admin = try await app.adminActor()
         let (unit, liaison, member) = try await people(admin)
         let task = try await work(admin, unit: unit, liaison: liaison)

@@ -14,20 +14,9 @@ struct DemoCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
         let db = app.db
-        guard try await Plan.query(on: db).count() == 0, try await Meeting.query(on: db).count() == 0,
-              try await OrgUnit.query(on: db).count() <= 1 else {
-            throw DemoError("the database already holds data; tongxin demo fills an empty one (use a new TONGXIN_DATA folder)")
-        }
-        let passwords = try await db.transaction { tx in
-            var builder = try await DemoBuilder(app: app, db: tx)
-            try await builder.units()
-            let passwords = try await builder.users()
-            try await builder.plan()
-            try await builder.meetingsAndDocuments()
-            try await builder.supervision()
-            try await builder.suggestions()
-            return passwords
-        }
+        let services = app.tongxin
+        let passwords = try await DemoCity.build(clock: services.clock, hasher: services.hasher, reader: services.reader,
+                                                 thresholds: services.config.lightThresholds, on: db)
         app.tongxin.versions.invalidate()
         let reminders = try await ReminderScheduler.runOnce(app).0
         context.console.print("示范市 is ready: \(DemoContent.units.count) units, \(passwords.count) users, "
@@ -37,13 +26,5 @@ struct DemoCommand: AsyncCommand {
         context.console.print("Sign in as (username / password, shown only now):")
         for (username, password) in passwords { context.console.print("  \(username) / \(password)") }
         context.console.print("  admin / the password printed when the database was first created")
-    }
-}
-
-struct DemoError: Error, CustomStringConvertible {
-    let description: String
-
-    init(_ description: String) {
-        self.description = description
     }
 }

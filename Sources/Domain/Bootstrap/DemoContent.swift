@@ -1,8 +1,8 @@
 /// The fictional city of the demo (示范市): its units, people and the report of the meeting
 /// that deployed the year's work. Written for Tongxin; names and events are invented.
-enum DemoContent {
+public enum DemoContent {
     /// Code, name and kind of each unit under the office.
-    static let units: [(code: String, name: String, kind: String)] = [
+    public static let units: [(code: String, name: String, kind: String)] = [
         ("tzb", "示范市委统战部", "member_unit"), ("mzj", "示范市民族宗教事务局", "member_unit"),
         ("jyj", "示范市教育局", "member_unit"), ("wlj", "示范市文化和旅游局", "member_unit"),
         ("fgw", "示范市发展改革委", "member_unit"), ("gsl", "示范市工商联", "federation"),
@@ -11,7 +11,7 @@ enum DemoContent {
     ]
 
     /// Username, display name, unit code and role of each demo user.
-    static let users: [(username: String, name: String, unit: String, role: String)] = [
+    public static let users: [(username: String, name: String, unit: String, role: String)] = [
         ("leader", "周明远", "office", "leader"), ("liaison-tzb", "统战部联络员", "tzb", "liaison"),
         ("liaison-mzj", "民宗局联络员", "mzj", "liaison"), ("liaison-jyj", "教育局联络员", "jyj", "liaison"),
         ("liaison-wlj", "文旅局联络员", "wlj", "liaison"), ("liaison-gsl", "工商联联络员", "gsl", "liaison"),

@@ -1,8 +1,7 @@
-import Domain
-import Fluent
+import FluentKit
 import Foundation
 
-extension DemoBuilder {
+extension DemoCity {
     /// Suggestions from the democratic party's member in each state worth seeing: one closed
     /// with an A answer, adopted, published and a topic of the latest consultation meeting; one
     /// being handled by two units with its answer due in two days; one like the first waiting
@@ -10,9 +9,9 @@ extension DemoBuilder {
     func suggestions() async throws {
         guard let member = people["member-mj"], let leader = people["leader"], let mzj = unitIDs["mzj"], let jyj = unitIDs["jyj"],
               let fgw = unitIDs["fgw"], let fgwLiaison = liaisons["fgw"], let jyjLiaison = liaisons["jyj"] else {
-            throw DemoError("the demo users are missing")
+            throw DomainError.conflict("the demo users are missing")
         }
-        let commands = SuggestionCommands(clock: app.tongxin.clock)
+        let commands = SuggestionCommands(clock: clock)
         func submitted(_ title: String, _ body: String, _ category: SuggestionCategory) async throws -> UUID {
             let id = try await commands.create(SuggestionDraft(title: title, body: body, category: category.rawValue, publishConsent: true),
                                                authorID: nil, by: member, on: db).requireID()

@@ -1,24 +1,20 @@
-@testable import App
+import ChineseText
 import Domain
-import Fluent
+import DomainTestSupport
+import FluentKit
 import Foundation
 import Testing
-import TestSupport
 
-/// `tongxin demo`'s content: something in every state a user should be able to look at.
-@Suite struct DemoTests {
+/// `tongxin demo`'s content: something in every state a user should be able to look at,
+/// every write of it checked by the write path's inspector.
+@Suite struct DemoCityTests {
     @Test func theDemoCityHasEveryStateAndLight() async throws {
-        try await withTestApp { (app: TestApp) async throws in
+        try await withTestDomain { app in
             app.clock.advance(by: 121 * 86_400)  // 2026-07-01: two quarterly meetings held
-            try await app.db.transaction { tx in
-                var builder = try await DemoBuilder(app: app.app, db: tx)
-                try await builder.units()
-                let passwords = try await builder.users()
-                #expect(Set(passwords.map(\.0)).count == DemoContent.users.count)
-                try await builder.plan()
-                try await builder.meetingsAndDocuments()
-                try await builder.supervision()
-                try await builder.suggestions()
+            let passwords = try await DemoCity.build(clock: app.clock.appClock, hasher: app.hasher, reader: try ReportReader(), on: app.db)
+            #expect(Set(passwords.map(\.0)).count == DemoContent.users.count)
+            await #expect(throws: DomainError.self, "a second run refuses a database that holds data") {
+                _ = try await DemoCity.build(clock: app.clock.appClock, hasher: app.hasher, reader: try ReportReader(), on: app.db)
             }
             _ = try await ReminderJob(clock: app.clock.appClock).run(on: app.db)
             let series = try await MeetingScheduler(clock: app.clock.appClock).run(on: app.db)
