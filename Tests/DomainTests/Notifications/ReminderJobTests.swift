@@ -18,7 +18,8 @@ import DomainTestSupport
             let received = try await messages(app, for: world.liaisonA)
             #expect(first.tasks == 1 && first.reminders == 2, "\(first) \(received)")
             #expect(try await messages(app, for: world.liaisonA) == ["deadline_soon", "report_due"])
-            #expect(try await messages(app, for: world.liaisonB).isEmpty)  // the co-operating unit is not chased for the lead's report
+            // The co-operating unit is not chased for the lead's report.
+            #expect(try await messages(app, for: world.liaisonB).isEmpty)
             #expect(try await job.run(on: app.db).reminders == 0)
             #expect(try await ReminderJob(clock: app.clock.appClock).run(on: app.db).reminders == 0)
             #expect(try await messages(app, for: world.liaisonA).count == 2)
