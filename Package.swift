@@ -87,7 +87,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "tongxin",
-            dependencies: ["App", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")]
+            dependencies: [
+                "App", .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
         ),
         .target(name: "ExtractFuzz"),
         .executableTarget(name: "extract-bench", dependencies: ["ChineseText", "ExtractFuzz"]),

@@ -17,7 +17,7 @@ public enum ScriptConverterError: Error, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .unavailable(config, reason):
+        case .unavailable(let config, let reason):
             "OpenCC configuration \(config) could not be opened: \(reason)"
         }
     }
@@ -36,7 +36,7 @@ public final class ScriptConverter: @unchecked Sendable {
     /// Opens OpenCC with `conversion`; throws when OpenCC or its dictionaries are missing.
     public init(_ conversion: ScriptConversion) throws {
         guard let handle = opencc_open(conversion.rawValue),
-              Int(bitPattern: handle) != -1
+            Int(bitPattern: handle) != -1
         else {
             let reason = opencc_error().map { String(cString: $0) } ?? "unknown error"
             throw ScriptConverterError.unavailable(config: conversion.rawValue, reason: reason)
@@ -55,7 +55,7 @@ public final class ScriptConverter: @unchecked Sendable {
         var utf8 = text.utf8CString
         return utf8.withUnsafeMutableBufferPointer { buffer -> String in
             guard let base = buffer.baseAddress,
-                  let converted = opencc_convert_utf8(handle, base, buffer.count - 1)
+                let converted = opencc_convert_utf8(handle, base, buffer.count - 1)
             else { return text }
             defer { opencc_convert_utf8_free(converted) }
             return String(cString: converted)

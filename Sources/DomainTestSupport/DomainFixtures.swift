@@ -22,7 +22,9 @@ public struct FixtureError: Error, CustomStringConvertible {
 extension DomainFixtures {
     /// The office unit created at first start.
     public func officeUnit() async throws -> OrgUnit {
-        guard let unit = try await OrgUnit.find(code: FirstStart.officeCode, on: db) else { throw FixtureError("no office unit") }
+        guard let unit = try await OrgUnit.find(code: FirstStart.officeCode, on: db) else {
+            throw FixtureError("no office unit")
+        }
         return unit
     }
 
@@ -47,8 +49,9 @@ extension DomainFixtures {
         async throws -> User
     {
         try await UserCommands(clock: clock.appClock, hasher: hasher).create(
-            NewUser(username: username, displayName: "用户\(username)", unitID: try unit.requireID(), role: role,
-                    password: password),
+            NewUser(
+                username: username, displayName: "用户\(username)", unitID: try unit.requireID(), role: role,
+                password: password),
             by: .system, on: db)
     }
 

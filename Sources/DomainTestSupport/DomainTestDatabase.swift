@@ -35,17 +35,21 @@ final class DomainTestDatabase: @unchecked Sendable {
             let schema = "d_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
             var configuration = try SQLPostgresConfiguration(url: url)
             configuration.searchPath = ["public"]
-            databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: 1), as: .init(string: "admin"),
-                          isDefault: false)
+            databases.use(
+                .postgres(configuration: configuration, maxConnectionsPerEventLoop: 1), as: .init(string: "admin"),
+                isDefault: false)
             let admin = databases.database(.init(string: "admin"), logger: logger, on: group.any()) as! any SQLDatabase
             try await admin.raw("CREATE SCHEMA \(unsafeRaw: schema)").run()
             configuration.searchPath = [schema]
-            databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: 2), as: .psql, isDefault: true)
+            databases.use(
+                .postgres(configuration: configuration, maxConnectionsPerEventLoop: 2), as: .psql, isDefault: true)
             remove = { try await admin.raw("DROP SCHEMA \(unsafeRaw: schema) CASCADE").run() }
         } else {
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tongxin-domain-\(UUID().uuidString)")
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "tongxin-domain-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            databases.use(.sqlite(.file(folder.appendingPathComponent("tongxin.sqlite").path)), as: .sqlite, isDefault: true)
+            databases.use(
+                .sqlite(.file(folder.appendingPathComponent("tongxin.sqlite").path)), as: .sqlite, isDefault: true)
             remove = { try? FileManager.default.removeItem(at: folder) }
         }
         let migrations = Migrations()

@@ -22,6 +22,7 @@ struct TestPasswordHasher: PasswordHashing {
 
     private func digest(_ password: String, saltHex: String) -> String {
         let key = SymmetricKey(data: Data(saltHex.utf8))
-        return HMAC<SHA256>.authenticationCode(for: Data(password.utf8), using: key).map { String(format: "%02x", $0) }.joined()
+        return HMAC<SHA256>.authenticationCode(for: Data(password.utf8), using: key).map { String(format: "%02x", $0) }
+            .joined()
     }
 }

@@ -28,8 +28,9 @@ public struct WriteCoverageInspector: WriteInspector {
         let names = try await sql(tx).raw("SELECT name FROM \(ident: Self.log)").all().map {
             try $0.decode(column: "name", as: String.self)
         }
-        let moved = Set(names.compactMap { $0.hasPrefix("counter:") ? Int($0.dropFirst(8)) : nil }
-            .compactMap(DataVersion.Counter.init(rawValue:)))
+        let moved = Set(
+            names.compactMap { $0.hasPrefix("counter:") ? Int($0.dropFirst(8)) : nil }
+                .compactMap(DataVersion.Counter.init(rawValue:)))
         var problems: [String] = []
         for table in names.filter({ !$0.hasPrefix("counter:") }).sorted() {
             guard let required = DataVersion.coverage[table] else {
@@ -58,28 +59,37 @@ public struct WriteCoverageInspector: WriteInspector {
     }
 
     private static func installSQLite(on sql: any SQLDatabase) async throws {
-        let tables = try await sql.raw("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-            .all().map { try $0.decode(column: "name", as: String.self) }.filter { !unwatched.contains($0) }
+        let tables = try await sql.raw(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+        .all().map { try $0.decode(column: "name", as: String.self) }.filter { !unwatched.contains($0) }
         for table in tables {
             for event in ["INSERT", "UPDATE", "DELETE"] {
-                try await sql.raw("""
+                try await sql.raw(
+                    """
                     CREATE TRIGGER \(ident: "log_\(event.lowercased())_\(table)") AFTER \(unsafeRaw: event) ON \(ident: table)
                     BEGIN INSERT OR IGNORE INTO \(ident: log) (name) VALUES (\(literal: table)); END
-                    """).run()
+                    """
+                ).run()
             }
         }
-        try await sql.raw("""
+        try await sql.raw(
+            """
             CREATE TRIGGER log_counter AFTER UPDATE ON data_versions WHEN NEW.value <> OLD.value
             BEGIN INSERT OR IGNORE INTO \(ident: log) (name) VALUES ('counter:' || NEW.id); END
-            """).run()
+            """
+        ).run()
     }
 
     private static func installPostgres(on sql: any SQLDatabase) async throws {
-        try await sql.raw("""
+        try await sql.raw(
+            """
             CREATE FUNCTION log_write() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN INSERT INTO write_log (name) VALUES (TG_TABLE_NAME) ON CONFLICT DO NOTHING; RETURN NULL; END $$
-            """).run()
-        try await sql.raw("""
+            """
+        ).run()
+        try await sql.raw(
+            """
             CREATE FUNCTION log_counter() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
               IF NEW.value <> OLD.value THEN
@@ -87,17 +97,22 @@ public struct WriteCoverageInspector: WriteInspector {
               END IF;
               RETURN NULL;
             END $$
-            """).run()
+            """
+        ).run()
         let tables = try await sql.raw("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
             .all().map { try $0.decode(column: "tablename", as: String.self) }.filter { !unwatched.contains($0) }
         for table in tables {
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 CREATE TRIGGER log_write AFTER INSERT OR UPDATE OR DELETE ON \(ident: table)
                 FOR EACH ROW EXECUTE FUNCTION log_write()
-                """).run()
+                """
+            ).run()
         }
-        try await sql.raw("CREATE TRIGGER log_counter AFTER UPDATE ON data_versions FOR EACH ROW EXECUTE FUNCTION log_counter()")
-            .run()
+        try await sql.raw(
+            "CREATE TRIGGER log_counter AFTER UPDATE ON data_versions FOR EACH ROW EXECUTE FUNCTION log_counter()"
+        )
+        .run()
     }
 
     private static func sql(_ db: any Database) throws -> any SQLDatabase {
@@ -121,7 +136,9 @@ public final class WritesSeen: @unchecked Sendable {
 
     /// The names of the source files whose writes were checked.
     public var files: Set<String> {
-        lock.withLock { Set(writes.compactMap { $0.split(separator: " ").first?.split(separator: "/").last.map(String.init) }) }
+        lock.withLock {
+            Set(writes.compactMap { $0.split(separator: " ").first?.split(separator: "/").last.map(String.init) })
+        }
     }
 }
 

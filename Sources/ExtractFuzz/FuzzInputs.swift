@@ -23,8 +23,15 @@ public struct FuzzInputs: Sequence, IteratorProtocol {
         guard produced < count else { return nil }
         if includeLarge {
             switch produced {
-            case 0: return ("1 MB of Han text without punctuation", Self.hanWithoutPunctuation(bytes: 1 << 20, random: &random))
-            case 1: return ("10,000 nested 《", Array((String(repeating: "《", count: 10_000) + "标题" + String(repeating: "》", count: 10_000)).utf8))
+            case 0:
+                return (
+                    "1 MB of Han text without punctuation", Self.hanWithoutPunctuation(bytes: 1 << 20, random: &random)
+                )
+            case 1:
+                return (
+                    "10,000 nested 《",
+                    Array((String(repeating: "《", count: 10_000) + "标题" + String(repeating: "》", count: 10_000)).utf8)
+                )
             case 2: return ("one 10 MB line", oneLongLine(bytes: 10 << 20))
             default: break
             }

@@ -21,7 +21,9 @@ public final class TestApp: @unchecked Sendable {
     /// a millisecond per reading and moves when a test advances it).
     public static let startDate = TestDomain.startDate
 
-    private init(app: Application, clock: ManualClock, baseURL: String, cleanup: @escaping @Sendable () async throws -> Void) {
+    private init(
+        app: Application, clock: ManualClock, baseURL: String, cleanup: @escaping @Sendable () async throws -> Void
+    ) {
         self.app = app
         self.clock = clock
         self.baseURL = baseURL
@@ -40,8 +42,9 @@ public final class TestApp: @unchecked Sendable {
         let app = try await Application.make(.testing)
         app.logger.logLevel = .warning
         let (location, cleanup) = try await TestDatabase.create(for: app)
-        var config = AppConfig(database: location, dataDirectory: NSTemporaryDirectory(), adminPassword: adminPassword,
-                               sessionIdleMinutes: sessionIdleMinutes, bcryptCost: 4)
+        var config = AppConfig(
+            database: location, dataDirectory: NSTemporaryDirectory(), adminPassword: adminPassword,
+            sessionIdleMinutes: sessionIdleMinutes, bcryptCost: 4)
         config.runsReminders = false  // tests run the job themselves, on the manual clock
         config.versionCheckMilliseconds = versionCheckMilliseconds
         do {
@@ -73,7 +76,8 @@ public final class TestApp: @unchecked Sendable {
     }
 
     /// A client already signed in as `username`.
-    public func signedInClient(_ username: String, password: String = TestApp.adminPassword) async throws -> TestClient {
+    public func signedInClient(_ username: String, password: String = TestApp.adminPassword) async throws -> TestClient
+    {
         let client = client()
         try await client.signIn(username: username, password: password)
         return client
@@ -81,9 +85,12 @@ public final class TestApp: @unchecked Sendable {
 }
 
 /// Runs `body` against a started ``TestApp`` and always stops it.
-public func withTestApp(sessionIdleMinutes: Int = 30, versionCheckMilliseconds: Int = 0,
-                        _ body: (TestApp) async throws -> Void) async throws {
-    let testApp = try await TestApp.start(sessionIdleMinutes: sessionIdleMinutes, versionCheckMilliseconds: versionCheckMilliseconds)
+public func withTestApp(
+    sessionIdleMinutes: Int = 30, versionCheckMilliseconds: Int = 0,
+    _ body: (TestApp) async throws -> Void
+) async throws {
+    let testApp = try await TestApp.start(
+        sessionIdleMinutes: sessionIdleMinutes, versionCheckMilliseconds: versionCheckMilliseconds)
     do {
         try await body(testApp)
     } catch {

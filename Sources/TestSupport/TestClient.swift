@@ -57,8 +57,10 @@ public final class TestClient: @unchecked Sendable {
     }
 
     /// Sends a request; `headers` are added to the cookie header.
-    public func request(_ method: HTTPMethod, _ path: String, headers: [(String, String)] = [],
-                        body: Data? = nil, contentType: String? = nil) async throws -> TestResponse {
+    public func request(
+        _ method: HTTPMethod, _ path: String, headers: [(String, String)] = [],
+        body: Data? = nil, contentType: String? = nil
+    ) async throws -> TestResponse {
         var request = HTTPClientRequest(url: baseURL + path)
         request.method = method
         let cookieHeader = lock.withLock { cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
@@ -93,11 +95,14 @@ public final class TestClient: @unchecked Sendable {
         var components = URLComponents()
         components.queryItems = fields.map { URLQueryItem(name: $0.0, value: $0.1) }
         let encoded = (components.percentEncodedQuery ?? "").replacingOccurrences(of: "+", with: "%2B")
-        return try await request(.POST, path, body: Data(encoded.utf8), contentType: "application/x-www-form-urlencoded")
+        return try await request(
+            .POST, path, body: Data(encoded.utf8), contentType: "application/x-www-form-urlencoded")
     }
 
     /// Sends JSON with a bearer token (or with the session and its CSRF header when `token` is nil).
-    public func json(_ method: HTTPMethod, _ path: String, token: String?, body: Any? = nil) async throws -> TestResponse {
+    public func json(_ method: HTTPMethod, _ path: String, token: String?, body: Any? = nil) async throws
+        -> TestResponse
+    {
         var headers: [(String, String)] = [("Accept", "application/json")]
         if let token {
             headers.append(("Authorization", "Bearer \(token)"))
@@ -105,18 +110,23 @@ public final class TestClient: @unchecked Sendable {
             headers.append(("X-CSRF-Token", csrfToken))
         }
         let data = try body.map { try JSONSerialization.data(withJSONObject: $0) }
-        return try await request(method, path, headers: headers, body: data, contentType: data == nil ? nil : "application/json")
+        return try await request(
+            method, path, headers: headers, body: data, contentType: data == nil ? nil : "application/json")
     }
 
     /// Posts a multipart form with one file, as a browser's file upload does.
-    public func upload(_ path: String, file: [UInt8], filename: String, field: String = "file",
-                       fields: [(String, String)] = []) async throws -> TestResponse {
+    public func upload(
+        _ path: String, file: [UInt8], filename: String, field: String = "file",
+        fields: [(String, String)] = []
+    ) async throws -> TestResponse {
         try await upload(path, files: [(field, filename, file)], fields: fields)
     }
 
     /// Posts a multipart form with several files (`field`, `filename`, bytes) and the page's CSRF token.
-    public func upload(_ path: String, files: [(field: String, filename: String, bytes: [UInt8])],
-                       fields: [(String, String)] = []) async throws -> TestResponse {
+    public func upload(
+        _ path: String, files: [(field: String, filename: String, bytes: [UInt8])],
+        fields: [(String, String)] = []
+    ) async throws -> TestResponse {
         let boundary = "----tongxin-test-\(UUID().uuidString)"
         var body = Data()
         func append(_ text: String) { body.append(Data(text.utf8)) }
@@ -124,7 +134,9 @@ public final class TestClient: @unchecked Sendable {
             append("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
         }
         for file in files {
-            append("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.filename)\"\r\n")
+            append(
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.filename)\"\r\n"
+            )
             append("Content-Type: application/octet-stream\r\n\r\n")
             body.append(Data(file.bytes))
             append("\r\n")
@@ -160,7 +172,9 @@ public final class TestClient: @unchecked Sendable {
                 let pair = header.split(separator: ";", maxSplits: 1)[0]
                 let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
                 guard parts.count == 2 else { continue }
-                let expired = header.lowercased().contains("expires=thu, 01 jan 1970") || header.lowercased().contains("max-age=0")
+                let expired =
+                    header.lowercased().contains("expires=thu, 01 jan 1970")
+                    || header.lowercased().contains("max-age=0")
                 if expired || parts[1].isEmpty { cookies[parts[0]] = nil } else { cookies[parts[0]] = parts[1] }
             }
         }

@@ -15,24 +15,31 @@ enum TestDatabase {
     /// True when the suite runs against PostgreSQL.
     static var isPostgres: Bool { postgresURL != nil }
 
-    static func create(for app: Application) async throws -> (AppConfig.DatabaseLocation, @Sendable () async throws -> Void) {
+    static func create(for app: Application) async throws -> (
+        AppConfig.DatabaseLocation, @Sendable () async throws -> Void
+    ) {
         if let url = postgresURL {
             let schema = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
             let admin = DatabaseID(string: "test-admin")
             var configuration = try SQLPostgresConfiguration(url: url)
             configuration.searchPath = ["public"]
-            app.databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: 1), as: admin, isDefault: false)
+            app.databases.use(
+                .postgres(configuration: configuration, maxConnectionsPerEventLoop: 1), as: admin, isDefault: false)
             let sql = app.db(admin) as! any SQLDatabase
             try await sql.raw("CREATE SCHEMA \(unsafeRaw: schema)").run()
             let adminConfiguration = configuration
             let separator = url.contains("?") ? "&" : "?"
-            return (.postgres(url: url + separator + "search_path=" + schema), {
-                // A separate short-lived app drops the schema once the test's app has shut down.
-                let dropper = try await Application.make(.testing)
-                dropper.databases.use(.postgres(configuration: adminConfiguration, maxConnectionsPerEventLoop: 1), as: .psql)
-                try? await (dropper.db as! any SQLDatabase).raw("DROP SCHEMA \(unsafeRaw: schema) CASCADE").run()
-                try await dropper.asyncShutdown()
-            })
+            return (
+                .postgres(url: url + separator + "search_path=" + schema),
+                {
+                    // A separate short-lived app drops the schema once the test's app has shut down.
+                    let dropper = try await Application.make(.testing)
+                    dropper.databases.use(
+                        .postgres(configuration: adminConfiguration, maxConnectionsPerEventLoop: 1), as: .psql)
+                    try? await (dropper.db as! any SQLDatabase).raw("DROP SCHEMA \(unsafeRaw: schema) CASCADE").run()
+                    try await dropper.asyncShutdown()
+                }
+            )
         }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tongxin-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

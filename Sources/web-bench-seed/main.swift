@@ -30,15 +30,20 @@ let started = Date()
 let hasher = app.tongxin.hasher
 let password = try await hasher.hash("bench-liaison-password")
 try await app.db.transaction { tx in
-    try await Seeder(taskCount: taskCount, reportsPerTask: reportsPerTask, unitCount: unitCount, passwordHash: password).run(on: tx)
+    try await Seeder(taskCount: taskCount, reportsPerTask: reportsPerTask, unitCount: unitCount, passwordHash: password)
+        .run(on: tx)
 }
 try? await sql.raw("ANALYZE").run()
 let seconds = Date().timeIntervalSince(started)
-print("seeded \(unitCount) units, \(taskCount) tasks, \(taskCount * reportsPerTask) reports in \(String(format: "%.1f", seconds)) s")
+print(
+    "seeded \(unitCount) units, \(taskCount) tasks, \(taskCount * reportsPerTask) reports in \(String(format: "%.1f", seconds)) s"
+)
 try await app.asyncShutdown()
 
 /// Inserts `rows` into `table` in chunks small enough for SQLite's bind limit.
-func insert(_ table: String, _ columns: [String], _ rows: [[any Encodable & Sendable]], on db: any SQLDatabase) async throws {
+func insert(_ table: String, _ columns: [String], _ rows: [[any Encodable & Sendable]], on db: any SQLDatabase)
+    async throws
+{
     let chunk = max(1, 30_000 / columns.count)
     var start = 0
     while start < rows.count {
@@ -68,16 +73,34 @@ struct Seeder {
         for index in 1...unitCount {
             let id = UUID()
             unitIDs.append(id)
-            unitRows.append([id, String(format: "u%03d", index), "测试成员单位\(index)", UnitKind.memberUnit.rawValue, index, true, now, now])
-            userRows.append([UUID(), String(format: "liaison%03d", index), "联络员\(index)", id, Role.liaison.rawValue, password, true, false, now, now])
+            unitRows.append([
+                id, String(format: "u%03d", index), "测试成员单位\(index)", UnitKind.memberUnit.rawValue, index, true, now,
+                now,
+            ])
+            userRows.append([
+                UUID(), String(format: "liaison%03d", index), "联络员\(index)", id, Role.liaison.rawValue, password, true,
+                false, now, now,
+            ])
         }
-        try await insert(OrgUnit.schema, ["id", "code", "name", "kind", "sort_order", "is_active", "created_at", "updated_at"], unitRows, on: sql)
-        try await insert(User.schema, ["id", "username", "display_name", "unit_id", "role", "password_hash", "is_active",
-                                       "prefers_traditional", "created_at", "updated_at"], userRows, on: sql)
+        try await insert(
+            OrgUnit.schema, ["id", "code", "name", "kind", "sort_order", "is_active", "created_at", "updated_at"],
+            unitRows, on: sql)
+        try await insert(
+            User.schema,
+            [
+                "id", "username", "display_name", "unit_id", "role", "password_hash", "is_active",
+                "prefers_traditional", "created_at", "updated_at",
+            ], userRows, on: sql)
 
         let planID = UUID()
-        try await insert(Plan.schema, ["id", "title", "period", "status", "created_at", "updated_at"],
-                         [[planID, "\(today.components.year)年重点工作", String(today.components.year), PlanStatus.issued.rawValue, now, now]], on: sql)
+        try await insert(
+            Plan.schema, ["id", "title", "period", "status", "created_at", "updated_at"],
+            [
+                [
+                    planID, "\(today.components.year)年重点工作", String(today.components.year), PlanStatus.issued.rawValue,
+                    now, now,
+                ]
+            ], on: sql)
         var areaIDs: [UUID] = []
         var areaRows: [[any Encodable & Sendable]] = []
         for index in 1...10 {
@@ -88,19 +111,35 @@ struct Seeder {
         try await insert(PlanArea.schema, ["id", "plan_id", "title", "sort_order"], areaRows, on: sql)
 
         let statuses: [TaskStatus] = [.inProgress, .inProgress, .inProgress, .notStarted, .done, .closed, .suspended]
-        var batchTasks: [[any Encodable & Sendable]] = [], batchCo: [[any Encodable & Sendable]] = []
-        var batchMilestones: [[any Encodable & Sendable]] = [], batchEvents: [[any Encodable & Sendable]] = []
+        var batchTasks: [[any Encodable & Sendable]] = []
+        var batchCo: [[any Encodable & Sendable]] = []
+        var batchMilestones: [[any Encodable & Sendable]] = []
+        var batchEvents: [[any Encodable & Sendable]] = []
         var batchReports: [[any Encodable & Sendable]] = []
         func flush() async throws {
-            try await insert(WorkTask.schema, ["id", "plan_id", "area_id", "sort_order", "title", "description", "lead_unit_id", "leader",
-                                               "start_day", "deadline", "report_frequency", "next_report_due", "status", "progress",
-                                               "light", "red_since", "tags", "created_at", "updated_at"], batchTasks, on: sql)
+            try await insert(
+                WorkTask.schema,
+                [
+                    "id", "plan_id", "area_id", "sort_order", "title", "description", "lead_unit_id", "leader",
+                    "start_day", "deadline", "report_frequency", "next_report_due", "status", "progress",
+                    "light", "red_since", "tags", "created_at", "updated_at",
+                ], batchTasks, on: sql)
             try await insert(TaskCoUnit.schema, ["id", "task_id", "unit_id", "part"], batchCo, on: sql)
-            try await insert(TaskMilestone.schema, ["id", "task_id", "day", "expected_progress"], batchMilestones, on: sql)
-            try await insert(TaskEvent.schema, ["id", "task_id", "at", "actor_name", "kind", "summary"], batchEvents, on: sql)
-            try await insert(ProgressReport.schema, ["id", "task_id", "unit_id", "author_name", "text", "progress", "problems",
-                                                     "next_steps", "status", "review_comment", "submitted_at", "reviewed_at"], batchReports, on: sql)
-            batchTasks = []; batchCo = []; batchMilestones = []; batchEvents = []; batchReports = []
+            try await insert(
+                TaskMilestone.schema, ["id", "task_id", "day", "expected_progress"], batchMilestones, on: sql)
+            try await insert(
+                TaskEvent.schema, ["id", "task_id", "at", "actor_name", "kind", "summary"], batchEvents, on: sql)
+            try await insert(
+                ProgressReport.schema,
+                [
+                    "id", "task_id", "unit_id", "author_name", "text", "progress", "problems",
+                    "next_steps", "status", "review_comment", "submitted_at", "reviewed_at",
+                ], batchReports, on: sql)
+            batchTasks = []
+            batchCo = []
+            batchMilestones = []
+            batchEvents = []
+            batchReports = []
         }
         for index in 0..<taskCount {
             let id = UUID()
@@ -112,14 +151,19 @@ struct Seeder {
             let progress = status.isFinished ? 100 : Int.random(in: 0...95, using: &random)
             let middle = start.adding(days: start.days(until: end) / 2)
             let milestones = middle > start && middle < end ? [Milestone(day: middle, expectedProgress: 50)] : []
-            let due = ReportFrequency.monthly.nextDue(after: today.adding(days: -Int.random(in: 0...40, using: &random)),
-                                                      milestones: [], deadline: end)
-            let light = TaskSchedule(status: status, progress: progress, start: start, deadline: end, milestones: milestones,
-                                     reportOverdue: due < today).light(on: today)
-            batchTasks.append([id, planID, areaIDs[index % 10], index / 10 + 1, "第\(index + 1)项重点任务：推进专项工作落实", "",
-                               lead, "分管领导", start.description, end.description, ReportFrequency.monthly.rawValue,
-                               status.isFinished ? nil : due.description, status.rawValue, progress, light.rawValue,
-                               light == .red ? today.description : nil, "", now, now])
+            let due = ReportFrequency.monthly.nextDue(
+                after: today.adding(days: -Int.random(in: 0...40, using: &random)),
+                milestones: [], deadline: end)
+            let light = TaskSchedule(
+                status: status, progress: progress, start: start, deadline: end, milestones: milestones,
+                reportOverdue: due < today
+            ).light(on: today)
+            batchTasks.append([
+                id, planID, areaIDs[index % 10], index / 10 + 1, "第\(index + 1)项重点任务：推进专项工作落实", "",
+                lead, "分管领导", start.description, end.description, ReportFrequency.monthly.rawValue,
+                status.isFinished ? nil : due.description, status.rawValue, progress, light.rawValue,
+                light == .red ? today.description : nil, "", now, now,
+            ])
             for offset in 1...(1 + index % 2) {
                 batchCo.append([UUID(), id, unitIDs[(index + offset * 37) % unitCount], "配合推进"])
             }
@@ -130,9 +174,11 @@ struct Seeder {
             for report in 0..<reportsPerTask {
                 let at = now.addingTimeInterval(-Double((reportsPerTask - report) * 86_400 * 20))
                 let pending = report == reportsPerTask - 1 && index % 5 == 0
-                batchReports.append([UUID(), id, lead, "liaison", "本月推进情况：按计划推进，完成阶段目标。", min(100, report * 10),
-                                     "", "", pending ? ReportStatus.submitted.rawValue : ReportStatus.accepted.rawValue, "", at,
-                                     pending ? nil : at.addingTimeInterval(3600)])
+                batchReports.append([
+                    UUID(), id, lead, "liaison", "本月推进情况：按计划推进，完成阶段目标。", min(100, report * 10),
+                    "", "", pending ? ReportStatus.submitted.rawValue : ReportStatus.accepted.rawValue, "", at,
+                    pending ? nil : at.addingTimeInterval(3600),
+                ])
             }
             if batchTasks.count == 2_000 { try await flush() }
         }

@@ -1,7 +1,8 @@
-@testable import ChineseText
 import Foundation
 import Testing
 import ZIPFoundation
+
+@testable import ChineseText
 
 @Suite struct DocumentFormatTests {
     let reader = try! ReportReader()
@@ -27,13 +28,16 @@ import ZIPFoundation
             <w:p><w:r><w:t>5月6日,某县召开推进会。</w:t></w:r></w:p></w:body></w:document>
             """
         let data = Data(xml.utf8)
-        try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(data.count)) { position, size in
+        try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(data.count)) {
+            position, size in
             data.subdata(in: Int(position)..<(Int(position) + size))
         }
         let bytes = [UInt8](try #require(archive.data))
         let report = try reader.read(bytes: bytes, filename: "report.docx")
         #expect(report.title == "某县召开推进会")
         #expect(report.paragraphs == ["5月6日,某县召开推进会。"])
-        #expect(throws: DecodingError.self) { try reader.read(bytes: [0x50, 0x4B, 0x03, 0x04, 1, 2, 3], filename: "x.docx") }
+        #expect(throws: DecodingError.self) {
+            try reader.read(bytes: [0x50, 0x4B, 0x03, 0x04, 1, 2, 3], filename: "x.docx")
+        }
     }
 }

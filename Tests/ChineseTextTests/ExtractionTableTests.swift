@@ -1,5 +1,6 @@
-@testable import ChineseText
 import Testing
+
+@testable import ChineseText
 
 /// Each kind of table entry on a short sentence written for the test.
 @Suite struct ExtractionTableTests {
@@ -67,8 +68,9 @@ import Testing
     }
 
     @Test func aListGivenToTheMeetingTakesItsSingleMainSpeaker() {
-        let found = RequirementFinder.find(in: "书记乙出席。会议要求,一是加强领导;二是压实责任。", people: ["书记乙", "副市长丙"],
-                                           mainSpeakers: ["书记乙"])
+        let found = RequirementFinder.find(
+            in: "书记乙出席。会议要求,一是加强领导;二是压实责任。", people: ["书记乙", "副市长丙"],
+            mainSpeakers: ["书记乙"])
         #expect(found.allSatisfy { $0.speaker == "书记乙" })
     }
 
@@ -90,7 +92,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("发布时间:2015年12月16日 13:37", "2015-12-16"), ("发布日期:2019-04-01", "2019-04-01"), ("发布时间:2023/4/7 9:00", "2023-04-07"),
+        ("发布时间:2015年12月16日 13:37", "2015-12-16"), ("发布日期:2019-04-01", "2019-04-01"),
+        ("发布时间:2023/4/7 9:00", "2023-04-07"),
         ("来源:某报 29.03.2019", "2019-03-29"), ("发布时间:二〇一九年三月二十八日", "2019-03-28"),
     ])
     func publicationDates(line: String, date: String) {
@@ -98,8 +101,10 @@ import Testing
     }
 
     @Test func meetingYearComesFromPublicationOrIsLeftOpen() {
-        #expect(ReportDates.meetingDate(body: "12月15日,某市召开会议。", meetingName: nil, published: "2015-12-16") == "2015-12-15")
-        #expect(ReportDates.meetingDate(body: "12月30日,某市召开会议。", meetingName: nil, published: "2016-01-02") == "2015-12-30")
+        #expect(
+            ReportDates.meetingDate(body: "12月15日,某市召开会议。", meetingName: nil, published: "2015-12-16") == "2015-12-15")
+        #expect(
+            ReportDates.meetingDate(body: "12月30日,某市召开会议。", meetingName: nil, published: "2016-01-02") == "2015-12-30")
         #expect(ReportDates.meetingDate(body: "2019年3月28日,某市召开会议。", meetingName: nil, published: nil) == "2019-03-28")
         #expect(ReportDates.meetingDate(body: "8月1日,某市召开会议。", meetingName: nil, published: nil) == "--08-01")
     }

@@ -1,5 +1,6 @@
-@testable import ChineseText
 import Testing
+
+@testable import ChineseText
 
 @Suite struct NormalisationTests {
     @Test func gluedPinyinIsRemovedButParenthesesWithChineseStay() {
@@ -46,9 +47,11 @@ import Testing
 }
 
 @Suite struct FurnitureTests {
-    @Test(arguments: ["首页>新闻中心>本地要闻", "当前位置:首页 > 工作动态", "分享到:", "字号:【大 中 小】", "浏览次数: 120",
-                      "发布日期:2024-05-06 来源:市委办", "2024年5月6日 08:30 | 作者:张某某 | 来源:某某日报", "责任编辑:王某",
-                      "关键词:统战 会议", "更多", "记者 李某 通讯员 赵某"])
+    @Test(arguments: [
+        "首页>新闻中心>本地要闻", "当前位置:首页 > 工作动态", "分享到:", "字号:【大 中 小】", "浏览次数: 120",
+        "发布日期:2024-05-06 来源:市委办", "2024年5月6日 08:30 | 作者:张某某 | 来源:某某日报", "责任编辑:王某",
+        "关键词:统战 会议", "更多", "记者 李某 通讯员 赵某",
+    ])
     func pageFurnitureIsRecognised(line: String) {
         #expect(PageFurniture.isFurniture(line))
     }
@@ -59,14 +62,15 @@ import Testing
     }
 
     @Test func metadataIsKept() throws {
-        let report = try ReportReader().read(text: """
-            首页>要闻>本地
-            某县召开推进会
-            2024年5月6日 08:30 | 作者:张一二 | 来源:某县融媒体中心
-            5月5日,某县召开推进会。
-            编辑:李三四
-            关键词:推进会 重点工作
-            """)
+        let report = try ReportReader().read(
+            text: """
+                首页>要闻>本地
+                某县召开推进会
+                2024年5月6日 08:30 | 作者:张一二 | 来源:某县融媒体中心
+                5月5日,某县召开推进会。
+                编辑:李三四
+                关键词:推进会 重点工作
+                """)
         #expect(report.title == "某县召开推进会")
         #expect(report.published == "2024-05-06")
         #expect(report.source == "某县融媒体中心")

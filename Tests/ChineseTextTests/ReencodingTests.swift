@@ -1,6 +1,7 @@
-@testable import ChineseText
 import Foundation
 import Testing
+
+@testable import ChineseText
 
 /// The same report in another encoding reads to the same result.
 @Suite struct ReencodingTests {

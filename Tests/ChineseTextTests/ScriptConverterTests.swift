@@ -21,7 +21,8 @@ import Testing
     }
 
     @Test func htmlConversionKeepsPreservedRegions() {
-        let start = HTMLScriptConversion.preserveStart, end = HTMLScriptConversion.preserveEnd
+        let start = HTMLScriptConversion.preserveStart
+        let end = HTMLScriptConversion.preserveEnd
         let html = "<label>单位名称</label>\(start)<input value=\"统战部\">\(end)<p>说明</p>"
         let converted = HTMLScriptConversion.convert(html, using: toTraditional)
         #expect(converted == "<label>單位名稱</label>\(start)<input value=\"统战部\">\(end)<p>說明</p>")

@@ -17,7 +17,8 @@ import Testing
     }
 
     @Test(arguments: [
-        (Role.admin, true, true), (.leader, true, false), (.liaison, true, false), (.member, true, false), (.viewer, true, false),
+        (Role.admin, true, true), (.leader, true, false), (.liaison, true, false), (.member, true, false),
+        (.viewer, true, false),
     ])
     func units(role: Role, read: Bool, manage: Bool) {
         #expect(UnitPermissions.can(.read, actor: actor(role)) == read)
@@ -50,7 +51,8 @@ import Testing
     }
 
     @Test(arguments: [
-        (Role.admin, true, true), (.leader, true, false), (.liaison, true, false), (.member, false, false), (.viewer, true, false),
+        (Role.admin, true, true), (.leader, true, false), (.liaison, true, false), (.member, false, false),
+        (.viewer, true, false),
     ])
     func work(role: Role, readPlans: Bool, managePlans: Bool) {
         #expect(PlanPermissions.can(.read, actor: actor(role)) == readPlans)

@@ -15,15 +15,17 @@ struct AuditController {
             let all = try await AuditEntry.list(try query.filter(), page: .export, on: req.db)
             return try AuditView.spreadsheet(all.items.map(AuditView.Entry.init)).response(format)
         }
-        let model = try await AuditView.Model.query(query, page: ListPrint.pageRequest(format: query.format, page: query.page),
-                                                    on: req.db)
+        let model = try await AuditView.Model.query(
+            query, page: ListPrint.pageRequest(format: query.format, page: query.page),
+            on: req.db)
         return req.render(ListPrint.marked(AuditView.page(model), format: query.format))
     }
 
     @Sendable func apiIndex(req: Request) async throws -> ListDTO<AuditEntryDTO> {
         try AuditPermissions.require(.read, actor: req.actor())
         let query = try req.query.decode(AuditQuery.self)
-        let page = try await AuditEntry.list(try query.filter(), page: PageRequest(page: query.page, per: query.per), on: req.db)
+        let page = try await AuditEntry.list(
+            try query.filter(), page: PageRequest(page: query.page, per: query.per), on: req.db)
         return ListDTO(page, transform: AuditEntryDTO.init)
     }
 }
@@ -48,13 +50,16 @@ struct AuditQuery: Content {
             guard let date = Formats.day.date(from: text) else { throw PublicError(.badRequest, "日期格式应为 2026-01-31") }
             return date
         }
-        return AuditFilter(actorName: actor, action: action, subjectType: subjectType, subjectID: subjectId,
-                           from: try day(from), to: try day(to).map { $0.addingTimeInterval(86_400) })
+        return AuditFilter(
+            actorName: actor, action: action, subjectType: subjectType, subjectID: subjectId,
+            from: try day(from), to: try day(to).map { $0.addingTimeInterval(86_400) })
     }
 
     var queryItems: [(String, String)] {
-        [("actor", actor), ("action", action), ("subjectType", subjectType), ("subjectId", subjectId),
-         ("from", from), ("to", to)].compactMap { key, value in value.flatMap { $0.isEmpty ? nil : (key, $0) } }
+        [
+            ("actor", actor), ("action", action), ("subjectType", subjectType), ("subjectId", subjectId),
+            ("from", from), ("to", to),
+        ].compactMap { key, value in value.flatMap { $0.isEmpty ? nil : (key, $0) } }
     }
 }
 

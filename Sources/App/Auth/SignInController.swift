@@ -20,8 +20,9 @@ struct SignInController {
         var notice: String?
         if req.query[String.self, at: "expired"] != nil { notice = "长时间未操作，已自动退出，请重新登录。" }
         if req.query[String.self, at: "signedout"] != nil { notice = "已安全退出。" }
-        let model = SignInView.Model(username: "", next: safeNext(req.query[String.self, at: "next"]),
-                                     notice: notice, error: nil)
+        let model = SignInView.Model(
+            username: "", next: safeNext(req.query[String.self, at: "next"]),
+            notice: notice, error: nil)
         return req.render(SignInView.page(model))
     }
 
@@ -31,8 +32,9 @@ struct SignInController {
         let password = String((form.password ?? "").prefix(256))
         let next = safeNext(form.next)
         do {
-            let user = try await req.tongxin.signIn.attempt(username: username, password: password,
-                                                              ip: req.clientAddress, on: req.db)
+            let user = try await req.tongxin.signIn.attempt(
+                username: username, password: password,
+                ip: req.clientAddress, on: req.db)
             try await req.startSession(userID: user.requireID(), now: req.tongxin.clock.now)
             return req.redirect(to: next ?? Path.home.string, redirectType: .normal)
         } catch let error as DomainError {

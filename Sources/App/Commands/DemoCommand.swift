@@ -15,14 +15,16 @@ struct DemoCommand: AsyncCommand {
         let app = context.application
         let db = app.db
         let services = app.tongxin
-        let passwords = try await DemoCity.build(clock: services.clock, hasher: services.hasher, reader: services.reader,
-                                                 thresholds: services.config.lightThresholds, on: db)
+        let passwords = try await DemoCity.build(
+            clock: services.clock, hasher: services.hasher, reader: services.reader,
+            thresholds: services.config.lightThresholds, on: db)
         app.tongxin.versions.invalidate()
         let reminders = try await ReminderScheduler.runOnce(app).0
-        context.console.print("示范市 is ready: \(DemoContent.units.count) units, \(passwords.count) users, "
-            + "\(try await WorkTask.query(on: db).count()) tasks, \(try await Meeting.query(on: db).count()) meetings, "
-            + "\(try await Suggestion.query(on: db).count()) suggestions, "
-            + "\(reminders.reminders) reminders sent.")
+        context.console.print(
+            "示范市 is ready: \(DemoContent.units.count) units, \(passwords.count) users, "
+                + "\(try await WorkTask.query(on: db).count()) tasks, \(try await Meeting.query(on: db).count()) meetings, "
+                + "\(try await Suggestion.query(on: db).count()) suggestions, "
+                + "\(reminders.reminders) reminders sent.")
         context.console.print("Sign in as (username / password, shown only now):")
         for (username, password) in passwords { context.console.print("  \(username) / \(password)") }
         context.console.print("  admin / the password printed when the database was first created")

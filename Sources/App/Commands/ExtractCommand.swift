@@ -8,7 +8,8 @@ public struct ExtractCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "extract",
         abstract: "Read meeting reports (any encoding, HTML, .docx) into JSON.",
-        discussion: "Prints one JSON object per file (an array for several). Exit status 1 when a file could not be read.")
+        discussion:
+            "Prints one JSON object per file (an array for several). Exit status 1 when a file could not be read.")
 
     public enum Format: String, ExpressibleByArgument, Sendable {
         case json, text

@@ -16,7 +16,10 @@ public struct ImportCommand: ParsableCommand {
             recursively (.txt, .htm, .html, .docx). Exit status 1 when a file failed.
             """)
 
-    @ArgumentParser.Option(help: "Code of the unit that held the meetings; it leads their tasks until they are assigned (default: the office).")
+    @ArgumentParser.Option(
+        help:
+            "Code of the unit that held the meetings; it leads their tasks until they are assigned (default: the office)."
+    )
     var unit: String?
 
     @ArgumentParser.Flag(help: "Only read the reports into drafts, to review and confirm on the web.")
@@ -48,8 +51,10 @@ public struct ImportCommand: ParsableCommand {
             do {
                 // One transaction per report: one commit (one sync of the file) each, and a
                 // report that fails leaves nothing behind.
-                summary.count(try await imports.importReport(bytes: try ReportFiles.bytes(of: path), filename: path, hostUnit: hostUnit,
-                                                             draftsOnly: draftsOnly, by: .system, on: app.db))
+                summary.count(
+                    try await imports.importReport(
+                        bytes: try ReportFiles.bytes(of: path), filename: path, hostUnit: hostUnit,
+                        draftsOnly: draftsOnly, by: .system, on: app.db))
             } catch {
                 summary.failures.append((path, ImportCommands.reason(error)))
             }
@@ -83,8 +88,11 @@ struct ImportSummary {
     }
 
     func text(draftsOnly: Bool) -> String {
-        var lines = [draftsOnly ? "drafts read: \(drafts) (confirm them on the web, 导入会议报道)"
-                                : "created: \(meetings) meetings with draft plans, \(tasks) tasks, \(documents) documents"]
+        var lines = [
+            draftsOnly
+                ? "drafts read: \(drafts) (confirm them on the web, 导入会议报道)"
+                : "created: \(meetings) meetings with draft plans, \(tasks) tasks, \(documents) documents"
+        ]
         lines.append("skipped (imported before): \(skipped)")
         lines.append("failed: \(failures.count)")
         lines += failures.prefix(50).map { "  \($0.path): \($0.reason)" }
@@ -131,7 +139,10 @@ enum ReportFiles {
             guard FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder) else {
                 throw ValidationError("\(argument): no such file or folder")
             }
-            guard isFolder.boolValue else { paths.append(argument); continue }
+            guard isFolder.boolValue else {
+                paths.append(argument)
+                continue
+            }
             let walker = FileManager.default.enumerator(atPath: argument)
             while let relative = walker?.nextObject() as? String {
                 if extensions.contains((relative as NSString).pathExtension.lowercased()) {

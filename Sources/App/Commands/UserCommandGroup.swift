@@ -27,7 +27,8 @@ struct UserCommandGroup: AsyncCommandGroup {
                 throw CommandFailure("--username, --unit and --role are required")
             }
             guard let role = Role(rawValue: rawRole) else {
-                throw CommandFailure("unknown role \(rawRole); use one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw CommandFailure(
+                    "unknown role \(rawRole); use one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             guard let unit = try await OrgUnit.find(code: unitCode, on: app.db) else {
                 throw CommandFailure("no unit with code \(unitCode)")
@@ -36,8 +37,9 @@ struct UserCommandGroup: AsyncCommandGroup {
                 throw CommandFailure("no password on standard input")
             }
             let user = try await app.tongxin.users.create(
-                NewUser(username: username, displayName: signature.name ?? username, unitID: try unit.requireID(),
-                        role: role, password: password),
+                NewUser(
+                    username: username, displayName: signature.name ?? username, unitID: try unit.requireID(),
+                    role: role, password: password),
                 by: .system, on: app.db)
             context.console.print("Created user \(user.username) (\(role.rawValue)) in \(unit.name).")
         }

@@ -37,9 +37,11 @@ public struct AppConfig: Sendable {
     /// process's own writes are seen at once; this bounds how late another process's are.
     public var versionCheckMilliseconds = 100
 
-    public init(database: DatabaseLocation, dataDirectory: String, adminPassword: String? = nil,
-                publicURL: URL? = nil, sessionIdleMinutes: Int = 30, bcryptCost: Int = 12,
-                trustedProxies: Set<String> = [], lightThresholds: LightThresholds = LightThresholds()) {
+    public init(
+        database: DatabaseLocation, dataDirectory: String, adminPassword: String? = nil,
+        publicURL: URL? = nil, sessionIdleMinutes: Int = 30, bcryptCost: Int = 12,
+        trustedProxies: Set<String> = [], lightThresholds: LightThresholds = LightThresholds()
+    ) {
         self.database = database
         self.dataDirectory = dataDirectory
         self.adminPassword = adminPassword
@@ -64,7 +66,9 @@ public struct ConfigError: Error, CustomStringConvertible, Equatable {
 
 extension AppConfig {
     /// Reads the configuration from `environment`, validating every value.
-    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws -> AppConfig {
+    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws
+        -> AppConfig
+    {
         func value(_ name: String) -> String? {
             guard let raw = environment[name]?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else { return nil }
             return raw
@@ -73,9 +77,10 @@ extension AppConfig {
         let database: DatabaseLocation
         if let url = value("DATABASE_URL") {
             guard let parsed = URLComponents(string: url), ["postgres", "postgresql"].contains(parsed.scheme ?? ""),
-                  parsed.host?.isEmpty == false
+                parsed.host?.isEmpty == false
             else {
-                throw ConfigError(variable: "DATABASE_URL", problem: "expected postgres://user:password@host:port/database")
+                throw ConfigError(
+                    variable: "DATABASE_URL", problem: "expected postgres://user:password@host:port/database")
             }
             database = .postgres(url: url)
         } else {
@@ -87,10 +92,12 @@ extension AppConfig {
             throw ConfigError(variable: "TONGXIN_ADMIN_PASSWORD", problem: problem.message)
         }
         if let level = value("LOG_LEVEL"), Logger.Level(rawValue: level.lowercased()) == nil {
-            throw ConfigError(variable: "LOG_LEVEL", problem: "expected trace, debug, info, notice, warning, error or critical")
+            throw ConfigError(
+                variable: "LOG_LEVEL", problem: "expected trace, debug, info, notice, warning, error or critical")
         }
-        let proxies = Set((value("TONGXIN_TRUSTED_PROXIES") ?? "").split(separator: ",")
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        let proxies = Set(
+            (value("TONGXIN_TRUSTED_PROXIES") ?? "").split(separator: ",")
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
         if let bad = proxies.first(where: { !isIPAddress($0) }) {
             throw ConfigError(variable: "TONGXIN_TRUSTED_PROXIES", problem: "\(bad) is not an IP address")
         }
@@ -101,14 +108,19 @@ extension AppConfig {
             }
             publicURL = url
         }
-        let idle = try integer(value("TONGXIN_SESSION_IDLE_MINUTES"), named: "TONGXIN_SESSION_IDLE_MINUTES", in: 1...1440) ?? 30
+        let idle =
+            try integer(value("TONGXIN_SESSION_IDLE_MINUTES"), named: "TONGXIN_SESSION_IDLE_MINUTES", in: 1...1440)
+            ?? 30
         let cost = try integer(value("TONGXIN_BCRYPT_COST"), named: "TONGXIN_BCRYPT_COST", in: 4...16) ?? 12
         let dueSoon = try integer(value("TONGXIN_DUE_SOON_DAYS"), named: "TONGXIN_DUE_SOON_DAYS", in: 0...365) ?? 15
-        var config = AppConfig(database: database, dataDirectory: dataDirectory, adminPassword: adminPassword,
-                               publicURL: publicURL, sessionIdleMinutes: idle, bcryptCost: cost, trustedProxies: proxies,
-                               lightThresholds: LightThresholds(dueSoonDays: dueSoon))
-        config.versionCheckMilliseconds = try integer(value("TONGXIN_VERSION_CHECK_MS"), named: "TONGXIN_VERSION_CHECK_MS",
-                                                      in: 0...10_000) ?? 100
+        var config = AppConfig(
+            database: database, dataDirectory: dataDirectory, adminPassword: adminPassword,
+            publicURL: publicURL, sessionIdleMinutes: idle, bcryptCost: cost, trustedProxies: proxies,
+            lightThresholds: LightThresholds(dueSoonDays: dueSoon))
+        config.versionCheckMilliseconds =
+            try integer(
+                value("TONGXIN_VERSION_CHECK_MS"), named: "TONGXIN_VERSION_CHECK_MS",
+                in: 0...10_000) ?? 100
         switch value("TONGXIN_REMINDERS") {
         case nil, "on": config.runsReminders = true
         case "off": config.runsReminders = false
@@ -118,14 +130,16 @@ extension AppConfig {
     }
 
     private static func isIPAddress(_ text: String) -> Bool {
-        var v4 = in_addr(), v6 = in6_addr()
+        var v4 = in_addr()
+        var v6 = in6_addr()
         return inet_pton(AF_INET, text, &v4) == 1 || inet_pton(AF_INET6, text, &v6) == 1
     }
 
     private static func integer(_ raw: String?, named name: String, in range: ClosedRange<Int>) throws -> Int? {
         guard let raw else { return nil }
         guard let number = Int(raw), range.contains(number) else {
-            throw ConfigError(variable: name, problem: "expected a whole number from \(range.lowerBound) to \(range.upperBound)")
+            throw ConfigError(
+                variable: name, problem: "expected a whole number from \(range.lowerBound) to \(range.upperBound)")
         }
         return number
     }

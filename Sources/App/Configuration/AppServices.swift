@@ -22,8 +22,10 @@ public struct AppServices: Sendable {
     /// Report batches being imported in the background.
     let batches = ImportBatchRunner()
 
-    init(config: AppConfig, clock: AppClock, hasher: any PasswordHashing, traditional: ScriptConverter,
-         reader: ReportReader, webhookSender: any WebhookSending) {
+    init(
+        config: AppConfig, clock: AppClock, hasher: any PasswordHashing, traditional: ScriptConverter,
+        reader: ReportReader, webhookSender: any WebhookSending
+    ) {
         self.reader = reader
         self.config = config
         self.clock = clock

@@ -16,8 +16,9 @@ struct DatabaseSessionDriver: AsyncSessionDriver {
     func createSession(_ data: SessionData, for request: Request) async throws -> SessionID {
         let key = StoredSession.newKey()
         let now = clock.now
-        let row = StoredSession(key: key, userID: userID(in: data), data: try encode(data),
-                                expiresAt: now.addingTimeInterval(lifetime), createdAt: now)
+        let row = StoredSession(
+            key: key, userID: userID(in: data), data: try encode(data),
+            expiresAt: now.addingTimeInterval(lifetime), createdAt: now)
         try await row.create(on: request.db)
         return SessionID(string: key)
     }
@@ -50,8 +51,9 @@ struct DatabaseSessionDriver: AsyncSessionDriver {
         guard data.snapshot != loaded.values || renewDue else { return sessionID }
         let encoded = try encode(data)
         try await DomainWrite(clock: clock).perform(by: .system, touching: .access, on: request.db) { tx, _ in
-            try await ResumedSession.write(rowID: loaded.row.rowID, data: encoded, userID: userID(in: data),
-                                           expiresAt: now.addingTimeInterval(lifetime), on: tx)
+            try await ResumedSession.write(
+                rowID: loaded.row.rowID, data: encoded, userID: userID(in: data),
+                expiresAt: now.addingTimeInterval(lifetime), on: tx)
         }
         request.tongxin.versions.invalidate()
         return sessionID
@@ -59,7 +61,8 @@ struct DatabaseSessionDriver: AsyncSessionDriver {
 
     private func load(_ sessionID: SessionID, now: Date, on db: any Database) async throws -> LoadedSession? {
         guard let row = try await ResumedSession.read(key: sessionID.string, now: now, on: db) else { return nil }
-        return LoadedSession(row: row, values: try JSONDecoder().decode([String: String].self, from: Data(row.data.utf8)))
+        return LoadedSession(
+            row: row, values: try JSONDecoder().decode([String: String].self, from: Data(row.data.utf8)))
     }
 
     /// How stale an expiry may get before a read-only request renews it.
@@ -105,7 +108,9 @@ struct SessionSweeper: LifecycleHandler {
 
     func didBootAsync(_ application: Application) async throws {
         let clock = clock
-        let task = application.eventLoopGroup.next().scheduleRepeatedAsyncTask(initialDelay: .seconds(5), delay: .minutes(10)) { _ in
+        let task = application.eventLoopGroup.next().scheduleRepeatedAsyncTask(
+            initialDelay: .seconds(5), delay: .minutes(10)
+        ) { _ in
             application.eventLoopGroup.next().makeFutureWithTask {
                 try await Self.sweep(now: clock.now, on: application.db)
             }.recover { error in

@@ -8,11 +8,14 @@ import Vapor
 
 /// Sets up the database, sessions, middleware and routes, runs migrations and, on an
 /// empty database, creates the office unit and the admin account.
-public func configure(_ app: Application, config: AppConfig, clock: AppClock = .system,
-                      webhookSender: (any WebhookSending)? = nil) async throws {
-    app.tongxin = AppServices(config: config, clock: clock, hasher: BcryptHasher(cost: config.bcryptCost, pool: app.threadPool),
-                               traditional: try ScriptConverter(.simplifiedToTaiwan), reader: try ReportReader(),
-                               webhookSender: webhookSender ?? HTTPWebhookSender(client: app.client))
+public func configure(
+    _ app: Application, config: AppConfig, clock: AppClock = .system,
+    webhookSender: (any WebhookSending)? = nil
+) async throws {
+    app.tongxin = AppServices(
+        config: config, clock: clock, hasher: BcryptHasher(cost: config.bcryptCost, pool: app.threadPool),
+        traditional: try ScriptConverter(.simplifiedToTaiwan), reader: try ReportReader(),
+        webhookSender: webhookSender ?? HTTPWebhookSender(client: app.client))
     try useDatabase(app, config.database, dataDirectory: config.dataDirectory)
 
     app.migrations.add(DomainMigrations.all)
@@ -23,8 +26,9 @@ public func configure(_ app: Application, config: AppConfig, clock: AppClock = .
     // Max-Age rather than Expires: the framework formats an Expires date through Foundation's
     // DateFormatter, which cost a fifth of a cached page's time; the meaning is the same.
     app.sessions.configuration = SessionsConfiguration(cookieName: "tongxin_session") { id in
-        HTTPCookies.Value(string: id.string, maxAge: Int(idle), path: "/",
-                          isSecure: secure, isHTTPOnly: true, sameSite: .lax)
+        HTTPCookies.Value(
+            string: id.string, maxAge: Int(idle), path: "/",
+            isSecure: secure, isHTTPOnly: true, sameSite: .lax)
     }
 
     app.routes.defaultMaxBodySize = ByteCount(value: maxBodySize)
@@ -60,7 +64,8 @@ private func useDatabase(_ app: Application, _ location: AppConfig.DatabaseLocat
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw ConfigError(variable: "TONGXIN_DATA", problem: "cannot create \(folder): \(error.localizedDescription)")
+            throw ConfigError(
+                variable: "TONGXIN_DATA", problem: "cannot create \(folder): \(error.localizedDescription)")
         }
         app.databases.use(.sqlite(.file(path)), as: .sqlite)
     case .postgres(let url):
@@ -98,7 +103,9 @@ func prepareDatabase(_ app: Application, config: AppConfig) async throws {
         // corrupted, but a power cut may undo the last moment's commits), which halved the time
         // of a bulk import. Each event loop holds its own connection, so the settings go to each.
         for loop in app.eventLoopGroup.makeIterator() {
-            guard let connection = app.databases.database(logger: app.logger, on: loop) as? any SQLDatabase else { continue }
+            guard let connection = app.databases.database(logger: app.logger, on: loop) as? any SQLDatabase else {
+                continue
+            }
             try await connection.raw("PRAGMA mmap_size = 268435456").run()
             try await connection.raw("PRAGMA cache_size = -32768").run()
             try await connection.raw("PRAGMA synchronous = NORMAL").run()
@@ -108,7 +115,8 @@ func prepareDatabase(_ app: Application, config: AppConfig) async throws {
     let outcome = try await FirstStart(clock: app.tongxin.clock, hasher: app.tongxin.hasher)
         .run(adminPassword: config.adminPassword, on: app.db)
     if case .created(let generated?) = outcome {
-        print("""
+        print(
+            """
             ============================================================
             Tongxin first start: created the office unit and the admin account.
               username: \(FirstStart.adminUsername)

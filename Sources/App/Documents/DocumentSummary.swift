@@ -17,7 +17,8 @@ struct DocumentSummary: Sendable {
 
 extension DocumentSummary {
     init(_ document: OfficialDocument, issuerName: String?) {
-        self.init(id: document.id!, title: document.title, number: document.number, kind: document.kind, day: document.day,
-                  body: document.body, issuerName: issuerName)
+        self.init(
+            id: document.id!, title: document.title, number: document.number, kind: document.kind, day: document.day,
+            body: document.body, issuerName: issuerName)
     }
 }

@@ -16,14 +16,18 @@ struct DocumentsAPIController {
 
     @Sendable func documents(req: Request) async throws -> ListDTO<DocumentDTO> {
         let query = try req.query.decode(MeetingsAPIController.ListQuery.self)
-        let page = try await OfficialDocument.list(words: query.q, kind: query.kind.flatMap(DocumentKind.init(rawValue:)),
-                                                   for: req.actor(), page: PageRequest(page: query.page, per: query.per), on: req.db)
-        return ListDTO(items: page.items.map { DocumentDTO($0) }, total: page.total, page: page.request.page, per: page.request.per)
+        let page = try await OfficialDocument.list(
+            words: query.q, kind: query.kind.flatMap(DocumentKind.init(rawValue:)),
+            for: req.actor(), page: PageRequest(page: query.page, per: query.per), on: req.db)
+        return ListDTO(
+            items: page.items.map { DocumentDTO($0) }, total: page.total, page: page.request.page, per: page.request.per
+        )
     }
 
     @Sendable func createDocument(req: Request) async throws -> Response {
         let body = try req.content.decode(DocumentBody.self)
-        let document = try await req.tongxin.documents.create(body.input, attachments: body.uploads(), by: req.actor(), on: req.db)
+        let document = try await req.tongxin.documents.create(
+            body.input, attachments: body.uploads(), by: req.actor(), on: req.db)
         return try await Self.documentDTO(document, on: req.db).encodeResponse(status: .created, for: req)
     }
 
@@ -34,8 +38,10 @@ struct DocumentsAPIController {
     /// Replaces the document's fields; `attachments` are added to its files.
     @Sendable func updateDocument(req: Request) async throws -> DocumentDTO {
         let body = try req.content.decode(DocumentBody.self)
-        return try await Self.documentDTO(req.tongxin.documents.update(req.idParameter(), body.input, attachments: body.uploads(),
-                                                                               by: req.actor(), on: req.db), on: req.db)
+        return try await Self.documentDTO(
+            req.tongxin.documents.update(
+                req.idParameter(), body.input, attachments: body.uploads(),
+                by: req.actor(), on: req.db), on: req.db)
     }
 
     @Sendable func deleteDocumentFile(req: Request) async throws -> HTTPStatus {

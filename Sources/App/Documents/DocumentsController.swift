@@ -25,9 +25,11 @@ struct DocumentsController {
         var uploads: [AttachmentUpload] { (files ?? []).attachmentUploads }
 
         var input: DocumentInput {
-            DocumentInput(title: title ?? "", number: number ?? "", kind: kind ?? "", issuingUnitID: issuingUnitId.flatMap(UUID.init(uuidString:)),
-                          day: day ?? "", body: body ?? "", meetingID: meetingId.flatMap(UUID.init(uuidString:)),
-                          planID: planId.flatMap(UUID.init(uuidString:)))
+            DocumentInput(
+                title: title ?? "", number: number ?? "", kind: kind ?? "",
+                issuingUnitID: issuingUnitId.flatMap(UUID.init(uuidString:)),
+                day: day ?? "", body: body ?? "", meetingID: meetingId.flatMap(UUID.init(uuidString:)),
+                planID: planId.flatMap(UUID.init(uuidString:)))
         }
 
         init(_ document: OfficialDocument) {
@@ -63,19 +65,23 @@ struct DocumentsController {
     }
 
     @Sendable func deleteFile(req: Request) async throws -> Response {
-        let documentID = try await req.tongxin.documents.deleteAttachment(req.idParameter(), by: req.actor(), on: req.db)
+        let documentID = try await req.tongxin.documents.deleteAttachment(
+            req.idParameter(), by: req.actor(), on: req.db)
         return req.redirect(to: .document(documentID), flash: "附件已删除")
     }
 
     @Sendable func index(req: Request) async throws -> Response {
         let actor = try req.actor()
         let query = try req.query.decode(ListQuery.self)
-        let page = try await OfficialDocument.list(words: query.q, kind: query.kind.flatMap(DocumentKind.init(rawValue:)), for: actor,
-                                                   page: PageRequest(page: query.page, defaultPer: 25), on: req.db)
+        let page = try await OfficialDocument.list(
+            words: query.q, kind: query.kind.flatMap(DocumentKind.init(rawValue:)), for: actor,
+            page: PageRequest(page: query.page, defaultPer: 25), on: req.db)
         let names = try await OrgUnit.names(on: req.db)
         let documents = page.map { DocumentSummary($0, issuerName: $0.$issuingUnit.id.flatMap { names[$0] }) }
-        return req.render(DocumentViews.index(documents, query: query,
-                                              canManage: DocumentPermissions.can(.manage, actor: actor)))
+        return req.render(
+            DocumentViews.index(
+                documents, query: query,
+                canManage: DocumentPermissions.can(.manage, actor: actor)))
     }
 
     @Sendable func new(req: Request) async throws -> Response {
@@ -89,8 +95,9 @@ struct DocumentsController {
         try DocumentPermissions.require(.manage, actor: req.actor())
         let values = try req.content.decode(DocumentForm.self)
         do {
-            let document = try await req.tongxin.documents.create(values.input, attachments: values.uploads, by: req.actor(),
-                                                                          on: req.db)
+            let document = try await req.tongxin.documents.create(
+                values.input, attachments: values.uploads, by: req.actor(),
+                on: req.db)
             return req.redirect(to: .document(document.id), flash: "已登记《\(document.title)》")
         } catch let error as DomainError {
             return try await form(req, values, editing: nil, errors: fieldErrors(error), status: status(error))
@@ -103,9 +110,11 @@ struct DocumentsController {
         let issuer = try await document.$issuingUnit.get(on: req.db)?.name
         let meeting = try await document.$meeting.get(on: req.db).map { Choice(id: $0.id!, label: $0.name) }
         let plan = try await document.$plan.get(on: req.db).map { Choice(id: $0.id!, label: $0.title) }
-        return req.render(DocumentViews.show(DocumentSummary(document, issuerName: issuer), meeting: meeting, plan: plan,
-                                             files: try await DocumentAttachment.infos(of: document.requireID(), on: req.db),
-                                             canManage: DocumentPermissions.can(.manage, actor: actor)))
+        return req.render(
+            DocumentViews.show(
+                DocumentSummary(document, issuerName: issuer), meeting: meeting, plan: plan,
+                files: try await DocumentAttachment.infos(of: document.requireID(), on: req.db),
+                canManage: DocumentPermissions.can(.manage, actor: actor)))
     }
 
     @Sendable func edit(req: Request) async throws -> Response {
@@ -125,7 +134,8 @@ struct DocumentsController {
         let id = try req.idParameter()
         let values = try req.content.decode(DocumentForm.self)
         do {
-            _ = try await req.tongxin.documents.update(id, values.input, attachments: values.uploads, by: req.actor(), on: req.db)
+            _ = try await req.tongxin.documents.update(
+                id, values.input, attachments: values.uploads, by: req.actor(), on: req.db)
             return req.redirect(to: .document(id), flash: "已保存")
         } catch let error as DomainError {
             return try await form(req, values, editing: id, errors: fieldErrors(error), status: status(error))
@@ -137,8 +147,11 @@ struct DocumentsController {
         try DocumentPermissions.require(.manage, actor: req.actor())
         let id = try req.idParameter()
         guard req.deletionConfirmed else {
-            return req.render(DocumentViews.confirmDelete(DocumentSummary(try await OfficialDocument.require(id, on: req.db),
-                                                                          issuerName: nil)))
+            return req.render(
+                DocumentViews.confirmDelete(
+                    DocumentSummary(
+                        try await OfficialDocument.require(id, on: req.db),
+                        issuerName: nil)))
         }
         // Refused (a task cites it): back to the document with the reason.
         return try await req.runForm(back: { .document(id) }) {
@@ -147,13 +160,17 @@ struct DocumentsController {
         }
     }
 
-    private func form(_ req: Request, _ values: DocumentForm, editing: UUID?, errors: [FieldError],
-                      status: HTTPStatus = .ok) async throws -> Response {
+    private func form(
+        _ req: Request, _ values: DocumentForm, editing: UUID?, errors: [FieldError],
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
         let meetings = try await Meeting.query(on: req.db).sort(\.$day, .descending).limit(200).all()
             .map { Choice(id: $0.id!, label: "\($0.day) \($0.name)") }
         let plans = try await Plan.newestFirst(on: req.db).map { Choice(id: $0.id!, label: $0.title) }
-        return req.render(DocumentViews.form(values, editing: editing, units: try await OrgUnit.tree(on: req.db), meetings: meetings,
-                                             plans: plans, files: try await files(req, editing: editing),
-                                             errors: errors), status: status)
+        return req.render(
+            DocumentViews.form(
+                values, editing: editing, units: try await OrgUnit.tree(on: req.db), meetings: meetings,
+                plans: plans, files: try await files(req, editing: editing),
+                errors: errors), status: status)
     }
 }

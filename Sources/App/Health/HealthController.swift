@@ -19,7 +19,8 @@ struct HealthController {
             return try await Status(status: "ok", database: "ok").encodeResponse(status: .ok, for: req)
         } catch {
             req.logger.warning("health check failed: \(String(reflecting: error))")
-            return try await Status(status: "unavailable", database: "unreachable").encodeResponse(status: .serviceUnavailable, for: req)
+            return try await Status(status: "unavailable", database: "unreachable").encodeResponse(
+                status: .serviceUnavailable, for: req)
         }
     }
 }

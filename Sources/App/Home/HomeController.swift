@@ -9,9 +9,12 @@ struct HomeController {
 
     @Sendable func show(req: Request) async throws -> Response {
         let summary = try await HomeSummary.load(for: req.actor(), today: req.tongxin.today, on: req.db)
-        return req.render(HomeView.page(HomeView.Model(
-            role: summary.role, activeUnits: summary.activeUnits, activeUsers: summary.activeUsers, work: summary.work,
-            unitTasks: summary.unitTasks?.map(TaskLine.init), suggestions: summary.suggestions.items,
-            recentActivity: summary.recentActivity?.map(AuditView.Entry.init))))
+        return req.render(
+            HomeView.page(
+                HomeView.Model(
+                    role: summary.role, activeUnits: summary.activeUnits, activeUsers: summary.activeUsers,
+                    work: summary.work,
+                    unitTasks: summary.unitTasks?.map(TaskLine.init), suggestions: summary.suggestions.items,
+                    recentActivity: summary.recentActivity?.map(AuditView.Entry.init))))
     }
 }

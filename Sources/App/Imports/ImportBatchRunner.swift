@@ -17,8 +17,9 @@ final class ImportBatchRunner: LifecycleHandler, @unchecked Sendable {
 
     /// Records the batch and starts reading its files; returns at once.
     func start(_ files: [File], draftsOnly: Bool, by actor: Actor, app: Application) async throws -> ImportBatch {
-        let batch = try await ImportBatchCommands(clock: app.tongxin.clock).begin(filenames: files.map(\.name), draftsOnly: draftsOnly,
-                                                                                   by: actor, on: app.db)
+        let batch = try await ImportBatchCommands(clock: app.tongxin.clock).begin(
+            filenames: files.map(\.name), draftsOnly: draftsOnly,
+            by: actor, on: app.db)
         let id = try batch.requireID()
         lock.withLock {
             running[id] = Task {
@@ -46,8 +47,10 @@ final class ImportBatchRunner: LifecycleHandler, @unchecked Sendable {
                 let outcome: Result<ReportOutcome, any Error>
                 do {
                     // Each report in its own transaction, as `tongxin import` does.
-                    outcome = .success(try await services.imports.importReport(bytes: file.bytes, filename: file.name, hostUnit: nil,
-                                                                               draftsOnly: draftsOnly, by: actor, on: app.db))
+                    outcome = .success(
+                        try await services.imports.importReport(
+                            bytes: file.bytes, filename: file.name, hostUnit: nil,
+                            draftsOnly: draftsOnly, by: actor, on: app.db))
                 } catch {
                     outcome = .failure(error)
                 }

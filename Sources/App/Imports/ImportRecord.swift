@@ -18,7 +18,8 @@ struct ImportRecord: Sendable {
 
 extension ImportRecord {
     init(_ record: ReportImport) {
-        self.init(id: record.id!, sourceName: record.sourceName, text: record.text, createdAt: record.createdAt,
-                  createdBy: record.createdBy, result: record.status == .confirmed ? record.result : nil)
+        self.init(
+            id: record.id!, sourceName: record.sourceName, text: record.text, createdAt: record.createdAt,
+            createdBy: record.createdBy, result: record.status == .confirmed ? record.result : nil)
     }
 }

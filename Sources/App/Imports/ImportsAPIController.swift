@@ -17,12 +17,14 @@ struct ImportsAPIController {
         let actor = try req.actor()
         try ImportPermissions.require(.importReports, actor: actor)
         let form = try req.content.decode(ImportBatchForm.self)
-        let batch = try await req.tongxin.batches.start(form.uploads, draftsOnly: form.onlyDrafts, by: actor, app: req.application)
+        let batch = try await req.tongxin.batches.start(
+            form.uploads, draftsOnly: form.onlyDrafts, by: actor, app: req.application)
         return try await ImportBatchDTO(batch, now: req.tongxin.clock.now).encodeResponse(status: .accepted, for: req)
     }
 
     @Sendable func importBatch(req: Request) async throws -> ImportBatchDTO {
-        ImportBatchDTO(try await ImportBatch.load(req.idParameter(), for: req.actor(), on: req.db), now: req.tongxin.clock.now)
+        ImportBatchDTO(
+            try await ImportBatch.load(req.idParameter(), for: req.actor(), on: req.db), now: req.tongxin.clock.now)
     }
 
     /// JSON `{text}` or a multipart upload with `file`; 201 with the draft, or 200 with the
@@ -30,7 +32,8 @@ struct ImportsAPIController {
     @Sendable func startImport(req: Request) async throws -> Response {
         try ImportPermissions.require(.importReports, actor: req.actor())
         let (bytes, filename) = try ImportUpload.read(req)
-        let (record, created) = try await req.tongxin.imports.start(bytes: bytes, filename: filename, by: req.actor(), on: req.db)
+        let (record, created) = try await req.tongxin.imports.start(
+            bytes: bytes, filename: filename, by: req.actor(), on: req.db)
         return try await ImportDTO(record).encodeResponse(status: created ? .created : .ok, for: req)
     }
 

@@ -18,12 +18,16 @@ struct ImportsController {
         try await startPage(req, text: "", errors: [])
     }
 
-    private func startPage(_ req: Request, text: String, errors: [FieldError], status: HTTPStatus = .ok) async throws -> Response {
+    private func startPage(_ req: Request, text: String, errors: [FieldError], status: HTTPStatus = .ok) async throws
+        -> Response
+    {
         let actor = try req.actor()
         let now = req.tongxin.clock.now
-        return req.render(ImportViews.start(recent: try await ReportImport.recent(for: actor, on: req.db).map(ImportRecord.init),
-                                            batches: try await ImportBatch.recent(for: actor, on: req.db).map { ImportBatchDTO($0, now: now) },
-                                            text: text, errors: errors), status: status)
+        return req.render(
+            ImportViews.start(
+                recent: try await ReportImport.recent(for: actor, on: req.db).map(ImportRecord.init),
+                batches: try await ImportBatch.recent(for: actor, on: req.db).map { ImportBatchDTO($0, now: now) },
+                text: text, errors: errors), status: status)
     }
 
     /// Many files at once: recorded as a batch and read in the background; the batch's page shows the progress.
@@ -32,7 +36,8 @@ struct ImportsController {
         try ImportPermissions.require(.importReports, actor: actor)
         let form = try req.content.decode(ImportBatchForm.self)
         do {
-            let batch = try await req.tongxin.batches.start(form.uploads, draftsOnly: form.onlyDrafts, by: actor, app: req.application)
+            let batch = try await req.tongxin.batches.start(
+                form.uploads, draftsOnly: form.onlyDrafts, by: actor, app: req.application)
             return req.redirect(to: .importBatch(batch.id), flash: "已开始导入 \(batch.total) 个文件")
         } catch let error as DomainError {
             return try await startPage(req, text: "", errors: fieldErrors(error), status: status(error))
@@ -49,7 +54,8 @@ struct ImportsController {
         try ImportPermissions.require(.importReports, actor: actor)
         let (bytes, filename) = try ImportUpload.read(req)
         do {
-            let (record, created) = try await req.tongxin.imports.start(bytes: bytes, filename: filename, by: actor, on: req.db)
+            let (record, created) = try await req.tongxin.imports.start(
+                bytes: bytes, filename: filename, by: actor, on: req.db)
             return req.redirect(to: .reportImport(record.id), flash: created ? "已读取，请核对后确认" : "这篇报道已经导入过，以下是当时的结果")
         } catch let error as DomainError {
             let text = filename == nil ? String(decoding: bytes.prefix(200_000), as: UTF8.self) : ""
@@ -67,17 +73,23 @@ struct ImportsController {
         let record = try await ReportImport.load(req.idParameter(), for: actor, on: req.db)
         let draft = try Self.edited(try record.draft, from: try req.content.decode([String: String].self))
         do {
-            let result = try await req.tongxin.imports.confirm(try record.requireID(), draft: draft, by: actor, on: req.db)
-            return req.redirect(to: .plan(result.planId), flash: "已导入：会议、\(result.documentIds.count) 份文件和 \(result.taskIds.count) 项任务")
+            let result = try await req.tongxin.imports.confirm(
+                try record.requireID(), draft: draft, by: actor, on: req.db)
+            return req.redirect(
+                to: .plan(result.planId), flash: "已导入：会议、\(result.documentIds.count) 份文件和 \(result.taskIds.count) 项任务")
         } catch let error as DomainError {
             return try await review(req, record, draft: draft, errors: fieldErrors(error), status: status(error))
         }
     }
 
-    private func review(_ req: Request, _ record: ReportImport, draft: ImportDraft, errors: [FieldError],
-                        status: HTTPStatus = .ok) async throws -> Response {
-        req.render(ImportViews.review(ImportRecord(record), draft: draft, units: try await OrgUnit.tree(includeInactive: false, on: req.db),
-                                      today: req.tongxin.today, errors: errors), status: status)
+    private func review(
+        _ req: Request, _ record: ReportImport, draft: ImportDraft, errors: [FieldError],
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
+        req.render(
+            ImportViews.review(
+                ImportRecord(record), draft: draft, units: try await OrgUnit.tree(includeInactive: false, on: req.db),
+                today: req.tongxin.today, errors: errors), status: status)
     }
 
     /// The stored draft with the review form's edits (see ``ImportDraftForm``).
@@ -95,11 +107,14 @@ struct ImportsController {
         draft.planPeriod = value("plan_period")
         draft.people = (stored.people ?? []).enumerated().compactMap { index, person in
             guard value("person-\(index)-drop") != "1" else { return nil }
-            return ImportDraft.Person(name: value("person-\(index)-name") ?? person.name,
-                                      position: value("person-\(index)-position") ?? person.position,
-                                      roles: value("person-\(index)-roles").map { $0.split(whereSeparator: { "、,， ".contains($0) }).map(String.init) }
-                                          ?? person.roles,
-                                      unitId: id("person-\(index)-unit_id"))
+            return ImportDraft.Person(
+                name: value("person-\(index)-name") ?? person.name,
+                position: value("person-\(index)-position") ?? person.position,
+                roles: value("person-\(index)-roles").map {
+                    $0.split(whereSeparator: { "、,， ".contains($0) }).map(String.init)
+                }
+                    ?? person.roles,
+                unitId: id("person-\(index)-unit_id"))
         }
         draft.documents = (stored.documents ?? []).enumerated().compactMap { index, title in
             value("document-\(index)-drop") == "1" ? nil : (value("document-\(index)-title") ?? title)

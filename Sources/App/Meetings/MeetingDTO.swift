@@ -81,17 +81,28 @@ struct MeetingDTO: Content {
     }
 
     init(_ detail: MeetingDetail, today: CalendarDay) {
-        self.init(detail.meeting,
-                  participants: detail.participants.map { Participant(name: $0.participant.name, position: $0.participant.position,
-                                                                      roles: $0.participant.roles, unitId: $0.participant.$unit.id) },
-                  documents: detail.documents.compactMap(\.id), plans: detail.plans.compactMap(\.id),
-                  invitations: detail.invitations.map { Invitation($0.invitation, due: detail.meeting.relayDue, today: today) })
+        self.init(
+            detail.meeting,
+            participants: detail.participants.map {
+                Participant(
+                    name: $0.participant.name, position: $0.participant.position,
+                    roles: $0.participant.roles, unitId: $0.participant.$unit.id)
+            },
+            documents: detail.documents.compactMap(\.id), plans: detail.plans.compactMap(\.id),
+            invitations: detail.invitations.map {
+                Invitation($0.invitation, due: detail.meeting.relayDue, today: today)
+            })
         nextMeetingId = detail.next?.id
-        topics = detail.topics.map { Topic(suggestionId: $0.suggestion.id!, number: $0.suggestion.number, title: $0.suggestion.title,
-                                           status: $0.suggestion.status) }
+        topics = detail.topics.map {
+            Topic(
+                suggestionId: $0.suggestion.id!, number: $0.suggestion.number, title: $0.suggestion.title,
+                status: $0.suggestion.status)
+        }
     }
 
-    private init(_ meeting: Meeting, participants: [Participant]?, documents: [UUID]?, plans: [UUID]?, invitations: [Invitation]?) {
+    private init(
+        _ meeting: Meeting, participants: [Participant]?, documents: [UUID]?, plans: [UUID]?, invitations: [Invitation]?
+    ) {
         id = meeting.id!
         kind = meeting.kind
         kindLabel = meeting.kind.label
@@ -140,11 +151,15 @@ struct MeetingBody: Content {
     let relayDue: String?
 
     var input: MeetingInput {
-        MeetingInput(kind: kind ?? MeetingKind.guessed(from: name).rawValue, name: name, day: day, time: time ?? "", place: place ?? "",
-                     hostUnitID: hostUnitId, chair: chair ?? "", agenda: agenda ?? "", minutes: minutes ?? "", decisions: decisions ?? "",
-                     participants: (participants ?? []).map {
-                         ParticipantFields(name: $0.name, position: $0.position ?? "", roles: $0.roles ?? [], unitID: $0.unitId)
-                     }, invitedUnitIDs: invitedUnitIds ?? [], recurrence: (recurrence ?? .none).rawValue, relayDue: relayDue ?? "")
+        MeetingInput(
+            kind: kind ?? MeetingKind.guessed(from: name).rawValue, name: name, day: day, time: time ?? "",
+            place: place ?? "",
+            hostUnitID: hostUnitId, chair: chair ?? "", agenda: agenda ?? "", minutes: minutes ?? "",
+            decisions: decisions ?? "",
+            participants: (participants ?? []).map {
+                ParticipantFields(name: $0.name, position: $0.position ?? "", roles: $0.roles ?? [], unitID: $0.unitId)
+            }, invitedUnitIDs: invitedUnitIds ?? [], recurrence: (recurrence ?? .none).rawValue,
+            relayDue: relayDue ?? "")
     }
 }
 
@@ -231,8 +246,9 @@ struct DocumentBody: Content {
     }
 
     var input: DocumentInput {
-        DocumentInput(title: title, number: number ?? "", kind: kind ?? "", issuingUnitID: issuingUnitId, day: day ?? "",
-                      body: body ?? "", meetingID: meetingId, planID: planId)
+        DocumentInput(
+            title: title, number: number ?? "", kind: kind ?? "", issuingUnitID: issuingUnitId, day: day ?? "",
+            body: body ?? "", meetingID: meetingId, planID: planId)
     }
 }
 

@@ -25,24 +25,31 @@ struct MeetingsAPIController {
 
     @Sendable func meetings(req: Request) async throws -> ListDTO<MeetingDTO> {
         let query = try req.query.decode(ListQuery.self)
-        let page = try await Meeting.list(words: query.q, kind: query.kind.flatMap(MeetingKind.init(rawValue:)), for: req.actor(),
-                                          page: PageRequest(page: query.page, per: query.per), on: req.db)
-        return ListDTO(items: page.items.map(MeetingDTO.init), total: page.total, page: page.request.page, per: page.request.per)
+        let page = try await Meeting.list(
+            words: query.q, kind: query.kind.flatMap(MeetingKind.init(rawValue:)), for: req.actor(),
+            page: PageRequest(page: query.page, per: query.per), on: req.db)
+        return ListDTO(
+            items: page.items.map(MeetingDTO.init), total: page.total, page: page.request.page, per: page.request.per)
     }
 
     @Sendable func createMeeting(req: Request) async throws -> Response {
-        let meeting = try await req.tongxin.meetings.create(req.content.decode(MeetingBody.self).input, by: req.actor(), on: req.db)
-        return try await MeetingDTO(MeetingDetail.load(meeting.requireID(), for: req.actor(), on: req.db), today: req.tongxin.today)
-            .encodeResponse(status: .created, for: req)
+        let meeting = try await req.tongxin.meetings.create(
+            req.content.decode(MeetingBody.self).input, by: req.actor(), on: req.db)
+        return try await MeetingDTO(
+            MeetingDetail.load(meeting.requireID(), for: req.actor(), on: req.db), today: req.tongxin.today
+        )
+        .encodeResponse(status: .created, for: req)
     }
 
     @Sendable func meeting(req: Request) async throws -> MeetingDTO {
-        MeetingDTO(try await MeetingDetail.load(req.idParameter(), for: req.actor(), on: req.db), today: req.tongxin.today)
+        MeetingDTO(
+            try await MeetingDetail.load(req.idParameter(), for: req.actor(), on: req.db), today: req.tongxin.today)
     }
 
     @Sendable func updateMeeting(req: Request) async throws -> MeetingDTO {
         let id = try req.idParameter()
-        _ = try await req.tongxin.meetings.update(id, req.content.decode(MeetingBody.self).input, by: req.actor(), on: req.db)
+        _ = try await req.tongxin.meetings.update(
+            id, req.content.decode(MeetingBody.self).input, by: req.actor(), on: req.db)
         return MeetingDTO(try await MeetingDetail.load(id, for: req.actor(), on: req.db), today: req.tongxin.today)
     }
 
@@ -60,7 +67,8 @@ struct MeetingsAPIController {
     @Sendable func respond(req: Request) async throws -> MeetingDTO {
         let id = try req.idParameter()
         let body = try req.content.decode(AttendanceBody.self)
-        _ = try await req.tongxin.meetings.respond(id, attending: body.attending, note: body.note ?? "", by: req.actor(), on: req.db)
+        _ = try await req.tongxin.meetings.respond(
+            id, attending: body.attending, note: body.note ?? "", by: req.actor(), on: req.db)
         return MeetingDTO(try await MeetingDetail.load(id, for: req.actor(), on: req.db), today: req.tongxin.today)
     }
 
@@ -68,7 +76,8 @@ struct MeetingsAPIController {
     @Sendable func relay(req: Request) async throws -> MeetingDTO {
         let id = try req.idParameter()
         let body = try req.content.decode(RelayBody.self)
-        _ = try await req.tongxin.meetings.reportRelay(id, relayedOn: body.relayedOn, text: body.text, by: req.actor(), on: req.db)
+        _ = try await req.tongxin.meetings.reportRelay(
+            id, relayedOn: body.relayedOn, text: body.text, by: req.actor(), on: req.db)
         return MeetingDTO(try await MeetingDetail.load(id, for: req.actor(), on: req.db), today: req.tongxin.today)
     }
 
@@ -80,7 +89,8 @@ struct MeetingsAPIController {
     @Sendable func relays(req: Request) async throws -> [RelayDTO] {
         let query = try req.query.decode(RelayQuery.self)
         let today = req.tongxin.today
-        let ledger = try await RelayLedger.load(for: req.actor(), overdueOnly: query.overdue ?? false, today: today, on: req.db)
+        let ledger = try await RelayLedger.load(
+            for: req.actor(), overdueOnly: query.overdue ?? false, today: today, on: req.db)
         return ledger.rows.map { RelayDTO($0, today: today) }
     }
 }

@@ -29,19 +29,23 @@ struct MeetingsController {
         var relayDue: String?
 
         var input: MeetingInput {
-            MeetingInput(kind: kind ?? "", name: name ?? "", day: day ?? "", time: time ?? "", place: place ?? "",
-                         hostUnitID: hostUnitId.flatMap(UUID.init(uuidString:)), chair: chair ?? "", agenda: agenda ?? "",
-                         minutes: minutes ?? "", decisions: decisions ?? "", participants: Self.people(participants ?? ""),
-                         invitedUnitIDs: (invitedUnitIds ?? []).compactMap(UUID.init(uuidString:)),
-                         recurrence: recurrence ?? MeetingRecurrence.none.rawValue, relayDue: relayDue ?? "")
+            MeetingInput(
+                kind: kind ?? "", name: name ?? "", day: day ?? "", time: time ?? "", place: place ?? "",
+                hostUnitID: hostUnitId.flatMap(UUID.init(uuidString:)), chair: chair ?? "", agenda: agenda ?? "",
+                minutes: minutes ?? "", decisions: decisions ?? "", participants: Self.people(participants ?? ""),
+                invitedUnitIDs: (invitedUnitIds ?? []).compactMap(UUID.init(uuidString:)),
+                recurrence: recurrence ?? MeetingRecurrence.none.rawValue, relayDue: relayDue ?? "")
         }
 
         static func people(_ text: String) -> [ParticipantFields] {
             text.split(whereSeparator: \.isNewline).compactMap { line in
                 let parts = line.split(separator: "｜", omittingEmptySubsequences: false)
-                    .flatMap { $0.split(separator: "|", omittingEmptySubsequences: false) }.map { $0.trimmingCharacters(in: .whitespaces) }
+                    .flatMap { $0.split(separator: "|", omittingEmptySubsequences: false) }.map {
+                        $0.trimmingCharacters(in: .whitespaces)
+                    }
                 guard let name = parts.first, !name.isEmpty else { return nil }
-                let roles = parts.count > 2 ? parts[2].split(whereSeparator: { "、,， ".contains($0) }).map(String.init) : []
+                let roles =
+                    parts.count > 2 ? parts[2].split(whereSeparator: { "、,， ".contains($0) }).map(String.init) : []
                 return ParticipantFields(name: name, position: parts.count > 1 ? parts[1] : "", roles: roles)
             }
         }
@@ -56,7 +60,8 @@ struct MeetingsController {
             hostUnitId = meeting.$hostUnit.id?.uuidString.lowercased()
             chair = meeting.chair
             participants = detail.participants.map { row in
-                [row.participant.name, row.participant.position, row.participant.roles.joined(separator: "、")].joined(separator: "｜")
+                [row.participant.name, row.participant.position, row.participant.roles.joined(separator: "、")].joined(
+                    separator: "｜")
             }.joined(separator: "\n")
             agenda = meeting.agenda
             minutes = meeting.minutes
@@ -92,8 +97,9 @@ struct MeetingsController {
         let id = try req.idParameter()
         let form = try req.content.decode(RelayForm.self)
         return try await req.runForm(back: { .meeting(id) }) {
-            _ = try await req.tongxin.meetings.reportRelay(id, relayedOn: form.relayedOn ?? "", text: form.text ?? "",
-                                                          by: req.actor(), on: req.db)
+            _ = try await req.tongxin.meetings.reportRelay(
+                id, relayedOn: form.relayedOn ?? "", text: form.text ?? "",
+                by: req.actor(), on: req.db)
             return (.meeting(id), "已报送传达落实情况")
         }
     }
@@ -106,7 +112,8 @@ struct MeetingsController {
     @Sendable func relays(req: Request) async throws -> Response {
         let query = try req.query.decode(RelayQuery.self)
         let today = req.tongxin.today
-        let ledger = try await RelayLedger.load(for: req.actor(), overdueOnly: query.overdue == "1", today: today, on: req.db)
+        let ledger = try await RelayLedger.load(
+            for: req.actor(), overdueOnly: query.overdue == "1", today: today, on: req.db)
         return req.render(RelayViews.index(ledger.rows.map(RelayViews.Line.init), overdueOnly: query.overdue == "1"))
     }
 
@@ -120,8 +127,9 @@ struct MeetingsController {
         let id = try req.idParameter()
         let form = try req.content.decode(AttendanceForm.self)
         return try await req.runForm(back: { .meeting(id) }) {
-            let invitation = try await req.tongxin.meetings.respond(id, attending: form.attending == "1", note: form.note ?? "",
-                                                                   by: req.actor(), on: req.db)
+            let invitation = try await req.tongxin.meetings.respond(
+                id, attending: form.attending == "1", note: form.note ?? "",
+                by: req.actor(), on: req.db)
             return (.meeting(id), "已回复：\(invitation.attendance.label)")
         }
     }
@@ -129,13 +137,16 @@ struct MeetingsController {
     @Sendable func index(req: Request) async throws -> Response {
         let actor = try req.actor()
         let query = try req.query.decode(ListQuery.self)
-        let page = try await Meeting.list(words: query.q, kind: query.kind.flatMap(MeetingKind.init(rawValue:)), for: actor,
-                                          page: PageRequest(page: query.page, defaultPer: 25), on: req.db)
+        let page = try await Meeting.list(
+            words: query.q, kind: query.kind.flatMap(MeetingKind.init(rawValue:)), for: actor,
+            page: PageRequest(page: query.page, defaultPer: 25), on: req.db)
         let names = try await OrgUnit.names(on: req.db)
         let meetings = page.map { MeetingSummary($0, hostUnitName: $0.$hostUnit.id.flatMap { names[$0] } ?? "") }
-        return req.render(MeetingViews.index(meetings, query: query,
-                                             canManage: MeetingPermissions.can(.manage, actor: actor),
-                                             canImport: ImportPermissions.can(.importReports, actor: actor)))
+        return req.render(
+            MeetingViews.index(
+                meetings, query: query,
+                canManage: MeetingPermissions.can(.manage, actor: actor),
+                canImport: ImportPermissions.can(.importReports, actor: actor)))
     }
 
     @Sendable func new(req: Request) async throws -> Response {
@@ -155,7 +166,9 @@ struct MeetingsController {
     }
 
     @Sendable func show(req: Request) async throws -> Response {
-        req.render(MeetingViews.show(try await .query(req.idParameter(), for: req.actor(), today: req.tongxin.today, on: req.db)))
+        req.render(
+            MeetingViews.show(
+                try await .query(req.idParameter(), for: req.actor(), today: req.tongxin.today, on: req.db)))
     }
 
     @Sendable func edit(req: Request) async throws -> Response {
@@ -182,7 +195,8 @@ struct MeetingsController {
         try MeetingPermissions.require(.manage, actor: req.actor())
         let id = try req.idParameter()
         guard req.deletionConfirmed else {
-            return req.render(MeetingViews.confirmDelete(MeetingSummary(try await Meeting.require(id, on: req.db), hostUnitName: "")))
+            return req.render(
+                MeetingViews.confirmDelete(MeetingSummary(try await Meeting.require(id, on: req.db), hostUnitName: "")))
         }
         // Refused (a task cites it): back to the meeting with the reason.
         return try await req.runForm(back: { .meeting(id) }) {
@@ -191,8 +205,10 @@ struct MeetingsController {
         }
     }
 
-    private func form(_ req: Request, _ values: MeetingForm, editing: UUID?, errors: [FieldError],
-                      status: HTTPStatus = .ok) async throws -> Response {
+    private func form(
+        _ req: Request, _ values: MeetingForm, editing: UUID?, errors: [FieldError],
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
         let units = try await OrgUnit.tree(on: req.db)
         return req.render(MeetingViews.form(values, editing: editing, units: units, errors: errors), status: status)
     }

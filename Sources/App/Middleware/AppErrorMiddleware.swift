@@ -50,9 +50,12 @@ struct Problem: Sendable {
             self.init(status: error.status, code: Self.code(for: error.status), message: error.message)
         case let abort as any AbortError:
             // Includes the framework's decoding errors (400): their reasons are not for users.
-            self.init(status: abort.status, code: Self.code(for: abort.status), message: Self.defaultMessage(for: abort.status))
+            self.init(
+                status: abort.status, code: Self.code(for: abort.status),
+                message: Self.defaultMessage(for: abort.status))
         default:
-            self.init(status: .internalServerError, code: "internal", message: Self.defaultMessage(for: .internalServerError))
+            self.init(
+                status: .internalServerError, code: "internal", message: Self.defaultMessage(for: .internalServerError))
         }
     }
 
@@ -62,11 +65,13 @@ struct Problem: Sendable {
         case .forbidden(let message): self.init(status: .forbidden, code: "forbidden", message: message)
         case .conflict(let message): self.init(status: .conflict, code: "conflict", message: message)
         case .invalid(let fields):
-            self.init(status: .unprocessableEntity, code: "validation_failed",
-                      message: fields.map(\.message).joined(separator: "；"), fields: fields)
+            self.init(
+                status: .unprocessableEntity, code: "validation_failed",
+                message: fields.map(\.message).joined(separator: "；"), fields: fields)
         case .throttled(let until):
-            self.init(status: .tooManyRequests, code: "too_many_requests",
-                      message: "登录失败次数过多，请在 \(Formats.minute.string(from: until)) 之后再试")
+            self.init(
+                status: .tooManyRequests, code: "too_many_requests",
+                message: "登录失败次数过多，请在 \(Formats.minute.string(from: until)) 之后再试")
         }
     }
 

@@ -25,7 +25,8 @@ enum CSRF {
 
     /// Compares without stopping at the first difference.
     static func matches(_ a: String, _ b: String) -> Bool {
-        let left = Array(a.utf8), right = Array(b.utf8)
+        let left = Array(a.utf8)
+        let right = Array(b.utf8)
         guard left.count == right.count, !left.isEmpty else { return false }
         return zip(left, right).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
     }
@@ -55,7 +56,8 @@ struct CSRFMiddleware: AsyncMiddleware {
     private func submittedToken(_ req: Request) async throws -> String? {
         if let header = req.headers.first(name: CSRF.header) { return header }
         guard let type = req.headers.contentType,
-              type == .urlEncodedForm || type.type == "multipart" else { return nil }
+            type == .urlEncodedForm || type.type == "multipart"
+        else { return nil }
         // Collect the body here (the route would collect it next anyway) to read the field.
         let limit = (req.route?.userInfo[UploadLimit.key] as? Int) ?? maxBodySize
         _ = try await req.body.collect(max: limit).get()

@@ -23,7 +23,8 @@ struct CurrentUserMiddleware: AsyncMiddleware {
 
     private func resume(userID: UUID, now: Date, req: Request) async throws {
         let idleLimit = TimeInterval(req.tongxin.config.sessionIdleMinutes * 60)
-        let lastSeen = req.session.data[SessionKeys.lastSeen].flatMap(TimeInterval.init).map(Date.init(timeIntervalSince1970:))
+        let lastSeen = req.session.data[SessionKeys.lastSeen].flatMap(TimeInterval.init).map(
+            Date.init(timeIntervalSince1970:))
         guard let lastSeen, now.timeIntervalSince(lastSeen) <= idleLimit else {
             req.session.destroy()
             req.storage[SessionExpiredKey.self] = true
@@ -38,8 +39,9 @@ struct CurrentUserMiddleware: AsyncMiddleware {
         if now.timeIntervalSince(lastSeen) >= 30 {
             req.session.data[SessionKeys.lastSeen] = String(Int(now.timeIntervalSince1970))
         }
-        req.signedIn = SignedInUser(user: user, unitName: loaded.row.unitName, method: .session,
-                                    unreadMessages: loaded.row.unreadMessages)
+        req.signedIn = SignedInUser(
+            user: user, unitName: loaded.row.unitName, method: .session,
+            unreadMessages: loaded.row.unreadMessages)
     }
 }
 

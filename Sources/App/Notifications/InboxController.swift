@@ -14,17 +14,20 @@ struct InboxController {
 
     @Sendable func index(req: Request) async throws -> Response {
         let unreadOnly = req.query[String.self, at: "unread"] == "1"
-        let page = try await InboxMessage.list(for: req.actor(), unreadOnly: unreadOnly,
-                                               page: PageRequest(page: req.query[Int.self, at: "page"], defaultPer: 25), on: req.db)
+        let page = try await InboxMessage.list(
+            for: req.actor(), unreadOnly: unreadOnly,
+            page: PageRequest(page: req.query[Int.self, at: "page"], defaultPer: 25), on: req.db)
         let messages = page.map {
-            InboxView.Message(id: $0.id!, kind: $0.kind, title: $0.title, body: $0.body, createdAt: $0.createdAt, readAt: $0.readAt)
+            InboxView.Message(
+                id: $0.id!, kind: $0.kind, title: $0.title, body: $0.body, createdAt: $0.createdAt, readAt: $0.readAt)
         }
         return req.render(InboxView.page(.init(messages: messages, unreadOnly: unreadOnly)))
     }
 
     /// Marks the message read and goes to what it is about.
     @Sendable func open(req: Request) async throws -> Response {
-        let message = try await InboxCommands(clock: req.tongxin.clock).markRead(req.idParameter(), by: req.actor(), on: req.db)
+        let message = try await InboxCommands(clock: req.tongxin.clock).markRead(
+            req.idParameter(), by: req.actor(), on: req.db)
         return req.redirect(to: Self.target(of: message))
     }
 
@@ -34,14 +37,16 @@ struct InboxController {
     }
 
     @Sendable func list(req: Request) async throws -> ListDTO<MessageDTO> {
-        let page = try await InboxMessage.list(for: req.actor(), unreadOnly: req.query[Bool.self, at: "unread"] == true,
-                                               page: PageRequest(page: req.query[Int.self, at: "page"], per: req.query[Int.self, at: "per"]),
-                                               on: req.db)
+        let page = try await InboxMessage.list(
+            for: req.actor(), unreadOnly: req.query[Bool.self, at: "unread"] == true,
+            page: PageRequest(page: req.query[Int.self, at: "page"], per: req.query[Int.self, at: "per"]),
+            on: req.db)
         return ListDTO(page, transform: MessageDTO.init)
     }
 
     @Sendable func markRead(req: Request) async throws -> MessageDTO {
-        MessageDTO(try await InboxCommands(clock: req.tongxin.clock).markRead(req.idParameter(), by: req.actor(), on: req.db))
+        MessageDTO(
+            try await InboxCommands(clock: req.tongxin.clock).markRead(req.idParameter(), by: req.actor(), on: req.db))
     }
 
     /// Where a message leads.

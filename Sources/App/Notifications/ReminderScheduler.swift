@@ -9,7 +9,9 @@ struct ReminderScheduler: LifecycleHandler {
     let interval: TimeAmount
 
     func didBootAsync(_ application: Application) async throws {
-        let task = application.eventLoopGroup.next().scheduleRepeatedAsyncTask(initialDelay: .minutes(1), delay: interval) { _ in
+        let task = application.eventLoopGroup.next().scheduleRepeatedAsyncTask(
+            initialDelay: .minutes(1), delay: interval
+        ) { _ in
             application.eventLoopGroup.next().makeFutureWithTask {
                 try await Self.runOnce(application)
             }.recover { error in
@@ -25,11 +27,13 @@ struct ReminderScheduler: LifecycleHandler {
 
     /// One pass: lights and reminders, the meetings' series and relay reminders, then the robots.
     @discardableResult
-    static func runOnce(_ application: Application) async throws -> (ReminderJob.Summary, MeetingScheduler.Summary, Int) {
+    static func runOnce(_ application: Application) async throws -> (ReminderJob.Summary, MeetingScheduler.Summary, Int)
+    {
         let services = application.tongxin
         // Whatever the job committed shows on the next page, however it ends.
         defer { services.versions.invalidate() }
-        let summary = try await ReminderJob(clock: services.clock, thresholds: services.config.lightThresholds).run(on: application.db)
+        let summary = try await ReminderJob(clock: services.clock, thresholds: services.config.lightThresholds).run(
+            on: application.db)
         // The meetings' part failing must not keep the robots' messages queued.
         var meetings = MeetingScheduler.Summary()
         do {
@@ -45,7 +49,8 @@ struct ReminderScheduler: LifecycleHandler {
         } catch {
             application.logger.warning("suggestion job failed: \(String(reflecting: error))")
         }
-        let delivered = try await WebhookDispatcher(clock: services.clock, sender: services.webhookSender).deliverDue(on: application.db)
+        let delivered = try await WebhookDispatcher(clock: services.clock, sender: services.webhookSender).deliverDue(
+            on: application.db)
         return (summary, meetings, delivered)
     }
 
@@ -58,12 +63,15 @@ struct ReminderScheduler: LifecycleHandler {
 struct RemindCommand: AsyncCommand {
     struct Signature: CommandSignature {}
 
-    var help: String { "Recompute lights, send due reminders, schedule the next meetings of series and post queued robot messages, once." }
+    var help: String {
+        "Recompute lights, send due reminders, schedule the next meetings of series and post queued robot messages, once."
+    }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let (summary, meetings, delivered) = try await ReminderScheduler.runOnce(context.application)
-        context.console.print("tasks: \(summary.tasks), lights changed: \(summary.lightsChanged), reminders: \(summary.reminders), "
-                              + "meetings scheduled: \(meetings.meetingsScheduled), relay reminders: \(meetings.relayReminders), "
-                              + "robot messages posted: \(delivered)")
+        context.console.print(
+            "tasks: \(summary.tasks), lights changed: \(summary.lightsChanged), reminders: \(summary.reminders), "
+                + "meetings scheduled: \(meetings.meetingsScheduled), relay reminders: \(meetings.relayReminders), "
+                + "robot messages posted: \(delivered)")
     }
 }

@@ -16,12 +16,16 @@ extension ResponsibilityView.Model {
 
     init(_ table: ResponsibilityTable, source: Meeting?, canManage: Bool) {
         let sections = table.sections.map { section in
-            Section(area: section.area.map { ($0.id!, $0.title) }, number: section.number, rows: section.rows.map { row in
-                Row(number: row.number, taskID: row.task.id!, title: row.task.title, leadUnitName: row.leadUnitName,
-                    coUnitNames: row.coUnitNames, deadline: row.task.deadline, basis: row.basis, depth: row.depth)
-            })
+            Section(
+                area: section.area.map { ($0.id!, $0.title) }, number: section.number,
+                rows: section.rows.map { row in
+                    Row(
+                        number: row.number, taskID: row.task.id!, title: row.task.title, leadUnitName: row.leadUnitName,
+                        coUnitNames: row.coUnitNames, deadline: row.task.deadline, basis: row.basis, depth: row.depth)
+                })
         }
-        self.init(plan: PlanSummary(table.plan), sections: sections, source: source.map { ($0.id!, $0.name, $0.day) },
-                  canManage: canManage)
+        self.init(
+            plan: PlanSummary(table.plan), sections: sections, source: source.map { ($0.id!, $0.name, $0.day) },
+            canManage: canManage)
     }
 }

@@ -20,7 +20,8 @@ struct PlansAPIController {
     @Sendable func createPlan(req: Request) async throws -> Response {
         try PlanPermissions.require(.manage, actor: req.actor())
         let body = try req.content.decode(CreatePlanBody.self)
-        let plan = try await req.tongxin.plans.create(NewPlan(title: body.title, period: body.period), by: req.actor(), on: req.db)
+        let plan = try await req.tongxin.plans.create(
+            NewPlan(title: body.title, period: body.period), by: req.actor(), on: req.db)
         return try await PlanDTO(plan).encodeResponse(status: .created, for: req)
     }
 

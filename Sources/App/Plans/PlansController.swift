@@ -40,15 +40,17 @@ struct PlansController {
 
     @Sendable func new(req: Request) async throws -> Response {
         try PlanPermissions.require(.manage, actor: req.actor())
-        return req.render(PlanIndexView.form(PlanForm(title: "", period: String(req.tongxin.today.components.year)), errors: []))
+        return req.render(
+            PlanIndexView.form(PlanForm(title: "", period: String(req.tongxin.today.components.year)), errors: []))
     }
 
     @Sendable func create(req: Request) async throws -> Response {
         try PlanPermissions.require(.manage, actor: req.actor())
         let values = try req.content.decode(PlanForm.self)
         do {
-            let plan = try await req.tongxin.plans.create(NewPlan(title: values.title ?? "", period: values.period ?? ""),
-                                                          by: req.actor(), on: req.db)
+            let plan = try await req.tongxin.plans.create(
+                NewPlan(title: values.title ?? "", period: values.period ?? ""),
+                by: req.actor(), on: req.db)
             return req.redirect(to: .plan(plan.id), flash: "已新建工作计划“\(plan.title)”")
         } catch let error as DomainError {
             return req.render(PlanIndexView.form(values, errors: fieldErrors(error)), status: status(error))
@@ -68,7 +70,8 @@ struct PlansController {
         let planID = try req.idParameter()
         let form = try req.content.decode(AreaForm.self)
         return try await req.runForm(back: { .plan(planID) }) {
-            let area = try await req.tongxin.plans.addArea(to: planID, title: form.title ?? "", by: req.actor(), on: req.db)
+            let area = try await req.tongxin.plans.addArea(
+                to: planID, title: form.title ?? "", by: req.actor(), on: req.db)
             return (.plan(planID), "已添加方面“\(area.title)”")
         }
     }

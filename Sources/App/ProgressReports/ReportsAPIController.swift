@@ -14,14 +14,18 @@ struct ReportsAPIController {
 
     @Sendable func reports(req: Request) async throws -> ListDTO<ReportDTO> {
         let detail = try await TaskDetail.load(req.idParameter(), for: req.actor(), on: req.db)
-        return ListDTO(items: detail.reports.map { ReportDTO($0.report, attachments: $0.attachments) }, total: detail.reports.count)
+        return ListDTO(
+            items: detail.reports.map { ReportDTO($0.report, attachments: $0.attachments) }, total: detail.reports.count
+        )
     }
 
     @Sendable func submitReport(req: Request) async throws -> Response {
         let body = try req.content.decode(CreateReportBody.self)
         let report = try await req.tongxin.reports.submit(
             on: req.idParameter(),
-            ReportDraft(text: body.text, progress: body.progress, problems: body.problems ?? "", nextSteps: body.nextSteps ?? ""),
+            ReportDraft(
+                text: body.text, progress: body.progress, problems: body.problems ?? "", nextSteps: body.nextSteps ?? ""
+            ),
             attachments: body.uploads(), revising: body.reportId, by: req.actor(), on: req.db)
         return try await ReportDTO(report).encodeResponse(status: .created, for: req)
     }
@@ -32,6 +36,8 @@ struct ReportsAPIController {
 
     @Sendable func sendBack(req: Request) async throws -> ReportDTO {
         let body = try req.content.decode(ReturnReportBody.self)
-        return ReportDTO(try await req.tongxin.reports.sendBack(req.idParameter(), comment: body.comment, by: req.actor(), on: req.db))
+        return ReportDTO(
+            try await req.tongxin.reports.sendBack(
+                req.idParameter(), comment: body.comment, by: req.actor(), on: req.db))
     }
 }

@@ -18,7 +18,8 @@ struct ReportsController {
             guard let progress = progress.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else {
                 throw DomainError.invalid("progress", "请填写进度（0-100 的整数）")
             }
-            return ReportDraft(text: text ?? "", progress: progress, problems: problems ?? "", nextSteps: nextSteps ?? "")
+            return ReportDraft(
+                text: text ?? "", progress: progress, problems: problems ?? "", nextSteps: nextSteps ?? "")
         }
     }
 
@@ -37,13 +38,15 @@ struct ReportsController {
         let taskID = try req.idParameter()
         let form = try req.content.decode(ReportForm.self)
         do {
-            _ = try await req.tongxin.reports.submit(on: taskID, form.draft(), attachments: form.uploads,
-                                                     revising: form.reportId.flatMap(UUID.init(uuidString:)), by: req.actor(), on: req.db)
+            _ = try await req.tongxin.reports.submit(
+                on: taskID, form.draft(), attachments: form.uploads,
+                revising: form.reportId.flatMap(UUID.init(uuidString:)), by: req.actor(), on: req.db)
             return req.redirect(to: .task(taskID), flash: "进展已报送，等待办公室审核")
         } catch DomainError.invalid(let errors) {
             // Show the page again with what the liaison typed and the problems beside it.
-            let model = try await TaskShowView.Model.query(taskID, for: req.actor(), today: req.tongxin.today, typed: form,
-                                                           errors: errors, on: req.db)
+            let model = try await TaskShowView.Model.query(
+                taskID, for: req.actor(), today: req.tongxin.today, typed: form,
+                errors: errors, on: req.db)
             return req.render(TaskShowView.page(model), status: .unprocessableEntity)
         }
     }
@@ -63,7 +66,8 @@ struct ReportsController {
         let id = try req.idParameter()
         let form = try req.content.decode(ReturnForm.self)
         return try await req.runForm(back: { .task(try await ProgressReport.require(id, on: req.db).$task.id) }) {
-            let report = try await req.tongxin.reports.sendBack(id, comment: form.comment ?? "", by: req.actor(), on: req.db)
+            let report = try await req.tongxin.reports.sendBack(
+                id, comment: form.comment ?? "", by: req.actor(), on: req.db)
             return (.task(report.$task.id), "已退回进展报告")
         }
     }

@@ -143,12 +143,13 @@ enum Path: Sendable, Equatable {
 
     /// The path for links, e.g. `/units/3f…/edit`.
     var string: String {
-        "/" + segments.map { segment in
-            switch segment {
-            case .literal(let text): text
-            case .id(let id): id?.uuidString.lowercased() ?? ":\(Self.idParameter)"
-            }
-        }.joined(separator: "/")
+        "/"
+            + segments.map { segment in
+                switch segment {
+                case .literal(let text): text
+                case .id(let id): id?.uuidString.lowercased() ?? ":\(Self.idParameter)"
+                }
+            }.joined(separator: "/")
     }
 
     /// The path with a query string; no query items gives the bare path.
@@ -196,7 +197,8 @@ enum Path: Sendable, Equatable {
         case .issuePlan(let id): [.literal("plans"), .id(id), .literal("issue")]
         case .planAreas(let id): [.literal("plans"), .id(id), .literal("areas")]
         case .moveArea(let id): [.literal("areas"), .id(id), .literal("move")]
-        case .responsibility(let id, let format): [.literal("plans"), .id(id), .literal("responsibility.\(format.rawValue)")]
+        case .responsibility(let id, let format):
+            [.literal("plans"), .id(id), .literal("responsibility.\(format.rawValue)")]
         case .importTasks(let id): [.literal("plans"), .id(id), .literal("import")]
         case .tasks: [.literal("tasks")]
         case .overdueTasks: [.literal("tasks"), .literal("overdue")]
@@ -250,7 +252,8 @@ enum Path: Sendable, Equatable {
         case .importBatch(let id): [.literal("imports"), .literal("batches"), .id(id)]
         case .suggestions: [.literal("suggestions")]
         case .newSuggestion: [.literal("suggestions"), .literal("new")]
-        case .suggestionFigures(let format): [.literal("suggestions"), .literal(format.map { "figures.\($0.rawValue)" } ?? "figures")]
+        case .suggestionFigures(let format):
+            [.literal("suggestions"), .literal(format.map { "figures.\($0.rawValue)" } ?? "figures")]
         case .suggestion(let id): [.literal("suggestions"), .id(id)]
         case .suggestionMove(let id, let move): [.literal("suggestions"), .id(id), .literal(move)]
         case .meetingTopics(let id): [.literal("meetings"), .id(id), .literal("topics")]

@@ -5,37 +5,49 @@ import Vapor
 
 extension RoutesBuilder {
     @discardableResult
-    func get<R: AsyncResponseEncodable>(_ path: Path, use handler: @Sendable @escaping (Request) async throws -> R) -> Route {
+    func get<R: AsyncResponseEncodable>(_ path: Path, use handler: @Sendable @escaping (Request) async throws -> R)
+        -> Route
+    {
         on(.GET, path.components, use: handler)
     }
 
     @discardableResult
-    func post<R: AsyncResponseEncodable>(_ path: Path, use handler: @Sendable @escaping (Request) async throws -> R) -> Route {
+    func post<R: AsyncResponseEncodable>(_ path: Path, use handler: @Sendable @escaping (Request) async throws -> R)
+        -> Route
+    {
         on(.POST, path.components, use: handler)
     }
 
     /// A POST (or PUT) route that takes a larger body than the default (file uploads); the CSRF check
     /// reads the limit from the route, so it collects no more than the route allows.
     @discardableResult
-    func upload<R: AsyncResponseEncodable>(_ path: Path, method: HTTPMethod = .POST, maxSize: Int,
-                                           use handler: @Sendable @escaping (Request) async throws -> R) -> Route {
+    func upload<R: AsyncResponseEncodable>(
+        _ path: Path, method: HTTPMethod = .POST, maxSize: Int,
+        use handler: @Sendable @escaping (Request) async throws -> R
+    ) -> Route {
         let route = on(method, path.components, body: .collect(maxSize: ByteCount(value: maxSize)), use: handler)
         route.userInfo[UploadLimit.key] = maxSize
         return route
     }
 
     @discardableResult
-    func put<R: AsyncResponseEncodable>(_ path: Path, use handler: @Sendable @escaping (Request) async throws -> R) -> Route {
+    func put<R: AsyncResponseEncodable>(_ path: Path, use handler: @Sendable @escaping (Request) async throws -> R)
+        -> Route
+    {
         on(.PUT, path.components, use: handler)
     }
 
     @discardableResult
-    func delete<R: AsyncResponseEncodable>(_ path: Path, use handler: @Sendable @escaping (Request) async throws -> R) -> Route {
+    func delete<R: AsyncResponseEncodable>(_ path: Path, use handler: @Sendable @escaping (Request) async throws -> R)
+        -> Route
+    {
         on(.DELETE, path.components, use: handler)
     }
 
     @discardableResult
-    func patch<R: AsyncResponseEncodable>(_ path: Path, use handler: @Sendable @escaping (Request) async throws -> R) -> Route {
+    func patch<R: AsyncResponseEncodable>(_ path: Path, use handler: @Sendable @escaping (Request) async throws -> R)
+        -> Route
+    {
         on(.PATCH, path.components, use: handler)
     }
 }
@@ -71,6 +83,8 @@ extension Request {
 extension Array where Element == File {
     /// The files of a multipart form's file input; an input left empty sends one empty part, which is dropped.
     var attachmentUploads: [AttachmentUpload] {
-        filter { $0.data.readableBytes > 0 || !$0.filename.isEmpty }.map { AttachmentUpload(filename: $0.filename, bytes: Data(buffer: $0.data)) }
+        filter { $0.data.readableBytes > 0 || !$0.filename.isEmpty }.map {
+            AttachmentUpload(filename: $0.filename, bytes: Data(buffer: $0.data))
+        }
     }
 }

@@ -7,8 +7,9 @@ import Vapor
 /// before the session is saved, so a flash message or a new CSRF token is never lost.
 func routes(_ app: Application) throws {
     let open = app.routes
-    let sessioned = app.grouped(app.sessions.middleware, CurrentUserMiddleware(), AppErrorMiddleware(),
-                                CSRFMiddleware(maxBodySize: maxBodySize), WriteFreshnessMiddleware())
+    let sessioned = app.grouped(
+        app.sessions.middleware, CurrentUserMiddleware(), AppErrorMiddleware(),
+        CSRFMiddleware(maxBodySize: maxBodySize), WriteFreshnessMiddleware())
     let protected = sessioned.grouped(RequireSignInMiddleware())
 
     HealthController().register(open)

@@ -13,7 +13,9 @@ struct MeetingTopicsController {
         routes.post(.meetingTopics(nil)) { req async throws -> Response in try await self.page(req, add: true) }
         routes.post(.removeMeetingTopic(nil)) { req async throws -> Response in try await self.page(req, add: false) }
         routes.post(.api(.meetingTopics(nil))) { req async throws -> MeetingDTO in try await self.api(req, add: true) }
-        routes.post(.api(.removeMeetingTopic(nil))) { req async throws -> MeetingDTO in try await self.api(req, add: false) }
+        routes.post(.api(.removeMeetingTopic(nil))) { req async throws -> MeetingDTO in
+            try await self.api(req, add: false)
+        }
     }
 
     private func page(_ req: Request, add: Bool) async throws -> Response {
@@ -27,7 +29,8 @@ struct MeetingTopicsController {
     private func api(_ req: Request, add: Bool) async throws -> MeetingDTO {
         let meetingID = try req.idParameter()
         try await change(req, meetingID, add: add)
-        return MeetingDTO(try await MeetingDetail.load(meetingID, for: req.actor(), on: req.db), today: req.tongxin.today)
+        return MeetingDTO(
+            try await MeetingDetail.load(meetingID, for: req.actor(), on: req.db), today: req.tongxin.today)
     }
 
     private func change(_ req: Request, _ meetingID: UUID, add: Bool) async throws {

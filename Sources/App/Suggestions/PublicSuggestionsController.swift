@@ -24,7 +24,8 @@ struct PublicSuggestionsController {
         let query = try req.query.decode(ListQuery.self)
         let page = try await Suggestion.published(page: PageRequest(page: query.page, defaultPer: 25), on: req.db)
         let names = try await OrgUnit.names(on: req.db)
-        return req.render(PublicSuggestionViews.index(page.map { SuggestionLine($0, senderName: names[$0.$unit.id] ?? "") }))
+        return req.render(
+            PublicSuggestionViews.index(page.map { SuggestionLine($0, senderName: names[$0.$unit.id] ?? "") }))
     }
 
     @Sendable func show(req: Request) async throws -> Response {
@@ -33,9 +34,11 @@ struct PublicSuggestionsController {
 
     @Sendable func list(req: Request) async throws -> ListDTO<PublicSuggestionDTO> {
         let query = try req.query.decode(ListQuery.self)
-        let page = try await Suggestion.published(page: PageRequest(page: query.page, per: query.per, defaultPer: 25, maxPer: Self.maxPerPage),
-                                                  on: req.db)
-        return ListDTO(items: try await dtos(page.items, req), total: page.total, page: page.request.page, per: page.request.per)
+        let page = try await Suggestion.published(
+            page: PageRequest(page: query.page, per: query.per, defaultPer: 25, maxPer: Self.maxPerPage),
+            on: req.db)
+        return ListDTO(
+            items: try await dtos(page.items, req), total: page.total, page: page.request.page, per: page.request.per)
     }
 
     @Sendable func one(req: Request) async throws -> PublicSuggestionDTO {
@@ -47,11 +50,12 @@ struct PublicSuggestionsController {
         let names = try await OrgUnit.names(on: req.db)
         let leads = try await Suggestion.leadUnits(of: suggestions.compactMap(\.id), on: req.db)
         return suggestions.map { suggestion in
-            PublicSuggestionDTO(id: suggestion.id!, number: suggestion.number, title: suggestion.title, body: suggestion.body,
-                                category: suggestion.category, categoryLabel: suggestion.category.label,
-                                unitName: names[suggestion.$unit.id] ?? "", leadUnitName: leads[suggestion.id!].flatMap { names[$0] },
-                                answer: suggestion.answer, answerClass: suggestion.answerClass, adopted: suggestion.adopted,
-                                publishedAt: suggestion.publishedAt)
+            PublicSuggestionDTO(
+                id: suggestion.id!, number: suggestion.number, title: suggestion.title, body: suggestion.body,
+                category: suggestion.category, categoryLabel: suggestion.category.label,
+                unitName: names[suggestion.$unit.id] ?? "", leadUnitName: leads[suggestion.id!].flatMap { names[$0] },
+                answer: suggestion.answer, answerClass: suggestion.answerClass, adopted: suggestion.adopted,
+                publishedAt: suggestion.publishedAt)
         }
     }
 }

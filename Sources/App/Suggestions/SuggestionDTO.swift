@@ -96,15 +96,22 @@ struct SuggestionDTO: Content {
     init(_ detail: SuggestionDetail) {
         self.init(detail.suggestion)
         signers = detail.signers.map {
-            Signer(userId: $0.userID, name: $0.name, isAuthor: $0.isAuthor, state: $0.state.rawValue, respondBy: $0.respondBy,
-                   rating: $0.rating, ratingComment: $0.ratingComment, firstRating: $0.firstRating, firstRatingComment: $0.firstRatingComment)
+            Signer(
+                userId: $0.userID, name: $0.name, isAuthor: $0.isAuthor, state: $0.state.rawValue,
+                respondBy: $0.respondBy,
+                rating: $0.rating, ratingComment: $0.ratingComment, firstRating: $0.firstRating,
+                firstRatingComment: $0.firstRatingComment)
         }
         handlers = detail.handlers.map {
-            Handler(unitId: $0.unitID, unitName: $0.unitName, isLead: $0.isLead, part: $0.part, countersignedAt: $0.countersignedAt)
+            Handler(
+                unitId: $0.unitID, unitName: $0.unitName, isLead: $0.isLead, part: $0.part,
+                countersignedAt: $0.countersignedAt)
         }
         instructions = detail.instructions.map { Instruction(authorName: $0.authorName, text: $0.text, at: $0.at) }
         meetings = detail.meetings.map { MeetingRef(id: $0.id!, name: $0.name, day: $0.day) }
-        attachments = detail.attachments.map { ReportDTO.AttachmentDTO(id: $0.id, filename: $0.filename, size: $0.size) }
+        attachments = detail.attachments.map {
+            ReportDTO.AttachmentDTO(id: $0.id, filename: $0.filename, size: $0.size)
+        }
     }
 }
 
@@ -183,8 +190,11 @@ struct SuggestionFiguresDTO: Content {
     init(_ figures: SuggestionFigures) {
         year = figures.year
         rows = figures.rows.map {
-            Row(unitId: $0.unitID, unitName: $0.unitName, routed: $0.routed, answered: $0.answered, onTime: $0.onTime, classA: $0.classA,
-                classB: $0.classB, classC: $0.classC, satisfied: $0.satisfied, basicallySatisfied: $0.basicallySatisfied,
+            Row(
+                unitId: $0.unitID, unitName: $0.unitName, routed: $0.routed, answered: $0.answered, onTime: $0.onTime,
+                classA: $0.classA,
+                classB: $0.classB, classC: $0.classC, satisfied: $0.satisfied,
+                basicallySatisfied: $0.basicallySatisfied,
                 dissatisfied: $0.dissatisfied, onTimeRate: $0.onTimeRate, satisfactionRate: $0.satisfactionRate)
         }
     }

@@ -24,10 +24,13 @@ struct SuggestionLine: Sendable {
 
 extension SuggestionLine {
     init(_ suggestion: Suggestion, senderName: String = "", leadUnitName: String = "") {
-        self.init(id: suggestion.id!, number: suggestion.number, title: suggestion.title, category: suggestion.category,
-                  status: suggestion.status, senderName: senderName, leadUnitName: leadUnitName, answerDue: suggestion.answerDue,
-                  submittedAt: suggestion.submittedAt, answerClass: suggestion.answerClass, answeredOnTime: suggestion.answeredOnTime,
-                  publishedAt: suggestion.publishedAt)
+        self.init(
+            id: suggestion.id!, number: suggestion.number, title: suggestion.title, category: suggestion.category,
+            status: suggestion.status, senderName: senderName, leadUnitName: leadUnitName,
+            answerDue: suggestion.answerDue,
+            submittedAt: suggestion.submittedAt, answerClass: suggestion.answerClass,
+            answeredOnTime: suggestion.answeredOnTime,
+            publishedAt: suggestion.publishedAt)
     }
 }
 

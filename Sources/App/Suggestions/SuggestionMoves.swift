@@ -4,16 +4,21 @@ import Vapor
 /// The moves of a suggestion, shared by the pages and the API: the last segment of the path
 /// names the move, the body carries its fields (``SuggestionMoveBody``).
 enum SuggestionMoves {
-    static let all = ["submit", "cosign", "accept", "decline", "merge", "route", "return", "countersign", "answer", "review", "rate",
-                      "instruct", "adopt", "publish", "consent"]
+    static let all = [
+        "submit", "cosign", "accept", "decline", "merge", "route", "return", "countersign", "answer", "review", "rate",
+        "instruct", "adopt", "publish", "consent",
+    ]
 
     /// Performs `move` on the suggestion (404 first unless the caller may see it) and returns
     /// it as the move left it, with whether the caller still reads it: a unit's send-back (退回)
     /// and a co-signer's refusal end the reading that the routing or invitation gave.
     @discardableResult
-    static func perform(_ move: String, on id: UUID, _ body: SuggestionMoveBody,
-                        _ req: Request) async throws -> (suggestion: Suggestion, stillReadable: Bool) {
-        let actor = try req.actor(), db = req.db
+    static func perform(
+        _ move: String, on id: UUID, _ body: SuggestionMoveBody,
+        _ req: Request
+    ) async throws -> (suggestion: Suggestion, stillReadable: Bool) {
+        let actor = try req.actor()
+        let db = req.db
         _ = try await SuggestionAccess.readable(id, by: actor, on: db)
         let commands = SuggestionCommands(clock: req.tongxin.clock)
         let suggestion: Suggestion
@@ -27,12 +32,18 @@ enum SuggestionMoves {
             suggestion = try await commands.merge(id, into: into, by: actor, on: db)
         case "route":
             guard let lead = body.leadUnitId else { throw DomainError.invalid("leadUnitId", "请选择主办单位") }
-            suggestion = try await commands.route(id, lead: lead, coUnits: body.coUnitIds ?? [], due: body.answerDue ?? "", by: actor, on: db)
+            suggestion = try await commands.route(
+                id, lead: lead, coUnits: body.coUnitIds ?? [], due: body.answerDue ?? "", by: actor, on: db)
         case "return": suggestion = try await commands.sendBack(id, reason: body.reason ?? "", by: actor, on: db)
         case "countersign": suggestion = try await commands.countersign(id, part: body.part ?? "", by: actor, on: db)
-        case "answer": suggestion = try await commands.answer(id, text: body.text ?? "", answerClass: body.answerClass ?? "", by: actor, on: db)
-        case "review": suggestion = try await commands.review(id, send: body.send ?? false, comment: body.comment ?? "", by: actor, on: db)
-        case "rate": suggestion = try await commands.rate(id, body.rating ?? "", comment: body.comment ?? "", by: actor, on: db)
+        case "answer":
+            suggestion = try await commands.answer(
+                id, text: body.text ?? "", answerClass: body.answerClass ?? "", by: actor, on: db)
+        case "review":
+            suggestion = try await commands.review(
+                id, send: body.send ?? false, comment: body.comment ?? "", by: actor, on: db)
+        case "rate":
+            suggestion = try await commands.rate(id, body.rating ?? "", comment: body.comment ?? "", by: actor, on: db)
         case "instruct": suggestion = try await commands.instruct(id, text: body.text ?? "", by: actor, on: db)
         case "adopt": suggestion = try await commands.adopt(id, adopted: body.adopted ?? true, by: actor, on: db)
         case "publish": suggestion = try await commands.publish(id, body.publish ?? true, by: actor, on: db)

@@ -10,27 +10,37 @@ extension SuggestionViews.ShowModel {
         let units = canReview ? try await OrgUnit.tree(includeInactive: false, on: db) : []
         // Similar ones help the office decide on merging (并案) and the author before submitting;
         // a check costs tens of milliseconds, so others' pages skip it.
-        let wantsSimilar = SuggestionPermissions.can(.readAll, actor: actor) || (suggestion.status == .draft && detail.access.isAuthor)
-        let similar = wantsSimilar
-            ? try await SuggestionIndex.similar(title: suggestion.title, body: suggestion.body, except: id, for: actor, on: db) : []
+        let wantsSimilar =
+            SuggestionPermissions.can(.readAll, actor: actor) || (suggestion.status == .draft && detail.access.isAuthor)
+        let similar =
+            wantsSimilar
+            ? try await SuggestionIndex.similar(
+                title: suggestion.title, body: suggestion.body, except: id, for: actor, on: db) : []
         var members: [Choice] = []
         if suggestion.status == .draft, detail.access.isAuthor {
             let signers = Set(detail.signers.map(\.userID))
-            members = try await User.query(on: db).filter(\.$role == .member).filter(\.$isActive == true).sort(\.$displayName).all()
+            members = try await User.query(on: db).filter(\.$role == .member).filter(\.$isActive == true).sort(
+                \.$displayName
+            ).all()
                 .filter { !signers.contains($0.id!) }.map { Choice(id: $0.id!, label: $0.displayName) }
         }
         return Self(
             suggestion: Facts(
-                id: id, number: suggestion.number, title: suggestion.title, body: suggestion.body, category: suggestion.category,
-                status: suggestion.status, isKey: suggestion.isKey, adopted: suggestion.adopted, answerDue: suggestion.answerDue,
+                id: id, number: suggestion.number, title: suggestion.title, body: suggestion.body,
+                category: suggestion.category,
+                status: suggestion.status, isKey: suggestion.isKey, adopted: suggestion.adopted,
+                answerDue: suggestion.answerDue,
                 isPublished: suggestion.isPublished, publishConsent: suggestion.publishConsent, round: suggestion.round,
-                declineReason: suggestion.declineReason, reviewComment: suggestion.reviewComment, answer: suggestion.answer,
+                declineReason: suggestion.declineReason, reviewComment: suggestion.reviewComment,
+                answer: suggestion.answer,
                 answerClass: suggestion.answerClass),
-            unitName: detail.unitName, signers: detail.signers, handlers: detail.handlers, instructions: detail.instructions,
+            unitName: detail.unitName, signers: detail.signers, handlers: detail.handlers,
+            instructions: detail.instructions,
             attachments: detail.attachments, meetings: detail.meetings.map { ($0.id!, $0.day, $0.name) },
             similar: similar.map(SimilarSuggestion.init), units: units, members: members, access: detail.access,
             viewerSignerState: detail.signers.first { $0.userID == actor.userID }?.state, canReview: canReview,
-            canInstruct: SuggestionPermissions.can(.instruct, actor: actor), canReadAll: SuggestionPermissions.can(.readAll, actor: actor),
+            canInstruct: SuggestionPermissions.can(.instruct, actor: actor),
+            canReadAll: SuggestionPermissions.can(.readAll, actor: actor),
             canReadMeetings: MeetingPermissions.can(.read, actor: actor))
     }
 }

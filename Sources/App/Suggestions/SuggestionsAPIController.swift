@@ -14,7 +14,9 @@ struct SuggestionsAPIController {
         routes.get(.api(.suggestionFile(nil)), use: SuggestionsController.download)
         routes.delete(.api(.suggestionFile(nil)), use: deleteFile)
         for move in SuggestionMoves.all {
-            routes.post(.api(.suggestionMove(nil, move))) { req async throws -> SuggestionDTO in try await self.move(move, req) }
+            routes.post(.api(.suggestionMove(nil, move))) { req async throws -> SuggestionDTO in
+                try await self.move(move, req)
+            }
         }
     }
 
@@ -43,19 +45,31 @@ struct SuggestionsAPIController {
             return status
         }
         let category = try query.category.map { text in
-            guard let category = SuggestionCategory(rawValue: text) else { throw DomainError.invalid("category", "没有这个类别") }
+            guard let category = SuggestionCategory(rawValue: text) else {
+                throw DomainError.invalid("category", "没有这个类别")
+            }
             return category
         }
-        let order = try query.sort.map { text in
-            guard let order = SuggestionFilter.Order(rawValue: text) else { throw DomainError.invalid("sort", "只能按 submitted 或 due 排序") }
-            return order
-        } ?? .submitted
-        guard query.dir == nil || ["asc", "desc"].contains(query.dir!) else { throw DomainError.invalid("dir", "只能是 asc 或 desc") }
-        let filter = SuggestionFilter(status: status, category: category, handlingUnitID: query.unitId,
-                                      overdueOn: query.overdue == true ? req.tongxin.today : nil,
-                                      keyWithoutInstruction: query.uninstructed == true, waitingForReader: query.mine == true, order: order, descending: query.dir.map { $0 == "desc" })
-        let page = try await Suggestion.visible(to: req.actor(), filter, page: PageRequest(page: query.page, per: query.per), on: req.db)
-        return ListDTO(items: page.items.map { SuggestionDTO($0) }, total: page.total, page: page.request.page, per: page.request.per)
+        let order =
+            try query.sort.map { text in
+                guard let order = SuggestionFilter.Order(rawValue: text) else {
+                    throw DomainError.invalid("sort", "只能按 submitted 或 due 排序")
+                }
+                return order
+            } ?? .submitted
+        guard query.dir == nil || ["asc", "desc"].contains(query.dir!) else {
+            throw DomainError.invalid("dir", "只能是 asc 或 desc")
+        }
+        let filter = SuggestionFilter(
+            status: status, category: category, handlingUnitID: query.unitId,
+            overdueOn: query.overdue == true ? req.tongxin.today : nil,
+            keyWithoutInstruction: query.uninstructed == true, waitingForReader: query.mine == true, order: order,
+            descending: query.dir.map { $0 == "desc" })
+        let page = try await Suggestion.visible(
+            to: req.actor(), filter, page: PageRequest(page: query.page, per: query.per), on: req.db)
+        return ListDTO(
+            items: page.items.map { SuggestionDTO($0) }, total: page.total, page: page.request.page,
+            per: page.request.per)
     }
 
     /// Each lead unit's figures for a year (`year`, default this one).
@@ -67,19 +81,23 @@ struct SuggestionsAPIController {
     /// Earlier suggestions the caller may see that are like the text being written (the duplicate check).
     @Sendable func similar(req: Request) async throws -> [SimilarSuggestionDTO] {
         let body = try req.content.decode(SimilarQueryBody.self)
-        let title = body.title ?? "", text = body.body ?? ""
+        let title = body.title ?? ""
+        let text = body.body ?? ""
         guard title.count <= SuggestionCommands.maxTitleLength, text.count <= SuggestionCommands.maxBodyLength else {
             throw DomainError.invalid("body", "内容超过建言的长度限制")
         }
         let actor = try req.actor()
-        return try await SuggestionIndex.similar(title: title, body: text, except: body.exceptId, for: actor, on: req.db)
-            .map { SimilarSuggestionDTO($0, showScore: SuggestionPermissions.can(.readAll, actor: actor)) }
+        return try await SuggestionIndex.similar(
+            title: title, body: text, except: body.exceptId, for: actor, on: req.db
+        )
+        .map { SimilarSuggestionDTO($0, showScore: SuggestionPermissions.can(.readAll, actor: actor)) }
     }
 
     @Sendable func create(req: Request) async throws -> Response {
         let body = try req.content.decode(SuggestionBody.self)
-        let suggestion = try await commands(req).create(body.draft, authorID: body.authorId, attachments: body.uploads(), by: req.actor(),
-                                                        on: req.db)
+        let suggestion = try await commands(req).create(
+            body.draft, authorID: body.authorId, attachments: body.uploads(), by: req.actor(),
+            on: req.db)
         return try await detail(suggestion.requireID(), req).encodeResponse(status: .created, for: req)
     }
 
@@ -103,7 +121,8 @@ struct SuggestionsAPIController {
 
     private func move(_ move: String, _ req: Request) async throws -> SuggestionDTO {
         let id = try req.idParameter()
-        let (suggestion, stillReadable) = try await SuggestionMoves.perform(move, on: id, req.content.decode(SuggestionMoveBody.self), req)
+        let (suggestion, stillReadable) = try await SuggestionMoves.perform(
+            move, on: id, req.content.decode(SuggestionMoveBody.self), req)
         // Out of the caller's sight after its own move (a send-back, a refused co-signature): the
         // outcome as the move left it, without the lists the caller may no longer read.
         return stillReadable ? try await detail(id, req) : SuggestionDTO(suggestion)

@@ -26,12 +26,13 @@ struct SuggestionsController {
         /// shared link with a stray value still opens), and a box is ticked by `1` or `true`.
         func filter(today: CalendarDay) -> SuggestionFilter {
             func ticked(_ value: String?) -> Bool { value == "1" || value == "true" }
-            return SuggestionFilter(status: status.flatMap(SuggestionStatus.init(rawValue:)),
-                                    category: category.flatMap(SuggestionCategory.init(rawValue:)),
-                                    handlingUnitID: unitId.flatMap(UUID.init(uuidString:)), overdueOn: ticked(overdue) ? today : nil,
-                                    keyWithoutInstruction: ticked(uninstructed), waitingForReader: ticked(mine),
-                                    order: sort.flatMap(SuggestionFilter.Order.init(rawValue:)) ?? .submitted,
-                                    descending: dir == "desc" ? true : dir == "asc" ? false : nil)
+            return SuggestionFilter(
+                status: status.flatMap(SuggestionStatus.init(rawValue:)),
+                category: category.flatMap(SuggestionCategory.init(rawValue:)),
+                handlingUnitID: unitId.flatMap(UUID.init(uuidString:)), overdueOn: ticked(overdue) ? today : nil,
+                keyWithoutInstruction: ticked(uninstructed), waitingForReader: ticked(mine),
+                order: sort.flatMap(SuggestionFilter.Order.init(rawValue:)) ?? .submitted,
+                descending: dir == "desc" ? true : dir == "asc" ? false : nil)
         }
     }
 
@@ -47,7 +48,8 @@ struct SuggestionsController {
         var files: [File]?
 
         var draft: SuggestionDraft {
-            SuggestionDraft(title: title ?? "", body: body ?? "", category: category ?? "", publishConsent: publishConsent == "1")
+            SuggestionDraft(
+                title: title ?? "", body: body ?? "", category: category ?? "", publishConsent: publishConsent == "1")
         }
     }
 
@@ -73,15 +75,21 @@ struct SuggestionsController {
             let all = try await Suggestion.visible(to: actor, filter, page: .export, on: req.db)
             return try SuggestionIndexView.spreadsheet(try await lines(all.items, on: req.db)).response(format)
         }
-        let page = try await Suggestion.visible(to: actor, filter, page: ListPrint.pageRequest(format: query.format, page: query.page, defaultPer: 25),
-                                                on: req.db)
-        let units = SuggestionPermissions.can(.readAll, actor: actor) ? try await OrgUnit.tree(includeInactive: false, on: req.db) : []
+        let page = try await Suggestion.visible(
+            to: actor, filter, page: ListPrint.pageRequest(format: query.format, page: query.page, defaultPer: 25),
+            on: req.db)
+        let units =
+            SuggestionPermissions.can(.readAll, actor: actor)
+            ? try await OrgUnit.tree(includeInactive: false, on: req.db) : []
         let rows = Page(items: try await lines(page.items, on: req.db), total: page.total, request: page.request)
         let waitingLabel = actor.role == .member ? "只看待我处理" : actor.role == .liaison ? "只看待本单位办理" : nil
-        return req.render(ListPrint.marked(SuggestionIndexView.page(rows, filter: filter, units: units, waitingLabel: waitingLabel,
-                                                                    canWrite: SuggestionPermissions.can(.submit, actor: actor),
-                                                                    canSeeFigures: SuggestionPermissions.can(.readAll, actor: actor)),
-                                           format: query.format))
+        return req.render(
+            ListPrint.marked(
+                SuggestionIndexView.page(
+                    rows, filter: filter, units: units, waitingLabel: waitingLabel,
+                    canWrite: SuggestionPermissions.can(.submit, actor: actor),
+                    canSeeFigures: SuggestionPermissions.can(.readAll, actor: actor)),
+                format: query.format))
     }
 
     /// The list's rows: each suggestion with its sender's and lead unit's names, in two queries.
@@ -89,8 +97,9 @@ struct SuggestionsController {
         let names = try await OrgUnit.names(on: db)
         let leads = try await Suggestion.leadUnits(of: suggestions.compactMap(\.id), on: db)
         return suggestions.map { suggestion in
-            SuggestionLine(suggestion, senderName: names[suggestion.$unit.id] ?? "",
-                           leadUnitName: leads[suggestion.id!].flatMap { names[$0] } ?? "")
+            SuggestionLine(
+                suggestion, senderName: names[suggestion.$unit.id] ?? "",
+                leadUnitName: leads[suggestion.id!].flatMap { names[$0] } ?? "")
         }
     }
 
@@ -104,12 +113,14 @@ struct SuggestionsController {
         let values = try req.content.decode(SuggestionForm.self)
         let commands = SuggestionCommands(clock: req.tongxin.clock)
         do {
-            let suggestion = try await commands.create(values.draft, authorID: values.authorId.flatMap(UUID.init(uuidString:)),
-                                                       attachments: (values.files ?? []).attachmentUploads, by: actor, on: req.db)
+            let suggestion = try await commands.create(
+                values.draft, authorID: values.authorId.flatMap(UUID.init(uuidString:)),
+                attachments: (values.files ?? []).attachmentUploads, by: actor, on: req.db)
             let id = try suggestion.requireID()
             guard values.action == "submit" else { return req.redirect(to: .suggestion(id), flash: "草稿已保存") }
             do {
-                _ = try await commands.submit(id, cosigners: (values.cosignerIds ?? []).compactMap(UUID.init(uuidString:)), by: actor, on: req.db)
+                _ = try await commands.submit(
+                    id, cosigners: (values.cosignerIds ?? []).compactMap(UUID.init(uuidString:)), by: actor, on: req.db)
             } catch let error as DomainError {
                 req.flash(.error, "草稿已保存，但没有提交：\(error.description)")
                 return req.redirect(to: Path.suggestion(id).string, redirectType: .normal)
@@ -127,12 +138,15 @@ struct SuggestionsController {
     /// Each lead unit's figures for a year, for the yearly assessment.
     @Sendable func figures(req: Request) async throws -> Response {
         let year = try req.query.decode(YearQuery.self).year ?? req.tongxin.today.components.year
-        return req.render(SuggestionFiguresView.page(try await SuggestionFigures.load(year: year, for: req.actor(), on: req.db)))
+        return req.render(
+            SuggestionFiguresView.page(try await SuggestionFigures.load(year: year, for: req.actor(), on: req.db)))
     }
 
     @Sendable func figuresXLSX(req: Request) async throws -> Response {
         let year = try req.query.decode(YearQuery.self).year ?? req.tongxin.today.components.year
-        return try XLSXExport.response(SuggestionFiguresView.spreadsheet(try await SuggestionFigures.load(year: year, for: req.actor(), on: req.db)))
+        return try XLSXExport.response(
+            SuggestionFiguresView.spreadsheet(
+                try await SuggestionFigures.load(year: year, for: req.actor(), on: req.db)))
     }
 
     /// A suggestion's file, to whoever may see the suggestion (the page and the API).
@@ -142,7 +156,8 @@ struct SuggestionsController {
     }
 
     @Sendable func deleteFile(req: Request) async throws -> Response {
-        let suggestionID = try await SuggestionCommands(clock: req.tongxin.clock).detach(req.idParameter(), by: req.actor(), on: req.db)
+        let suggestionID = try await SuggestionCommands(clock: req.tongxin.clock).detach(
+            req.idParameter(), by: req.actor(), on: req.db)
         return req.redirect(to: .suggestion(suggestionID), flash: "附件已删除")
     }
 
@@ -156,11 +171,19 @@ struct SuggestionsController {
         }
     }
 
-    private func form(_ req: Request, _ values: SuggestionForm, errors: [FieldError], status: HTTPStatus = .ok) async throws -> Response {
+    private func form(_ req: Request, _ values: SuggestionForm, errors: [FieldError], status: HTTPStatus = .ok)
+        async throws -> Response
+    {
         let actor = try req.actor()
         let names = try await OrgUnit.names(on: req.db)
-        let members = try await User.query(on: req.db).filter(\.$role == .member).filter(\.$isActive == true).sort(\.$displayName).all()
-            .filter { $0.id != actor.userID }.map { Choice(id: $0.id!, label: "\($0.displayName)（\(names[$0.$unit.id] ?? "")）") }
-        return req.render(SuggestionViews.form(values, members: members, forOffice: actor.role == .admin, errors: errors), status: status)
+        let members = try await User.query(on: req.db).filter(\.$role == .member).filter(\.$isActive == true).sort(
+            \.$displayName
+        ).all()
+            .filter { $0.id != actor.userID }.map {
+                Choice(id: $0.id!, label: "\($0.displayName)（\(names[$0.$unit.id] ?? "")）")
+            }
+        return req.render(
+            SuggestionViews.form(values, members: members, forOffice: actor.role == .admin, errors: errors),
+            status: status)
     }
 }

@@ -15,10 +15,13 @@ struct InspectionsController {
         var problemDeadline: [String]?
 
         var problems: [ProblemDraft] {
-            let units = problemUnitId ?? [], texts = problem ?? [], deadlines = problemDeadline ?? []
+            let units = problemUnitId ?? []
+            let texts = problem ?? []
+            let deadlines = problemDeadline ?? []
             return texts.indices.map { index in
-                ProblemDraft(unitID: index < units.count ? UUID(uuidString: units[index]) : nil, problem: texts[index],
-                             deadline: index < deadlines.count ? deadlines[index] : "")
+                ProblemDraft(
+                    unitID: index < units.count ? UUID(uuidString: units[index]) : nil, problem: texts[index],
+                    deadline: index < deadlines.count ? deadlines[index] : "")
             }
         }
     }
@@ -44,7 +47,10 @@ struct InspectionsController {
         let actor = try req.actor()
         try PlanPermissions.require(.read, actor: actor)
         let inspections = try await Inspection.query(on: req.db).sort(\.$day, .descending).range(..<500).all()
-        return req.render(InspectionViews.index(inspections.map(InspectionSummary.init), canRecord: SupervisionPermissions.can(.supervise, actor: actor)))
+        return req.render(
+            InspectionViews.index(
+                inspections.map(InspectionSummary.init), canRecord: SupervisionPermissions.can(.supervise, actor: actor)
+            ))
     }
 
     @Sendable func new(req: Request) async throws -> Response {
@@ -57,12 +63,14 @@ struct InspectionsController {
         let values = try req.content.decode(InspectionForm.self)
         do {
             let inspection = try await RectificationCommands(clock: req.tongxin.clock).recordInspection(
-                title: values.title ?? "", day: values.day ?? "", inspectors: values.inspectors ?? "", summary: values.summary ?? "",
+                title: values.title ?? "", day: values.day ?? "", inspectors: values.inspectors ?? "",
+                summary: values.summary ?? "",
                 problems: values.problems, by: req.actor(), on: req.db)
             return req.redirect(to: .inspection(inspection.id), flash: "已记录督查“\(inspection.title)”")
         } catch let error as DomainError {
-            return req.render(InspectionViews.form(values, units: try await OrgUnit.tree(on: req.db), errors: fieldErrors(error)),
-                              status: status(error))
+            return req.render(
+                InspectionViews.form(values, units: try await OrgUnit.tree(on: req.db), errors: fieldErrors(error)),
+                status: status(error))
         }
     }
 
@@ -70,8 +78,10 @@ struct InspectionsController {
         let actor = try req.actor()
         let inspection = try await Inspection.require(req.idParameter(), on: req.db)
         let ledger = try await RectificationLedger.load(for: actor, inspectionID: inspection.id, on: req.db)
-        return req.render(InspectionViews.show(InspectionSummary(inspection),
-                                               lines: RectificationLine.lines(ledger, for: actor, today: req.tongxin.today)))
+        return req.render(
+            InspectionViews.show(
+                InspectionSummary(inspection),
+                lines: RectificationLine.lines(ledger, for: actor, today: req.tongxin.today)))
     }
 
     @Sendable func ledger(req: Request) async throws -> Response {
@@ -88,8 +98,9 @@ struct InspectionsController {
     @Sendable func submit(req: Request) async throws -> Response {
         let form = try req.content.decode(ItemForm.self)
         return try await changing(req, success: "整改情况已报送") { id in
-            try await RectificationCommands(clock: req.tongxin.clock).submit(id, measures: form.measures ?? "", evidence: form.evidence ?? "",
-                                                                             by: req.actor(), on: req.db)
+            try await RectificationCommands(clock: req.tongxin.clock).submit(
+                id, measures: form.measures ?? "", evidence: form.evidence ?? "",
+                by: req.actor(), on: req.db)
         }
     }
 
@@ -102,15 +113,20 @@ struct InspectionsController {
     @Sendable func sendBack(req: Request) async throws -> Response {
         let form = try req.content.decode(ItemForm.self)
         return try await changing(req, success: "已退回整改") { id in
-            try await RectificationCommands(clock: req.tongxin.clock).sendBack(id, comment: form.comment ?? "", by: req.actor(), on: req.db)
+            try await RectificationCommands(clock: req.tongxin.clock).sendBack(
+                id, comment: form.comment ?? "", by: req.actor(), on: req.db)
         }
     }
 
     /// Runs an item command and returns to its inspection; a validation problem is shown there.
-    private func changing(_ req: Request, success: String,
-                          _ command: (UUID) async throws -> RectificationItem) async throws -> Response {
+    private func changing(
+        _ req: Request, success: String,
+        _ command: (UUID) async throws -> RectificationItem
+    ) async throws -> Response {
         let id = try req.idParameter()
-        return try await req.runForm(back: { .inspection(try await RectificationItem.require(id, on: req.db).$inspection.id) }) {
+        return try await req.runForm(back: {
+            .inspection(try await RectificationItem.require(id, on: req.db).$inspection.id)
+        }) {
             (.inspection(try await command(id).$inspection.id), success)
         }
     }

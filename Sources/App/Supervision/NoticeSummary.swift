@@ -20,9 +20,10 @@ struct NoticeSummary: Sendable {
 
 extension NoticeSummary {
     init(_ notice: SupervisionNotice, unitName: String, today: CalendarDay) {
-        self.init(id: notice.id!, number: notice.number, unitID: notice.$unit.id, unitName: unitName, reason: notice.reason,
-                  requiredAction: notice.requiredAction, replyDue: notice.replyDue, isOverdue: notice.isOverdue(on: today),
-                  status: notice.status, issuedBy: notice.issuedBy, createdAt: notice.createdAt, answer: notice.answer,
-                  reviewComment: notice.reviewComment)
+        self.init(
+            id: notice.id!, number: notice.number, unitID: notice.$unit.id, unitName: unitName, reason: notice.reason,
+            requiredAction: notice.requiredAction, replyDue: notice.replyDue, isOverdue: notice.isOverdue(on: today),
+            status: notice.status, issuedBy: notice.issuedBy, createdAt: notice.createdAt, answer: notice.answer,
+            reviewComment: notice.reviewComment)
     }
 }

@@ -13,8 +13,9 @@ struct NoticesController {
         var replyDue: String?
 
         var draft: NoticeDraft {
-            NoticeDraft(taskID: taskId.flatMap(UUID.init(uuidString:)), unitID: unitId.flatMap(UUID.init(uuidString:)),
-                        reason: reason ?? "", requiredAction: requiredAction ?? "", replyDue: replyDue ?? "")
+            NoticeDraft(
+                taskID: taskId.flatMap(UUID.init(uuidString:)), unitID: unitId.flatMap(UUID.init(uuidString:)),
+                reason: reason ?? "", requiredAction: requiredAction ?? "", replyDue: replyDue ?? "")
         }
     }
 
@@ -36,17 +37,22 @@ struct NoticesController {
     @Sendable func index(req: Request) async throws -> Response {
         let actor = try req.actor()
         let openOnly = req.query[String.self, at: "open"] == "1"
-        let page = try await SupervisionNotice.list(for: actor, openOnly: openOnly,
-                                                    page: PageRequest(page: req.query[Int.self, at: "page"], defaultPer: 25), on: req.db)
+        let page = try await SupervisionNotice.list(
+            for: actor, openOnly: openOnly,
+            page: PageRequest(page: req.query[Int.self, at: "page"], defaultPer: 25), on: req.db)
         let names = try await OrgUnit.names(on: req.db)
         let notices = page.map { NoticeSummary($0, unitName: names[$0.$unit.id] ?? "", today: req.tongxin.today) }
-        return req.render(NoticeViews.index(notices, openOnly: openOnly, canIssue: SupervisionPermissions.can(.supervise, actor: actor)))
+        return req.render(
+            NoticeViews.index(
+                notices, openOnly: openOnly, canIssue: SupervisionPermissions.can(.supervise, actor: actor)))
     }
 
     @Sendable func new(req: Request) async throws -> Response {
         try SupervisionPermissions.require(.supervise, actor: req.actor())
         var values = NoticeForm(taskId: req.query[String.self, at: "taskId"])
-        if let taskID = values.taskId.flatMap(UUID.init(uuidString:)), let task = try await WorkTask.find(taskID, on: req.db) {
+        if let taskID = values.taskId.flatMap(UUID.init(uuidString:)),
+            let task = try await WorkTask.find(taskID, on: req.db)
+        {
             values.unitId = task.$leadUnit.id.uuidString.lowercased()
         }
         return try await form(req, values, errors: [])
@@ -56,7 +62,8 @@ struct NoticesController {
         try SupervisionPermissions.require(.supervise, actor: req.actor())
         let values = try req.content.decode(NoticeForm.self)
         do {
-            let notice = try await NoticeCommands(clock: req.tongxin.clock).issue(values.draft, by: req.actor(), on: req.db)
+            let notice = try await NoticeCommands(clock: req.tongxin.clock).issue(
+                values.draft, by: req.actor(), on: req.db)
             return req.redirect(to: .notice(notice.id), flash: "已发出\(notice.number)")
         } catch let error as DomainError {
             return try await form(req, values, errors: fieldErrors(error), status: status(error))
@@ -70,15 +77,18 @@ struct NoticesController {
         let task = try await notice.$task.get(on: req.db)
         let canAnswer = notice.status == .issued && actor.role == .liaison && actor.belongs(to: notice.$unit.id)
         let canReview = notice.status == .answered && SupervisionPermissions.can(.supervise, actor: actor)
-        return req.render(NoticeViews.show(NoticeSummary(notice, unitName: unit.name, today: req.tongxin.today),
-                                           task: task.map { ($0.id!, $0.title) }, canAnswer: canAnswer, canReview: canReview))
+        return req.render(
+            NoticeViews.show(
+                NoticeSummary(notice, unitName: unit.name, today: req.tongxin.today),
+                task: task.map { ($0.id!, $0.title) }, canAnswer: canAnswer, canReview: canReview))
     }
 
     @Sendable func answer(req: Request) async throws -> Response {
         let id = try req.idParameter()
         let form = try req.content.decode(TextForm.self)
         return try await req.runForm(back: { .notice(id) }) {
-            _ = try await NoticeCommands(clock: req.tongxin.clock).answer(id, text: form.text ?? "", by: req.actor(), on: req.db)
+            _ = try await NoticeCommands(clock: req.tongxin.clock).answer(
+                id, text: form.text ?? "", by: req.actor(), on: req.db)
             return (.notice(id), "答复已提交")
         }
     }
@@ -95,16 +105,22 @@ struct NoticesController {
         let id = try req.idParameter()
         let form = try req.content.decode(TextForm.self)
         return try await req.runForm(back: { .notice(id) }) {
-            _ = try await NoticeCommands(clock: req.tongxin.clock).sendBack(id, comment: form.comment ?? "", by: req.actor(), on: req.db)
+            _ = try await NoticeCommands(clock: req.tongxin.clock).sendBack(
+                id, comment: form.comment ?? "", by: req.actor(), on: req.db)
             return (.notice(id), "已退回答复")
         }
     }
 
-    private func form(_ req: Request, _ values: NoticeForm, errors: [FieldError], status: HTTPStatus = .ok) async throws -> Response {
+    private func form(_ req: Request, _ values: NoticeForm, errors: [FieldError], status: HTTPStatus = .ok) async throws
+        -> Response
+    {
         let units = try await OrgUnit.tree(on: req.db)
         var task: WorkTask?
-        if let taskID = values.taskId.flatMap(UUID.init(uuidString:)) { task = try await WorkTask.find(taskID, on: req.db) }
-        return req.render(NoticeViews.form(values, task: task.map { ($0.id!, $0.title) }, units: units, errors: errors),
-                          status: status)
+        if let taskID = values.taskId.flatMap(UUID.init(uuidString:)) {
+            task = try await WorkTask.find(taskID, on: req.db)
+        }
+        return req.render(
+            NoticeViews.form(values, task: task.map { ($0.id!, $0.title) }, units: units, errors: errors),
+            status: status)
     }
 }

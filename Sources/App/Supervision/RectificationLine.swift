@@ -37,8 +37,9 @@ struct RectificationLine: Sendable {
 
 extension InspectionSummary {
     init(_ inspection: Inspection) {
-        self.init(id: inspection.id!, title: inspection.title, day: inspection.day, inspectors: inspection.inspectors,
-                  summary: inspection.summary)
+        self.init(
+            id: inspection.id!, title: inspection.title, day: inspection.day, inspectors: inspection.inspectors,
+            summary: inspection.summary)
     }
 }
 
@@ -48,15 +49,18 @@ extension RectificationLine {
         ledger.rows.map { row in
             let item = row.item
             var move = Move.none
-            if actor.role == .liaison, actor.belongs(to: item.$unit.id), item.status == .open || item.status == .returned {
+            if actor.role == .liaison, actor.belongs(to: item.$unit.id),
+                item.status == .open || item.status == .returned
+            {
                 move = .submit
             } else if item.status == .submitted, SupervisionPermissions.can(.supervise, actor: actor) {
                 move = .review
             }
-            return RectificationLine(id: item.id!, position: item.position, inspection: (row.inspection.id!, row.inspection.title),
-                                     problem: item.problem, unitName: row.unitName, deadline: item.deadline,
-                                     isOverdue: item.isOverdue(on: today), measures: item.measures, evidence: item.evidence,
-                                     reviewComment: item.reviewComment, status: item.status, move: move)
+            return RectificationLine(
+                id: item.id!, position: item.position, inspection: (row.inspection.id!, row.inspection.title),
+                problem: item.problem, unitName: row.unitName, deadline: item.deadline,
+                isOverdue: item.isOverdue(on: today), measures: item.measures, evidence: item.evidence,
+                reviewComment: item.reviewComment, status: item.status, move: move)
         }
     }
 }

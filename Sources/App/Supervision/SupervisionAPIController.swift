@@ -23,18 +23,21 @@ struct SupervisionAPIController {
     private func items(_ req: Request) -> RectificationCommands { RectificationCommands(clock: req.tongxin.clock) }
 
     @Sendable func notices(req: Request) async throws -> ListDTO<NoticeDTO> {
-        let page = try await SupervisionNotice.list(for: req.actor(), openOnly: req.query[Bool.self, at: "open"] == true,
-                                                    page: PageRequest(page: req.query[Int.self, at: "page"], per: req.query[Int.self, at: "per"]),
-                                                    on: req.db)
+        let page = try await SupervisionNotice.list(
+            for: req.actor(), openOnly: req.query[Bool.self, at: "open"] == true,
+            page: PageRequest(page: req.query[Int.self, at: "page"], per: req.query[Int.self, at: "per"]),
+            on: req.db)
         return ListDTO(page, transform: NoticeDTO.init)
     }
 
     @Sendable func issue(req: Request) async throws -> Response {
         try SupervisionPermissions.require(.supervise, actor: req.actor())
         let body = try req.content.decode(CreateNoticeBody.self)
-        let notice = try await notices(req).issue(NoticeDraft(taskID: body.taskId, unitID: body.unitId, reason: body.reason,
-                                                              requiredAction: body.requiredAction, replyDue: body.replyDue),
-                                                  by: req.actor(), on: req.db)
+        let notice = try await notices(req).issue(
+            NoticeDraft(
+                taskID: body.taskId, unitID: body.unitId, reason: body.reason,
+                requiredAction: body.requiredAction, replyDue: body.replyDue),
+            by: req.actor(), on: req.db)
         return try await NoticeDTO(notice).encodeResponse(status: .created, for: req)
     }
 
@@ -44,7 +47,8 @@ struct SupervisionAPIController {
 
     @Sendable func answer(req: Request) async throws -> NoticeDTO {
         let body = try req.content.decode(TextBody.self)
-        return NoticeDTO(try await notices(req).answer(req.idParameter(), text: body.text ?? "", by: req.actor(), on: req.db))
+        return NoticeDTO(
+            try await notices(req).answer(req.idParameter(), text: body.text ?? "", by: req.actor(), on: req.db))
     }
 
     @Sendable func close(req: Request) async throws -> NoticeDTO {
@@ -53,7 +57,9 @@ struct SupervisionAPIController {
 
     @Sendable func sendBackNotice(req: Request) async throws -> NoticeDTO {
         let body = try req.content.decode(TextBody.self)
-        return NoticeDTO(try await notices(req).sendBack(req.idParameter(), comment: body.comment ?? "", by: req.actor(), on: req.db))
+        return NoticeDTO(
+            try await notices(req).sendBack(req.idParameter(), comment: body.comment ?? "", by: req.actor(), on: req.db)
+        )
     }
 
     @Sendable func inspections(req: Request) async throws -> ListDTO<InspectionDTO> {
@@ -81,8 +87,9 @@ struct SupervisionAPIController {
 
     @Sendable func submit(req: Request) async throws -> RectificationDTO {
         let body = try req.content.decode(TextBody.self)
-        let item = try await items(req).submit(req.idParameter(), measures: body.measures ?? "", evidence: body.evidence ?? "",
-                                               by: req.actor(), on: req.db)
+        let item = try await items(req).submit(
+            req.idParameter(), measures: body.measures ?? "", evidence: body.evidence ?? "",
+            by: req.actor(), on: req.db)
         return try await row(item, req)
     }
 
@@ -92,7 +99,9 @@ struct SupervisionAPIController {
 
     @Sendable func sendBackItem(req: Request) async throws -> RectificationDTO {
         let body = try req.content.decode(TextBody.self)
-        return try await row(try await items(req).sendBack(req.idParameter(), comment: body.comment ?? "", by: req.actor(), on: req.db), req)
+        return try await row(
+            try await items(req).sendBack(req.idParameter(), comment: body.comment ?? "", by: req.actor(), on: req.db),
+            req)
     }
 
     private func row(_ item: RectificationItem, _ req: Request) async throws -> RectificationDTO {

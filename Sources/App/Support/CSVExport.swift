@@ -21,8 +21,9 @@ struct CSVExport {
     }
 
     func response() -> Response {
-        .download(.init(string: text), filename: filename, fallback: "export.csv",
-                  contentType: HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"]))
+        .download(
+            .init(string: text), filename: filename, fallback: "export.csv",
+            contentType: HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"]))
     }
 
     private static func field(_ value: String) -> String {

@@ -4,11 +4,14 @@ import Vapor
 extension Response {
     /// A file the browser saves rather than shows: `filename` (any script, RFC 5987 encoded)
     /// with an ASCII `fallback` for clients that read only the plain parameter.
-    static func download(_ body: Response.Body, filename: String, fallback: String, contentType: HTTPMediaType) -> Response {
+    static func download(_ body: Response.Body, filename: String, fallback: String, contentType: HTTPMediaType)
+        -> Response
+    {
         var headers = HTTPHeaders()
         headers.contentType = contentType
         let encoded = filename.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? fallback
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(fallback)\"; filename*=UTF-8''\(encoded)")
+        headers.replaceOrAdd(
+            name: .contentDisposition, value: "attachment; filename=\"\(fallback)\"; filename*=UTF-8''\(encoded)")
         return Response(status: .ok, headers: headers, body: body)
     }
 

@@ -10,7 +10,9 @@ enum ListPrint {
 
     /// The page to read: everything (up to ``maxRows``) when printing, else the requested one.
     static func pageRequest(format: String?, page: Int?, per: Int? = nil, defaultPer: Int = 50) -> PageRequest {
-        format == "print" ? PageRequest(page: 1, per: maxRows, maxPer: maxRows) : PageRequest(page: page, per: per, defaultPer: defaultPer)
+        format == "print"
+            ? PageRequest(page: 1, per: maxRows, maxPer: maxRows)
+            : PageRequest(page: page, per: per, defaultPer: defaultPer)
     }
 
     /// `model`, marked to be printed as it opens when `format` asks for print.

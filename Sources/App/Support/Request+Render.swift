@@ -6,15 +6,17 @@ extension Request {
     /// The layout's view of this request.
     func pageContext() -> PageContext {
         let viewer = signedIn.map {
-            PageContext.Viewer(displayName: $0.user.displayName, unitName: $0.unitName, role: $0.user.role,
-                               unreadMessages: $0.unreadMessages)
+            PageContext.Viewer(
+                displayName: $0.user.displayName, unitName: $0.unitName, role: $0.user.role,
+                unreadMessages: $0.unreadMessages)
         }
         // One read of the address: the framework rebuilds it through Foundation on every access.
         let address = url.string
         let path = address.firstIndex(of: "?").map { String(address[..<$0]) } ?? address
-        return PageContext(viewer: viewer, csrfToken: sessionAvailable ? CSRF.token(for: self) : "", flash: takeFlash(),
-                           currentPath: path, currentPathWithQuery: address,
-                           traditional: signedIn?.user.prefersTraditional ?? false)
+        return PageContext(
+            viewer: viewer, csrfToken: sessionAvailable ? CSRF.token(for: self) : "", flash: takeFlash(),
+            currentPath: path, currentPathWithQuery: address,
+            traditional: signedIn?.user.prefersTraditional ?? false)
     }
 
     /// Renders `page` in the layout, converted to Traditional script when the user chose it.
@@ -39,7 +41,9 @@ extension Request {
     /// input is refused, or the move no longer fits (someone moved first, or the page was old),
     /// flashes why and redirects `back` (a page with a small form inside, such as a task or a
     /// notice, where the form cannot be shown again by itself and which shows how things stand).
-    func runForm(back: () async throws -> Path, _ command: () async throws -> (to: Path, flash: String)) async throws -> Response {
+    func runForm(back: () async throws -> Path, _ command: () async throws -> (to: Path, flash: String)) async throws
+        -> Response
+    {
         do {
             let outcome = try await command()
             return redirect(to: outcome.to, flash: outcome.flash)
@@ -67,12 +71,16 @@ extension Request {
 /// The one error page for every status.
 enum ErrorPage {
     static func response(_ problem: Problem, for req: Request) -> Response {
-        let page = PageModel(title: "\(title(for: problem.status))（\(problem.status.code)）", content: [
-            tag("div", ["class": "error-page"], [
-                tag("p", text: problem.message),
-                tag("p", [:], [Components.link("返回工作台", .home)]),
-            ]),
-        ])
+        let page = PageModel(
+            title: "\(title(for: problem.status))（\(problem.status.code)）",
+            content: [
+                tag(
+                    "div", ["class": "error-page"],
+                    [
+                        tag("p", text: problem.message),
+                        tag("p", [:], [Components.link("返回工作台", .home)]),
+                    ])
+            ])
         return req.render(page, status: problem.status)
     }
 

@@ -10,10 +10,11 @@ struct TaskListChoices: Sendable {
     let areas: [Choice]
 
     static func load(for actor: Actor, on db: any Database) async throws -> TaskListChoices {
-        TaskListChoices(plans: try await Plan.newestFirst(on: db).map { Choice(id: $0.id!, label: $0.title) },
-                        units: try await OrgUnit.tree(on: db),
-                        areas: try await PlanArea.query(on: db).sort(\.$sortOrder).all()
-                            .map { Choice(id: $0.id!, label: $0.title, owner: $0.$plan.id) })
+        TaskListChoices(
+            plans: try await Plan.newestFirst(on: db).map { Choice(id: $0.id!, label: $0.title) },
+            units: try await OrgUnit.tree(on: db),
+            areas: try await PlanArea.query(on: db).sort(\.$sortOrder).all()
+                .map { Choice(id: $0.id!, label: $0.title, owner: $0.$plan.id) })
     }
 }
 
@@ -32,26 +33,40 @@ struct TaskFormChoices: Sendable {
 
     /// The choices, with the meeting and document the task cites among them even when older
     /// than the newest ``citationChoices`` (saving the form must not drop a citation).
-    static func load(planID: UUID?, citing: (meeting: UUID?, document: UUID?), on db: any Database) async throws -> TaskFormChoices {
-        var areas: [PlanArea] = [], keys: [WorkTask] = []
+    static func load(planID: UUID?, citing: (meeting: UUID?, document: UUID?), on db: any Database) async throws
+        -> TaskFormChoices
+    {
+        var areas: [PlanArea] = []
+        var keys: [WorkTask] = []
         if let planID {
             areas = try await PlanArea.query(on: db).filter(\.$plan.$id == planID).sort(\.$sortOrder).all()
             keys = try await WorkTask.query(on: db).filter(\.$plan.$id == planID).filter(\.$parent.$id == nil)
                 .sort(\.$sortOrder).range(..<1000).all()
         }
         var meetings = try await Meeting.query(on: db).sort(\.$day, .descending).range(..<citationChoices).all()
-        if let cited = citing.meeting, !meetings.contains(where: { $0.id == cited }), let meeting = try await Meeting.find(cited, on: db) {
+        if let cited = citing.meeting, !meetings.contains(where: { $0.id == cited }),
+            let meeting = try await Meeting.find(cited, on: db)
+        {
             meetings.append(meeting)
         }
-        var documents = try await OfficialDocument.query(on: db).sort(\.$createdAt, .descending).range(..<citationChoices).all()
+        var documents = try await OfficialDocument.query(on: db).sort(\.$createdAt, .descending).range(
+            ..<citationChoices
+        ).all()
         if let cited = citing.document, !documents.contains(where: { $0.id == cited }),
-           let document = try await OfficialDocument.find(cited, on: db) {
+            let document = try await OfficialDocument.find(cited, on: db)
+        {
             documents.append(document)
         }
         return TaskFormChoices(
-            plans: try await Plan.newestFirst(on: db).map { Choice(id: $0.id!, label: "\($0.title)（\($0.period.label)）") },
-            areas: areas.map { Choice(id: $0.id!, label: $0.title) }, keyTasks: keys.map { Choice(id: $0.id!, label: $0.title) },
-            units: try await OrgUnit.tree(on: db), meetings: meetings.map { Choice(id: $0.id!, label: "\($0.day) \($0.name)") },
-            documents: documents.map { Choice(id: $0.id!, label: "《\($0.title)》" + ($0.number.isEmpty ? "" : " \($0.number)")) })
+            plans: try await Plan.newestFirst(on: db).map {
+                Choice(id: $0.id!, label: "\($0.title)（\($0.period.label)）")
+            },
+            areas: areas.map { Choice(id: $0.id!, label: $0.title) },
+            keyTasks: keys.map { Choice(id: $0.id!, label: $0.title) },
+            units: try await OrgUnit.tree(on: db),
+            meetings: meetings.map { Choice(id: $0.id!, label: "\($0.day) \($0.name)") },
+            documents: documents.map {
+                Choice(id: $0.id!, label: "《\($0.title)》" + ($0.number.isEmpty ? "" : " \($0.number)"))
+            })
     }
 }

@@ -55,20 +55,30 @@ struct TaskForm: Content {
 
     /// The domain draft; ids that do not parse are reported as the field's error.
     func draft() throws -> TaskDraft {
-        guard let planID = planId.flatMap(UUID.init(uuidString:)) else { throw DomainError.invalid("planId", "请选择工作计划") }
+        guard let planID = planId.flatMap(UUID.init(uuidString:)) else {
+            throw DomainError.invalid("planId", "请选择工作计划")
+        }
         var problems: [FieldError] = []
         func optionalID(_ text: String?, field: String) -> UUID? {
             guard let text, !text.isEmpty else { return nil }
-            guard let id = UUID(uuidString: text) else { problems.append(FieldError(field, "选择无效")); return nil }
+            guard let id = UUID(uuidString: text) else {
+                problems.append(FieldError(field, "选择无效"))
+                return nil
+            }
             return id
         }
-        let units = coUnitId ?? [], parts = coPart ?? []
+        let units = coUnitId ?? []
+        let parts = coPart ?? []
         var coUnits: [TaskDraft.CoUnit] = []
         for (index, unit) in units.enumerated() where !unit.isEmpty {
-            guard let id = UUID(uuidString: unit) else { problems.append(FieldError("coUnitIds", "配合单位选择无效")); continue }
+            guard let id = UUID(uuidString: unit) else {
+                problems.append(FieldError("coUnitIds", "配合单位选择无效"))
+                continue
+            }
             coUnits.append(TaskDraft.CoUnit(unitID: id, part: index < parts.count ? parts[index] : ""))
         }
-        let days = milestoneDay ?? [], percents = milestoneProgress ?? []
+        let days = milestoneDay ?? []
+        let percents = milestoneProgress ?? []
         var milestones: [(day: String, progress: Int)] = []
         for (index, day) in days.enumerated() where !day.trimmingCharacters(in: .whitespaces).isEmpty {
             let text = index < percents.count ? percents[index].trimmingCharacters(in: .whitespaces) : ""
@@ -81,13 +91,15 @@ struct TaskForm: Content {
         guard let frequency = ReportFrequency(rawValue: reportFrequency ?? "") else {
             throw DomainError.invalid("reportFrequency", "请选择报送频次")
         }
-        let draft = TaskDraft(planID: planID, areaID: optionalID(areaId, field: "areaId"), parentID: optionalID(parentId, field: "parentId"),
-                              title: title ?? "", description: description ?? "",
-                              leadUnitID: optionalID(leadUnitId, field: "leadUnitId"), coUnits: coUnits, leader: leader ?? "",
-                              startDay: startDay ?? "", deadline: deadline ?? "", milestones: milestones, reportFrequency: frequency,
-                              tags: (tags ?? "").split(whereSeparator: { "，,、 ".contains($0) }).map(String.init),
-                              sourceMeetingID: optionalID(sourceMeetingId, field: "sourceMeetingId"),
-                              sourceDocumentID: optionalID(sourceDocumentId, field: "sourceDocumentId"))
+        let draft = TaskDraft(
+            planID: planID, areaID: optionalID(areaId, field: "areaId"),
+            parentID: optionalID(parentId, field: "parentId"),
+            title: title ?? "", description: description ?? "",
+            leadUnitID: optionalID(leadUnitId, field: "leadUnitId"), coUnits: coUnits, leader: leader ?? "",
+            startDay: startDay ?? "", deadline: deadline ?? "", milestones: milestones, reportFrequency: frequency,
+            tags: (tags ?? "").split(whereSeparator: { "，,、 ".contains($0) }).map(String.init),
+            sourceMeetingID: optionalID(sourceMeetingId, field: "sourceMeetingId"),
+            sourceDocumentID: optionalID(sourceDocumentId, field: "sourceDocumentId"))
         guard problems.isEmpty else { throw DomainError.invalid(problems) }
         return draft
     }

@@ -14,8 +14,11 @@ struct TaskLine: Sendable {
     var progress: Int
     var light: Light
 
-    init(id: UUID, title: String, leadUnitName: String, coUnitNames: [String] = [], deadline: String, nextReportDue: String? = nil,
-         status: TaskStatus, progress: Int, light: Light) {
+    init(
+        id: UUID, title: String, leadUnitName: String, coUnitNames: [String] = [], deadline: String,
+        nextReportDue: String? = nil,
+        status: TaskStatus, progress: Int, light: Light
+    ) {
         self.id = id
         self.title = title
         self.leadUnitName = leadUnitName
@@ -28,8 +31,9 @@ struct TaskLine: Sendable {
     }
 
     init(_ row: TaskRow) {
-        self.init(id: row.task.id!, title: row.task.title, leadUnitName: row.leadUnitName, coUnitNames: row.coUnitNames,
-                  deadline: row.task.deadline, nextReportDue: row.task.nextReportDue, status: row.task.status,
-                  progress: row.task.progress, light: row.task.light)
+        self.init(
+            id: row.task.id!, title: row.task.title, leadUnitName: row.leadUnitName, coUnitNames: row.coUnitNames,
+            deadline: row.task.deadline, nextReportDue: row.task.nextReportDue, status: row.task.status,
+            progress: row.task.progress, light: row.task.light)
     }
 }

@@ -24,12 +24,14 @@ struct TasksAPIController {
 
     @Sendable func tasks(req: Request) async throws -> ListDTO<TaskDTO> {
         let query = try req.query.decode(TaskListQuery.self)
-        let page = try await WorkTask.list(query.filter(overdueOnly: req.query[Bool.self, at: "overdue"] == true), for: req.actor(),
-                                           today: req.tongxin.today, page: PageRequest(page: query.page, per: query.per, defaultPer: 25),
-                                           on: req.db)
+        let page = try await WorkTask.list(
+            query.filter(overdueOnly: req.query[Bool.self, at: "overdue"] == true), for: req.actor(),
+            today: req.tongxin.today, page: PageRequest(page: query.page, per: query.per, defaultPer: 25),
+            on: req.db)
         return ListDTO(page) { row in
-            TaskDTO(row.task, leadUnitName: row.leadUnitName,
-                    coUnits: row.coUnits.map { TaskDTO.CoUnit(unitId: $0.unitID, name: $0.name, part: $0.part) })
+            TaskDTO(
+                row.task, leadUnitName: row.leadUnitName,
+                coUnits: row.coUnits.map { TaskDTO.CoUnit(unitId: $0.unitID, name: $0.name, part: $0.part) })
         }
     }
 

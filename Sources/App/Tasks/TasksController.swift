@@ -36,7 +36,9 @@ struct TasksController {
     @Sendable func signOffCoUnit(req: Request) async throws -> Response {
         let id = try req.idParameter()
         let form = try req.content.decode(CoUnitForm.self)
-        guard let unitID = form.unitId.flatMap(UUID.init(uuidString:)) else { throw DomainError.invalid("unitId", "请选择配合单位") }
+        guard let unitID = form.unitId.flatMap(UUID.init(uuidString:)) else {
+            throw DomainError.invalid("unitId", "请选择配合单位")
+        }
         try await req.tongxin.tasks.signOffCoUnit(id, unitID: unitID, by: req.actor(), on: req.db)
         return req.redirect(to: .task(id), flash: "配合事项已销号")
     }
@@ -54,20 +56,25 @@ struct TasksController {
         let query = try req.query.decode(TaskListQuery.self)
         let filter = query.filter(overdueOnly: overdueOnly)
         if let format = query.format.flatMap(Path.SpreadsheetFormat.init(rawValue:)) {
-            let page = try await WorkTask.list(filter, for: actor, today: req.tongxin.today,
-                                               page: .export, on: req.db)
+            let page = try await WorkTask.list(
+                filter, for: actor, today: req.tongxin.today,
+                page: .export, on: req.db)
             let table = TaskIndexView.spreadsheet(page.items.map(TaskLine.init), title: overdueOnly ? "逾期任务" : "任务清单")
             return try table.response(format)
         }
         return try await req.renderWorkPage {
-            let page = try await WorkTask.list(filter, for: actor, today: req.tongxin.today,
-                                               page: ListPrint.pageRequest(format: query.format, page: query.page, per: query.per, defaultPer: 25),
-                                               on: req.db)
+            let page = try await WorkTask.list(
+                filter, for: actor, today: req.tongxin.today,
+                page: ListPrint.pageRequest(format: query.format, page: query.page, per: query.per, defaultPer: 25),
+                on: req.db)
             let choices = try await TaskListChoices.load(for: actor, on: req.db)
-            return ListPrint.marked(TaskIndexView.page(.init(tasks: page.map(TaskLine.init), filter: query, choices: choices,
-                                                             overdueOnly: overdueOnly,
-                                                             canManage: TaskPermissions.can(.manage, actor: actor))),
-                                    format: query.format)
+            return ListPrint.marked(
+                TaskIndexView.page(
+                    .init(
+                        tasks: page.map(TaskLine.init), filter: query, choices: choices,
+                        overdueOnly: overdueOnly,
+                        canManage: TaskPermissions.can(.manage, actor: actor))),
+                format: query.format)
         }
     }
 
@@ -135,7 +142,8 @@ struct TasksController {
 
     @Sendable func move(req: Request) async throws -> Response {
         let form = try req.content.decode(PlansController.MoveForm.self)
-        let task = try await req.tongxin.tasks.move(req.idParameter(), up: form.direction == "up", by: req.actor(), on: req.db)
+        let task = try await req.tongxin.tasks.move(
+            req.idParameter(), up: form.direction == "up", by: req.actor(), on: req.db)
         return req.redirect(to: .plan(task.$plan.id))
     }
 
@@ -148,13 +156,21 @@ struct TasksController {
         }
     }
 
-    private func form(_ req: Request, values: TaskForm, editing: WorkTask?, errors: [FieldError],
-                      status: HTTPStatus = .ok) async throws -> Response {
-        let choices = try await TaskFormChoices.load(planID: values.planId.flatMap(UUID.init(uuidString:)),
-                                                     citing: (values.sourceMeetingId.flatMap(UUID.init(uuidString:)),
-                                                              values.sourceDocumentId.flatMap(UUID.init(uuidString:))),
-                                                     on: req.db)
-        return req.render(TaskFormView.page(.init(values: values, editing: editing.map { ($0.id!, $0.title) }, choices: choices,
-                                                  errors: errors)), status: status)
+    private func form(
+        _ req: Request, values: TaskForm, editing: WorkTask?, errors: [FieldError],
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
+        let choices = try await TaskFormChoices.load(
+            planID: values.planId.flatMap(UUID.init(uuidString:)),
+            citing: (
+                values.sourceMeetingId.flatMap(UUID.init(uuidString:)),
+                values.sourceDocumentId.flatMap(UUID.init(uuidString:))
+            ),
+            on: req.db)
+        return req.render(
+            TaskFormView.page(
+                .init(
+                    values: values, editing: editing.map { ($0.id!, $0.title) }, choices: choices,
+                    errors: errors)), status: status)
     }
 }

@@ -88,8 +88,11 @@ struct TaskDTO: Content {
     }
 
     init(_ detail: TaskDetail) {
-        self.init(detail.task, leadUnitName: detail.leadUnitName,
-                  coUnits: detail.coUnits.map { CoUnit(unitId: $0.unitID, name: $0.name, part: $0.part, signedOffAt: $0.signedOffAt) })
+        self.init(
+            detail.task, leadUnitName: detail.leadUnitName,
+            coUnits: detail.coUnits.map {
+                CoUnit(unitId: $0.unitID, name: $0.name, part: $0.part, signedOffAt: $0.signedOffAt)
+            })
         basis = detail.basis.label
     }
 }
@@ -168,13 +171,17 @@ struct CreateTaskBody: Content {
     let sourceDocumentId: UUID?
 
     var draft: TaskDraft {
-        TaskDraft(planID: planId, areaID: areaId, parentID: parentId, title: title, description: description ?? "",
-                  leadUnitID: leadUnitId,
-                  coUnits: (coUnitIds ?? []).map { TaskDraft.CoUnit(unitID: $0, part: coUnitParts?[$0.uuidString.lowercased()] ?? coUnitParts?[$0.uuidString] ?? "") },
-                  leader: leader ?? "", startDay: startDay ?? "", deadline: deadline,
-                  milestones: (milestones ?? []).map { (day: $0.day, progress: $0.progress) },
-                  reportFrequency: reportFrequency ?? .monthly, tags: tags ?? [],
-                  sourceMeetingID: sourceMeetingId, sourceDocumentID: sourceDocumentId)
+        TaskDraft(
+            planID: planId, areaID: areaId, parentID: parentId, title: title, description: description ?? "",
+            leadUnitID: leadUnitId,
+            coUnits: (coUnitIds ?? []).map {
+                TaskDraft.CoUnit(
+                    unitID: $0, part: coUnitParts?[$0.uuidString.lowercased()] ?? coUnitParts?[$0.uuidString] ?? "")
+            },
+            leader: leader ?? "", startDay: startDay ?? "", deadline: deadline,
+            milestones: (milestones ?? []).map { (day: $0.day, progress: $0.progress) },
+            reportFrequency: reportFrequency ?? .monthly, tags: tags ?? [],
+            sourceMeetingID: sourceMeetingId, sourceDocumentID: sourceDocumentId)
     }
 }
 

@@ -68,7 +68,8 @@ struct PatchUnitBody: Decodable {
         changes.name = try container.decodeIfPresent(String.self, forKey: .name)
         changes.kind = try container.decodeIfPresent(UnitKind.self, forKey: .kind)
         if container.contains(.parentId) {
-            changes.parentID = .some(try container.decodeNil(forKey: .parentId) ? nil : container.decode(UUID.self, forKey: .parentId))
+            changes.parentID = .some(
+                try container.decodeNil(forKey: .parentId) ? nil : container.decode(UUID.self, forKey: .parentId))
         }
         changes.sortOrder = try container.decodeIfPresent(Int.self, forKey: .sortOrder)
         changes.isActive = try container.decodeIfPresent(Bool.self, forKey: .isActive)

@@ -26,7 +26,8 @@ struct UnitsAPIController {
         try UnitPermissions.require(.manage, actor: req.actor())
         let body = try req.content.decode(CreateUnitBody.self)
         let unit = try await req.tongxin.units.create(
-            NewUnit(code: body.code, name: body.name, kind: body.kind, parentID: body.parentId, sortOrder: body.sortOrder),
+            NewUnit(
+                code: body.code, name: body.name, kind: body.kind, parentID: body.parentId, sortOrder: body.sortOrder),
             by: req.actor(), on: req.db)
         return try await UnitDTO(unit).encodeResponse(status: .created, for: req)
     }

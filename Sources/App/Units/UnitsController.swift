@@ -41,7 +41,8 @@ struct UnitsController {
         let form = try req.content.decode(WebhookForm.self)
         let kind = form.kind.flatMap(WebhookKind.init(rawValue:)) ?? .dingtalk
         return try await req.runForm(back: { .unit(id) }) {
-            try await WebhookCommands(clock: req.tongxin.clock).set(unitID: id, kind: kind, url: form.url ?? "", by: req.actor(), on: req.db)
+            try await WebhookCommands(clock: req.tongxin.clock).set(
+                unitID: id, kind: kind, url: form.url ?? "", by: req.actor(), on: req.db)
             return (.unit(id), (form.url ?? "").isEmpty ? "已移除群机器人" : "已设置群机器人")
         }
     }
@@ -61,16 +62,18 @@ struct UnitsController {
     @Sendable func new(req: Request) async throws -> Response {
         try UnitPermissions.require(.manage, actor: req.actor())
         let parent = req.query[String.self, at: "parentId"]
-        return try await form(req, values: UnitForm(code: "", name: "", kind: UnitKind.memberUnit.rawValue, parentId: parent),
-                              editing: nil, errors: [])
+        return try await form(
+            req, values: UnitForm(code: "", name: "", kind: UnitKind.memberUnit.rawValue, parentId: parent),
+            editing: nil, errors: [])
     }
 
     @Sendable func create(req: Request) async throws -> Response {
         try UnitPermissions.require(.manage, actor: req.actor())
         let values = try req.content.decode(UnitForm.self)
         do {
-            let input = NewUnit(code: values.code ?? "", name: values.name ?? "", kind: try kind(values.kind),
-                                parentID: try parentID(values.parentId))
+            let input = NewUnit(
+                code: values.code ?? "", name: values.name ?? "", kind: try kind(values.kind),
+                parentID: try parentID(values.parentId))
             let unit = try await req.tongxin.units.create(input, by: req.actor(), on: req.db)
             return req.redirect(to: .unit(unit.id), flash: "已新建单位“\(unit.name)”")
         } catch let error as DomainError {
@@ -81,8 +84,9 @@ struct UnitsController {
     @Sendable func edit(req: Request) async throws -> Response {
         try UnitPermissions.require(.manage, actor: req.actor())
         let unit = try await OrgUnit.require(req.idParameter(), on: req.db)
-        let values = UnitForm(code: unit.code, name: unit.name, kind: unit.kind.rawValue,
-                              parentId: unit.$parent.id?.uuidString.lowercased() ?? "")
+        let values = UnitForm(
+            code: unit.code, name: unit.name, kind: unit.kind.rawValue,
+            parentId: unit.$parent.id?.uuidString.lowercased() ?? "")
         return try await form(req, values: values, editing: unit, errors: [])
     }
 
@@ -91,8 +95,9 @@ struct UnitsController {
         let unit = try await OrgUnit.require(req.idParameter(), on: req.db)
         let values = try req.content.decode(UnitForm.self)
         do {
-            let changes = UnitChanges(code: values.code ?? "", name: values.name ?? "", kind: try kind(values.kind),
-                                      parentID: .some(try parentID(values.parentId)))
+            let changes = UnitChanges(
+                code: values.code ?? "", name: values.name ?? "", kind: try kind(values.kind),
+                parentID: .some(try parentID(values.parentId)))
             let updated = try await req.tongxin.units.update(unit.requireID(), changes, by: req.actor(), on: req.db)
             return req.redirect(to: .unit(updated.id), flash: "已保存")
         } catch let error as DomainError {
@@ -103,7 +108,8 @@ struct UnitsController {
     @Sendable func reorder(req: Request) async throws -> Response {
         try UnitPermissions.require(.manage, actor: req.actor())
         let form = try req.content.decode(ReorderForm.self)
-        _ = try await req.tongxin.units.reorder(req.idParameter(), up: form.direction == "up", by: req.actor(), on: req.db)
+        _ = try await req.tongxin.units.reorder(
+            req.idParameter(), up: form.direction == "up", by: req.actor(), on: req.db)
         return req.redirect(to: .units)
     }
 
@@ -127,9 +133,12 @@ struct UnitsController {
 
     // MARK: helpers
 
-    private func form(_ req: Request, values: UnitForm, editing: OrgUnit?, errors: [FieldError],
-                      status: HTTPStatus = .ok) async throws -> Response {
-        req.render(UnitFormView.page(try await .query(values, editing: editing, errors: errors, on: req.db)), status: status)
+    private func form(
+        _ req: Request, values: UnitForm, editing: OrgUnit?, errors: [FieldError],
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
+        req.render(
+            UnitFormView.page(try await .query(values, editing: editing, errors: errors, on: req.db)), status: status)
     }
 
     private func kind(_ raw: String?) throws -> UnitKind {

@@ -33,7 +33,8 @@ struct AccountController {
                 throw DomainError.invalid("confirmPassword", "两次输入的新密码不一致")
             }
             let actor = try req.actor()
-            try await req.tongxin.users.changeOwnPassword(current: form.currentPassword ?? "", new: new, by: actor, on: req.db)
+            try await req.tongxin.users.changeOwnPassword(
+                current: form.currentPassword ?? "", new: new, by: actor, on: req.db)
             // The change ended every session of this user; continue in a fresh one.
             try await req.startSession(userID: actor.userID!, now: req.tongxin.clock.now)
             return req.redirect(to: .home, flash: "密码已修改，其他设备上的登录已退出")

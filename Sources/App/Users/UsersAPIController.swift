@@ -15,7 +15,8 @@ struct UsersAPIController {
         try UserPermissions.require(.read, actor: actor, target: nil)
         let query = try req.query.decode(UserListQuery.self)
         let per = req.query[Int.self, at: "per"]
-        let page = try await User.list(try query.filter(), visibleTo: actor, page: PageRequest(page: query.page, per: per), on: req.db)
+        let page = try await User.list(
+            try query.filter(), visibleTo: actor, page: PageRequest(page: query.page, per: per), on: req.db)
         return ListDTO(page, transform: UserDTO.init)
     }
 
@@ -29,8 +30,9 @@ struct UsersAPIController {
         try UserPermissions.require(.manage, actor: req.actor(), target: nil)
         let body = try req.content.decode(CreateUserBody.self)
         let user = try await req.tongxin.users.create(
-            NewUser(username: body.username, displayName: body.displayName, unitID: body.unitId, role: body.role,
-                    password: body.password),
+            NewUser(
+                username: body.username, displayName: body.displayName, unitID: body.unitId, role: body.role,
+                password: body.password),
             by: req.actor(), on: req.db)
         return try await UserDTO(user).encodeResponse(status: .created, for: req)
     }
@@ -38,7 +40,8 @@ struct UsersAPIController {
     @Sendable func update(req: Request) async throws -> UserDTO {
         try UserPermissions.require(.manage, actor: req.actor(), target: nil)
         let body = try req.content.decode(PatchUserBody.self)
-        let changes = UserChanges(displayName: body.displayName, unitID: body.unitId, role: body.role, isActive: body.isActive)
+        let changes = UserChanges(
+            displayName: body.displayName, unitID: body.unitId, role: body.role, isActive: body.isActive)
         return UserDTO(try await req.tongxin.users.update(req.idParameter(), changes, by: req.actor(), on: req.db))
     }
 }

@@ -41,8 +41,9 @@ struct UsersController {
             let all = try await UserIndexView.Model.query(query, page: .export, for: actor, on: req.db)
             return try UserIndexView.spreadsheet(all.users.items).response(format)
         }
-        let model = try await UserIndexView.Model.query(query, page: ListPrint.pageRequest(format: query.format, page: query.page),
-                                                        for: actor, on: req.db)
+        let model = try await UserIndexView.Model.query(
+            query, page: ListPrint.pageRequest(format: query.format, page: query.page),
+            for: actor, on: req.db)
         return req.render(ListPrint.marked(UserIndexView.page(model), format: query.format))
     }
 
@@ -52,15 +53,17 @@ struct UsersController {
 
     @Sendable func new(req: Request) async throws -> Response {
         try UserPermissions.require(.manage, actor: req.actor(), target: nil)
-        return try await form(req, values: UserForm(role: Role.liaison.rawValue, isActive: "1"), editing: nil, errors: [])
+        return try await form(
+            req, values: UserForm(role: Role.liaison.rawValue, isActive: "1"), editing: nil, errors: [])
     }
 
     @Sendable func create(req: Request) async throws -> Response {
         try UserPermissions.require(.manage, actor: req.actor(), target: nil)
         let values = try req.content.decode(UserForm.self)
         do {
-            let input = NewUser(username: values.username ?? "", displayName: values.displayName ?? "",
-                                unitID: try unitID(values.unitId), role: try role(values.role), password: values.password ?? "")
+            let input = NewUser(
+                username: values.username ?? "", displayName: values.displayName ?? "",
+                unitID: try unitID(values.unitId), role: try role(values.role), password: values.password ?? "")
             let user = try await req.tongxin.users.create(input, by: req.actor(), on: req.db)
             return req.redirect(to: .user(user.id), flash: "已新建用户“\(user.username)”")
         } catch let error as DomainError {
@@ -71,9 +74,10 @@ struct UsersController {
     @Sendable func edit(req: Request) async throws -> Response {
         try UserPermissions.require(.manage, actor: req.actor(), target: nil)
         let user = try await User.require(req.idParameter(), on: req.db)
-        let values = UserForm(username: user.username, displayName: user.displayName,
-                              unitId: user.$unit.id.uuidString.lowercased(), role: user.role.rawValue,
-                              isActive: user.isActive ? "1" : nil)
+        let values = UserForm(
+            username: user.username, displayName: user.displayName,
+            unitId: user.$unit.id.uuidString.lowercased(), role: user.role.rawValue,
+            isActive: user.isActive ? "1" : nil)
         return try await form(req, values: values, editing: user, errors: [])
     }
 
@@ -82,8 +86,9 @@ struct UsersController {
         let user = try await User.require(req.idParameter(), on: req.db)
         let values = try req.content.decode(UserForm.self)
         do {
-            let changes = UserChanges(displayName: values.displayName ?? "", unitID: try unitID(values.unitId),
-                                      role: try role(values.role), isActive: values.isActive == "1")
+            let changes = UserChanges(
+                displayName: values.displayName ?? "", unitID: try unitID(values.unitId),
+                role: try role(values.role), isActive: values.isActive == "1")
             _ = try await req.tongxin.users.update(user.requireID(), changes, by: req.actor(), on: req.db)
             return req.redirect(to: .user(user.id), flash: "已保存")
         } catch let error as DomainError {
@@ -107,7 +112,8 @@ struct UsersController {
         let id = try req.idParameter()
         let form = try req.content.decode(TokenForm.self)
         do {
-            let (_, secret) = try await req.tongxin.users.createToken(for: id, name: form.name ?? "", by: req.actor(), on: req.db)
+            let (_, secret) = try await req.tongxin.users.createToken(
+                for: id, name: form.name ?? "", by: req.actor(), on: req.db)
             return try await showPage(req, newToken: secret)
         } catch DomainError.invalid(let errors) {
             return try await showPage(req, errors: errors, status: .unprocessableEntity)
@@ -121,16 +127,22 @@ struct UsersController {
 
     // MARK: helpers
 
-    private func showPage(_ req: Request, newToken: String? = nil, errors: [FieldError] = [],
-                          status: HTTPStatus = .ok) async throws -> Response {
-        let model = try await UserShowView.Model.query(req.idParameter(), newToken: newToken, errors: errors, for: req.actor(),
-                                                       on: req.db)
+    private func showPage(
+        _ req: Request, newToken: String? = nil, errors: [FieldError] = [],
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
+        let model = try await UserShowView.Model.query(
+            req.idParameter(), newToken: newToken, errors: errors, for: req.actor(),
+            on: req.db)
         return req.render(UserShowView.page(model), status: status)
     }
 
-    private func form(_ req: Request, values: UserForm, editing: User?, errors: [FieldError],
-                      status: HTTPStatus = .ok) async throws -> Response {
-        req.render(UserFormView.page(try await .query(values, editing: editing, errors: errors, on: req.db)), status: status)
+    private func form(
+        _ req: Request, values: UserForm, editing: User?, errors: [FieldError],
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
+        req.render(
+            UserFormView.page(try await .query(values, editing: editing, errors: errors, on: req.db)), status: status)
     }
 
     private func unitID(_ raw: String?) throws -> UUID {

@@ -6,7 +6,9 @@ enum DocxText {
         guard let xml = try ZipReader.entry(named: "word/document.xml", in: bytes) else {
             throw DecodingError.badDocument("word/document.xml is missing")
         }
-        guard let text = String(validating: xml, as: UTF8.self) else { throw DecodingError.badDocument("document.xml is not UTF-8") }
+        guard let text = String(validating: xml, as: UTF8.self) else {
+            throw DecodingError.badDocument("document.xml is not UTF-8")
+        }
         var paragraphs: [String] = []
         for paragraph in paragraphPattern.matches(in: text) {
             let runs = textRun.matches(in: paragraph[0]!).compactMap { $0[1] }

@@ -18,16 +18,19 @@ enum HTMLToText {
     }
 
     private static let sniff = Pattern(#"(?i)<(!doctype html|html|head|body|p|div|br)\b"#, requiringOneOf: ["<"])
-    private static let droppedElements = Pattern(#"(?is)<(head|script|style|nav|noscript|header|footer|aside|iframe|select|form)\b[^>]*>.*?</\1\s*>"#)
+    private static let droppedElements = Pattern(
+        #"(?is)<(head|script|style|nav|noscript|header|footer|aside|iframe|select|form)\b[^>]*>.*?</\1\s*>"#)
     private static let comments = Pattern(#"(?s)<!--.*?-->"#)
-    private static let blockTags = Pattern(#"(?i)</?(p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|blockquote|dd|dt|title)\b[^>]*>"#)
+    private static let blockTags = Pattern(
+        #"(?i)</?(p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|blockquote|dd|dt|title)\b[^>]*>"#)
     private static let anyTag = Pattern(#"<[^>]{0,2000}>"#)
     private static let blankLines = Pattern(#"\n[ \t\u00A0]*(\n[ \t\u00A0]*)+"#)
     private static let entity = Pattern(#"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});"#)
 
     private static let named: [String: String] = [
         "nbsp": "\u{00A0}", "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "ldquo": "“", "rdquo": "”",
-        "lsquo": "‘", "rsquo": "’", "mdash": "—", "ndash": "–", "hellip": "…", "middot": "·", "emsp": "\u{2003}", "ensp": "\u{2002}",
+        "lsquo": "‘", "rsquo": "’", "mdash": "—", "ndash": "–", "hellip": "…", "middot": "·", "emsp": "\u{2003}",
+        "ensp": "\u{2002}",
     ]
 
     static func decodeEntities(_ text: String) -> String {

@@ -41,7 +41,9 @@ public struct TextDecoder: Sendable {
         // leave the lost characters visible as U+FFFD rather than refusing the whole file.
         let lenient = String(decoding: bytes, as: UTF8.self)
         let lost = lenient.unicodeScalars.lazy.filter { $0 == "\u{FFFD}" }.count
-        if lost <= max(3, lenient.unicodeScalars.count / 100), !lenient.unicodeScalars.contains(where: { $0.value == 0 }) {
+        if lost <= max(3, lenient.unicodeScalars.count / 100),
+            !lenient.unicodeScalars.contains(where: { $0.value == 0 })
+        {
             return DecodedText(text: lenient, encoding: .utf8)
         }
         throw DecodingError.undecodable
@@ -49,7 +51,8 @@ public struct TextDecoder: Sendable {
 
     /// The share of Han characters that are everyday ones (sampled from the first 64 KiB).
     private func everydayShare(_ text: String) -> Double {
-        var han = 0, common = 0
+        var han = 0
+        var common = 0
         for character in text.prefix(65_536) where character.isHan {
             han += 1
             if everyday.contains(character) { common += 1 }
@@ -60,7 +63,8 @@ public struct TextDecoder: Sendable {
     private static func strippingBOM(_ bytes: [UInt8], for encoding: TextEncoding) -> [UInt8] {
         switch encoding {
         case .utf8 where bytes.starts(with: [0xEF, 0xBB, 0xBF]): Array(bytes.dropFirst(3))
-        case .utf16LE where bytes.starts(with: [0xFF, 0xFE]), .utf16BE where bytes.starts(with: [0xFE, 0xFF]): Array(bytes.dropFirst(2))
+        case .utf16LE where bytes.starts(with: [0xFF, 0xFE]), .utf16BE where bytes.starts(with: [0xFE, 0xFF]):
+            Array(bytes.dropFirst(2))
         default: bytes
         }
     }
@@ -70,7 +74,8 @@ public struct TextDecoder: Sendable {
 enum BinarySniffer {
     static func kind(of bytes: [UInt8]) -> String? {
         let signatures: [(String, [UInt8])] = [
-            ("PNG image", [0x89, 0x50, 0x4E, 0x47]), ("JPEG image", [0xFF, 0xD8, 0xFF]), ("GIF image", [0x47, 0x49, 0x46, 0x38]),
+            ("PNG image", [0x89, 0x50, 0x4E, 0x47]), ("JPEG image", [0xFF, 0xD8, 0xFF]),
+            ("GIF image", [0x47, 0x49, 0x46, 0x38]),
             ("PDF document", [0x25, 0x50, 0x44, 0x46]), ("ZIP archive", [0x50, 0x4B, 0x03, 0x04]),
             ("legacy Office document", [0xD0, 0xCF, 0x11, 0xE0]), ("gzip archive", [0x1F, 0x8B]),
         ]

@@ -16,19 +16,26 @@ enum DocumentTitles {
         var titles: [[UInt16]] = []
         var index = 0
         while index < units.count, titles.count < maxTitles {
-            guard units[index] == open else { index += 1; continue }
+            guard units[index] == open else {
+                index += 1
+                continue
+            }
             var cursor = index + 1
             var title: [UInt16] = []
             var closed = false
             while cursor < units.count, cursor - index <= maxLength {
                 let unit = units[cursor]
                 if unit == open { break }
-                if unit == close { closed = true; break }
+                if unit == close {
+                    closed = true
+                    break
+                }
                 if !blanks.contains(unit) { title.append(unit) }
                 cursor += 1
             }
             if closed, !title.isEmpty,
-               !titles.contains(where: { UTF16Search.contains(title, in: $0, from: 0, to: $0.count) }) {
+                !titles.contains(where: { UTF16Search.contains(title, in: $0, from: 0, to: $0.count) })
+            {
                 titles.append(title)
             }
             index = closed ? cursor + 1 : index + 1

@@ -19,7 +19,8 @@ struct Gazetteer: Sendable {
         for line in Gazetteer.data.split(separator: "\n") {
             let parts = line.split(separator: " ")
             guard parts.count == 2 else { continue }
-            let name = String(parts[0]), isCity = parts[1] == "c"
+            let name = String(parts[0])
+            let isCity = parts[1] == "c"
             guard name.count >= 3 || (name.count == 2 && !name.hasSuffix("区")) else { continue }
             prefectureLevel[name] = (prefectureLevel[name] ?? false) || isCity
             forms[name] = name
@@ -63,7 +64,9 @@ struct Gazetteer: Sendable {
                 for length in stride(from: min(longest, units.count - index), through: 2, by: -1) {
                     if let place = forms[UTF16Text.string(units[index..<(index + length)])] {
                         // A name inside an outlet's or a site's name (某某日报, 某某网) does not count.
-                        if !Self.outletSuffixes.contains(where: { UTF16Search.matches($0, in: units, at: index + length) }) {
+                        if !Self.outletSuffixes.contains(where: {
+                            UTF16Search.matches($0, in: units, at: index + length)
+                        }) {
                             counts[place, default: 0] += 1
                         }
                         matched = length
@@ -84,11 +87,14 @@ struct Gazetteer: Sendable {
 /// The city or county that held the meeting.
 enum RegionFinder {
     /// The end of a host body's place name: 市委, 县政府, 区人大, 市召开…
-    private static let hostSuffix = Pattern(#"(?:市|县|区|州)(?=委|政府|人大|政协|召开|统战部)"#,
-                                            requiringOneOf: ["委", "政府", "人大", "政协", "召开", "统战部"])
+    private static let hostSuffix = Pattern(
+        #"(?:市|县|区|州)(?=委|政府|人大|政协|召开|统战部)"#,
+        requiringOneOf: ["委", "政府", "人大", "政协", "召开", "统战部"])
 
-    static func find(meetingName: String?, meetingSentence: String?, positions: [String], body: UTF16Text,
-                     gazetteer: Gazetteer) -> String? {
+    static func find(
+        meetingName: String?, meetingSentence: String?, positions: [String], body: UTF16Text,
+        gazetteer: Gazetteer
+    ) -> String? {
         for source in [meetingName, meetingSentence].compactMap({ $0 }) + positions {
             for match in hostSuffix.matches(in: source) {
                 let end = match.end()!

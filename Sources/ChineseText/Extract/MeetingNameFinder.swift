@@ -24,7 +24,8 @@ enum MeetingNameFinder {
         var sentences: [String] = []
         var coveredTo = -1
         for offset in offsets where offset >= coveredTo {
-            var start = offset, end = offset
+            var start = offset
+            var end = offset
             while start > 0, !sentenceEnds.contains(units[start - 1]) { start -= 1 }
             while end < units.count, !sentenceEnds.contains(units[end]) { end += 1 }
             sentences.append(UTF16Text.string(units[start..<end]))
@@ -38,8 +39,11 @@ enum MeetingNameFinder {
         for raw in sentencesWithMeetingVerbs(in: body) {
             let sentence = leadingDate.replacing(in: raw, with: "")
             guard let found = verb.firstMatch(in: sentence) else { continue }
-            let before = sentence.utf16Slice(0, found.start()!).split(whereSeparator: { ",;:".contains($0) }).last.map(String.init) ?? ""
-            let after = sentence.utf16Slice(found.end()!, sentence.utf16Length)
+            let before =
+                sentence.utf16Slice(0, found.start()!).split(whereSeparator: { ",;:".contains($0) }).last.map(
+                    String.init) ?? ""
+            let after =
+                sentence.utf16Slice(found.end()!, sentence.utf16Length)
                 .split(whereSeparator: { ",;:".contains($0) }).first.map(String.init) ?? ""
             if endsWithMeeting.contains(before), after.count < 3 {
                 return locativeLead.replacing(in: before, with: "")

@@ -52,7 +52,8 @@ public struct MeetingReport: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case id, script, encoding, title, published, region, people, documents, requirements, quantities
-        case meetingDate = "meeting_date", meetingName = "meeting_name"
+        case meetingDate = "meeting_date"
+        case meetingName = "meeting_name"
         case source, author, editor, keywords, paragraphs, original
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Separates page furniture from the report and keeps its useful parts as metadata.
 struct PageFurniture {
     var source: String?
@@ -12,7 +14,8 @@ struct PageFurniture {
     /// Collects metadata from the furniture lines (first value of each kind wins).
     mutating func collect(from line: String) {
         for (field, pattern) in TextTables.metadata {
-            guard let value = pattern.firstMatch(in: line)?[1]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { continue }
+            guard let value = pattern.firstMatch(in: line)?[1]?.trimmingCharacters(in: .whitespaces), !value.isEmpty
+            else { continue }
             switch field {
             case "source" where source == nil: source = value
             case "author" where author == nil: author = value
@@ -24,5 +27,3 @@ struct PageFurniture {
         }
     }
 }
-
-import Foundation

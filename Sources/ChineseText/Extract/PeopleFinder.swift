@@ -15,10 +15,12 @@ struct PeopleFinder {
         return table
     }()
     private static let titleFirstUnits = CodeUnitSet(units: TextTables.positionTitles.map { $0.utf16.first! })
-    private static let titleAtEnd = Pattern("(?:" + TextTables.positionTitles.joined(separator: "|") + ")$",
-                                            requiringOneOf: TextTables.positionTitles)
-    private static let leadIn = Pattern("^(?:" + TextTables.positionLeadIns.joined(separator: "|") + ")",
-                                        requiringOneOf: TextTables.positionLeadIns)
+    private static let titleAtEnd = Pattern(
+        "(?:" + TextTables.positionTitles.joined(separator: "|") + ")$",
+        requiringOneOf: TextTables.positionTitles)
+    private static let leadIn = Pattern(
+        "^(?:" + TextTables.positionLeadIns.joined(separator: "|") + ")",
+        requiringOneOf: TextTables.positionLeadIns)
     private static let nonParticipant = LiteralSet(TextTables.nonParticipantPositions)
     private static let positionDelimiters = CodeUnitSet(",。;:!?\n ()")
     private static let nameBoundaries = CodeUnitSet(",、。;:(\n ")
@@ -57,7 +59,8 @@ struct PeopleFinder {
         var index = 0
         while index < units.count {
             if titleFirstUnits.contains(units[index]), let candidates = titlesByFirstUnit[units[index]],
-               let title = candidates.first(where: { UTF16Search.matches($0, in: units, at: index) }) {
+                let title = candidates.first(where: { UTF16Search.matches($0, in: units, at: index) })
+            {
                 spans.append((index, index + title.count))
                 index += title.count
             } else {

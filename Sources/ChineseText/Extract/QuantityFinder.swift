@@ -5,9 +5,13 @@ enum QuantityFinder {
 
     static func find(in text: UTF16Text) -> [String] {
         let units = maskingSlogans(text.units)
-        let clauseEnds = clauseEnds, classifiers = classifiers, numerals = numerals, approximations = approximations
+        let clauseEnds = clauseEnds
+        let classifiers = classifiers
+        let numerals = numerals
+        let approximations = approximations
         // Only clauses holding a classifier and an ending word can match: the pattern runs on those alone.
-        var found: [String] = [], seen: Set<String> = []
+        var found: [String] = []
+        var seen: Set<String> = []
         var start = 0
         while start < units.count {
             var end = start
@@ -15,7 +19,10 @@ enum QuantityFinder {
             while end < units.count, !clauseEnds.contains(units[end]) {
                 // A classifier counts only after a numeral, itself or through 余/多 (三十余项).
                 if classifiers.contains(units[end]), end > start,
-                   numerals.contains(units[end - 1]) || approximations.contains(units[end - 1]) && end - 1 > start && numerals.contains(units[end - 2]) {
+                    numerals.contains(units[end - 1])
+                        || approximations.contains(units[end - 1]) && end - 1 > start
+                            && numerals.contains(units[end - 2])
+                {
                     hasClassifier = true
                 }
                 end += 1
@@ -36,10 +43,14 @@ enum QuantityFinder {
         var units = text
         var index = 0
         while index < units.count {
-            guard units[index] == openQuote else { index += 1; continue }
+            guard units[index] == openQuote else {
+                index += 1
+                continue
+            }
             var end = index + 1
             while end < units.count, end - index - 1 <= TextTables.sloganMaxLength,
-                  units[end] != openQuote, units[end] != closeQuote, units[end] != newline { end += 1 }
+                units[end] != openQuote, units[end] != closeQuote, units[end] != newline
+            { end += 1 }
             if end < units.count, units[end] == closeQuote, end - index - 1 <= TextTables.sloganMaxLength {
                 for masked in index...end { units[masked] = Self.masked }
                 index = end + 1

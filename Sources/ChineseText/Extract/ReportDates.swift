@@ -5,8 +5,9 @@ enum ReportDates {
     /// 2015年12月16日, 2019-04-01, 2023/4/7, 2019.03.28, 29.03.2019, 二〇一九年三月二十八日.
     static let fullDate = Pattern(#"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})"#)
     static let dayMonthYear = Pattern(#"(?<!\d)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)"#, requiringOneOf: ["."])
-    static let chineseDate = Pattern(#"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"#,
-                                     requiringOneOf: ["年"])
+    static let chineseDate = Pattern(
+        #"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"#,
+        requiringOneOf: ["年"])
     static let monthDay = Pattern(#"(?<![\d.\-/])(\d{1,2})月(\d{1,2})日"#, requiringOneOf: ["月"])
     static let clock = Pattern(#"\d{1,2}:\d{2}"#, requiringOneOf: [":"])
     private static let yearBefore = Pattern(#"((?:19|20)\d{2})\s*年\s*$"#, requiringOneOf: ["年"])
@@ -24,9 +25,13 @@ enum ReportDates {
             return format(Int(match[3]!)!, Int(match[2]!)!, Int(match[1]!)!)
         }
         if let match = chineseDate.firstMatch(in: text) {
-            let digits: [Character: Int] = ["〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+            let digits: [Character: Int] = [
+                "〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+            ]
             let year = match[1]!.reduce(0) { $0 * 10 + (digits[$1] ?? 0) }
-            guard let month = ChineseNumber.value(match[2]!), let day = ChineseNumber.value(match[3]!) else { return nil }
+            guard let month = ChineseNumber.value(match[2]!), let day = ChineseNumber.value(match[3]!) else {
+                return nil
+            }
             return format(year, month, day)
         }
         return nil
@@ -45,10 +50,15 @@ enum ReportDates {
     /// The meeting's day. Its year: written before the day or in the meeting's name; else the
     /// publication year (a year earlier if the day would fall after publication); else a year
     /// the text keeps naming; else `--MM-DD`.
-    static func meetingDate(body: UTF16Text, meetingName: String?, published: String?,
-                            sentence: String?? = nil) -> String? {
-        guard let sentence = sentence ?? meetingSentence(in: body), let match = monthDay.firstMatch(in: sentence) else { return nil }
-        guard let month = Int(match[1]!), let day = Int(match[2]!), (1...12).contains(month), (1...31).contains(day) else { return nil }
+    static func meetingDate(
+        body: UTF16Text, meetingName: String?, published: String?,
+        sentence: String?? = nil
+    ) -> String? {
+        guard let sentence = sentence ?? meetingSentence(in: body), let match = monthDay.firstMatch(in: sentence) else {
+            return nil
+        }
+        guard let month = Int(match[1]!), let day = Int(match[2]!), (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
         let before = sentence.utf16Slice(max(0, match.start()! - 6), match.start()!)
         if let year = yearBefore.firstMatch(in: before)?[1].flatMap(Int.init) {
             return format(year, month, day)
@@ -80,7 +90,9 @@ enum ReportDates {
         }.compactMap { position in
             let from = max(0, position - 5)
             let window = body.slice(from, position + 3)
-            return textYear.matches(in: window).first { $0.end() == position - from + 1 }.flatMap { $0[1].flatMap(Int.init) }
+            return textYear.matches(in: window).first { $0.end() == position - from + 1 }.flatMap {
+                $0[1].flatMap(Int.init)
+            }
         }
     }
 
@@ -95,7 +107,9 @@ enum ReportDates {
         var first: String?
         var start = 0
         while start < units.count {
-            var end = start, hasMonth = false, hasDay = false
+            var end = start
+            var hasMonth = false
+            var hasDay = false
             while end < units.count, !sentenceEnds.contains(units[end]) {
                 if units[end] == month { hasMonth = true } else if units[end] == day, hasMonth { hasDay = true }
                 end += 1
@@ -104,7 +118,9 @@ enum ReportDates {
             if hasDay {
                 let sentence = UTF16Text.string(units[start..<end])
                 if monthDay.contains(sentence) {
-                    if meetingWords.contains(where: { UTF16Search.contains($0, in: units, from: start, to: end) }) { return sentence }
+                    if meetingWords.contains(where: { UTF16Search.contains($0, in: units, from: start, to: end) }) {
+                        return sentence
+                    }
                     if first == nil { first = sentence }
                 }
             }

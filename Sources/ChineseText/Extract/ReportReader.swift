@@ -61,11 +61,13 @@ public final class ReportReader: Sendable {
             encoding: encoding.rawValue,
             title: title,
             published: published,
-            meetingDate: ReportDates.meetingDate(body: body, meetingName: meetingName, published: published,
-                                                 sentence: .some(meetingSentence)),
+            meetingDate: ReportDates.meetingDate(
+                body: body, meetingName: meetingName, published: published,
+                sentence: .some(meetingSentence)),
             meetingName: meetingName,
-            region: RegionFinder.find(meetingName: meetingName, meetingSentence: meetingSentence,
-                                      positions: people.map(\.position), body: body, gazetteer: gazetteer),
+            region: RegionFinder.find(
+                meetingName: meetingName, meetingSentence: meetingSentence,
+                positions: people.map(\.position), body: body, gazetteer: gazetteer),
             people: people,
             documents: DocumentTitles.find(in: headed),
             requirements: RequirementFinder.find(in: body, people: people.map(\.name), mainSpeakers: speakers),

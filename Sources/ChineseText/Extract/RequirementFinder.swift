@@ -7,7 +7,8 @@ enum RequirementFinder {
         let units = body.units
         let names = people.map { Array($0.utf16) }
         var found: [MeetingReport.Requirement] = []
-        var list = 0, lastOrdinal = 0
+        var list = 0
+        var lastOrdinal = 0
         var speaker: String?
         for match in markerMatches(in: body) {
             let ordinal: Int?
@@ -16,7 +17,8 @@ enum RequirementFinder {
                 ordinal = ChineseNumber.value(numeral)
                 if match[2] == "要" { start = match.start(2)! }  // 一要… keeps its 要
             } else {
-                ordinal = (match[3] ?? match[4] ?? match[5]).flatMap(ChineseNumber.value)
+                ordinal =
+                    (match[3] ?? match[4] ?? match[5]).flatMap(ChineseNumber.value)
                     ?? match[6].flatMap { Int($0) }
             }
             guard let ordinal else { continue }
@@ -30,13 +32,18 @@ enum RequirementFinder {
             found.append(.init(speaker: speaker, list: list, ordinal: ordinal, head: head(units, from: start)))
         }
         for match in countedListMatches(in: body) {
-            guard !startsWithMarker(units, at: match.end()!), let count = ChineseNumber.value(match[1]!) else { continue }
+            guard !startsWithMarker(units, at: match.end()!), let count = ChineseNumber.value(match[1]!) else {
+                continue
+            }
             let items = countedItems(units, from: match.end()!)
             guard items.count >= 2, items.count == count else { continue }
             list += 1
             let listSpeaker = self.speaker(before: match.start()!, in: body, people: names, mainSpeakers: mainSpeakers)
             for (index, item) in items.enumerated() {
-                found.append(.init(speaker: listSpeaker, list: list, ordinal: index + 1, head: head(units, from: item.lowerBound, to: item.upperBound)))
+                found.append(
+                    .init(
+                        speaker: listSpeaker, list: list, ordinal: index + 1,
+                        head: head(units, from: item.lowerBound, to: item.upperBound)))
             }
         }
         return found
@@ -49,7 +56,8 @@ enum RequirementFinder {
     /// Offsets are translated back into `body`.
     private static func markerMatches(in body: UTF16Text) -> [PatternMatch] {
         let units = body.units
-        let markerStarts = markerStarts, clauseStarts = clauseStarts
+        let markerStarts = markerStarts
+        let clauseStarts = clauseStarts
         var candidates: [Int] = []
         var index = 0
         var atClauseStart = true
@@ -121,7 +129,8 @@ enum RequirementFinder {
         var end = start
         while end < limit, !headEnds.contains(units[end]) { end += 1 }
         guard let first = units[start..<end].firstIndex(where: { !trimmed.contains($0) }),
-              let last = units[start..<end].lastIndex(where: { !trimmed.contains($0) }) else { return "" }
+            let last = units[start..<end].lastIndex(where: { !trimmed.contains($0) })
+        else { return "" }
         return UTF16Text.string(units[first...last])
     }
 
@@ -129,7 +138,9 @@ enum RequirementFinder {
 
     /// Who states the list starting at `offset`: the meeting's single main speaker when the
     /// text gives the list to the meeting (会议要求…), else the nearest person named before it.
-    private static func speaker(before offset: Int, in body: UTF16Text, people: [[UInt16]], mainSpeakers: [String]) -> String? {
+    private static func speaker(before offset: Int, in body: UTF16Text, people: [[UInt16]], mainSpeakers: [String])
+        -> String?
+    {
         let units = body.units
         let windowStart = max(0, offset - 3000)
         var sentenceStart = offset

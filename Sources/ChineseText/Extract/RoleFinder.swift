@@ -9,7 +9,8 @@ import Foundation
 enum RoleFinder {
     private static let speechVerbs = TextTables.speechVerbs.map { ($0, Array($0.utf16)) }
     private static let roleVerbs = TextTables.roleVerbs.map { ($0.role, Array($0.verb.utf16)) }
-    private static let chair = Array("主持".utf16), convene = Array("召开".utf16), comma = UInt16(UInt8(ascii: ",")), colon = UInt16(UInt8(ascii: ":"))
+    private static let chair = Array("主持".utf16), convene = Array("召开".utf16), comma = UInt16(UInt8(ascii: ",")),
+        colon = UInt16(UInt8(ascii: ":"))
     private static let continuation = ["并作了", "并作", "并"].map { Array($0.utf16) }
     private static let sentenceEnds = CodeUnitSet("。;\n")
 
@@ -21,7 +22,9 @@ enum RoleFinder {
     }
 
     /// People with at least one role, in order of first mention, and the main speakers (讲话).
-    static func assign(mentions: [PeopleFinder.Mention], body: UTF16Text) -> (people: [MeetingReport.Participant], speakers: [String]) {
+    static func assign(mentions: [PeopleFinder.Mention], body: UTF16Text) -> (
+        people: [MeetingReport.Participant], speakers: [String]
+    ) {
         // People by index in order of first mention; the longest position written for them.
         var people: [MeetingReport.Participant] = []
         var indexByName: [String: Int] = [:]
@@ -37,13 +40,16 @@ enum RoleFinder {
         let units = body.units
         // Every event of the body, once, in text order; at one offset names come before
         // role verbs, which come before speech verbs.
-        var needles: [(units: [UInt16], event: Event)] = people.indices.map { (Array(people[$0].name.utf16), .name($0)) }
+        var needles: [(units: [UInt16], event: Event)] = people.indices.map {
+            (Array(people[$0].name.utf16), .name($0))
+        }
         needles += roleVerbs.map { ($0.1, .role($0.0, convenes: false)) }
         needles += speechVerbs.map { ($0.1, .speech($0.0)) }
         let all = events(of: needles, in: units)
         var convener: Int?
         var spoke: [(person: Int, verb: String)] = []
-        var cursor = 0, start = 0
+        var cursor = 0
+        var start = 0
         let sentenceEnds = sentenceEnds
         while start < units.count {
             var end = start
@@ -52,19 +58,25 @@ enum RoleFinder {
             var stop = cursor
             while stop < all.count, all[stop].0 < end { stop += 1 }
             let narrativeEnd = narrativeEnd(events: all[cursor..<stop], units: units, end: end)
-            var pending: [Int] = [], last: [Int] = []
+            var pending: [Int] = []
+            var last: [Int] = []
             for (offset, event) in all[cursor..<stop] {
                 switch event {
                 case .name(let person) where offset < narrativeEnd:
                     if !pending.contains(person) { pending.append(person) }
                 case .role(let role, let convenes) where offset < narrativeEnd:
-                    let continues = continuation.contains { offset - $0.count >= start && UTF16Search.matches($0, in: units, at: offset - $0.count) }
+                    let continues = continuation.contains {
+                        offset - $0.count >= start && UTF16Search.matches($0, in: units, at: offset - $0.count)
+                    }
                     guard !pending.isEmpty || continues else { continue }
                     for person in pending.isEmpty ? last : pending {
                         if !people[person].roles.contains(role) { people[person].roles.append(role) }
                         if convenes { convener = person }
                     }
-                    if !pending.isEmpty { last = pending; pending = [] }
+                    if !pending.isEmpty {
+                        last = pending
+                        pending = []
+                    }
                 case .speech(let verb):
                     if let speaker = (pending.isEmpty ? last : pending).first { spoke.append((speaker, verb)) }
                 default:
@@ -102,7 +114,8 @@ enum RoleFinder {
                 guard UTF16Search.matches(needle.units, in: units, at: offset) else { continue }
                 nextAllowed[index] = offset + needle.units.count
                 if case .role(let role, _) = needle.event {
-                    let convenes = needle.units == chair && UTF16Search.matches(convene, in: units, at: offset + chair.count)
+                    let convenes =
+                        needle.units == chair && UTF16Search.matches(convene, in: units, at: offset + chair.count)
                     found.append((offset, .role(role, convenes: convenes)))
                 } else {
                     found.append((offset, needle.event))
@@ -117,11 +130,12 @@ enum RoleFinder {
     /// sentence's events, which already hold every speech verb and every 主持(召开).
     private static func narrativeEnd(events: ArraySlice<(Int, Event)>, units: [UInt16], end: Int) -> Int {
         var narrative = end
-        for case let (offset, .speech(verb)) in events {
+        for case (let offset, .speech(let verb)) in events {
             let after = offset + verb.utf16.count
             if after < end, units[after] == comma || units[after] == colon { narrative = min(narrative, offset) }
         }
-        for case let (offset, .role(_, convenes: true)) in events where offset + chair.count + convene.count <= narrative {
+        for case (let offset, .role(_, convenes: true)) in events
+        where offset + chair.count + convene.count <= narrative {
             var cut = offset
             while cut < narrative, units[cut] != comma { cut += 1 }
             return cut

@@ -13,7 +13,8 @@ struct ScriptDetector: Sendable {
         for character in CommonCharacters.simplified where character.isHan {
             let converted = traditionalizer.convert(String(character))
             if converted.utf16.count == 1, let form = converted.utf16.first,
-               character.utf16.count == 1, let original = character.utf16.first, form != original {
+                character.utf16.count == 1, let original = character.utf16.first, form != original
+            {
                 pairs.append((original, form))
             }
         }
@@ -30,7 +31,8 @@ struct ScriptDetector: Sendable {
         var text = text
         text.withUTF8 { bytes in
             kinds.withUnsafeBufferPointer { kinds in
-                var index = 0, characters = 0
+                var index = 0
+                var characters = 0
                 while index < bytes.count, characters < Self.sampleLength {
                     let lead = bytes[index]
                     let length = UTF8Scalar.length(lead: lead)

@@ -29,7 +29,8 @@ enum Normaliser {
                 }
                 let letter = bytes[next]
                 if (0x41...0x5A).contains(letter) || (0x61...0x7A).contains(letter) || (0xC3...0xC9).contains(letter)
-                    || letter == 0xE1 && next + 2 < bytes.count && bytes[next + 1] == 0xB8 && bytes[next + 2] == 0xBF {
+                    || letter == 0xE1 && next + 2 < bytes.count && bytes[next + 1] == 0xB8 && bytes[next + 2] == 0xBF
+                {
                     return true
                 }
                 index = next
@@ -42,8 +43,10 @@ enum Normaliser {
     private static let noSpaceBefore = CodeUnitSet(units: TextTables.swallowsPrecedingSpace.map { UInt16($0.value) })
     private static let noSpaceAfter = CodeUnitSet(units: TextTables.swallowsFollowingSpace.map { UInt16($0.value) })
     /// Every mark a rule applies to; all other scalars are text and are copied as they are.
-    private static let marks = CodeUnitSet(units: (TextTables.clausePunctuation
-        .union(TextTables.swallowsPrecedingSpace).union(TextTables.swallowsFollowingSpace)).map { UInt16($0.value) })
+    private static let marks = CodeUnitSet(
+        units: (TextTables.clausePunctuation
+            .union(TextTables.swallowsPrecedingSpace).union(TextTables.swallowsFollowingSpace)).map { UInt16($0.value) }
+    )
 
     /// The first clean-up of a report, in one pass: line ends (CR, CRLF → LF), odd spaces
     /// (tab, no-break, ideographic, en/em/thin → space), zero-width and control characters
@@ -58,7 +61,10 @@ enum Normaliser {
     /// Chinese text) are copied in one go.
     private static func normalising(_ text: String, basicCleanUp: Bool) -> String {
         // Local copies: a static read inside the loop costs a once-check and a retain each time.
-        let marks = marks, clauseMarks = clauseMarks, noSpaceBefore = noSpaceBefore, noSpaceAfter = noSpaceAfter
+        let marks = marks
+        let clauseMarks = clauseMarks
+        let noSpaceBefore = noSpaceBefore
+        let noSpaceAfter = noSpaceAfter
         var text = text
         return text.withUTF8 { input in
             var output = [UInt8]()
@@ -77,13 +83,18 @@ enum Normaliser {
                 let end = min(index + length, input.count)
                 let original = UTF8Scalar.value(input, at: index, length: end - index)
                 // `value` is what stands for the scalar; when `replaced`, it is written as one ASCII byte.
-                var value = original, replaced = false
+                var value = original
+                var replaced = false
                 if basicCleanUp {
                     var dropped = false
                     switch original {
-                    case 0x0D: value = 0x0A; replaced = true
+                    case 0x0D:
+                        value = 0x0A
+                        replaced = true
                     case 0x0A where previousWasCR: dropped = true
-                    case 0x09, 0x00A0, 0x3000, 0x2002, 0x2003, 0x2009: value = 0x20; replaced = true
+                    case 0x09, 0x00A0, 0x3000, 0x2002, 0x2003, 0x2009:
+                        value = 0x20
+                        replaced = true
                     case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F, 0x200B, 0x200C, 0x200D, 0xFEFF: dropped = true
                     default: break
                     }
@@ -163,11 +174,15 @@ enum Normaliser {
         var result: [String] = []
         for line in lines {
             let trimmed = trimmingSpaces(line)
-            if trimmed.isEmpty { result.append(""); continue }
+            if trimmed.isEmpty {
+                result.append("")
+                continue
+            }
             if let previousIndex = result.lastIndex(where: { !$0.isEmpty }),
-               hasLength(atLeast: 40, result[previousIndex]),
-               let end = result[previousIndex].last, !TextTables.lineEnders.contains(end),
-               let start = trimmed.first, start.isHan || start == "《" {
+                hasLength(atLeast: 40, result[previousIndex]),
+                let end = result[previousIndex].last, !TextTables.lineEnders.contains(end),
+                let start = trimmed.first, start.isHan || start == "《"
+            {
                 result.removeSubrange((previousIndex + 1)...)
                 result[previousIndex] += trimmed
             } else {

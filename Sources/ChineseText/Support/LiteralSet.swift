@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A few short literals to look for in a text all at once: one pass over its UTF-8 bytes,
@@ -32,8 +32,10 @@ struct LiteralSet: Sendable {
                 let length = UTF8Scalar.length(lead: lead)
                 let value = UTF8Scalar.value(bytes, at: index, length: min(length, bytes.count - index))
                 if value > 0xFFFF || firstUnits.contains(UInt16(value)), let candidates = byFirstScalar[value] {
-                    for literal in candidates where index + literal.count <= bytes.count
-                        && memcmp(base + index, literal, literal.count) == 0 {
+                    for literal in candidates
+                    where index + literal.count <= bytes.count
+                        && memcmp(base + index, literal, literal.count) == 0
+                    {
                         return true
                     }
                 }
@@ -55,7 +57,8 @@ enum UTF8Scalar {
         // Straight-line cases: every scanner of the reader calls this once per character.
         switch length {
         case 3:
-            return (UInt32(bytes[index]) & 0x0F) << 12 | (UInt32(bytes[index + 1]) & 0x3F) << 6 | UInt32(bytes[index + 2]) & 0x3F
+            return (UInt32(bytes[index]) & 0x0F) << 12 | (UInt32(bytes[index + 1]) & 0x3F) << 6 | UInt32(
+                bytes[index + 2]) & 0x3F
         case 2:
             return (UInt32(bytes[index]) & 0x1F) << 6 | UInt32(bytes[index + 1]) & 0x3F
         case 4:

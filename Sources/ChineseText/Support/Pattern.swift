@@ -27,13 +27,17 @@ struct Pattern: @unchecked Sendable {
     func matches(in text: String) -> [PatternMatch] {
         guard mayMatch(text) else { return [] }
         let ns = text as NSString
-        return regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { PatternMatch(text: ns, result: $0) }
+        return regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).map {
+            PatternMatch(text: ns, result: $0)
+        }
     }
 
     func firstMatch(in text: String) -> PatternMatch? {
         guard mayMatch(text) else { return nil }
         let ns = text as NSString
-        return regex.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)).map { PatternMatch(text: ns, result: $0) }
+        return regex.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)).map {
+            PatternMatch(text: ns, result: $0)
+        }
     }
 
     func contains(_ text: String) -> Bool {
@@ -110,7 +114,8 @@ extension String {
     /// UTF-16 based slicing, matching the offsets NSRegularExpression reports.
     func utf16Slice(_ from: Int, _ to: Int) -> String {
         let ns = self as NSString
-        let lower = max(0, min(from, ns.length)), upper = max(lower, min(to, ns.length))
+        let lower = max(0, min(from, ns.length))
+        let upper = max(lower, min(to, ns.length))
         return ns.substring(with: NSRange(location: lower, length: upper - lower))
     }
 

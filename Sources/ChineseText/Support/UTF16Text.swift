@@ -18,7 +18,8 @@ struct UTF16Text: ExpressibleByStringLiteral, Sendable {
         return string.withUTF8 { bytes in
             // Never more units than bytes; written in place, without append's capacity checks.
             [UInt16](unsafeUninitializedCapacity: bytes.count) { units, count in
-                var index = 0, written = 0
+                var index = 0
+                var written = 0
                 while index < bytes.count {
                     let lead = bytes[index]
                     let length = UTF8Scalar.length(lead: lead)
@@ -44,7 +45,8 @@ struct UTF16Text: ExpressibleByStringLiteral, Sendable {
 
     /// The text of `units[from..<to]`, clamped to the text.
     func slice(_ from: Int, _ to: Int) -> String {
-        let lower = max(0, min(from, units.count)), upper = max(lower, min(to, units.count))
+        let lower = max(0, min(from, units.count))
+        let upper = max(lower, min(to, units.count))
         return Self.string(units[lower..<upper])
     }
 
@@ -55,7 +57,10 @@ struct UTF16Text: ExpressibleByStringLiteral, Sendable {
         String(unsafeUninitializedCapacity: units.count * 3) { buffer in
             var written = 0
             var index = units.startIndex
-            func put(_ byte: UInt32) { buffer[written] = UInt8(truncatingIfNeeded: byte); written += 1 }
+            func put(_ byte: UInt32) {
+                buffer[written] = UInt8(truncatingIfNeeded: byte)
+                written += 1
+            }
             while index < units.endIndex {
                 let unit = UInt32(units[index])
                 index += 1
@@ -63,15 +68,23 @@ struct UTF16Text: ExpressibleByStringLiteral, Sendable {
                 case 0..<0x80:
                     put(unit)
                 case 0x80..<0x800:
-                    put(0xC0 | unit >> 6); put(0x80 | unit & 0x3F)
+                    put(0xC0 | unit >> 6)
+                    put(0x80 | unit & 0x3F)
                 case 0xD800..<0xDC00 where index < units.endIndex && (0xDC00..<0xE000).contains(units[index]):
                     let scalar = 0x10000 + ((unit - 0xD800) << 10) + (UInt32(units[index]) - 0xDC00)
                     index += 1
-                    put(0xF0 | scalar >> 18); put(0x80 | scalar >> 12 & 0x3F); put(0x80 | scalar >> 6 & 0x3F); put(0x80 | scalar & 0x3F)
+                    put(0xF0 | scalar >> 18)
+                    put(0x80 | scalar >> 12 & 0x3F)
+                    put(0x80 | scalar >> 6 & 0x3F)
+                    put(0x80 | scalar & 0x3F)
                 case 0xD800..<0xE000:
-                    put(0xEF); put(0xBF); put(0xBD)  // U+FFFD for a lone surrogate
+                    put(0xEF)
+                    put(0xBF)
+                    put(0xBD)  // U+FFFD for a lone surrogate
                 default:
-                    put(0xE0 | unit >> 12); put(0x80 | unit >> 6 & 0x3F); put(0x80 | unit & 0x3F)
+                    put(0xE0 | unit >> 12)
+                    put(0x80 | unit >> 6 & 0x3F)
+                    put(0x80 | unit & 0x3F)
                 }
             }
             return written

@@ -12,8 +12,10 @@ public struct AuditFilter: Sendable {
     /// Exclusive upper bound.
     public var to: Date?
 
-    public init(actorName: String? = nil, action: String? = nil, subjectType: String? = nil,
-                subjectID: String? = nil, from: Date? = nil, to: Date? = nil) {
+    public init(
+        actorName: String? = nil, action: String? = nil, subjectType: String? = nil,
+        subjectID: String? = nil, from: Date? = nil, to: Date? = nil
+    ) {
         self.actorName = actorName
         self.action = action
         self.subjectType = subjectType
@@ -25,7 +27,9 @@ public struct AuditFilter: Sendable {
 
 extension AuditEntry {
     /// One page of entries, newest first.
-    public static func list(_ filter: AuditFilter, page: PageRequest, on db: any Database) async throws -> Page<AuditEntry> {
+    public static func list(_ filter: AuditFilter, page: PageRequest, on db: any Database) async throws -> Page<
+        AuditEntry
+    > {
         let query = AuditEntry.query(on: db)
         if let actor = nonEmpty(filter.actorName) { query.filter(\.$actorName == actor.lowercased()) }
         if let action = nonEmpty(filter.action) {

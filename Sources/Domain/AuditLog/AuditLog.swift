@@ -28,10 +28,14 @@ public struct AuditLog: Sendable {
     }
 
     /// Appends many entries by one actor in a few multi-row inserts (imports).
-    public func record(_ items: [(subject: AuditSubject, action: String, changes: [String: AuditChange])], actor: Actor,
-                       on db: any Database) async throws {
+    public func record(
+        _ items: [(subject: AuditSubject, action: String, changes: [String: AuditChange])], actor: Actor,
+        on db: any Database
+    ) async throws {
         let now = clock.now
-        let entries = try items.map { try AuditEntry(at: now, actor: actor, action: $0.action, subject: $0.subject, changes: $0.changes) }
+        let entries = try items.map {
+            try AuditEntry(at: now, actor: actor, action: $0.action, subject: $0.subject, changes: $0.changes)
+        }
         try await insertInChunks(entries, on: db)
     }
 

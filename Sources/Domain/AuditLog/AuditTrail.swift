@@ -19,7 +19,8 @@ public struct AuditTrail: Sendable {
     }
 
     /// Appends many entries in a few multi-row inserts (imports).
-    public func record(_ items: [(subject: AuditSubject, action: String, changes: [String: AuditChange])]) async throws {
+    public func record(_ items: [(subject: AuditSubject, action: String, changes: [String: AuditChange])]) async throws
+    {
         try await log.record(items, actor: actor, on: db)
     }
 }

@@ -18,13 +18,17 @@ public struct SignIn: Sendable {
     public static let wrongCredentials = "用户名或密码不正确"
 
     /// Returns the signed-in user, or throws `.throttled`, or `.invalid` for wrong credentials.
-    public func attempt(username rawUsername: String, password: String, ip: String, on db: any Database) async throws -> User {
+    public func attempt(username rawUsername: String, password: String, ip: String, on db: any Database) async throws
+        -> User
+    {
         let username = rawUsername.trimmingCharacters(in: .whitespaces).lowercased()
         let now = clock.now
         // Record the try before checking, so tries made in parallel count against each other.
         let attempt = LoginAttempt(username: username, ip: ip, succeeded: false, at: now)
         try await attempt.create(on: db)
-        if let until = try await lockedUntil(username: username, ip: ip, now: now, excluding: attempt.requireID(), on: db) {
+        if let until = try await lockedUntil(
+            username: username, ip: ip, now: now, excluding: attempt.requireID(), on: db)
+        {
             // A refused try is not a failure: waiting out the lock must always work.
             try await attempt.delete(on: db)
             throw DomainError.throttled(until: until)
@@ -40,7 +44,8 @@ public struct SignIn: Sendable {
         try await DomainWrite(clock: clock).perform(by: user.actor, on: db) { tx, audit in
             attempt.succeeded = true
             try await attempt.save(on: tx)
-            try await audit.record(AuditSubject(type: "user", id: user.id, label: user.username), action: "session.signin")
+            try await audit.record(
+                AuditSubject(type: "user", id: user.id, label: user.username), action: "session.signin")
         }
         return user
     }
@@ -57,7 +62,9 @@ public struct SignIn: Sendable {
         (try? await hasher.verify(password, created: hash)) ?? false
     }
 
-    private func lockedUntil(username: String, ip: String, now: Date, excluding own: UUID, on db: any Database) async throws -> Date? {
+    private func lockedUntil(username: String, ip: String, now: Date, excluding own: UUID, on db: any Database)
+        async throws -> Date?
+    {
         let since = now.addingTimeInterval(-throttle.horizon)
         let lastSuccess = try await LoginAttempt.query(on: db)
             .filter(\.$username == username).filter(\.$succeeded == true)
@@ -69,8 +76,10 @@ public struct SignIn: Sendable {
         let ipFailures = try await LoginAttempt.query(on: db)
             .filter(\.$ip == ip).filter(\.$succeeded == false).filter(\.$id != own).filter(\.$at > since)
             .sort(\.$at, .ascending).all().map(\.at)
-        let locks = [throttle.lockedUntil(failures: userFailures, now: now),
-                     throttle.lockedUntil(failures: ipFailures, now: now)]
+        let locks = [
+            throttle.lockedUntil(failures: userFailures, now: now),
+            throttle.lockedUntil(failures: ipFailures, now: now),
+        ]
         return locks.compactMap { $0 }.max()
     }
 }

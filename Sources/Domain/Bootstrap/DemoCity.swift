@@ -23,13 +23,18 @@ public struct DemoCity {
     var tasksByStory: [DemoContent.Story: UUID] = [:]
 
     /// Writes the city into an empty database; returns each demo user's username and password.
-    public static func build(clock: AppClock, hasher: any PasswordHashing, reader: ReportReader,
-                             thresholds: LightThresholds = LightThresholds(), on db: any Database) async throws -> [(String, String)] {
+    public static func build(
+        clock: AppClock, hasher: any PasswordHashing, reader: ReportReader,
+        thresholds: LightThresholds = LightThresholds(), on db: any Database
+    ) async throws -> [(String, String)] {
         guard try await Plan.query(on: db).count() == 0, try await Meeting.query(on: db).count() == 0,
-              try await OrgUnit.query(on: db).count() <= 1 else {
-            throw DomainError.conflict("the database already holds data; tongxin demo fills an empty one (use a new TONGXIN_DATA folder)")
+            try await OrgUnit.query(on: db).count() <= 1
+        else {
+            throw DomainError.conflict(
+                "the database already holds data; tongxin demo fills an empty one (use a new TONGXIN_DATA folder)")
         }
-        let passwords = try await DomainWrite(clock: clock).perform(by: .system, touching: .work, .access, on: db) { tx, _ in
+        let passwords = try await DomainWrite(clock: clock).perform(by: .system, touching: .work, .access, on: db) {
+            tx, _ in
             var city = try await DemoCity(clock: clock, hasher: hasher, reader: reader, thresholds: thresholds, db: tx)
             try await city.units()
             let passwords = try await city.users()
@@ -43,8 +48,10 @@ public struct DemoCity {
         return passwords.map { ($0.0, $0.1) }
     }
 
-    private init(clock: AppClock, hasher: any PasswordHashing, reader: ReportReader, thresholds: LightThresholds,
-                 db: any Database) async throws {
+    private init(
+        clock: AppClock, hasher: any PasswordHashing, reader: ReportReader, thresholds: LightThresholds,
+        db: any Database
+    ) async throws {
         (self.clock, self.hasher, self.reader, self.thresholds, self.db) = (clock, hasher, reader, thresholds, db)
         today = CalendarDay.today(clock)
         guard let office = try await OrgUnit.find(code: FirstStart.officeCode, on: db) else {

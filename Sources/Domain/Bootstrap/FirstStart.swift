@@ -35,8 +35,9 @@ public struct FirstStart: Sendable {
                     NewUnit(code: Self.officeCode, name: "领导小组办公室", kind: .office, parentID: nil), by: .system, on: tx)
             }
             _ = try await UserCommands(clock: clock, hasher: hasher).create(
-                NewUser(username: Self.adminUsername, displayName: "系统管理员", unitID: try office!.requireID(),
-                        role: .admin, password: password),
+                NewUser(
+                    username: Self.adminUsername, displayName: "系统管理员", unitID: try office!.requireID(),
+                    role: .admin, password: password),
                 by: .system, on: tx)
         }
         return .created(generatedPassword: generated)

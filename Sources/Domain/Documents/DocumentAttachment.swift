@@ -23,14 +23,18 @@ public final class DocumentAttachment: Model, @unchecked Sendable {
     /// The attachment with its bytes, for whoever may read documents.
     public static func readable(_ id: UUID, by actor: Actor, on db: any Database) async throws -> DocumentAttachment {
         try DocumentPermissions.require(.read, actor: actor)
-        guard let attachment = try await DocumentAttachment.find(id, on: db) else { throw DomainError.notFound("找不到这个附件") }
+        guard let attachment = try await DocumentAttachment.find(id, on: db) else {
+            throw DomainError.notFound("找不到这个附件")
+        }
         return attachment
     }
 
     /// Names and sizes of a document's files (never their bytes), oldest first.
     public static func infos(of documentID: UUID, on db: any Database) async throws -> [AttachmentInfo] {
         try await DocumentAttachment.query(on: db).filter(\.$document.$id == documentID)
-            .field(\.$id).field(\.$document.$id).field(\.$filename).field(\.$size).field(\.$createdAt).sort(\.$createdAt).all()
+            .field(\.$id).field(\.$document.$id).field(\.$filename).field(\.$size).field(\.$createdAt).sort(
+                \.$createdAt
+            ).all()
             .map { AttachmentInfo(id: $0.id!, filename: $0.filename, size: $0.size) }
     }
 }

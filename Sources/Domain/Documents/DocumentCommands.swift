@@ -13,24 +13,29 @@ public struct DocumentCommands: Sendable {
     }
 
     /// Records a document with its files.
-    public func create(_ input: DocumentInput, attachments: [AttachmentUpload] = [], by actor: Actor,
-                       on db: any Database) async throws -> OfficialDocument {
+    public func create(
+        _ input: DocumentInput, attachments: [AttachmentUpload] = [], by actor: Actor,
+        on db: any Database
+    ) async throws -> OfficialDocument {
         try DocumentPermissions.require(.manage, actor: actor)
         let fields = try MeetingRules.checked(input)
         return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             try await requireLinks(fields, on: tx)
             let document = OfficialDocument(fields)
             try await document.create(on: tx)
-            try await audit.record(Self.subject(document), action: "document.create",
-                                   changes: AuditLog.diff(before: nil, after: document.auditSnapshot))
+            try await audit.record(
+                Self.subject(document), action: "document.create",
+                changes: AuditLog.diff(before: nil, after: document.auditSnapshot))
             try await attach(attachments, to: document, on: tx, audit: audit)
             return document
         }
     }
 
     /// Changes a document; `attachments` are added to its files.
-    public func update(_ id: UUID, _ input: DocumentInput, attachments: [AttachmentUpload] = [], by actor: Actor,
-                       on db: any Database) async throws -> OfficialDocument {
+    public func update(
+        _ id: UUID, _ input: DocumentInput, attachments: [AttachmentUpload] = [], by actor: Actor,
+        on db: any Database
+    ) async throws -> OfficialDocument {
         try DocumentPermissions.require(.manage, actor: actor)
         let fields = try MeetingRules.checked(input)
         return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
@@ -39,8 +44,9 @@ public struct DocumentCommands: Sendable {
             let before = document.auditSnapshot
             document.apply(fields)
             try await document.save(on: tx)
-            try await audit.record(Self.subject(document), action: "document.update",
-                                   changes: AuditLog.diff(before: before, after: document.auditSnapshot))
+            try await audit.record(
+                Self.subject(document), action: "document.update",
+                changes: AuditLog.diff(before: before, after: document.auditSnapshot))
             try await attach(attachments, to: document, on: tx, audit: audit)
             return document
         }
@@ -56,8 +62,9 @@ public struct DocumentCommands: Sendable {
             }
             try await DocumentAttachment.query(on: tx).filter(\.$document.$id == id).delete()
             try await document.delete(on: tx)
-            try await audit.record(Self.subject(document), action: "document.delete",
-                                   changes: AuditLog.diff(before: document.auditSnapshot, after: nil))
+            try await audit.record(
+                Self.subject(document), action: "document.delete",
+                changes: AuditLog.diff(before: document.auditSnapshot, after: nil))
         }
     }
 
@@ -65,11 +72,14 @@ public struct DocumentCommands: Sendable {
     public func deleteAttachment(_ id: UUID, by actor: Actor, on db: any Database) async throws -> UUID {
         try DocumentPermissions.require(.manage, actor: actor)
         return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
-            guard let attachment = try await DocumentAttachment.find(id, on: tx) else { throw DomainError.notFound("找不到这个附件") }
+            guard let attachment = try await DocumentAttachment.find(id, on: tx) else {
+                throw DomainError.notFound("找不到这个附件")
+            }
             let document = try await OfficialDocument.require(attachment.$document.id, on: tx)
             try await attachment.delete(on: tx)
-            try await audit.record(Self.subject(document), action: "document.detach",
-                                   changes: ["files": AuditChange(before: attachment.filename, after: nil)])
+            try await audit.record(
+                Self.subject(document), action: "document.detach",
+                changes: ["files": AuditChange(before: attachment.filename, after: nil)])
             return try document.requireID()
         }
     }
@@ -80,19 +90,24 @@ public struct DocumentCommands: Sendable {
     }
 
     /// Adds files to a document (up to ``DocumentAttachment/maxFiles`` in all).
-    private func attach(_ uploads: [AttachmentUpload], to document: OfficialDocument, on tx: any Database,
-                        audit: AuditTrail) async throws {
+    private func attach(
+        _ uploads: [AttachmentUpload], to document: OfficialDocument, on tx: any Database,
+        audit: AuditTrail
+    ) async throws {
         guard !uploads.isEmpty else { return }
         let documentID = try document.requireID()
         let existing = try await DocumentAttachment.query(on: tx).filter(\.$document.$id == documentID).count()
-        let files = try await AttachmentStore.store(uploads, alreadyAttached: existing, maxFiles: DocumentAttachment.maxFiles,
-                                                    owner: "每份文件", at: clock.now, on: tx) {
+        let files = try await AttachmentStore.store(
+            uploads, alreadyAttached: existing, maxFiles: DocumentAttachment.maxFiles,
+            owner: "每份文件", at: clock.now, on: tx
+        ) {
             let attachment = DocumentAttachment()
             attachment.$document.id = documentID
             return attachment
         }
-        try await audit.record(Self.subject(document), action: "document.attach",
-                               changes: ["files": AuditChange(before: nil, after: AttachmentStore.names(files))])
+        try await audit.record(
+            Self.subject(document), action: "document.attach",
+            changes: ["files": AuditChange(before: nil, after: AttachmentStore.names(files))])
     }
 
     private func requireLinks(_ fields: DocumentFields, on db: any Database) async throws {

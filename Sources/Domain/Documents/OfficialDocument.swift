@@ -1,7 +1,6 @@
 import FluentKit
 import Foundation
 
-
 /// A document that deploys work (实施意见, 责任分工方案, 通知, …), on its own or reviewed at a meeting.
 public final class OfficialDocument: Model, @unchecked Sendable {
     public static let schema = "documents"
@@ -44,8 +43,10 @@ public final class OfficialDocument: Model, @unchecked Sendable {
     }
 
     var auditSnapshot: [String: String] {
-        ["title": title, "number": number, "kind": kind.rawValue, "day": day,
-         "meetingId": $meeting.id?.uuidString ?? "", "planId": $plan.id?.uuidString ?? ""]
+        [
+            "title": title, "number": number, "kind": kind.rawValue, "day": day,
+            "meetingId": $meeting.id?.uuidString ?? "", "planId": $plan.id?.uuidString ?? "",
+        ]
     }
 
     /// The document with this id, or `.notFound`.

@@ -57,7 +57,10 @@ public final class ImportBatch: Model, @unchecked Sendable {
 
     /// Every stored property, listed so that FluentKit need not find them by reflection.
     public var properties: [any AnyProperty] {
-        [$id, $status, $draftsOnly, $total, $filesText, $resultsJSON, $createdBy, $createdAt, $finishedAt, $progressedAt]
+        [
+            $id, $status, $draftsOnly, $total, $filesText, $resultsJSON, $createdBy, $createdAt, $finishedAt,
+            $progressedAt,
+        ]
     }
 
     /// The files in upload order.

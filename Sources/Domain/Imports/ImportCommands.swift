@@ -24,22 +24,30 @@ public struct ImportCommands: Sendable {
     /// keeps it. The same bytes read before give back their earlier import (`created` false).
     /// Nothing else is written until ``confirm(_:draft:by:on:)``.
     public func start(bytes: [UInt8], filename: String?, by actor: Actor, on db: any Database) async throws
-        -> (record: ReportImport, created: Bool) {
+        -> (record: ReportImport, created: Bool)
+    {
         try ImportPermissions.require(.importReports, actor: actor)
         guard !bytes.isEmpty else { throw DomainError.invalid("file", "没有内容：请粘贴报道全文或选择文件") }
         guard bytes.count <= Self.maxBytes else { throw DomainError.invalid("file", "文件超过 10 MB，请只导入会议报道本身") }
         let hash = SHA256.hash(data: bytes).hexString
-        if let earlier = try await ReportImport.query(on: db).filter(\.$contentHash == hash).first() { return (earlier, false) }
+        if let earlier = try await ReportImport.query(on: db).filter(\.$contentHash == hash).first() {
+            return (earlier, false)
+        }
         let report = try read(bytes, filename: filename)
         let text = ([report.title].compactMap { $0 } + report.paragraphs).joined(separator: "\n")
         guard !report.paragraphs.isEmpty else { throw DomainError.invalid("file", "没有读到正文：这份文件里没有文字") }
-        let record = try ReportImport(sourceName: Self.sourceName(filename), contentHash: hash, text: text,
-                                      draft: ImportDraft(report), createdBy: actor.username, at: clock.now)
+        let record = try ReportImport(
+            sourceName: Self.sourceName(filename), contentHash: hash, text: text,
+            draft: ImportDraft(report), createdBy: actor.username, at: clock.now)
         return try await write.perform(by: actor, on: db) { tx, audit in
             // The same report sent twice at once: the second waits here, then finds the first.
-            if let earlier = try await ReportImport.query(on: tx).filter(\.$contentHash == hash).first() { return (earlier, false) }
+            if let earlier = try await ReportImport.query(on: tx).filter(\.$contentHash == hash).first() {
+                return (earlier, false)
+            }
             try await record.create(on: tx)
-            try await audit.record(AuditSubject(type: "import", id: record.id, label: record.sourceName), action: "import.create", changes: ["source": AuditChange(before: nil, after: record.sourceName)])
+            try await audit.record(
+                AuditSubject(type: "import", id: record.id, label: record.sourceName), action: "import.create",
+                changes: ["source": AuditChange(before: nil, after: record.sourceName)])
             return (record, true)
         }
     }
@@ -47,7 +55,9 @@ public struct ImportCommands: Sendable {
     /// Creates what the (edited) draft describes: the meeting with its participants, the
     /// documents it reviewed, and a draft plan with a task per requirement kept. Confirming
     /// again — also twice at once — creates nothing more and answers with what was created.
-    public func confirm(_ id: UUID, draft edited: ImportDraft?, by actor: Actor, on db: any Database) async throws -> ReportImport.Result {
+    public func confirm(_ id: UUID, draft edited: ImportDraft?, by actor: Actor, on db: any Database) async throws
+        -> ReportImport.Result
+    {
         try ImportPermissions.require(.importReports, actor: actor)
         let record = try await ReportImport.require(id, on: db)
         if let done = record.result { return done }
@@ -58,32 +68,42 @@ public struct ImportCommands: Sendable {
         }
         do {
             return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
-                let meeting = try await MeetingCommands(clock: clock).insert(plan.meeting, people: plan.people, importID: id,
-                                                                            on: tx, audit: audit)
+                let meeting = try await MeetingCommands(clock: clock).insert(
+                    plan.meeting, people: plan.people, importID: id,
+                    on: tx, audit: audit)
                 let meetingID = try meeting.requireID()
-                let newPlan = try await PlanCommands(clock: clock).insert(plan.planTitle, period: plan.planPeriod,
-                                                                         sourceMeeting: meetingID, on: tx, audit: audit)
+                let newPlan = try await PlanCommands(clock: clock).insert(
+                    plan.planTitle, period: plan.planPeriod,
+                    sourceMeeting: meetingID, on: tx, audit: audit)
                 let planID = try newPlan.requireID()
                 var documentIDs: [UUID] = []
                 for title in plan.documents {
-                    let document = OfficialDocument(DocumentFields(title: title, number: "", kind: .guessed(from: title), issuingUnitID: nil,
-                                                                   day: "", body: "", meetingID: meetingID, planID: nil))
+                    let document = OfficialDocument(
+                        DocumentFields(
+                            title: title, number: "", kind: .guessed(from: title), issuingUnitID: nil,
+                            day: "", body: "", meetingID: meetingID, planID: nil))
                     try await document.create(on: tx)
                     documentIDs.append(try document.requireID())
-                    try await audit.record(DocumentCommands.subject(document), action: "document.create",
-                                           changes: AuditLog.diff(before: nil, after: document.auditSnapshot))
+                    try await audit.record(
+                        DocumentCommands.subject(document), action: "document.create",
+                        changes: AuditLog.diff(before: nil, after: document.auditSnapshot))
                 }
-                let drafts = plan.tasks.map { $0.draft(planID: planID, defaultLead: office.id, meetingID: meetingID, meetingName: meeting.name) }
-                let tasks = try await TaskCommands(clock: clock, thresholds: thresholds).createMany(drafts, by: actor, on: tx)
-                let result = ReportImport.Result(meetingId: meetingID, planId: planID, taskIds: try tasks.map { try $0.requireID() },
-                                                 documentIds: documentIDs)
+                let drafts = plan.tasks.map {
+                    $0.draft(planID: planID, defaultLead: office.id, meetingID: meetingID, meetingName: meeting.name)
+                }
+                let tasks = try await TaskCommands(clock: clock, thresholds: thresholds).createMany(
+                    drafts, by: actor, on: tx)
+                let result = ReportImport.Result(
+                    meetingId: meetingID, planId: planID, taskIds: try tasks.map { try $0.requireID() },
+                    documentIds: documentIDs)
                 record.status = .confirmed
                 record.confirmedAt = clock.now
                 record.draftJSON = try ImportDraft.encode(draft)
                 record.resultJSON = String(decoding: try JSONEncoder().encode(result), as: UTF8.self)
                 try await record.save(on: tx)
-                try await audit.record(AuditSubject(type: "import", id: id, label: record.sourceName), action: "import.confirm",
-                                       changes: ["status": AuditChange(before: "draft", after: "confirmed")])
+                try await audit.record(
+                    AuditSubject(type: "import", id: id, label: record.sourceName), action: "import.confirm",
+                    changes: ["status": AuditChange(before: "draft", after: "confirmed")])
                 return result
             }
         } catch {

@@ -41,8 +41,10 @@ public struct ImportDraft: Codable, Sendable, Equatable {
         public var coUnitIds: [UUID]?
         public var deadline: String?
 
-        public init(speaker: String? = nil, list: Int? = nil, ordinal: Int? = nil, head: String, drop: Bool? = nil,
-                    title: String? = nil, leadUnitId: UUID? = nil, coUnitIds: [UUID]? = nil, deadline: String? = nil) {
+        public init(
+            speaker: String? = nil, list: Int? = nil, ordinal: Int? = nil, head: String, drop: Bool? = nil,
+            title: String? = nil, leadUnitId: UUID? = nil, coUnitIds: [UUID]? = nil, deadline: String? = nil
+        ) {
             self.speaker = speaker
             self.list = list
             self.ordinal = ordinal
@@ -56,7 +58,8 @@ public struct ImportDraft: Codable, Sendable, Equatable {
 
         enum CodingKeys: String, CodingKey {
             case speaker, list, ordinal, head, drop, title, deadline
-            case leadUnitId = "lead_unit_id", coUnitIds = "co_unit_ids"
+            case leadUnitId = "lead_unit_id"
+            case coUnitIds = "co_unit_ids"
         }
     }
 
@@ -79,8 +82,11 @@ public struct ImportDraft: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case title, published, region, people, documents, requirements, quantities, kind, time, place
-        case meetingName = "meeting_name", meetingDate = "meeting_date", hostUnitId = "host_unit_id"
-        case planTitle = "plan_title", planPeriod = "plan_period"
+        case meetingName = "meeting_name"
+        case meetingDate = "meeting_date"
+        case hostUnitId = "host_unit_id"
+        case planTitle = "plan_title"
+        case planPeriod = "plan_period"
     }
 
     public init() {}
@@ -94,7 +100,9 @@ public struct ImportDraft: Codable, Sendable, Equatable {
         region = report.region
         people = report.people.map { Person(name: $0.name, position: $0.position, roles: $0.roles) }
         documents = report.documents
-        requirements = report.requirements.map { Requirement(speaker: $0.speaker, list: $0.list, ordinal: $0.ordinal, head: $0.head) }
+        requirements = report.requirements.map {
+            Requirement(speaker: $0.speaker, list: $0.list, ordinal: $0.ordinal, head: $0.head)
+        }
         quantities = report.quantities
     }
 

@@ -40,7 +40,8 @@ public final class ReportImport: Model, @unchecked Sendable {
         [$id, $status, $sourceName, $contentHash, $text, $draftJSON, $resultJSON, $createdBy, $createdAt, $confirmedAt]
     }
 
-    init(sourceName: String, contentHash: String, text: String, draft: ImportDraft, createdBy: String, at: Date) throws {
+    init(sourceName: String, contentHash: String, text: String, draft: ImportDraft, createdBy: String, at: Date) throws
+    {
         status = .draft
         self.sourceName = sourceName
         self.contentHash = contentHash

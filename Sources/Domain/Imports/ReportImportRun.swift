@@ -15,8 +15,10 @@ extension ImportCommands {
     /// Reads one report and, unless `draftsOnly`, confirms its draft as read, in one
     /// transaction: a report that fails leaves nothing behind. `hostUnit` hosts the meeting and
     /// leads its unassigned tasks. Used by `tongxin import` and by uploads of many files.
-    public func importReport(bytes: [UInt8], filename: String, hostUnit: UUID?, draftsOnly: Bool, by actor: Actor,
-                             on db: any Database) async throws -> ReportOutcome {
+    public func importReport(
+        bytes: [UInt8], filename: String, hostUnit: UUID?, draftsOnly: Bool, by actor: Actor,
+        on db: any Database
+    ) async throws -> ReportOutcome {
         try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let (record, created) = try await start(bytes: bytes, filename: filename, by: actor, on: tx)
             let id = try record.requireID()
@@ -25,7 +27,11 @@ extension ImportCommands {
             var draft = try record.draft
             if let hostUnit {
                 draft.hostUnitId = hostUnit
-                draft.requirements = draft.requirements?.map { var item = $0; item.leadUnitId = item.leadUnitId ?? hostUnit; return item }
+                draft.requirements = draft.requirements?.map {
+                    var item = $0
+                    item.leadUnitId = item.leadUnitId ?? hostUnit
+                    return item
+                }
             }
             return .confirmed(importID: id, try await confirm(id, draft: draft, by: actor, on: tx))
         }

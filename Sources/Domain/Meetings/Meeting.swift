@@ -35,8 +35,11 @@ public final class Meeting: Model, @unchecked Sendable {
 
     /// Every stored property, listed so that FluentKit need not find them by reflection.
     public var properties: [any AnyProperty] {
-        [$id, $createdAt, $updatedAt, $kind, $name, $day, $time, $place, $hostUnit, $chair, $agenda, $minutes, $decisions, $importID,
-         $recurrence, $previousMeetingID, $relayDue]
+        [
+            $id, $createdAt, $updatedAt, $kind, $name, $day, $time, $place, $hostUnit, $chair, $agenda, $minutes,
+            $decisions, $importID,
+            $recurrence, $previousMeetingID, $relayDue,
+        ]
     }
 
     init(_ fields: MeetingFields, importID: UUID? = nil) {
@@ -60,8 +63,11 @@ public final class Meeting: Model, @unchecked Sendable {
     }
 
     var auditSnapshot: [String: String] {
-        ["kind": kind.rawValue, "name": name, "day": day, "time": time, "place": place,
-         "hostUnitId": $hostUnit.id?.uuidString ?? "", "chair": chair, "recurrence": recurrence.rawValue, "relayDue": relayDue ?? ""]
+        [
+            "kind": kind.rawValue, "name": name, "day": day, "time": time, "place": place,
+            "hostUnitId": $hostUnit.id?.uuidString ?? "", "chair": chair, "recurrence": recurrence.rawValue,
+            "relayDue": relayDue ?? "",
+        ]
     }
 
     /// The meeting with this id, or `.notFound`.

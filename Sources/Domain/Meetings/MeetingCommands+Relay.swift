@@ -7,8 +7,10 @@ extension MeetingCommands {
 
     /// The actor's unit reports how it relayed and carried out the meeting (传达落实); a later
     /// report replaces the earlier one.
-    public func reportRelay(_ meetingID: UUID, relayedOn: String, text: String, by actor: Actor,
-                            on db: any Database) async throws -> MeetingInvitation {
+    public func reportRelay(
+        _ meetingID: UUID, relayedOn: String, text: String, by actor: Actor,
+        on db: any Database
+    ) async throws -> MeetingInvitation {
         try MeetingPermissions.require(.respond, actor: actor)
         var problems: [FieldError] = []
         let text = RequiredText("text", "传达落实情况", limit: Self.maxRelayLength).checked(text, into: &problems)
@@ -23,8 +25,10 @@ extension MeetingCommands {
             if let held = CalendarDay(iso: meeting.day), day < held {
                 throw DomainError.invalid("relayedOn", "传达日期不能早于会议日期（\(meeting.day)）")
             }
-            guard let unitID = actor.unitID, let invitation = try await MeetingInvitation.query(on: tx)
-                .filter(\.$meeting.$id == meetingID).filter(\.$unit.$id == unitID).first() else {
+            guard let unitID = actor.unitID,
+                let invitation = try await MeetingInvitation.query(on: tx)
+                    .filter(\.$meeting.$id == meetingID).filter(\.$unit.$id == unitID).first()
+            else {
                 throw DomainError.forbidden("本单位不是这次会议的参会单位，无需报送传达落实情况")
             }
             let before = ["relayedOn": invitation.relayedOn ?? "", "relayText": invitation.relayText ?? ""]
@@ -33,8 +37,9 @@ extension MeetingCommands {
             invitation.relaySubmittedAt = audit.now
             invitation.relaySubmittedBy = actor.username
             try await invitation.save(on: tx)
-            try await audit.record(subject(meeting), action: "meeting.relay",
-                                   changes: AuditLog.diff(before: before, after: ["relayedOn": day.description, "relayText": text]))
+            try await audit.record(
+                subject(meeting), action: "meeting.relay",
+                changes: AuditLog.diff(before: before, after: ["relayedOn": day.description, "relayText": text]))
             return invitation
         }
     }

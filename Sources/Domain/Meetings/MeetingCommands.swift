@@ -32,19 +32,26 @@ public struct MeetingCommands: Sendable {
         let dropped = current.filter { !wanted.contains($0.$unit.id) }.compactMap(\.id)
         if !dropped.isEmpty { try await MeetingInvitation.query(on: tx).filter(\.$id ~~ dropped).delete() }
         let kept = Set(current.map(\.$unit.id))
-        try await insertInChunks(unitIDs.filter { !kept.contains($0) }.uniqued().map { MeetingInvitation(meetingID: meetingID, unitID: $0) },
-                                 on: tx)
+        try await insertInChunks(
+            unitIDs.filter { !kept.contains($0) }.uniqued().map { MeetingInvitation(meetingID: meetingID, unitID: $0) },
+            on: tx)
     }
 
     /// The actor's unit answers its invitation: attending, or sending apologies with a note.
-    public func respond(_ meetingID: UUID, attending: Bool, note: String, by actor: Actor, on db: any Database) async throws -> MeetingInvitation {
+    public func respond(_ meetingID: UUID, attending: Bool, note: String, by actor: Actor, on db: any Database)
+        async throws -> MeetingInvitation
+    {
         try MeetingPermissions.require(.respond, actor: actor)
         let note = note.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard note.count <= MeetingRules.maxNoteLength else { throw DomainError.invalid("note", "说明不能超过\(MeetingRules.maxNoteLength)个字") }
+        guard note.count <= MeetingRules.maxNoteLength else {
+            throw DomainError.invalid("note", "说明不能超过\(MeetingRules.maxNoteLength)个字")
+        }
         return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let meeting = try await Meeting.require(meetingID, on: tx)
-            guard let unitID = actor.unitID, let invitation = try await MeetingInvitation.query(on: tx)
-                .filter(\.$meeting.$id == meetingID).filter(\.$unit.$id == unitID).first() else {
+            guard let unitID = actor.unitID,
+                let invitation = try await MeetingInvitation.query(on: tx)
+                    .filter(\.$meeting.$id == meetingID).filter(\.$unit.$id == unitID).first()
+            else {
                 throw DomainError.forbidden("本单位没有受邀参加这次会议")
             }
             let before = ["attendance": invitation.attendance.rawValue, "note": invitation.note]
@@ -53,29 +60,37 @@ public struct MeetingCommands: Sendable {
             invitation.respondedAt = audit.now
             invitation.respondedBy = actor.username
             try await invitation.save(on: tx)
-            try await audit.record(subject(meeting), action: "meeting.attendance",
-                                   changes: AuditLog.diff(before: before, after: ["attendance": invitation.attendance.rawValue, "note": note]))
+            try await audit.record(
+                subject(meeting), action: "meeting.attendance",
+                changes: AuditLog.diff(
+                    before: before, after: ["attendance": invitation.attendance.rawValue, "note": note]))
             return invitation
         }
     }
 
     /// Writes a checked meeting inside the caller's transaction (also used by report imports).
-    func insert(_ fields: MeetingFields, people: [ParticipantFields], importID: UUID?, on tx: any Database,
-                audit: AuditTrail) async throws -> Meeting {
+    func insert(
+        _ fields: MeetingFields, people: [ParticipantFields], importID: UUID?, on tx: any Database,
+        audit: AuditTrail
+    ) async throws -> Meeting {
         try await OrgUnit.requireExisting([fields.hostUnitID] + people.map(\.unitID), on: tx)
         let meeting = Meeting(fields, importID: importID)
         try await meeting.create(on: tx)
-        let rows = try people.enumerated().map { MeetingParticipant(meetingID: try meeting.requireID(), $1, sortOrder: $0 + 1) }
+        let rows = try people.enumerated().map {
+            MeetingParticipant(meetingID: try meeting.requireID(), $1, sortOrder: $0 + 1)
+        }
         try await insertInChunks(rows, on: tx)
         var snapshot = meeting.auditSnapshot
         snapshot["participants"] = people.map(\.name).joined(separator: "、")
-        try await audit.record(subject(meeting), action: "meeting.create",
-                               changes: AuditLog.diff(before: nil, after: snapshot))
+        try await audit.record(
+            subject(meeting), action: "meeting.create",
+            changes: AuditLog.diff(before: nil, after: snapshot))
         return meeting
     }
 
     /// Changes a meeting; its participants are replaced by `input.participants`.
-    public func update(_ id: UUID, _ input: MeetingInput, by actor: Actor, on db: any Database) async throws -> Meeting {
+    public func update(_ id: UUID, _ input: MeetingInput, by actor: Actor, on db: any Database) async throws -> Meeting
+    {
         try MeetingPermissions.require(.manage, actor: actor)
         let (fields, people) = try MeetingRules.checked(input)
         return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
@@ -87,12 +102,14 @@ public struct MeetingCommands: Sendable {
             meeting.apply(fields)
             try await meeting.save(on: tx)
             try await MeetingParticipant.query(on: tx).filter(\.$meeting.$id == id).delete()
-            try await insertInChunks(people.enumerated().map { MeetingParticipant(meetingID: id, $1, sortOrder: $0 + 1) }, on: tx)
+            try await insertInChunks(
+                people.enumerated().map { MeetingParticipant(meetingID: id, $1, sortOrder: $0 + 1) }, on: tx)
             try await invite(input.invitedUnitIDs, to: id, on: tx)
             var after = meeting.auditSnapshot
             after["participants"] = people.map(\.name).joined(separator: "、")
-            try await audit.record(subject(meeting), action: "meeting.update",
-                                   changes: AuditLog.diff(before: before, after: after))
+            try await audit.record(
+                subject(meeting), action: "meeting.update",
+                changes: AuditLog.diff(before: before, after: after))
             return meeting
         }
     }
@@ -114,22 +131,26 @@ public struct MeetingCommands: Sendable {
                 // A meeting from the middle of a series: the series closes up around it.
                 next.previousMeetingID = meeting.previousMeetingID
                 try await next.save(on: tx)
-            } else if let previousID = meeting.previousMeetingID, let previous = try await Meeting.find(previousID, on: tx),
-                      previous.recurrence != .none {
+            } else if let previousID = meeting.previousMeetingID,
+                let previous = try await Meeting.find(previousID, on: tx),
+                previous.recurrence != .none
+            {
                 // The meeting a series scheduled last: the series ends, or the next run would schedule it again.
                 let before = previous.recurrence.rawValue
                 previous.recurrence = .none
                 try await previous.save(on: tx)
-                try await audit.record(subject(previous), action: "meeting.update",
-                                       changes: ["recurrence": AuditChange(before: before, after: MeetingRecurrence.none.rawValue)])
+                try await audit.record(
+                    subject(previous), action: "meeting.update",
+                    changes: ["recurrence": AuditChange(before: before, after: MeetingRecurrence.none.rawValue)])
             }
             try await OfficialDocument.query(on: tx).filter(\.$meeting.$id == id).set(\.$meeting.$id, to: nil).update()
             try await MeetingInvitation.query(on: tx).filter(\.$meeting.$id == id).delete()
             try await MeetingParticipant.query(on: tx).filter(\.$meeting.$id == id).delete()
             try await SuggestionTopic.query(on: tx).filter(\.$meeting.$id == id).delete()  // the suggestions stay
             try await meeting.delete(on: tx)
-            try await audit.record(subject(meeting), action: "meeting.delete",
-                                   changes: AuditLog.diff(before: meeting.auditSnapshot, after: nil))
+            try await audit.record(
+                subject(meeting), action: "meeting.delete",
+                changes: AuditLog.diff(before: meeting.auditSnapshot, after: nil))
         }
     }
 

@@ -20,10 +20,12 @@ public struct MeetingInput: Sendable {
     /// When invited units must report how they relayed the meeting (传达落实); empty for none.
     public var relayDue: String
 
-    public init(kind: String = MeetingKind.other.rawValue, name: String, day: String, time: String = "", place: String = "",
-                hostUnitID: UUID? = nil, chair: String = "", agenda: String = "", minutes: String = "", decisions: String = "",
-                participants: [ParticipantFields] = [], invitedUnitIDs: [UUID] = [],
-                recurrence: String = MeetingRecurrence.none.rawValue, relayDue: String = "") {
+    public init(
+        kind: String = MeetingKind.other.rawValue, name: String, day: String, time: String = "", place: String = "",
+        hostUnitID: UUID? = nil, chair: String = "", agenda: String = "", minutes: String = "", decisions: String = "",
+        participants: [ParticipantFields] = [], invitedUnitIDs: [UUID] = [],
+        recurrence: String = MeetingRecurrence.none.rawValue, relayDue: String = ""
+    ) {
         self.invitedUnitIDs = invitedUnitIDs
         self.recurrence = recurrence
         self.relayDue = relayDue
@@ -83,8 +85,10 @@ public struct DocumentInput: Sendable {
     public var meetingID: UUID?
     public var planID: UUID?
 
-    public init(title: String, number: String = "", kind: String = "", issuingUnitID: UUID? = nil, day: String = "",
-                body: String = "", meetingID: UUID? = nil, planID: UUID? = nil) {
+    public init(
+        title: String, number: String = "", kind: String = "", issuingUnitID: UUID? = nil, day: String = "",
+        body: String = "", meetingID: UUID? = nil, planID: UUID? = nil
+    ) {
         self.title = title
         self.number = number
         self.kind = kind
@@ -121,7 +125,9 @@ public enum MeetingRules {
 
     static func checked(_ input: MeetingInput) throws -> (MeetingFields, [ParticipantFields]) {
         var problems: [FieldError] = []
-        if input.invitedUnitIDs.count > maxInvitedUnits { problems.append(FieldError("invitedUnitIds", "参会单位最多\(maxInvitedUnits)个")) }
+        if input.invitedUnitIDs.count > maxInvitedUnits {
+            problems.append(FieldError("invitedUnitIds", "参会单位最多\(maxInvitedUnits)个"))
+        }
         let name = RequiredText("name", "会议名称", limit: maxNameLength).checked(input.name, into: &problems)
         let kind = MeetingKind(rawValue: input.kind)
         if kind == nil { problems.append(FieldError("kind", "请选择会议类型")) }
@@ -129,9 +135,11 @@ public enum MeetingRules {
         if day == nil { problems.append(FieldError("day", "会议日期请写成 2026-03-15")) }
         let time = input.time.trimmingCharacters(in: .whitespaces)
         if !time.isEmpty, !isClockTime(time) { problems.append(FieldError("time", "时间请写成 09:30")) }
-        for (field, value, limit) in [("place", input.place, maxShortLength * 2), ("chair", input.chair, maxShortLength),
-                                      ("agenda", input.agenda, maxTextLength), ("minutes", input.minutes, maxTextLength),
-                                      ("decisions", input.decisions, maxTextLength)] where value.count > limit {
+        for (field, value, limit) in [
+            ("place", input.place, maxShortLength * 2), ("chair", input.chair, maxShortLength),
+            ("agenda", input.agenda, maxTextLength), ("minutes", input.minutes, maxTextLength),
+            ("decisions", input.decisions, maxTextLength),
+        ] where value.count > limit {
             problems.append(FieldError(field, "内容不能超过\(limit)个字"))
         }
         let recurrence = MeetingRecurrence(rawValue: input.recurrence)
@@ -143,7 +151,9 @@ public enum MeetingRules {
         } else if let relayDue, let day, relayDue < day {
             problems.append(FieldError("relayDue", "传达落实报送时限不能早于会议日期"))
         }
-        if input.participants.count > maxParticipants { problems.append(FieldError("participants", "参会人员最多\(maxParticipants)人")) }
+        if input.participants.count > maxParticipants {
+            problems.append(FieldError("participants", "参会人员最多\(maxParticipants)人"))
+        }
         var people: [ParticipantFields] = []
         for (index, person) in input.participants.enumerated() {
             let personName = person.name.trimmingCharacters(in: .whitespaces)
@@ -154,23 +164,28 @@ public enum MeetingRules {
             if let unknown = person.roles.first(where: { !ParticipantRole.all.contains($0) }) {
                 problems.append(FieldError("participants", "第\(index + 1)位参会人员的角色“\(unknown)”无效"))
             }
-            people.append(ParticipantFields(name: personName, position: person.position.trimmingCharacters(in: .whitespaces),
-                                            roles: person.roles, unitID: person.unitID))
+            people.append(
+                ParticipantFields(
+                    name: personName, position: person.position.trimmingCharacters(in: .whitespaces),
+                    roles: person.roles, unitID: person.unitID))
         }
         guard problems.isEmpty, let kind, let day, let recurrence else { throw DomainError.invalid(problems) }
-        let fields = MeetingFields(kind: kind, name: name, day: day.description, time: time,
-                                   place: input.place.trimmingCharacters(in: .whitespacesAndNewlines), hostUnitID: input.hostUnitID,
-                                   chair: input.chair.trimmingCharacters(in: .whitespaces), agenda: input.agenda,
-                                   minutes: input.minutes, decisions: input.decisions, recurrence: recurrence,
-                                   relayDue: relayDue?.description)
+        let fields = MeetingFields(
+            kind: kind, name: name, day: day.description, time: time,
+            place: input.place.trimmingCharacters(in: .whitespacesAndNewlines), hostUnitID: input.hostUnitID,
+            chair: input.chair.trimmingCharacters(in: .whitespaces), agenda: input.agenda,
+            minutes: input.minutes, decisions: input.decisions, recurrence: recurrence,
+            relayDue: relayDue?.description)
         return (fields, people)
     }
 
     static func checked(_ input: DocumentInput) throws -> DocumentFields {
         var problems: [FieldError] = []
         let title = RequiredText("title", "文件标题", limit: maxNameLength)
-            .checked(input.title.trimmingCharacters(in: .whitespacesAndNewlines).trimmingCharacters(in: CharacterSet(charactersIn: "《》")),
-                     into: &problems)
+            .checked(
+                input.title.trimmingCharacters(in: .whitespacesAndNewlines).trimmingCharacters(
+                    in: CharacterSet(charactersIn: "《》")),
+                into: &problems)
         if input.number.count > maxShortLength { problems.append(FieldError("number", "文号不能超过\(maxShortLength)个字")) }
         if input.body.count > maxBodyLength { problems.append(FieldError("body", "正文不能超过\(maxBodyLength)个字")) }
         let kind = input.kind.isEmpty ? DocumentKind.guessed(from: title) : DocumentKind(rawValue: input.kind)
@@ -179,14 +194,17 @@ public enum MeetingRules {
         let day = dayText.isEmpty ? nil : TaskRules.day(dayText)
         if !dayText.isEmpty, day == nil { problems.append(FieldError("day", "成文日期请写成 2026-03-15")) }
         guard problems.isEmpty, let kind else { throw DomainError.invalid(problems) }
-        return DocumentFields(title: title, number: input.number.trimmingCharacters(in: .whitespaces), kind: kind,
-                              issuingUnitID: input.issuingUnitID, day: day?.description ?? "", body: input.body,
-                              meetingID: input.meetingID, planID: input.planID)
+        return DocumentFields(
+            title: title, number: input.number.trimmingCharacters(in: .whitespaces), kind: kind,
+            issuingUnitID: input.issuingUnitID, day: day?.description ?? "", body: input.body,
+            meetingID: input.meetingID, planID: input.planID)
     }
 
     private static func isClockTime(_ text: String) -> Bool {
         let parts = text.split(separator: ":")
-        guard parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]), parts[1].count == 2 else { return false }
+        guard parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]), parts[1].count == 2 else {
+            return false
+        }
         return (0...23).contains(hour) && (0...59).contains(minute)
     }
 }

@@ -36,9 +36,12 @@ public final class MeetingInvitation: Model, @unchecked Sendable {
     public init() {}
 
     /// Every stored property, listed so that FluentKit need not find them by reflection.
-    public var properties: [any AnyProperty] { [
-        $id, $meeting, $unit, $attendance, $note, $respondedAt, $respondedBy, $relayText, $relayedOn, $relaySubmittedAt, $relaySubmittedBy,
-    ] }
+    public var properties: [any AnyProperty] {
+        [
+            $id, $meeting, $unit, $attendance, $note, $respondedAt, $respondedBy, $relayText, $relayedOn,
+            $relaySubmittedAt, $relaySubmittedBy,
+        ]
+    }
 
     init(meetingID: UUID, unitID: UUID) {
         $meeting.id = meetingID

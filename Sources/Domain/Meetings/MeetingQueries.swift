@@ -24,28 +24,36 @@ public struct MeetingDetail: Sendable {
         try MeetingPermissions.require(.read, actor: actor)
         let meeting = try await Meeting.require(id, on: db)
         let names = try await UnitDirectory.snapshot(on: db).names
-        let participants = try await MeetingParticipant.query(on: db).filter(\.$meeting.$id == id).sort(\.$sortOrder).all()
-        return MeetingDetail(meeting: meeting, hostUnitName: meeting.$hostUnit.id.flatMap { names[$0] },
-                             participants: participants.map { ($0, $0.$unit.id.flatMap { names[$0] }) },
-                             documents: try await OfficialDocument.query(on: db).filter(\.$meeting.$id == id).sort(\.$title).all(),
-                             plans: try await Plan.query(on: db).filter(\.$sourceMeeting.$id == id).sort(\.$createdAt).all(),
-                             invitations: try await MeetingInvitation.query(on: db).filter(\.$meeting.$id == id).all()
-                                 .map { ($0, names[$0.$unit.id] ?? "") }.sorted { $0.1 < $1.1 },
-                             previous: meeting.previousMeetingID == nil ? nil : try await Meeting.find(meeting.previousMeetingID, on: db),
-                             next: try await Meeting.query(on: db).filter(\.$previousMeetingID == id).first(),
-                             topics: try await SuggestionTopic.topics(ofMeeting: id, for: actor, on: db))
+        let participants = try await MeetingParticipant.query(on: db).filter(\.$meeting.$id == id).sort(\.$sortOrder)
+            .all()
+        return MeetingDetail(
+            meeting: meeting, hostUnitName: meeting.$hostUnit.id.flatMap { names[$0] },
+            participants: participants.map { ($0, $0.$unit.id.flatMap { names[$0] }) },
+            documents: try await OfficialDocument.query(on: db).filter(\.$meeting.$id == id).sort(\.$title).all(),
+            plans: try await Plan.query(on: db).filter(\.$sourceMeeting.$id == id).sort(\.$createdAt).all(),
+            invitations: try await MeetingInvitation.query(on: db).filter(\.$meeting.$id == id).all()
+                .map { ($0, names[$0.$unit.id] ?? "") }.sorted { $0.1 < $1.1 },
+            previous: meeting.previousMeetingID == nil
+                ? nil : try await Meeting.find(meeting.previousMeetingID, on: db),
+            next: try await Meeting.query(on: db).filter(\.$previousMeetingID == id).first(),
+            topics: try await SuggestionTopic.topics(ofMeeting: id, for: actor, on: db))
     }
 }
 
 extension Meeting {
     /// Meetings, the latest first; `words` match the name or the place.
-    public static func list(words: String?, kind: MeetingKind?, for actor: Actor, page: PageRequest,
-                            on db: any Database) async throws -> Page<Meeting> {
+    public static func list(
+        words: String?, kind: MeetingKind?, for actor: Actor, page: PageRequest,
+        on db: any Database
+    ) async throws -> Page<Meeting> {
         try MeetingPermissions.require(.read, actor: actor)
         let query = Meeting.query(on: db)
         if let kind { query.filter(\.$kind == kind) }
         if let words = words?.trimmingCharacters(in: .whitespaces), !words.isEmpty {
-            query.group(.or) { $0.filter(\.$name, .custom("LIKE"), containsPattern(words)).filter(\.$place, .custom("LIKE"), containsPattern(words)) }
+            query.group(.or) {
+                $0.filter(\.$name, .custom("LIKE"), containsPattern(words)).filter(
+                    \.$place, .custom("LIKE"), containsPattern(words))
+            }
         }
         let total = try await query.count()
         let items = try await query.sort(\.$day, .descending).sort(\.$time, .descending)

@@ -33,10 +33,13 @@ public struct MeetingScheduler: Sendable {
     /// today; the relay due day keeps its distance from the meeting day. Returns the new meetings.
     public func scheduleNextMeetings(on db: any Database) async throws -> [Meeting] {
         let today = CalendarDay.today(clock)
-        let held = try await Meeting.query(on: db).filter(\.$recurrence != MeetingRecurrence.none).filter(\.$day <= today.description).all()
+        let held = try await Meeting.query(on: db).filter(\.$recurrence != MeetingRecurrence.none).filter(
+            \.$day <= today.description
+        ).all()
         guard !held.isEmpty else { return [] }
-        let followed = Set(try await Meeting.query(on: db).filter(\.$previousMeetingID ~~ held.compactMap(\.id)).all()
-            .compactMap(\.previousMeetingID))
+        let followed = Set(
+            try await Meeting.query(on: db).filter(\.$previousMeetingID ~~ held.compactMap(\.id)).all()
+                .compactMap(\.previousMeetingID))
         var created: [Meeting] = []
         for meeting in held where !followed.contains(meeting.id!) {
             do {
@@ -67,14 +70,17 @@ public struct MeetingScheduler: Sendable {
             (next.agenda, next.minutes, next.decisions) = ("", "", "")
             next.recurrence = meeting.recurrence
             next.previousMeetingID = meeting.id
-            next.relayDue = meeting.relayDue.flatMap(CalendarDay.init(iso:)).map { day.adding(days: held.days(until: $0)).description }
+            next.relayDue = meeting.relayDue.flatMap(CalendarDay.init(iso:)).map {
+                day.adding(days: held.days(until: $0)).description
+            }
             try await next.create(on: tx)
             let units = try await MeetingInvitation.query(on: tx).filter(\.$meeting.$id == meeting.id!).all(\.$unit.$id)
             try await insertInChunks(units.map { MeetingInvitation(meetingID: next.id!, unitID: $0) }, on: tx)
             var snapshot = next.auditSnapshot
             snapshot["previousMeetingId"] = meeting.id!.uuidString
-            try await audit.record(commands.subject(next), action: "meeting.schedule",
-                                            changes: AuditLog.diff(before: nil, after: snapshot))
+            try await audit.record(
+                commands.subject(next), action: "meeting.schedule",
+                changes: AuditLog.diff(before: nil, after: snapshot))
             return next
         }
     }
@@ -84,7 +90,8 @@ public struct MeetingScheduler: Sendable {
         var current = meeting
         var seen: Set<UUID> = []
         while let previousID = current.previousMeetingID, seen.insert(previousID).inserted,
-              let previous = try await Meeting.find(previousID, on: db) {
+            let previous = try await Meeting.find(previousID, on: db)
+        {
             current = previous
         }
         return CalendarDay(iso: current.day)
@@ -96,26 +103,32 @@ public struct MeetingScheduler: Sendable {
         let today = CalendarDay.today(clock)
         // Older overdue relays were reminded of when they fell overdue.
         let meetings = try await Meeting.query(on: db).filter(\.$relayDue >= today.adding(days: -60).description)
-            .filter(\.$relayDue <= today.adding(days: relayDueSoonDays).description).filter(\.$day <= today.description).all()
+            .filter(\.$relayDue <= today.adding(days: relayDueSoonDays).description).filter(\.$day <= today.description)
+            .all()
         guard !meetings.isEmpty else { return 0 }
         let byID = Dictionary(uniqueKeysWithValues: meetings.map { ($0.id!, $0) })
-        let open = try await MeetingInvitation.query(on: db).filter(\.$meeting.$id ~~ Array(byID.keys)).filter(\.$relayedOn == nil).all()
+        let open = try await MeetingInvitation.query(on: db).filter(\.$meeting.$id ~~ Array(byID.keys)).filter(
+            \.$relayedOn == nil
+        ).all()
         let notifier = Notifier(clock: clock)
         var sent = 0
         for invitation in open {
             guard let meeting = byID[invitation.$meeting.id], let due = meeting.relayDue,
-                  let state = invitation.relayState(due: due, today: today) else { continue }
+                let state = invitation.relayState(due: due, today: today)
+            else { continue }
             let subject = Notification.Subject(type: "meeting", id: meeting.id!)
             let notification: Notification
             let key: String
             if case .overdue(let days) = state {
                 key = "relay-overdue:\(meeting.id!):\(invitation.$unit.id):\(due)"
-                notification = Notification(kind: .relayOverdue, title: "传达落实情况逾期：\(meeting.name)",
-                                            body: "应于 \(due) 前报送传达落实情况，已逾期 \(days) 天，请尽快报送。", subject: subject)
+                notification = Notification(
+                    kind: .relayOverdue, title: "传达落实情况逾期：\(meeting.name)",
+                    body: "应于 \(due) 前报送传达落实情况，已逾期 \(days) 天，请尽快报送。", subject: subject)
             } else {
                 key = "relay-due:\(meeting.id!):\(invitation.$unit.id):\(due)"
-                notification = Notification(kind: .relayDue, title: "请报送传达落实情况：\(meeting.name)",
-                                            body: "请于 \(due) 前报送本单位传达学习和贯彻落实\(meeting.name)精神的情况。", subject: subject)
+                notification = Notification(
+                    kind: .relayDue, title: "请报送传达落实情况：\(meeting.name)",
+                    body: "请于 \(due) 前报送本单位传达学习和贯彻落实\(meeting.name)精神的情况。", subject: subject)
             }
             if try await notifier.sendOnce(key: key, notification, toUnit: invitation.$unit.id, on: db) { sent += 1 }
         }

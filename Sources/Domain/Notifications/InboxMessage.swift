@@ -19,7 +19,9 @@ public final class InboxMessage: Model, @unchecked Sendable {
     public init() {}
 
     /// Every stored property, listed so that FluentKit need not find them by reflection.
-    public var properties: [any AnyProperty] { [$id, $user, $kind, $title, $body, $subjectType, $subjectID, $createdAt, $readAt] }
+    public var properties: [any AnyProperty] {
+        [$id, $user, $kind, $title, $body, $subjectType, $subjectID, $createdAt, $readAt]
+    }
 
     public init(userID: UUID, notification: Notification, at: Date) {
         self.$user.id = userID

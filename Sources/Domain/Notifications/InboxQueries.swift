@@ -9,7 +9,9 @@ extension InboxMessage {
     }
 
     /// The actor's messages, newest first.
-    public static func list(for actor: Actor, unreadOnly: Bool, page: PageRequest, on db: any Database) async throws -> Page<InboxMessage> {
+    public static func list(for actor: Actor, unreadOnly: Bool, page: PageRequest, on db: any Database) async throws
+        -> Page<InboxMessage>
+    {
         let query = InboxMessage.query(on: db).filter(\.$user.$id == (actor.userID ?? UUID()))
         if unreadOnly { query.filter(\.$readAt == nil) }
         let total = try await query.count()

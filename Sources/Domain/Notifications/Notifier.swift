@@ -16,7 +16,9 @@ public struct Notifier: Sendable {
     /// The write path takes the lock before the claim reads (see DomainWrite);
     /// a key sent on an earlier run is seen by a plain read first, so a quiet run takes no lock.
     /// Returns whether it went out.
-    public func sendOnce(key: String, _ notification: Notification, toUnit unitID: UUID, on db: any Database) async throws -> Bool {
+    public func sendOnce(key: String, _ notification: Notification, toUnit unitID: UUID, on db: any Database)
+        async throws -> Bool
+    {
         guard try await SentReminder.query(on: db).filter(\.$key == key).count() == 0 else { return false }
         return try await DomainWrite(clock: clock).perform(by: .system, on: db) { tx, _ in
             guard try await SentReminder.claim(key, at: clock.now, on: tx) else { return false }
@@ -27,8 +29,10 @@ public struct Notifier: Sendable {
 
     /// Sends `notification` to the unit's users with one of `roles`; returns how many got it.
     @discardableResult
-    public func send(_ notification: Notification, toUnit unitID: UUID, roles: Set<Role> = [.liaison],
-                     on db: any Database) async throws -> Int {
+    public func send(
+        _ notification: Notification, toUnit unitID: UUID, roles: Set<Role> = [.liaison],
+        on db: any Database
+    ) async throws -> Int {
         let users = try await User.query(on: db).filter(\.$unit.$id == unitID).filter(\.$isActive == true)
             .filter(\.$role ~~ Array(roles)).all()
         let count = try await deliver(notification, to: users.compactMap(\.id), on: db)
@@ -58,7 +62,8 @@ public struct Notifier: Sendable {
     func queue(_ notification: Notification, to hook: UnitWebhook, on db: any Database) async throws {
         let delivery = WebhookDelivery()
         delivery.url = hook.url
-        delivery.payload = String(decoding: hook.kind.payload(title: notification.title, text: notification.body), as: UTF8.self)
+        delivery.payload = String(
+            decoding: hook.kind.payload(title: notification.title, text: notification.body), as: UTF8.self)
         delivery.attempts = 0
         delivery.nextAttemptAt = clock.now
         delivery.lastError = ""

@@ -69,10 +69,12 @@ public struct ReminderJob: Sendable {
         let tasks = try await query.all()
         guard let last = tasks.last?.id else { return nil }
         let ids = tasks.compactMap(\.id)
-        let milestones = Dictionary(grouping: try await TaskMilestone.query(on: db).filter(\.$task.$id ~~ ids).all(), by: { $0.$task.id })
+        let milestones = Dictionary(
+            grouping: try await TaskMilestone.query(on: db).filter(\.$task.$id ~~ ids).all(), by: { $0.$task.id })
         summary.tasks = tasks.count
         let changed = tasks.filter {
-            $0.refreshLight(milestones: (milestones[$0.id!] ?? []).map(\.milestone), today: today, thresholds: thresholds)
+            $0.refreshLight(
+                milestones: (milestones[$0.id!] ?? []).map(\.milestone), today: today, thresholds: thresholds)
         }
         summary.lightsChanged = changed.count
         if !changed.isEmpty {
@@ -90,7 +92,8 @@ public struct ReminderJob: Sendable {
                 guard try await SentReminder.claim(reminder.key, at: clock.now, on: db) else { continue }
                 summary.reminders += 1
                 if reminder.escalate {
-                    try await notifier.send(reminder.notification, toUnit: task.$leadUnit.id, roles: [.leader, .liaison], on: db)
+                    try await notifier.send(
+                        reminder.notification, toUnit: task.$leadUnit.id, roles: [.leader, .liaison], on: db)
                     try await notifier.sendToOffice(reminder.notification, on: db)
                 } else {
                     try await notifier.send(reminder.notification, toUnit: task.$leadUnit.id, on: db)
@@ -114,25 +117,43 @@ public struct ReminderJob: Sendable {
         if let due = task.nextReportDue.flatMap(CalendarDay.init(iso:)) {
             let days = today.days(until: due)
             if days < 0 {
-                result.append(Reminder(key: "report-overdue:\(id):\(due)", notification: Notification(
-                    kind: .reportOverdue, title: "进展报告逾期：\(task.title)", body: "应于 \(due) 前报送进展，已逾期 \(-days) 天，请尽快报送。",
-                    subject: subject)))
+                result.append(
+                    Reminder(
+                        key: "report-overdue:\(id):\(due)",
+                        notification: Notification(
+                            kind: .reportOverdue, title: "进展报告逾期：\(task.title)",
+                            body: "应于 \(due) 前报送进展，已逾期 \(-days) 天，请尽快报送。",
+                            subject: subject)))
             } else if days <= settings.reportDueSoonDays {
-                result.append(Reminder(key: "report-due:\(id):\(due)", notification: Notification(
-                    kind: .reportDue, title: "请报送进展：\(task.title)", body: "请于 \(due) 前报送本期进展。", subject: subject)))
+                result.append(
+                    Reminder(
+                        key: "report-due:\(id):\(due)",
+                        notification: Notification(
+                            kind: .reportDue, title: "请报送进展：\(task.title)", body: "请于 \(due) 前报送本期进展。", subject: subject
+                        )))
             }
         }
         let left = today.days(until: task.deadlineDay)
         if (0...settings.deadlineSoonDays).contains(left) {
-            result.append(Reminder(key: "deadline-soon:\(id):\(task.deadline)", notification: Notification(
-                kind: .deadlineSoon, title: "完成时限临近：\(task.title)", body: "完成时限 \(task.deadline)，还有 \(left) 天，当前进度 \(task.progress)%。",
-                subject: subject)))
+            result.append(
+                Reminder(
+                    key: "deadline-soon:\(id):\(task.deadline)",
+                    notification: Notification(
+                        kind: .deadlineSoon, title: "完成时限临近：\(task.title)",
+                        body: "完成时限 \(task.deadline)，还有 \(left) 天，当前进度 \(task.progress)%。",
+                        subject: subject)))
         }
         if task.light == .red, let since = task.redSince.flatMap(CalendarDay.init(iso:)),
-           since.days(until: today) >= settings.redEscalationDays {
-            result.append(Reminder(key: "red:\(id):\(since)", notification: Notification(
-                kind: .redEscalation, title: "红灯督办：\(task.title)", body: "已亮红灯 \(since.days(until: today)) 天（自 \(since)），完成时限 \(task.deadline)，进度 \(task.progress)%。",
-                subject: subject), escalate: true))
+            since.days(until: today) >= settings.redEscalationDays
+        {
+            result.append(
+                Reminder(
+                    key: "red:\(id):\(since)",
+                    notification: Notification(
+                        kind: .redEscalation, title: "红灯督办：\(task.title)",
+                        body:
+                            "已亮红灯 \(since.days(until: today)) 天（自 \(since)），完成时限 \(task.deadline)，进度 \(task.progress)%。",
+                        subject: subject), escalate: true))
         }
         return result
     }

@@ -32,10 +32,11 @@ public enum WebhookKind: String, Codable, Sendable, CaseIterable {
     /// users wrote (a suggestion's title, a comment), so their Markdown marks are made plain first.
     public func payload(title rawTitle: String, text rawText: String) -> Data {
         let (title, text) = (Self.plain(rawTitle), Self.plain(rawText))
-        let object: [String: Any] = switch self {
-        case .dingtalk: ["msgtype": "markdown", "markdown": ["title": title, "text": "### \(title)\n\n\(text)"]]
-        case .wecom: ["msgtype": "markdown", "markdown": ["content": "**\(title)**\n\(text)"]]
-        }
+        let object: [String: Any] =
+            switch self {
+            case .dingtalk: ["msgtype": "markdown", "markdown": ["title": title, "text": "### \(title)\n\n\(text)"]]
+            case .wecom: ["msgtype": "markdown", "markdown": ["content": "**\(title)**\n\(text)"]]
+            }
         return (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
     }
 
@@ -68,5 +69,7 @@ public final class WebhookDelivery: Model, @unchecked Sendable {
     public init() {}
 
     /// Every stored property, listed so that FluentKit need not find them by reflection.
-    public var properties: [any AnyProperty] { [$id, $url, $payload, $attempts, $nextAttemptAt, $deliveredAt, $lastError, $createdAt] }
+    public var properties: [any AnyProperty] {
+        [$id, $url, $payload, $attempts, $nextAttemptAt, $deliveredAt, $lastError, $createdAt]
+    }
 }

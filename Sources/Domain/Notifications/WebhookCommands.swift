@@ -11,14 +11,18 @@ public struct WebhookCommands: Sendable {
 
     /// Robot addresses are accepted only on the vendors' own hosts, so the server cannot be
     /// pointed at internal addresses.
-    public static let allowedHosts: [WebhookKind: String] = [.dingtalk: "oapi.dingtalk.com", .wecom: "qyapi.weixin.qq.com"]
+    public static let allowedHosts: [WebhookKind: String] = [
+        .dingtalk: "oapi.dingtalk.com", .wecom: "qyapi.weixin.qq.com",
+    ]
 
     /// Sets the unit's robot; an empty `url` removes it.
     public func set(unitID: UUID, kind: WebhookKind, url: String, by actor: Actor, on db: any Database) async throws {
         try UnitPermissions.require(.manage, actor: actor)
         let url = url.trimmingCharacters(in: .whitespaces)
         if !url.isEmpty {
-            guard let parsed = URL(string: url), parsed.scheme == "https", parsed.host == Self.allowedHosts[kind], url.count <= 500 else {
+            guard let parsed = URL(string: url), parsed.scheme == "https", parsed.host == Self.allowedHosts[kind],
+                url.count <= 500
+            else {
                 throw DomainError.invalid("webhookUrl", "请填写\(kind.label)的 https 地址（\(Self.allowedHosts[kind]!)）")
             }
         }
@@ -37,8 +41,9 @@ public struct WebhookCommands: Sendable {
             }
             let after = url.isEmpty ? nil : "\(kind.rawValue) \(url)"
             guard before != after else { return }
-            try await audit.record(AuditSubject(type: "unit", id: unit.id, label: unit.name), action: "unit.webhook",
-                                   changes: ["webhook": AuditChange(before: before, after: after)])
+            try await audit.record(
+                AuditSubject(type: "unit", id: unit.id, label: unit.name), action: "unit.webhook",
+                changes: ["webhook": AuditChange(before: before, after: after)])
         }
     }
 }

@@ -35,7 +35,8 @@ public struct WebhookDispatcher: Sendable {
                 delivered += 1
             } catch {
                 delivery.lastError = String(String(describing: error).prefix(500))
-                delivery.nextAttemptAt = clock.now.addingTimeInterval(TimeInterval(delivery.attempts * delivery.attempts * 60))
+                delivery.nextAttemptAt = clock.now.addingTimeInterval(
+                    TimeInterval(delivery.attempts * delivery.attempts * 60))
             }
             try await delivery.save(on: db)
         }

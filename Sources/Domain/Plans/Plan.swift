@@ -19,7 +19,9 @@ public final class Plan: Model, @unchecked Sendable {
     public init() {}
 
     /// Every stored property, listed so that FluentKit need not find them by reflection.
-    public var properties: [any AnyProperty] { [$id, $createdAt, $updatedAt, $title, $period, $status, $sourceMeeting] }
+    public var properties: [any AnyProperty] {
+        [$id, $createdAt, $updatedAt, $title, $period, $status, $sourceMeeting]
+    }
 
     public init(id: UUID? = nil, title: String, period: PlanPeriod) {
         self.id = id
@@ -57,11 +59,14 @@ public struct PlanPeriod: Codable, Sendable, Equatable, CustomStringConvertible 
     /// spans more than ``longestSpan`` years.
     public init?(_ text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "年", with: "")
-        let parts = trimmed.split(whereSeparator: { "-—–~至".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = trimmed.split(whereSeparator: { "-—–~至".contains($0) }).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
         guard (1...2).contains(parts.count), parts.allSatisfy({ $0.count == 4 }),
-              let first = Int(parts[0]), let last = Int(parts[parts.count - 1]),
-              (2000...2100).contains(first), (2000...2100).contains(last),
-              first <= last, last - first < Self.longestSpan else { return nil }
+            let first = Int(parts[0]), let last = Int(parts[parts.count - 1]),
+            (2000...2100).contains(first), (2000...2100).contains(last),
+            first <= last, last - first < Self.longestSpan
+        else { return nil }
         firstYear = first
         lastYear = last
     }
@@ -74,7 +79,8 @@ public struct PlanPeriod: Codable, Sendable, Equatable, CustomStringConvertible 
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let period = PlanPeriod(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "bad plan period \(text)"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "bad plan period \(text)"))
         }
         self = period
     }

@@ -29,7 +29,9 @@ public struct PlanCommands: Sendable {
         var problems: [FieldError] = []
         let title = RequiredText("title", "计划名称", limit: Self.maxTitleLength).checked(input.title, into: &problems)
         let period = PlanPeriod(input.period)
-        if period == nil { problems.append(FieldError("period", "年度请写成“2026”或“2026-2027”(最长\(PlanPeriod.longestSpan)年)")) }
+        if period == nil {
+            problems.append(FieldError("period", "年度请写成“2026”或“2026-2027”(最长\(PlanPeriod.longestSpan)年)"))
+        }
         guard problems.isEmpty, let period else { throw DomainError.invalid(problems) }
         return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             return try await insert(title, period: period, sourceMeeting: nil, on: tx, audit: audit)
@@ -37,13 +39,16 @@ public struct PlanCommands: Sendable {
     }
 
     /// Writes a checked draft plan inside the caller's transaction (also used by report imports).
-    func insert(_ title: String, period: PlanPeriod, sourceMeeting: UUID?, on tx: any Database,
-                audit: AuditTrail) async throws -> Plan {
+    func insert(
+        _ title: String, period: PlanPeriod, sourceMeeting: UUID?, on tx: any Database,
+        audit: AuditTrail
+    ) async throws -> Plan {
         let plan = Plan(title: title, period: period)
         plan.$sourceMeeting.id = sourceMeeting
         try await plan.create(on: tx)
-        try await audit.record(subject(plan), action: "plan.create",
-                               changes: AuditLog.diff(before: nil, after: plan.auditSnapshot))
+        try await audit.record(
+            subject(plan), action: "plan.create",
+            changes: AuditLog.diff(before: nil, after: plan.auditSnapshot))
         return plan
     }
 
@@ -55,8 +60,9 @@ public struct PlanCommands: Sendable {
             let before = plan.auditSnapshot
             plan.status = try plan.status.moved(to: .issued)
             try await plan.save(on: tx)
-            try await audit.record(subject(plan), action: "plan.issue",
-                                   changes: AuditLog.diff(before: before, after: plan.auditSnapshot))
+            try await audit.record(
+                subject(plan), action: "plan.issue",
+                changes: AuditLog.diff(before: before, after: plan.auditSnapshot))
             return plan
         }
     }
@@ -70,8 +76,9 @@ public struct PlanCommands: Sendable {
             let last = try await PlanArea.query(on: tx).filter(\.$plan.$id == planID).max(\.$sortOrder) ?? 0
             let area = PlanArea(planID: planID, title: title, sortOrder: last + 1)
             try await area.create(on: tx)
-            try await audit.record(subject(plan), action: "plan.area.add",
-                                   changes: AuditLog.diff(before: nil, after: area.auditSnapshot))
+            try await audit.record(
+                subject(plan), action: "plan.area.add",
+                changes: AuditLog.diff(before: nil, after: area.auditSnapshot))
             return area
         }
     }
@@ -91,8 +98,11 @@ public struct PlanCommands: Sendable {
                 try await item.save(on: tx)
             }
             let plan = try await Plan.require(area.$plan.id, on: tx)
-            try await audit.record(subject(plan), action: "plan.area.move",
-                                   changes: ["area": AuditChange(before: "\(index + 1) \(area.title)", after: "\(target + 1) \(area.title)")])
+            try await audit.record(
+                subject(plan), action: "plan.area.move",
+                changes: [
+                    "area": AuditChange(before: "\(index + 1) \(area.title)", after: "\(target + 1) \(area.title)")
+                ])
         }
     }
 

@@ -6,8 +6,9 @@ extension DemoCity {
     /// assigned, then tasks added by hand and taken through their stories.
     mutating func plan() async throws {
         let imports = ImportCommands(clock: clock, reader: reader, thresholds: thresholds)
-        let (record, _) = try await imports.start(bytes: Array(DemoContent.deploymentReport(year: year).utf8), filename: nil,
-                                                  by: actor, on: db)
+        let (record, _) = try await imports.start(
+            bytes: Array(DemoContent.deploymentReport(year: year).utf8), filename: nil,
+            by: actor, on: db)
         var draft = try record.draft
         draft.kind = MeetingKind.working.rawValue
         draft.place = "市行政中心第一会议室"
@@ -15,7 +16,9 @@ extension DemoCity {
         draft.planTitle = "示范市\(year)年统一战线工作要点"
         draft.requirements = draft.requirements?.enumerated().map { index, requirement in
             var assigned = requirement
-            assigned.leadUnitId = DemoContent.requirementLeads.indices.contains(index) ? unitIDs[DemoContent.requirementLeads[index]] : nil
+            assigned.leadUnitId =
+                DemoContent.requirementLeads.indices.contains(index)
+                ? unitIDs[DemoContent.requirementLeads[index]] : nil
             assigned.deadline = "\(year)-12-31"
             return assigned
         }

@@ -38,7 +38,11 @@ public struct ResponsibilityImport: Sendable {
     public static func parse(_ rows: [[String]], units: [OrgUnit]) -> ResponsibilityImport {
         var result = ResponsibilityImport()
         let clean = rows.map { $0.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } }
-        guard let headerIndex = clean.firstIndex(where: { $0.contains { $0.contains("工作任务") || $0 == "任务" } && $0.contains { $0.contains("牵头单位") } }) else {
+        guard
+            let headerIndex = clean.firstIndex(where: {
+                $0.contains { $0.contains("工作任务") || $0 == "任务" } && $0.contains { $0.contains("牵头单位") }
+            })
+        else {
             result.problems.append(Problem(line: 1, message: "找不到表头：需要“工作任务”和“牵头单位”两列"))
             return result
         }
@@ -53,7 +57,9 @@ public struct ResponsibilityImport: Sendable {
             let row = clean[index]
             let line = index + 1
             func cell(_ column: Int?) -> String { column.flatMap { $0 < row.count ? row[$0] : nil } ?? "" }
-            let number = cell(columns.number), title = cell(columns.title), lead = cell(columns.lead)
+            let number = cell(columns.number)
+            let title = cell(columns.title)
+            let lead = cell(columns.lead)
             if row.allSatisfy(\.isEmpty) { continue }
             if let area = areaTitle(number: number, title: title, lead: lead, row: row) {
                 result.areas.append(area)
@@ -83,9 +89,11 @@ public struct ResponsibilityImport: Sendable {
                 if !isSubTask { lastKeyIndex = nil }
                 continue
             }
-            result.tasks.append(TaskRow(line: line, areaIndex: result.areas.isEmpty ? nil : result.areas.count - 1,
-                                        parentIndex: isSubTask ? lastKeyIndex : nil, title: title, leadUnitID: leadID,
-                                        coUnitIDs: coIDs, leader: cell(columns.leader), deadline: deadline))
+            result.tasks.append(
+                TaskRow(
+                    line: line, areaIndex: result.areas.isEmpty ? nil : result.areas.count - 1,
+                    parentIndex: isSubTask ? lastKeyIndex : nil, title: title, leadUnitID: leadID,
+                    coUnitIDs: coIDs, leader: cell(columns.leader), deadline: deadline))
             if !isSubTask { lastKeyIndex = result.tasks.count - 1 }
         }
         if result.tasks.isEmpty && result.problems.isEmpty {
@@ -104,12 +112,16 @@ public struct ResponsibilityImport: Sendable {
             return CalendarDay(ordinal: serial - 25_569)
         }
         let numbers = trimmed.split(whereSeparator: { !$0.isASCII || !$0.isNumber }).compactMap { Int($0) }
-        guard let year = numbers.first, (2000...2100).contains(year), trimmed.hasPrefix(String(year)) else { return nil }
+        guard let year = numbers.first, (2000...2100).contains(year), trimmed.hasPrefix(String(year)) else {
+            return nil
+        }
         if numbers.count == 1, trimmed == "\(year)年底" || trimmed == "\(year)年" {
             return CalendarDay(year: year, month: 12, day: 31)
         }
         if numbers.count == 2, (1...12).contains(numbers[1]),
-           ["\(year)年\(numbers[1])月", "\(year)年\(numbers[1])月底", "\(year)年\(numbers[1])月前", "\(year)-\(numbers[1])"].contains(trimmed) {
+            ["\(year)年\(numbers[1])月", "\(year)年\(numbers[1])月底", "\(year)年\(numbers[1])月前", "\(year)-\(numbers[1])"]
+                .contains(trimmed)
+        {
             return CalendarDay(year: year, month: numbers[1], day: 1)?.endOfMonth()
         }
         return nil

@@ -46,12 +46,14 @@ public struct ResponsibilityTable: Sendable {
             let coTasks = Set(try await TaskCoUnit.query(on: db).filter(\.$unit.$id == unitID).all(\.$task.$id))
             tasks = tasks.filter { $0.$leadUnit.id == unitID || coTasks.contains($0.id!) }
         }
-        let rows = Dictionary(uniqueKeysWithValues: try await WorkTask.rows(for: tasks, on: db).map { ($0.task.id!, $0) })
+        let rows = Dictionary(
+            uniqueKeysWithValues: try await WorkTask.rows(for: tasks, on: db).map { ($0.task.id!, $0) })
         let bases = try await TaskBasis.load(for: tasks, on: db)
         func row(_ task: WorkTask, number: String, depth: Int) -> Row {
             let names = rows[task.id!]!
-            return Row(number: number, task: task, leadUnitName: names.leadUnitName, coUnitNames: names.coUnitNames,
-                       basis: bases[task.id!] ?? .none, depth: depth)
+            return Row(
+                number: number, task: task, leadUnitName: names.leadUnitName, coUnitNames: names.coUnitNames,
+                basis: bases[task.id!] ?? .none, depth: depth)
         }
         let children = Dictionary(grouping: tasks.filter { $0.$parent.id != nil }, by: { $0.$parent.id! })
         var keyNumber = 0
@@ -67,7 +69,8 @@ public struct ResponsibilityTable: Sendable {
             }
             // A sub-task the actor may see under a key task they may not see still shows.
             let shownKeys = Set(keys.compactMap(\.id))
-            for orphan in tasks where orphan.$parent.id != nil && !shownKeys.contains(orphan.$parent.id!) && orphan.$area.id == area?.id {
+            for orphan in tasks
+            where orphan.$parent.id != nil && !shownKeys.contains(orphan.$parent.id!) && orphan.$area.id == area?.id {
                 keyNumber += 1
                 result.append(row(orphan, number: String(keyNumber), depth: 0))
             }
@@ -88,7 +91,8 @@ public enum ChineseNumerals {
     public static func ordinal(_ number: Int) -> String {
         guard number > 0, number < 100 else { return String(number) }
         if number < 10 { return digits[number] }
-        let tens = number / 10, ones = number % 10
+        let tens = number / 10
+        let ones = number % 10
         return (tens == 1 ? "" : digits[tens]) + "十" + (ones == 0 ? "" : digits[ones])
     }
 

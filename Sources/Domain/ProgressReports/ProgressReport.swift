@@ -24,15 +24,20 @@ public final class ProgressReport: Model, @unchecked Sendable {
 
     /// Every stored property, listed so that FluentKit need not find them by reflection.
     public var properties: [any AnyProperty] {
-        [$id, $task, $unit, $authorName, $text, $progress, $problems, $nextSteps, $status, $reviewComment, $submittedAt, $reviewedAt]
+        [
+            $id, $task, $unit, $authorName, $text, $progress, $problems, $nextSteps, $status, $reviewComment,
+            $submittedAt, $reviewedAt,
+        ]
     }
 
     /// True when the report came from the task's lead unit (a co-operating unit reports its part).
     public func isFromLead(of task: WorkTask) -> Bool { $unit.id == task.$leadUnit.id }
 
     var auditSnapshot: [String: String] {
-        ["taskId": $task.id.uuidString, "unitId": $unit.id.uuidString, "text": text, "progress": String(progress),
-         "problems": problems, "nextSteps": nextSteps, "status": status.rawValue, "reviewComment": reviewComment]
+        [
+            "taskId": $task.id.uuidString, "unitId": $unit.id.uuidString, "text": text, "progress": String(progress),
+            "problems": problems, "nextSteps": nextSteps, "status": status.rawValue, "reviewComment": reviewComment,
+        ]
     }
 
     /// The report with this id, or `.notFound`.

@@ -23,7 +23,9 @@ extension ReportAttachment: StoredFile {}
 extension ReportAttachment {
     /// The attachment, when the actor may see its task; its bytes included.
     public static func readable(_ id: UUID, by actor: Actor, on db: any Database) async throws -> ReportAttachment {
-        guard let attachment = try await ReportAttachment.find(id, on: db) else { throw DomainError.notFound("找不到这个附件") }
+        guard let attachment = try await ReportAttachment.find(id, on: db) else {
+            throw DomainError.notFound("找不到这个附件")
+        }
         let report = try await ProgressReport.require(attachment.$report.id, on: db)
         _ = try await TaskAccess.readable(report.$task.id, by: actor, on: db)
         return attachment
@@ -33,7 +35,8 @@ extension ReportAttachment {
     static func infos(for reports: [UUID], on db: any Database) async throws -> [UUID: [AttachmentInfo]] {
         guard !reports.isEmpty else { return [:] }
         let rows = try await ReportAttachment.query(on: db).filter(\.$report.$id ~~ reports)
-            .field(\.$id).field(\.$report.$id).field(\.$filename).field(\.$size).field(\.$createdAt).sort(\.$createdAt).all()
+            .field(\.$id).field(\.$report.$id).field(\.$filename).field(\.$size).field(\.$createdAt).sort(\.$createdAt)
+            .all()
         return Dictionary(grouping: rows, by: { $0.$report.id }).mapValues { rows in
             rows.map { AttachmentInfo(id: $0.id!, filename: $0.filename, size: $0.size) }
         }

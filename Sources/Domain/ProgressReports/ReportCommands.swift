@@ -32,8 +32,10 @@ public struct ReportCommands: Sendable {
 
     /// Submits a report for the actor's unit, or resubmits `revising`, a report of that unit
     /// that the office sent back. One report per unit waits for review at a time.
-    public func submit(on taskID: UUID, _ draft: ReportDraft, attachments: [AttachmentUpload] = [], revising: UUID? = nil,
-                       by actor: Actor, on db: any Database) async throws -> ProgressReport {
+    public func submit(
+        on taskID: UUID, _ draft: ReportDraft, attachments: [AttachmentUpload] = [], revising: UUID? = nil,
+        by actor: Actor, on db: any Database
+    ) async throws -> ProgressReport {
         let draft = try check(draft)
         return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let task = try await WorkTask.require(taskID, on: tx)
@@ -50,12 +52,16 @@ public struct ReportCommands: Sendable {
                 }
                 before = report.auditSnapshot
                 report.status = try report.status.moved(to: .submitted)
-                let otherPending = try await ProgressReport.query(on: tx).filter(\.$task.$id == taskID).filter(\.$unit.$id == unitID)
-                    .filter(\.$status == .submitted).filter(\.$id != revising).count()
+                let otherPending = try await ProgressReport.query(on: tx).filter(\.$task.$id == taskID).filter(
+                    \.$unit.$id == unitID
+                )
+                .filter(\.$status == .submitted).filter(\.$id != revising).count()
                 if otherPending > 0 { throw DomainError.conflict("本单位另一份进展报告还在审核中，审核后再报送") }
             } else {
-                let pending = try await ProgressReport.query(on: tx).filter(\.$task.$id == taskID).filter(\.$unit.$id == unitID)
-                    .filter(\.$status == .submitted).count()
+                let pending = try await ProgressReport.query(on: tx).filter(\.$task.$id == taskID).filter(
+                    \.$unit.$id == unitID
+                )
+                .filter(\.$status == .submitted).count()
                 if pending > 0 { throw DomainError.conflict("本单位上一份进展报告还在审核中，审核后再报送") }
                 report = ProgressReport()
                 report.$task.id = taskID
@@ -73,18 +79,25 @@ public struct ReportCommands: Sendable {
             report.reviewedAt = nil
             try await report.save(on: tx)
             let reportID = try report.requireID()
-            let attached = revising == nil ? 0 : try await ReportAttachment.query(on: tx).filter(\.$report.$id == reportID).count()
-            let files = try await AttachmentStore.store(attachments, alreadyAttached: attached, maxFiles: AttachmentRules.maxFiles,
-                                                        owner: "每份报告", at: clock.now, on: tx) {
+            let attached =
+                revising == nil ? 0 : try await ReportAttachment.query(on: tx).filter(\.$report.$id == reportID).count()
+            let files = try await AttachmentStore.store(
+                attachments, alreadyAttached: attached, maxFiles: AttachmentRules.maxFiles,
+                owner: "每份报告", at: clock.now, on: tx
+            ) {
                 let attachment = ReportAttachment()
                 attachment.$report.id = reportID
                 return attachment
             }
             if report.isFromLead(of: task) {
                 // The report is in: the next one falls due after today.
-                let milestones = try await TaskMilestone.query(on: tx).filter(\.$task.$id == taskID).all().map(\.milestone)
-                task.nextReportDue = task.reportFrequency.nextDue(after: CalendarDay.today(clock), milestones: milestones.map(\.day),
-                                                                   deadline: task.deadlineDay).description
+                let milestones = try await TaskMilestone.query(on: tx).filter(\.$task.$id == taskID).all().map(
+                    \.milestone)
+                task.nextReportDue =
+                    task.reportFrequency.nextDue(
+                        after: CalendarDay.today(clock), milestones: milestones.map(\.day),
+                        deadline: task.deadlineDay
+                    ).description
                 try await tasks.refresh(task, on: tx)
                 try await task.save(on: tx)
             }
@@ -92,11 +105,14 @@ public struct ReportCommands: Sendable {
             if !files.isEmpty {
                 changes["attachments"] = AuditChange(before: nil, after: AttachmentStore.names(files))
             }
-            try await audit.record(subject(report, task), action: revising == nil ? "report.submit" : "report.resubmit",
-                                   changes: changes)
+            try await audit.record(
+                subject(report, task), action: revising == nil ? "report.submit" : "report.resubmit",
+                changes: changes)
             let prefix = revising == nil ? "" : "修改后重新"
-            try await TaskEvent(taskID: taskID, at: clock.now, actor: actor, kind: .reported,
-                                summary: "\(prefix)报送进展 \(draft.progress)%：\(excerpt(draft.text))").create(on: tx)
+            try await TaskEvent(
+                taskID: taskID, at: clock.now, actor: actor, kind: .reported,
+                summary: "\(prefix)报送进展 \(draft.progress)%：\(excerpt(draft.text))"
+            ).create(on: tx)
             return report
         }
     }
@@ -112,8 +128,9 @@ public struct ReportCommands: Sendable {
             report.status = try report.status.moved(to: .accepted)
             report.reviewedAt = clock.now
             try await report.save(on: tx)
-            try await audit.record(subject(report, task), action: "report.accept",
-                                   changes: AuditLog.diff(before: before, after: report.auditSnapshot))
+            try await audit.record(
+                subject(report, task), action: "report.accept",
+                changes: AuditLog.diff(before: before, after: report.auditSnapshot))
             var summary = "采纳进展报告（\(report.progress)%）"
             if report.isFromLead(of: task) && !task.status.isFinished {
                 let taskBefore = task.auditSnapshot
@@ -122,17 +139,22 @@ public struct ReportCommands: Sendable {
                 if report.progress == 100 { task.status = .done }
                 try await tasks.refresh(task, on: tx)
                 try await task.save(on: tx)
-                try await audit.record(AuditSubject(type: "task", id: task.id, label: task.title), action: "task.progress",
-                                       changes: AuditLog.diff(before: taskBefore, after: task.auditSnapshot))
+                try await audit.record(
+                    AuditSubject(type: "task", id: task.id, label: task.title), action: "task.progress",
+                    changes: AuditLog.diff(before: taskBefore, after: task.auditSnapshot))
                 summary += "，任务进度更新为 \(task.progress)%" + (task.status == .done ? "，任务已完成" : "")
             }
-            try await TaskEvent(taskID: task.requireID(), at: clock.now, actor: actor, kind: .accepted, summary: summary).create(on: tx)
+            try await TaskEvent(
+                taskID: task.requireID(), at: clock.now, actor: actor, kind: .accepted, summary: summary
+            ).create(on: tx)
             return report
         }
     }
 
     /// Sends a report back to its unit with a comment saying what to fix.
-    public func sendBack(_ id: UUID, comment: String, by actor: Actor, on db: any Database) async throws -> ProgressReport {
+    public func sendBack(_ id: UUID, comment: String, by actor: Actor, on db: any Database) async throws
+        -> ProgressReport
+    {
         try ReportPermissions.require(.review, actor: actor)
         let comment = try RequiredText("comment", "退回原因", limit: Self.maxCommentLength).checked(comment)
         return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
@@ -143,13 +165,17 @@ public struct ReportCommands: Sendable {
             report.reviewComment = comment
             report.reviewedAt = clock.now
             try await report.save(on: tx)
-            try await audit.record(subject(report, task), action: "report.return",
-                                   changes: AuditLog.diff(before: before, after: report.auditSnapshot))
-            try await TaskEvent(taskID: task.requireID(), at: clock.now, actor: actor, kind: .returned,
-                                summary: "退回进展报告：\(comment)").create(on: tx)
-            try await Notifier(clock: clock).send(Notification(
-                kind: .reportReturned, title: "进展报告被退回：\(task.title)", body: "退回意见：\(comment)。请修改后重新报送。",
-                subject: Notification.Subject(type: "task", id: task.requireID())), toUnit: report.$unit.id, on: tx)
+            try await audit.record(
+                subject(report, task), action: "report.return",
+                changes: AuditLog.diff(before: before, after: report.auditSnapshot))
+            try await TaskEvent(
+                taskID: task.requireID(), at: clock.now, actor: actor, kind: .returned,
+                summary: "退回进展报告：\(comment)"
+            ).create(on: tx)
+            try await Notifier(clock: clock).send(
+                Notification(
+                    kind: .reportReturned, title: "进展报告被退回：\(task.title)", body: "退回意见：\(comment)。请修改后重新报送。",
+                    subject: Notification.Subject(type: "task", id: task.requireID())), toUnit: report.$unit.id, on: tx)
             return report
         }
     }
@@ -160,7 +186,7 @@ public struct ReportCommands: Sendable {
         let issues = draft.problems.trimmingCharacters(in: .whitespacesAndNewlines)
         let next = draft.nextSteps.trimmingCharacters(in: .whitespacesAndNewlines)
         for (field, value, label) in [("problems", issues, "存在问题"), ("nextSteps", next, "下步打算")]
-            where value.count > Self.maxTextLength {
+        where value.count > Self.maxTextLength {
             problems.append(FieldError(field, "\(label)不能超过\(Self.maxTextLength)个字"))
         }
         if !(0...100).contains(draft.progress) { problems.append(FieldError("progress", "进度应在 0 到 100 之间")) }

@@ -52,15 +52,23 @@ public final class Suggestion: Model, @unchecked Sendable {
 
     /// Every stored property, listed so that FluentKit need not find them by reflection.
     public var properties: [any AnyProperty] {
-        [$id, $createdAt, $updatedAt, $number, $title, $body, $category, $status, $author, $unit, $enteredBy, $submittedAt, $isKey,
-         $declineReason, $mergedIntoID, $answerDue, $round, $answer, $answerClass, $reviewComment, $answeredAt, $answeredOnTime, $adopted,
-         $publishConsent, $publishedAt, $closedAt]
+        [
+            $id, $createdAt, $updatedAt, $number, $title, $body, $category, $status, $author, $unit, $enteredBy,
+            $submittedAt, $isKey,
+            $declineReason, $mergedIntoID, $answerDue, $round, $answer, $answerClass, $reviewComment, $answeredAt,
+            $answeredOnTime, $adopted,
+            $publishConsent, $publishedAt, $closedAt,
+        ]
     }
 
     var auditSnapshot: [String: String] {
-        ["number": number, "title": title, "category": category.rawValue, "status": status.rawValue, "isKey": String(isKey),
-         "answerDue": answerDue ?? "", "round": String(round), "answerClass": answerClass?.rawValue ?? "", "adopted": String(adopted),
-         "publishConsent": String(publishConsent), "published": String(publishedAt != nil)]
+        [
+            "number": number, "title": title, "category": category.rawValue, "status": status.rawValue,
+            "isKey": String(isKey),
+            "answerDue": answerDue ?? "", "round": String(round), "answerClass": answerClass?.rawValue ?? "",
+            "adopted": String(adopted),
+            "publishConsent": String(publishConsent), "published": String(publishedAt != nil),
+        ]
     }
 
     /// On the public page: published by the office with the author's consent, and its answer sent.

@@ -22,7 +22,9 @@ public final class SuggestionAttachment: Model, @unchecked Sendable {
 
     /// The file with its bytes, for whoever may see its suggestion (404 for anyone else).
     public static func readable(_ id: UUID, by actor: Actor, on db: any Database) async throws -> SuggestionAttachment {
-        guard let attachment = try await SuggestionAttachment.find(id, on: db) else { throw DomainError.notFound("找不到这个附件") }
+        guard let attachment = try await SuggestionAttachment.find(id, on: db) else {
+            throw DomainError.notFound("找不到这个附件")
+        }
         _ = try await SuggestionAccess.readable(attachment.$suggestion.id, by: actor, on: db)
         return attachment
     }
@@ -30,7 +32,9 @@ public final class SuggestionAttachment: Model, @unchecked Sendable {
     /// Names and sizes of a suggestion's files (never their bytes), oldest first.
     public static func infos(of suggestionID: UUID, on db: any Database) async throws -> [AttachmentInfo] {
         try await SuggestionAttachment.query(on: db).filter(\.$suggestion.$id == suggestionID)
-            .field(\.$id).field(\.$suggestion.$id).field(\.$filename).field(\.$size).field(\.$createdAt).sort(\.$createdAt).all()
+            .field(\.$id).field(\.$suggestion.$id).field(\.$filename).field(\.$size).field(\.$createdAt).sort(
+                \.$createdAt
+            ).all()
             .map { AttachmentInfo(id: $0.id!, filename: $0.filename, size: $0.size) }
     }
 }

@@ -8,12 +8,16 @@ extension SuggestionCommands {
     /// 404 for anyone who may not see the suggestion.
     public func detach(_ fileID: UUID, by actor: Actor, on db: any Database) async throws -> UUID {
         // Without the bytes: only its name and suggestion are needed.
-        guard let file = try await SuggestionAttachment.query(on: db).filter(\.$id == fileID)
-            .field(\.$id).field(\.$suggestion.$id).field(\.$filename).first() else { throw DomainError.notFound("找不到这个附件") }
+        guard
+            let file = try await SuggestionAttachment.query(on: db).filter(\.$id == fileID)
+                .field(\.$id).field(\.$suggestion.$id).field(\.$filename).first()
+        else { throw DomainError.notFound("找不到这个附件") }
         _ = try await SuggestionAccess.readable(file.$suggestion.id, by: actor, on: db)
         let filename = file.filename
-        let suggestion = try await change(file.$suggestion.id, "suggestion.detach", by: actor,
-                                          noting: ["files": AuditChange(before: filename, after: nil)], on: db) { suggestion, tx, audit in
+        let suggestion = try await change(
+            file.$suggestion.id, "suggestion.detach", by: actor,
+            noting: ["files": AuditChange(before: filename, after: nil)], on: db
+        ) { suggestion, tx, audit in
             try await requireAuthor(suggestion, actor, on: tx)
             guard suggestion.status == .draft else { throw DomainError.conflict("已提交的建言不能再删除附件") }
             try await SuggestionAttachment.query(on: tx).filter(\.$id == fileID).delete()
@@ -22,17 +26,23 @@ extension SuggestionCommands {
     }
 
     /// Checks and stores files inside the caller's transaction, and audits them.
-    func addFiles(_ uploads: [AttachmentUpload], to suggestion: Suggestion, on tx: any Database, audit: AuditTrail) async throws {
+    func addFiles(_ uploads: [AttachmentUpload], to suggestion: Suggestion, on tx: any Database, audit: AuditTrail)
+        async throws
+    {
         guard !uploads.isEmpty else { return }
         let suggestionID = try suggestion.requireID()
         let existing = try await SuggestionAttachment.query(on: tx).filter(\.$suggestion.$id == suggestionID).count()
-        let files = try await AttachmentStore.store(uploads, alreadyAttached: existing, maxFiles: SuggestionAttachment.maxFiles,
-                                                    owner: "每条建言", at: clock.now, on: tx) {
+        let files = try await AttachmentStore.store(
+            uploads, alreadyAttached: existing, maxFiles: SuggestionAttachment.maxFiles,
+            owner: "每条建言", at: clock.now, on: tx
+        ) {
             let attachment = SuggestionAttachment()
             attachment.$suggestion.id = suggestionID
             return attachment
         }
-        try await audit.record(AuditSubject(type: "suggestion", id: suggestionID, label: suggestion.title),
-                               action: "suggestion.attach", changes: ["files": AuditChange(before: nil, after: AttachmentStore.names(files))])
+        try await audit.record(
+            AuditSubject(type: "suggestion", id: suggestionID, label: suggestion.title),
+            action: "suggestion.attach",
+            changes: ["files": AuditChange(before: nil, after: AttachmentStore.names(files))])
     }
 }

@@ -23,7 +23,9 @@ extension SuggestionCommands {
         let part = try RequiredText("part", "本单位的办理意见", limit: Self.maxBodyLength).checked(part)
         return try await change(id, "suggestion.countersign", by: actor, on: db) { suggestion, tx, audit in
             let handler = try await handler(of: suggestion, actor, lead: false, on: tx)
-            guard suggestion.status == .routed else { throw DomainError.conflict("这条建言现在「\(suggestion.status.label)」，不能会签") }
+            guard suggestion.status == .routed else {
+                throw DomainError.conflict("这条建言现在「\(suggestion.status.label)」，不能会签")
+            }
             handler.part = part
             handler.countersignedAt = clock.now
             try await handler.save(on: tx)
@@ -31,9 +33,13 @@ extension SuggestionCommands {
     }
 
     /// The lead unit submits the answer, classified A, B or C, once every co-handling unit has countersigned.
-    public func answer(_ id: UUID, text: String, answerClass: String, by actor: Actor, on db: any Database) async throws -> Suggestion {
+    public func answer(_ id: UUID, text: String, answerClass: String, by actor: Actor, on db: any Database) async throws
+        -> Suggestion
+    {
         let text = try RequiredText("answer", "答复内容", limit: Self.maxBodyLength).checked(text)
-        guard let kind = AnswerClass(rawValue: answerClass) else { throw DomainError.invalid("answerClass", "请选择答复类别（A、B 或 C）") }
+        guard let kind = AnswerClass(rawValue: answerClass) else {
+            throw DomainError.invalid("answerClass", "请选择答复类别（A、B 或 C）")
+        }
         return try await change(id, "suggestion.answer", by: actor, on: db) { suggestion, tx, audit in
             _ = try await handler(of: suggestion, actor, lead: true, on: tx)
             let missing = try await SuggestionHandler.query(on: tx).filter(\.$suggestion.$id == suggestion.requireID())
@@ -47,10 +53,16 @@ extension SuggestionCommands {
     }
 
     /// The actor's unit's routing of the suggestion: the lead one, or a co-handling one.
-    private func handler(of suggestion: Suggestion, _ actor: Actor, lead: Bool, on db: any Database) async throws -> SuggestionHandler {
+    private func handler(of suggestion: Suggestion, _ actor: Actor, lead: Bool, on db: any Database) async throws
+        -> SuggestionHandler
+    {
         try SuggestionPermissions.require(.handle, actor: actor)
-        guard let unitID = actor.unitID, let handler = try await SuggestionHandler.query(on: db)
-            .filter(\.$suggestion.$id == suggestion.requireID()).filter(\.$unit.$id == unitID).filter(\.$isLead == lead).first() else {
+        guard let unitID = actor.unitID,
+            let handler = try await SuggestionHandler.query(on: db)
+                .filter(\.$suggestion.$id == suggestion.requireID()).filter(\.$unit.$id == unitID).filter(
+                    \.$isLead == lead
+                ).first()
+        else {
             throw DomainError.forbidden(lead ? "只有主办单位可以这样做" : "只有协办单位可以会签")
         }
         return handler

@@ -6,7 +6,8 @@ extension SuggestionCommands {
     /// The office publishes an answered suggestion with its answer, or withdraws it.
     public func publish(_ id: UUID, _ publish: Bool, by actor: Actor, on db: any Database) async throws -> Suggestion {
         try SuggestionPermissions.require(.review, actor: actor)
-        return try await change(id, publish ? "suggestion.publish" : "suggestion.unpublish", by: actor, on: db) { suggestion, _, _ in
+        return try await change(id, publish ? "suggestion.publish" : "suggestion.unpublish", by: actor, on: db) {
+            suggestion, _, _ in
             guard publish else {
                 suggestion.publishedAt = nil
                 return
@@ -23,7 +24,8 @@ extension SuggestionCommands {
     /// suggestion off the public page at once. Only the author: office staff who typed the
     /// suggestion in may not consent for them.
     public func consent(_ id: UUID, _ consent: Bool, by actor: Actor, on db: any Database) async throws -> Suggestion {
-        try await change(id, consent ? "suggestion.consent" : "suggestion.consent_withdraw", by: actor, on: db) { suggestion, _, _ in
+        try await change(id, consent ? "suggestion.consent" : "suggestion.consent_withdraw", by: actor, on: db) {
+            suggestion, _, _ in
             guard actor.userID == suggestion.$author.id else { throw DomainError.forbidden("只有建言人本人可以决定是否公开") }
             suggestion.publishConsent = consent
             if !consent { suggestion.publishedAt = nil }

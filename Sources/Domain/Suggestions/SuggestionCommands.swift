@@ -36,8 +36,10 @@ public struct SuggestionCommands: Sendable {
     var today: CalendarDay { CalendarDay.today(clock) }
 
     /// Saves a new draft for `authorID` (the actor themself, or a member the office writes for).
-    public func create(_ draft: SuggestionDraft, authorID: UUID?, attachments: [AttachmentUpload] = [], by actor: Actor,
-                       on db: any Database) async throws -> Suggestion {
+    public func create(
+        _ draft: SuggestionDraft, authorID: UUID?, attachments: [AttachmentUpload] = [], by actor: Actor,
+        on db: any Database
+    ) async throws -> Suggestion {
         try SuggestionPermissions.require(.submit, actor: actor)
         let (title, body, category) = try Self.checked(draft)
         return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
@@ -59,8 +61,10 @@ public struct SuggestionCommands: Sendable {
             suggestion.adopted = false
             suggestion.publishConsent = draft.publishConsent
             try await suggestion.create(on: tx)
-            try await SuggestionSigner(suggestionID: suggestion.requireID(), userID: author.requireID(), isAuthor: true, respondBy: nil)
-                .create(on: tx)
+            try await SuggestionSigner(
+                suggestionID: suggestion.requireID(), userID: author.requireID(), isAuthor: true, respondBy: nil
+            )
+            .create(on: tx)
             try await record(suggestion, "suggestion.create", before: nil, in: audit)
             try await addFiles(attachments, to: suggestion, on: tx, audit: audit)
             return suggestion
@@ -68,8 +72,10 @@ public struct SuggestionCommands: Sendable {
     }
 
     /// Changes a draft (its author or whoever entered it), adding any `attachments` to its files.
-    public func update(_ id: UUID, _ draft: SuggestionDraft, attachments: [AttachmentUpload] = [], by actor: Actor,
-                       on db: any Database) async throws -> Suggestion {
+    public func update(
+        _ id: UUID, _ draft: SuggestionDraft, attachments: [AttachmentUpload] = [], by actor: Actor,
+        on db: any Database
+    ) async throws -> Suggestion {
         let (title, body, category) = try Self.checked(draft)
         return try await change(id, "suggestion.update", by: actor, on: db) { suggestion, tx, audit in
             try await requireAuthor(suggestion, actor, on: tx)
@@ -86,10 +92,14 @@ public struct SuggestionCommands: Sendable {
     /// within ``cosignDays`` days, and the suggestion waits for them.
     public func submit(_ id: UUID, cosigners: [UUID], by actor: Actor, on db: any Database) async throws -> Suggestion {
         let cosigners = Array(Set(cosigners))
-        guard cosigners.count <= Self.maxCosigners else { throw DomainError.invalid("cosignerIds", "联名人最多\(Self.maxCosigners)位") }
+        guard cosigners.count <= Self.maxCosigners else {
+            throw DomainError.invalid("cosignerIds", "联名人最多\(Self.maxCosigners)位")
+        }
         return try await change(id, "suggestion.submit", by: actor, on: db) { suggestion, tx, audit in
             try await requireAuthor(suggestion, actor, on: tx)
-            let members = try await User.query(on: tx).filter(\.$id ~~ cosigners).filter(\.$role == .member).filter(\.$isActive == true).all()
+            let members = try await User.query(on: tx).filter(\.$id ~~ cosigners).filter(\.$role == .member).filter(
+                \.$isActive == true
+            ).all()
             guard members.count == cosigners.count, !cosigners.contains(suggestion.$author.id) else {
                 throw DomainError.invalid("cosignerIds", "联名人须是其他在用的成员账号")
             }
@@ -102,7 +112,9 @@ public struct SuggestionCommands: Sendable {
             try await SuggestionIndex.write(suggestion, on: tx)
             let due = today.adding(days: cosignDays).description
             for userID in cosigners {
-                try await SuggestionSigner(suggestionID: suggestion.requireID(), userID: userID, isAuthor: false, respondBy: due).create(on: tx)
+                try await SuggestionSigner(
+                    suggestionID: suggestion.requireID(), userID: userID, isAuthor: false, respondBy: due
+                ).create(on: tx)
             }
             try await noticeInvited(suggestion, cosigners, respondBy: due, on: tx)
         }
@@ -110,12 +122,17 @@ public struct SuggestionCommands: Sendable {
 
     /// A co-signer confirms (or declines); when no one is left to answer, the suggestion goes to the office.
     public func cosign(_ id: UUID, confirm: Bool, by actor: Actor, on db: any Database) async throws -> Suggestion {
-        try await change(id, confirm ? "suggestion.cosign" : "suggestion.cosign_decline", by: actor, on: db) { suggestion, tx, audit in
-            guard let userID = actor.userID, let signer = try await SuggestionSigner.query(on: tx).filter(\.$suggestion.$id == id)
-                .filter(\.$user.$id == userID).filter(\.$isAuthor == false).first() else {
+        try await change(id, confirm ? "suggestion.cosign" : "suggestion.cosign_decline", by: actor, on: db) {
+            suggestion, tx, audit in
+            guard let userID = actor.userID,
+                let signer = try await SuggestionSigner.query(on: tx).filter(\.$suggestion.$id == id)
+                    .filter(\.$user.$id == userID).filter(\.$isAuthor == false).first()
+            else {
                 throw DomainError.forbidden("您不是这条建言的联名人")
             }
-            guard suggestion.status == .cosigning, signer.state == .invited else { throw DomainError.conflict("联名确认已结束") }
+            guard suggestion.status == .cosigning, signer.state == .invited else {
+                throw DomainError.conflict("联名确认已结束")
+            }
             guard let due = signer.respondBy.flatMap(CalendarDay.init(iso:)), today <= due else {
                 throw DomainError.conflict("联名确认已过期限")
             }
@@ -132,9 +149,12 @@ public struct SuggestionCommands: Sendable {
         var moved = 0
         for pending in waiting {
             let expired = try await write.perform(by: .system, touching: .work, on: db) { tx, audit -> Bool in
-                guard let suggestion = try await Suggestion.find(pending.id, on: tx), suggestion.status == .cosigning else { return false }
-                try await SuggestionSigner.query(on: tx).filter(\.$suggestion.$id == suggestion.requireID()).filter(\.$state == .invited)
-                    .filter(\.$respondBy < today.description).set(\.$state, to: .dropped).update()
+                guard let suggestion = try await Suggestion.find(pending.id, on: tx), suggestion.status == .cosigning
+                else { return false }
+                try await SuggestionSigner.query(on: tx).filter(\.$suggestion.$id == suggestion.requireID()).filter(
+                    \.$state == .invited
+                )
+                .filter(\.$respondBy < today.description).set(\.$state, to: .dropped).update()
                 let before = suggestion.auditSnapshot
                 guard try await closeCosigning(suggestion, on: tx) else { return false }
                 try await record(suggestion, "suggestion.cosign_expire", before: before, in: audit)
@@ -188,8 +208,10 @@ public struct SuggestionCommands: Sendable {
 
     /// Loads the suggestion in a write transaction, applies `body`, saves and audits; `noting`
     /// adds to the audit entry what the suggestion's own fields do not show (an instruction's text).
-    func change(_ id: UUID, _ action: String, by actor: Actor, noting: [String: AuditChange] = [:], on db: any Database,
-                _ body: @escaping @Sendable (Suggestion, any Database, AuditTrail) async throws -> Void) async throws -> Suggestion {
+    func change(
+        _ id: UUID, _ action: String, by actor: Actor, noting: [String: AuditChange] = [:], on db: any Database,
+        _ body: @escaping @Sendable (Suggestion, any Database, AuditTrail) async throws -> Void
+    ) async throws -> Suggestion {
         try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let suggestion = try await Suggestion.require(id, on: tx)
             let before = suggestion.auditSnapshot
@@ -200,10 +222,14 @@ public struct SuggestionCommands: Sendable {
         }
     }
 
-    func record(_ suggestion: Suggestion, _ action: String, before: [String: String]?,
-                noting: [String: AuditChange] = [:], in audit: AuditTrail) async throws {
-        let changes = AuditLog.diff(before: before, after: suggestion.auditSnapshot).merging(noting) { _, noted in noted }
-        try await audit.record(AuditSubject(type: "suggestion", id: suggestion.id, label: suggestion.title), action: action,
-                               changes: changes)
+    func record(
+        _ suggestion: Suggestion, _ action: String, before: [String: String]?,
+        noting: [String: AuditChange] = [:], in audit: AuditTrail
+    ) async throws {
+        let changes = AuditLog.diff(before: before, after: suggestion.auditSnapshot).merging(noting) { _, noted in noted
+        }
+        try await audit.record(
+            AuditSubject(type: "suggestion", id: suggestion.id, label: suggestion.title), action: action,
+            changes: changes)
     }
 }

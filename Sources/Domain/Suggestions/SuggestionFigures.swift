@@ -35,14 +35,16 @@ public struct SuggestionFigures: Sendable {
     /// The figures of the suggestions submitted in `year`, for the office and leaders.
     public static func load(year: Int, for actor: Actor, on db: any Database) async throws -> SuggestionFigures {
         try SuggestionPermissions.require(.readAll, actor: actor)
-        let start = CalendarDay(year: year, month: 1, day: 1)!, end = CalendarDay(year: year + 1, month: 1, day: 1)!
+        let start = CalendarDay(year: year, month: 1, day: 1)!
+        let end = CalendarDay(year: year + 1, month: 1, day: 1)!
         let suggestions = try await Suggestion.query(on: db).filter(\.$submittedAt >= start.startDate)
             .filter(\.$submittedAt < end.startDate).all()
         let byID = Dictionary(uniqueKeysWithValues: suggestions.map { ($0.id!, $0) })
         guard !byID.isEmpty else { return SuggestionFigures(year: year, rows: []) }
         let leadUnits = try await Suggestion.leadUnits(of: Array(byID.keys), on: db)
-        let ratings = Dictionary(grouping: try await SuggestionSigner.query(on: db).filter(\.$suggestion.$id ~~ Array(byID.keys))
-            .filter(\.$state == .confirmed).all(), by: { $0.$suggestion.id })
+        let ratings = Dictionary(
+            grouping: try await SuggestionSigner.query(on: db).filter(\.$suggestion.$id ~~ Array(byID.keys))
+                .filter(\.$state == .confirmed).all(), by: { $0.$suggestion.id })
         let names = try await OrgUnit.names(on: db)
         var rows: [UUID: Row] = [:]
         for (suggestionID, unitID) in leadUnits {

@@ -37,7 +37,9 @@ public enum SuggestionIndex {
         let terms = searchTerms.terms(of: suggestion.title + "\n" + suggestion.body, limit: termsPerSuggestion)
         // A few hundred rows a statement keeps well under every database's limit on parameters.
         for start in stride(from: 0, to: terms.count, by: 300) {
-            let rows = terms[start..<min(start + 300, terms.count)].map { [SQLBind(id), SQLBind($0)] as [any SQLExpression] }
+            let rows = terms[start..<min(start + 300, terms.count)].map {
+                [SQLBind(id), SQLBind($0)] as [any SQLExpression]
+            }
             try await sql.insert(into: schema).columns("suggestion_id", "term").rows(rows).run()
         }
     }
@@ -47,31 +49,42 @@ public enum SuggestionIndex {
     /// document frequency, ln(1 + N / df)), so 工作 or 加强 found everywhere weigh little and
     /// 电梯 much. A term no suggestion has weighs as one that a single suggestion has: both
     /// are the text's own matter, which a match either covers or does not.
-    public static func similar(title: String, body: String, except: UUID?, for actor: Actor, limit: Int = 5,
-                               on db: any Database) async throws -> [Match] {
+    public static func similar(
+        title: String, body: String, except: UUID?, for actor: Actor, limit: Int = 5,
+        on db: any Database
+    ) async throws -> [Match] {
         guard let sql = db as? any SQLDatabase else { return [] }
         let query = searchTerms.terms(of: title + "\n" + body, limit: termsPerQuery)
         guard query.count >= minimumTerms else { return [] }
         // The database counts and sums (an index on term, suggestion_id answers both): common
         // terms match thousands of rows, which must not travel to Swift one by one.
         let other = except ?? UUID()
-        let frequency = Dictionary(uniqueKeysWithValues: try await sql.raw("""
-            SELECT term, COUNT(*) AS n FROM suggestion_terms WHERE term IN (\(binds: query)) AND suggestion_id <> \(bind: other) GROUP BY term
-            """).all().map { (try $0.decode(column: "term", as: String.self), try $0.decode(column: "n", as: Int.self)) })
+        let frequency = Dictionary(
+            uniqueKeysWithValues: try await sql.raw(
+                """
+                SELECT term, COUNT(*) AS n FROM suggestion_terms WHERE term IN (\(binds: query)) AND suggestion_id <> \(bind: other) GROUP BY term
+                """
+            ).all().map { (try $0.decode(column: "term", as: String.self), try $0.decode(column: "n", as: Int.self)) })
         let documents = Double(try await Suggestion.query(on: db).filter(\.$status != .draft).count())
         let weights = query.map { ($0, log(1 + documents / Double(max(frequency[$0] ?? 0, 1)))) }
         let total = weights.reduce(0) { $0 + $1.1 }
         let shared = weights.filter { frequency[$0.0] != nil }
         guard total > 0, !shared.isEmpty else { return [] }
-        let values = shared.map { term, weight in "(\(bind: term), \(bind: weight))" as SQLQueryString }.joined(separator: ", ")
-        let rows = try await sql.raw("""
+        let values = shared.map { term, weight in "(\(bind: term), \(bind: weight))" as SQLQueryString }.joined(
+            separator: ", ")
+        let rows = try await sql.raw(
+            """
             WITH q(term, w) AS (VALUES \(values))
             SELECT t.suggestion_id AS id, SUM(q.w) AS score FROM suggestion_terms t JOIN q ON q.term = t.term
             WHERE t.suggestion_id <> \(bind: other) GROUP BY t.suggestion_id HAVING SUM(q.w) >= \(bind: threshold * total)
             ORDER BY score DESC LIMIT \(literal: candidatesKept)
-            """).all()
+            """
+        ).all()
         var scores: [UUID: Double] = [:]
-        for row in rows { scores[try row.decode(column: "id", as: UUID.self)] = try row.decode(column: "score", as: Double.self) / total }
+        for row in rows {
+            scores[try row.decode(column: "id", as: UUID.self)] =
+                try row.decode(column: "score", as: Double.self) / total
+        }
         guard !scores.isEmpty else { return [] }
         let candidates = try await Suggestion.query(on: db).filter(\.$id ~~ Array(scores.keys)).all()
         let readable = try await SuggestionAccess.readableAmong(candidates, by: actor, on: db)

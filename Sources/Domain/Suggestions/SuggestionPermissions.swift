@@ -49,25 +49,34 @@ public struct SuggestionAccess: Sendable {
     /// Office staff who typed it in for a member: they see and change the draft as its author would.
     public let enteredIt: Bool
 
-    public static func of(_ actor: Actor, in suggestion: Suggestion, on db: any Database) async throws -> SuggestionAccess {
+    public static func of(_ actor: Actor, in suggestion: Suggestion, on db: any Database) async throws
+        -> SuggestionAccess
+    {
         let id = try suggestion.requireID()
         var signer: SuggestionSigner?
         if let userID = actor.userID {
-            signer = try await SuggestionSigner.query(on: db).filter(\.$suggestion.$id == id).filter(\.$user.$id == userID)
-                .filter(\.$state != .dropped).first()
+            signer = try await SuggestionSigner.query(on: db).filter(\.$suggestion.$id == id).filter(
+                \.$user.$id == userID
+            )
+            .filter(\.$state != .dropped).first()
         }
         var handler: SuggestionHandler?
         if let unitID = actor.unitID, SuggestionPermissions.can(.handle, actor: actor) || actor.role == .viewer {
-            handler = try await SuggestionHandler.query(on: db).filter(\.$suggestion.$id == id).filter(\.$unit.$id == unitID).first()
+            handler = try await SuggestionHandler.query(on: db).filter(\.$suggestion.$id == id).filter(
+                \.$unit.$id == unitID
+            ).first()
         }
-        return SuggestionAccess(isSigner: signer != nil, isAuthor: signer?.isAuthor == true, handlesIt: handler != nil,
-                                leadsIt: handler?.isLead == true,
-                                enteredIt: actor.role == .admin && suggestion.enteredBy == actor.username)
+        return SuggestionAccess(
+            isSigner: signer != nil, isAuthor: signer?.isAuthor == true, handlesIt: handler != nil,
+            leadsIt: handler?.isLead == true,
+            enteredIt: actor.role == .admin && suggestion.enteredBy == actor.username)
     }
 
     /// The suggestion and how the actor stands to it, or `.notFound` when they may not see it
     /// (not even that it exists). Two or three queries: moves check this before they act.
-    public static func readable(_ id: UUID, by actor: Actor, on db: any Database) async throws -> (Suggestion, SuggestionAccess) {
+    public static func readable(_ id: UUID, by actor: Actor, on db: any Database) async throws -> (
+        Suggestion, SuggestionAccess
+    ) {
         guard let suggestion = try await Suggestion.find(id, on: db) else { throw DomainError.notFound("找不到这条建言") }
         let access = try await of(actor, in: suggestion, on: db)
         guard access.canRead(suggestion, actor: actor) else { throw DomainError.notFound("找不到这条建言") }
@@ -84,17 +93,21 @@ public struct SuggestionAccess: Sendable {
 
     /// Which of these submitted suggestions the actor may read, in two queries at most: the
     /// same rule as ``canRead(_:actor:)``.
-    static func readableAmong(_ suggestions: [Suggestion], by actor: Actor, on db: any Database) async throws -> Set<UUID> {
+    static func readableAmong(_ suggestions: [Suggestion], by actor: Actor, on db: any Database) async throws -> Set<
+        UUID
+    > {
         let ids = suggestions.compactMap(\.id)
         if SuggestionPermissions.can(.readAll, actor: actor) { return Set(ids) }
         var visible = Set<UUID>()
         if let userID = actor.userID {
-            visible.formUnion(try await SuggestionSigner.query(on: db).filter(\.$suggestion.$id ~~ ids).filter(\.$user.$id == userID)
-                .filter(\.$state != .dropped).all(\.$suggestion.$id))
+            visible.formUnion(
+                try await SuggestionSigner.query(on: db).filter(\.$suggestion.$id ~~ ids).filter(\.$user.$id == userID)
+                    .filter(\.$state != .dropped).all(\.$suggestion.$id))
         }
         if let unitID = actor.unitID, SuggestionPermissions.can(.handle, actor: actor) || actor.role == .viewer {
-            visible.formUnion(try await SuggestionHandler.query(on: db).filter(\.$suggestion.$id ~~ ids).filter(\.$unit.$id == unitID)
-                .all(\.$suggestion.$id))
+            visible.formUnion(
+                try await SuggestionHandler.query(on: db).filter(\.$suggestion.$id ~~ ids).filter(\.$unit.$id == unitID)
+                    .all(\.$suggestion.$id))
         }
         return visible
     }

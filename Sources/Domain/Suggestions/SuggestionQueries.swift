@@ -50,23 +50,35 @@ public struct SuggestionDetail: Sendable {
         let units = try await OrgUnit.names(on: db)
         let signerRows = try await SuggestionSigner.query(on: db).filter(\.$suggestion.$id == id).all()
         // Instructions are internal to the office and the units that handle it; the senders read the answer.
-        let instructionRows = SuggestionPermissions.can(.readAll, actor: actor) || access.handlesIt
-            ? try await SuggestionInstruction.query(on: db).filter(\.$suggestion.$id == id).sort(\.$createdAt).all() : []
+        let instructionRows =
+            SuggestionPermissions.can(.readAll, actor: actor) || access.handlesIt
+            ? try await SuggestionInstruction.query(on: db).filter(\.$suggestion.$id == id).sort(\.$createdAt).all()
+            : []
         let people = signerRows.map(\.$user.id) + instructionRows.map(\.$author.id)
-        let names = Dictionary(try await User.query(on: db).filter(\.$id ~~ people).all().map { ($0.id!, $0.displayName) }) { first, _ in first }
+        let names = Dictionary(
+            try await User.query(on: db).filter(\.$id ~~ people).all().map { ($0.id!, $0.displayName) }
+        ) { first, _ in first }
         let meetingIDs = try await SuggestionTopic.query(on: db).filter(\.$suggestion.$id == id).all(\.$meeting.$id)
         return SuggestionDetail(
             suggestion: suggestion, unitName: units[suggestion.$unit.id] ?? "",
-            signers: signerRows.map { Signer(userID: $0.$user.id, name: names[$0.$user.id] ?? "", isAuthor: $0.isAuthor, state: $0.state,
-                                             respondBy: $0.respondBy, rating: $0.rating, ratingComment: $0.ratingComment,
-                                             ratedRound: $0.ratedRound, firstRating: $0.firstRating,
-                                             firstRatingComment: $0.firstRatingComment) }
-                .sorted { ($0.isAuthor ? 0 : 1, $0.name) < ($1.isAuthor ? 0 : 1, $1.name) },
+            signers: signerRows.map {
+                Signer(
+                    userID: $0.$user.id, name: names[$0.$user.id] ?? "", isAuthor: $0.isAuthor, state: $0.state,
+                    respondBy: $0.respondBy, rating: $0.rating, ratingComment: $0.ratingComment,
+                    ratedRound: $0.ratedRound, firstRating: $0.firstRating,
+                    firstRatingComment: $0.firstRatingComment)
+            }
+            .sorted { ($0.isAuthor ? 0 : 1, $0.name) < ($1.isAuthor ? 0 : 1, $1.name) },
             handlers: try await SuggestionHandler.query(on: db).filter(\.$suggestion.$id == id).all()
-                .map { Handler(unitID: $0.$unit.id, unitName: units[$0.$unit.id] ?? "", isLead: $0.isLead, part: $0.part,
-                               countersignedAt: $0.countersignedAt) }
+                .map {
+                    Handler(
+                        unitID: $0.$unit.id, unitName: units[$0.$unit.id] ?? "", isLead: $0.isLead, part: $0.part,
+                        countersignedAt: $0.countersignedAt)
+                }
                 .sorted { ($0.isLead ? 0 : 1, $0.unitName) < ($1.isLead ? 0 : 1, $1.unitName) },
-            instructions: instructionRows.map { Instruction(authorName: names[$0.$author.id] ?? "", text: $0.text, at: $0.createdAt) },
+            instructions: instructionRows.map {
+                Instruction(authorName: names[$0.$author.id] ?? "", text: $0.text, at: $0.createdAt)
+            },
             attachments: try await SuggestionAttachment.infos(of: id, on: db),
             meetings: try await Meeting.query(on: db).filter(\.$id ~~ meetingIDs).sort(\.$day, .descending).all(),
             access: access)
@@ -93,25 +105,33 @@ extension Suggestion {
 
     /// Each suggestion's lead handling unit, in one query (the public list, the figures, reminders).
     public static func leadUnits(of ids: [UUID], on db: any Database) async throws -> [UUID: UUID] {
-        Dictionary(try await SuggestionHandler.query(on: db).filter(\.$suggestion.$id ~~ ids).filter(\.$isLead == true).all()
-            .map { ($0.$suggestion.id, $0.$unit.id) }) { first, _ in first }
+        Dictionary(
+            try await SuggestionHandler.query(on: db).filter(\.$suggestion.$id ~~ ids).filter(\.$isLead == true).all()
+                .map { ($0.$suggestion.id, $0.$unit.id) }
+        ) { first, _ in first }
     }
 }
 
 extension SuggestionTopic {
     /// The suggestions chosen as the meeting's topics that the actor may see: readable, or published.
-    public static func topics(ofMeeting meetingID: UUID, for actor: Actor,
-                              on db: any Database) async throws -> [(suggestion: Suggestion, readable: Bool)] {
+    public static func topics(
+        ofMeeting meetingID: UUID, for actor: Actor,
+        on db: any Database
+    ) async throws -> [(suggestion: Suggestion, readable: Bool)] {
         let ids = try await SuggestionTopic.query(on: db).filter(\.$meeting.$id == meetingID).all(\.$suggestion.$id)
         let suggestions = try await Suggestion.query(on: db).filter(\.$id ~~ ids).sort(\.$submittedAt).all()
         let readable = try await SuggestionAccess.readableAmong(suggestions, by: actor, on: db)
-        return suggestions.filter { readable.contains($0.id!) || $0.isPublished }.map { ($0, readable.contains($0.id!)) }
+        return suggestions.filter { readable.contains($0.id!) || $0.isPublished }.map {
+            ($0, readable.contains($0.id!))
+        }
     }
 
     /// Suggestions the office may still add as the meeting's topics, the latest first (at most 300).
     public static func candidates(forMeeting meetingID: UUID, on db: any Database) async throws -> [Suggestion] {
         let chosen = try await SuggestionTopic.query(on: db).filter(\.$meeting.$id == meetingID).all(\.$suggestion.$id)
-        return try await Suggestion.query(on: db).filter(\.$status ~~ Array(SuggestionStatus.acceptedOnward)).filter(\.$id !~ chosen)
-            .sort(\.$submittedAt, .descending).limit(300).all()
+        return try await Suggestion.query(on: db).filter(\.$status ~~ Array(SuggestionStatus.acceptedOnward)).filter(
+            \.$id !~ chosen
+        )
+        .sort(\.$submittedAt, .descending).limit(300).all()
     }
 }

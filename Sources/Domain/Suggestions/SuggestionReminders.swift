@@ -22,13 +22,16 @@ public struct SuggestionReminders: Sendable {
         let notifier = Notifier(clock: clock)
         var sent = 0
         for suggestion in routed {
-            guard let id = suggestion.id, let unitID = leadUnit[id], let due = suggestion.answerDue.flatMap(CalendarDay.init(iso:)) else { continue }
+            guard let id = suggestion.id, let unitID = leadUnit[id],
+                let due = suggestion.answerDue.flatMap(CalendarDay.init(iso:))
+            else { continue }
             let overdue = today > due
             let key = "suggestion-\(overdue ? "overdue" : "due"):\(id):\(suggestion.round):\(due)"
             let notification = Notification(
                 kind: overdue ? .suggestionOverdue : .suggestionDue,
                 title: (overdue ? "建言答复逾期：" : "请按时答复建言：") + suggestion.title,
-                body: overdue ? "\(suggestion.number)应于 \(due) 前答复，已逾期 \(due.days(until: today)) 天，请尽快答复。"
+                body: overdue
+                    ? "\(suggestion.number)应于 \(due) 前答复，已逾期 \(due.days(until: today)) 天，请尽快答复。"
                     : "\(suggestion.number)请于 \(due) 前答复（会签单位须先会签）。",
                 subject: Notification.Subject(type: "suggestion", id: id))
             if try await notifier.sendOnce(key: key, notification, toUnit: unitID, on: db) { sent += 1 }

@@ -34,7 +34,10 @@ public final class SuggestionSigner: Model, @unchecked Sendable {
 
     /// Every stored property, listed so that FluentKit need not find them by reflection.
     public var properties: [any AnyProperty] {
-        [$id, $suggestion, $user, $isAuthor, $state, $respondBy, $rating, $ratingComment, $ratedRound, $firstRating, $firstRatingComment]
+        [
+            $id, $suggestion, $user, $isAuthor, $state, $respondBy, $rating, $ratingComment, $ratedRound, $firstRating,
+            $firstRatingComment,
+        ]
     }
 
     init(suggestionID: UUID, userID: UUID, isAuthor: Bool, respondBy: String?) {

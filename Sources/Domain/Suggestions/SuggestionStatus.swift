@@ -40,7 +40,9 @@ public enum SuggestionStatus: String, StateMachine, Codable {
 
     /// Accepted by the office and still its matter (not declined or merged away): what may be
     /// adopted (采纳) or chosen as a meeting's topic.
-    public static let acceptedOnward: Set<SuggestionStatus> = [.accepted, .routed, .answerSubmitted, .answered, .closed]
+    public static let acceptedOnward: Set<SuggestionStatus> = [
+        .accepted, .routed, .answerSubmitted, .answered, .closed,
+    ]
 
     /// Accepted and not yet closed: being routed, handled, answered or rated.
     public static let acceptedOpen: [SuggestionStatus] = [.accepted, .routed, .answerSubmitted, .answered]
@@ -99,7 +101,9 @@ public enum Satisfaction: String, Codable, Sendable, CaseIterable {
 
 /// What a suggestion is about.
 public enum SuggestionCategory: String, Codable, Sendable, CaseIterable {
-    case economy, livelihood, environment, culture, governance, unitedFront = "united_front", other
+    case economy, livelihood, environment, culture, governance
+    case unitedFront = "united_front"
+    case other
 
     public var label: String {
         switch self {

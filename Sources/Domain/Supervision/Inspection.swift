@@ -54,8 +54,11 @@ public final class RectificationItem: Model, @unchecked Sendable {
 
     /// Every stored property, listed so that FluentKit need not find them by reflection.
     public var properties: [any AnyProperty] {
-        [$id, $updatedAt, $inspection, $position, $unit, $problem, $deadline, $measures, $evidence, $status, $reviewComment,
-         $signedOffAt]
+        [
+            $id, $updatedAt, $inspection, $position, $unit, $problem, $deadline, $measures, $evidence, $status,
+            $reviewComment,
+            $signedOffAt,
+        ]
     }
 
     /// True when the item is still open past its deadline on `today`.
@@ -64,8 +67,11 @@ public final class RectificationItem: Model, @unchecked Sendable {
     }
 
     var auditSnapshot: [String: String] {
-        ["inspectionId": $inspection.id.uuidString, "unitId": $unit.id.uuidString, "problem": problem, "deadline": deadline,
-         "measures": measures, "evidence": evidence, "status": status.rawValue, "reviewComment": reviewComment]
+        [
+            "inspectionId": $inspection.id.uuidString, "unitId": $unit.id.uuidString, "problem": problem,
+            "deadline": deadline,
+            "measures": measures, "evidence": evidence, "status": status.rawValue, "reviewComment": reviewComment,
+        ]
     }
 
     public static func require(_ id: UUID, on db: any Database) async throws -> RectificationItem {

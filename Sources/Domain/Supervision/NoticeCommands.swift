@@ -36,10 +36,14 @@ public struct NoticeCommands: Sendable {
         var problems: [FieldError] = []
         if draft.unitID == nil { problems.append(FieldError("unitId", "请选择被督办单位")) }
         let reason = RequiredText("reason", "督办事由", limit: Self.maxTextLength).checked(draft.reason, into: &problems)
-        let action = RequiredText("requiredAction", "办理要求", limit: Self.maxTextLength).checked(draft.requiredAction, into: &problems)
+        let action = RequiredText("requiredAction", "办理要求", limit: Self.maxTextLength).checked(
+            draft.requiredAction, into: &problems)
         let due = TaskRules.day(draft.replyDue)
-        if due == nil { problems.append(FieldError("replyDue", "请填写答复时限，如 2026-06-30")) }
-        else if let due, due < today { problems.append(FieldError("replyDue", "答复时限不能早于今天")) }
+        if due == nil {
+            problems.append(FieldError("replyDue", "请填写答复时限，如 2026-06-30"))
+        } else if let due, due < today {
+            problems.append(FieldError("replyDue", "答复时限不能早于今天"))
+        }
         guard problems.isEmpty, let unitID = draft.unitID, let due else { throw DomainError.invalid(problems) }
         return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             guard let unit = try await OrgUnit.find(unitID, on: tx), unit.isActive else {
@@ -63,19 +67,23 @@ public struct NoticeCommands: Sendable {
             notice.issuedBy = actor.username
             try await notice.create(on: tx)
             try await record(notice, action: "notice.issue", before: nil, in: audit)
-            try await Notifier(clock: clock).send(Notification(
-                kind: .noticeIssued, title: "\(notice.number)：\(reason)", body: "办理要求：\(action)。请于 \(due) 前答复。",
-                subject: Notification.Subject(type: "notice", id: notice.requireID())), toUnit: unitID, on: tx)
+            try await Notifier(clock: clock).send(
+                Notification(
+                    kind: .noticeIssued, title: "\(notice.number)：\(reason)", body: "办理要求：\(action)。请于 \(due) 前答复。",
+                    subject: Notification.Subject(type: "notice", id: notice.requireID())), toUnit: unitID, on: tx)
             if let taskID = draft.taskID {
-                try await TaskEvent(taskID: taskID, at: clock.now, actor: actor, kind: .notice,
-                                    summary: "发出\(notice.number)：\(action)，\(due)前答复").create(on: tx)
+                try await TaskEvent(
+                    taskID: taskID, at: clock.now, actor: actor, kind: .notice,
+                    summary: "发出\(notice.number)：\(action)，\(due)前答复"
+                ).create(on: tx)
             }
             return notice
         }
     }
 
     /// The unit's answer, by a liaison of the unit the notice went to.
-    public func answer(_ id: UUID, text: String, by actor: Actor, on db: any Database) async throws -> SupervisionNotice {
+    public func answer(_ id: UUID, text: String, by actor: Actor, on db: any Database) async throws -> SupervisionNotice
+    {
         let text = try RequiredText("answer", "答复内容", limit: Self.maxTextLength).checked(text)
         return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let notice = try await SupervisionNotice.require(id, on: tx)
@@ -107,7 +115,9 @@ public struct NoticeCommands: Sendable {
     }
 
     /// Sends an answer back: the notice waits for a new answer.
-    public func sendBack(_ id: UUID, comment: String, by actor: Actor, on db: any Database) async throws -> SupervisionNotice {
+    public func sendBack(_ id: UUID, comment: String, by actor: Actor, on db: any Database) async throws
+        -> SupervisionNotice
+    {
         try SupervisionPermissions.require(.supervise, actor: actor)
         let comment = try RequiredText("comment", "退回原因", limit: Self.maxTextLength).checked(comment)
         return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
@@ -117,15 +127,21 @@ public struct NoticeCommands: Sendable {
             notice.reviewComment = comment
             try await notice.save(on: tx)
             try await record(notice, action: "notice.return", before: before, in: audit)
-            try await Notifier(clock: clock).send(Notification(
-                kind: .noticeReturned, title: "\(notice.number) 答复被退回", body: "退回意见：\(comment)。请于 \(notice.replyDue) 前重新答复。",
-                subject: Notification.Subject(type: "notice", id: notice.requireID())), toUnit: notice.$unit.id, on: tx)
+            try await Notifier(clock: clock).send(
+                Notification(
+                    kind: .noticeReturned, title: "\(notice.number) 答复被退回",
+                    body: "退回意见：\(comment)。请于 \(notice.replyDue) 前重新答复。",
+                    subject: Notification.Subject(type: "notice", id: notice.requireID())), toUnit: notice.$unit.id,
+                on: tx)
             return notice
         }
     }
 
-    private func record(_ notice: SupervisionNotice, action: String, before: [String: String]?, in audit: AuditTrail) async throws {
-        try await audit.record(AuditSubject(type: "notice", id: notice.id, label: notice.number), action: action,
-                               changes: AuditLog.diff(before: before, after: notice.auditSnapshot))
+    private func record(_ notice: SupervisionNotice, action: String, before: [String: String]?, in audit: AuditTrail)
+        async throws
+    {
+        try await audit.record(
+            AuditSubject(type: "notice", id: notice.id, label: notice.number), action: action,
+            changes: AuditLog.diff(before: before, after: notice.auditSnapshot))
     }
 }

@@ -17,7 +17,9 @@ extension SupervisionNotice {
     }
 
     /// The notices the actor may see, newest first; `openOnly` leaves out closed ones.
-    public static func list(for actor: Actor, openOnly: Bool, page: PageRequest, on db: any Database) async throws -> Page<SupervisionNotice> {
+    public static func list(for actor: Actor, openOnly: Bool, page: PageRequest, on db: any Database) async throws
+        -> Page<SupervisionNotice>
+    {
         try PlanPermissions.require(.read, actor: actor)
         let query = SupervisionNotice.query(on: db)
         if let unit = TaskPermissions.unitScope(of: actor) { query.filter(\.$unit.$id == unit) }

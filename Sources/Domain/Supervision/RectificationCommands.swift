@@ -27,8 +27,10 @@ public struct RectificationCommands: Sendable {
     }
 
     /// Records an inspection with its problem list; each problem becomes an open item.
-    public func recordInspection(title: String, day: String, inspectors: String, summary: String, problems: [ProblemDraft],
-                                 by actor: Actor, on db: any Database) async throws -> Inspection {
+    public func recordInspection(
+        title: String, day: String, inspectors: String, summary: String, problems: [ProblemDraft],
+        by actor: Actor, on db: any Database
+    ) async throws -> Inspection {
         try SupervisionPermissions.require(.supervise, actor: actor)
         var errors: [FieldError] = []
         let title = title.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -37,13 +39,17 @@ public struct RectificationCommands: Sendable {
         let inspectionDay = TaskRules.day(day)
         if inspectionDay == nil { errors.append(FieldError("day", "请填写督查日期，如 2026-05-20")) }
         if inspectors.count > 200 { errors.append(FieldError("inspectors", "督查组不能超过200个字")) }
-        if summary.count > Self.maxTextLength { errors.append(FieldError("summary", "督查情况不能超过\(Self.maxTextLength)个字")) }
+        if summary.count > Self.maxTextLength {
+            errors.append(FieldError("summary", "督查情况不能超过\(Self.maxTextLength)个字"))
+        }
         let kept = problems.filter { !$0.problem.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
         if kept.isEmpty { errors.append(FieldError("problems", "请至少填写一个问题")) }
         if kept.count > Self.maxProblems { errors.append(FieldError("problems", "一次最多\(Self.maxProblems)个问题")) }
         for (index, problem) in kept.enumerated() {
             if problem.unitID == nil { errors.append(FieldError("problems", "问题\(index + 1)：请选择整改单位")) }
-            if problem.problem.count > Self.maxTextLength { errors.append(FieldError("problems", "问题\(index + 1)：内容太长")) }
+            if problem.problem.count > Self.maxTextLength {
+                errors.append(FieldError("problems", "问题\(index + 1)：内容太长"))
+            }
             if TaskRules.day(problem.deadline) == nil { errors.append(FieldError("problems", "问题\(index + 1)：整改时限无效")) }
         }
         guard errors.isEmpty, let inspectionDay else { throw DomainError.invalid(errors) }
@@ -54,7 +60,9 @@ public struct RectificationCommands: Sendable {
             inspection.inspectors = inspectors.trimmingCharacters(in: .whitespacesAndNewlines)
             inspection.summary = summary.trimmingCharacters(in: .whitespacesAndNewlines)
             try await inspection.create(on: tx)
-            try await audit.record(AuditSubject(type: "inspection", id: inspection.id, label: title), action: "inspection.create", changes: AuditLog.diff(before: nil, after: inspection.auditSnapshot))
+            try await audit.record(
+                AuditSubject(type: "inspection", id: inspection.id, label: title), action: "inspection.create",
+                changes: AuditLog.diff(before: nil, after: inspection.auditSnapshot))
             for (index, problem) in kept.enumerated() {
                 guard let unit = try await OrgUnit.find(problem.unitID!, on: tx), unit.isActive else {
                     throw DomainError.invalid("problems", "问题\(index + 1)：整改单位不存在或已停用")
@@ -77,7 +85,9 @@ public struct RectificationCommands: Sendable {
     }
 
     /// The unit reports the item rectified, with its measures and evidence.
-    public func submit(_ id: UUID, measures: String, evidence: String, by actor: Actor, on db: any Database) async throws -> RectificationItem {
+    public func submit(_ id: UUID, measures: String, evidence: String, by actor: Actor, on db: any Database)
+        async throws -> RectificationItem
+    {
         let measures = measures.trimmingCharacters(in: .whitespacesAndNewlines)
         let evidence = evidence.trimmingCharacters(in: .whitespacesAndNewlines)
         var errors: [FieldError] = []
@@ -108,7 +118,9 @@ public struct RectificationCommands: Sendable {
     }
 
     /// The office returns the item with what is still missing.
-    public func sendBack(_ id: UUID, comment: String, by actor: Actor, on db: any Database) async throws -> RectificationItem {
+    public func sendBack(_ id: UUID, comment: String, by actor: Actor, on db: any Database) async throws
+        -> RectificationItem
+    {
         try SupervisionPermissions.require(.supervise, actor: actor)
         let comment = try RequiredText("comment", "退回原因", limit: Self.maxTextLength).checked(comment)
         let clock = clock
@@ -117,15 +129,20 @@ public struct RectificationCommands: Sendable {
                 item.status = try item.status.moved(to: .returned)
                 item.reviewComment = comment
             }
-            try await Notifier(clock: clock).send(Notification(
-                kind: .rectificationReturned, title: "整改事项被退回：\(item.problem)", body: "退回意见：\(comment)。整改时限 \(item.deadline)。",
-                subject: Notification.Subject(type: "inspection", id: item.$inspection.id)), toUnit: item.$unit.id, on: tx)
+            try await Notifier(clock: clock).send(
+                Notification(
+                    kind: .rectificationReturned, title: "整改事项被退回：\(item.problem)",
+                    body: "退回意见：\(comment)。整改时限 \(item.deadline)。",
+                    subject: Notification.Subject(type: "inspection", id: item.$inspection.id)), toUnit: item.$unit.id,
+                on: tx)
             return item
         }
     }
 
-    private func change(_ id: UUID, action: String, actor: Actor, on db: any Database,
-                        _ apply: @escaping @Sendable (RectificationItem) throws -> Void) async throws -> RectificationItem {
+    private func change(
+        _ id: UUID, action: String, actor: Actor, on db: any Database,
+        _ apply: @escaping @Sendable (RectificationItem) throws -> Void
+    ) async throws -> RectificationItem {
         try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let item = try await RectificationItem.require(id, on: tx)
             let before = item.auditSnapshot
@@ -137,8 +154,12 @@ public struct RectificationCommands: Sendable {
         }
     }
 
-    private func record(_ item: RectificationItem, title: String, action: String, before: [String: String]?,
-                        in audit: AuditTrail) async throws {
-        try await audit.record(AuditSubject(type: "rectification", id: item.id, label: "\(title) 问题\(item.position)"), action: action, changes: AuditLog.diff(before: before, after: item.auditSnapshot))
+    private func record(
+        _ item: RectificationItem, title: String, action: String, before: [String: String]?,
+        in audit: AuditTrail
+    ) async throws {
+        try await audit.record(
+            AuditSubject(type: "rectification", id: item.id, label: "\(title) 问题\(item.position)"), action: action,
+            changes: AuditLog.diff(before: before, after: item.auditSnapshot))
     }
 }

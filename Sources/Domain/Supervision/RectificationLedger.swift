@@ -23,8 +23,10 @@ public struct RectificationLedger: Sendable {
 
     /// Items the actor may see (all for the office and leaders; their unit's for others),
     /// optionally of one inspection or status, by inspection date then position.
-    public static func load(for actor: Actor, inspectionID: UUID? = nil, status: RectificationStatus? = nil,
-                            on db: any Database) async throws -> RectificationLedger {
+    public static func load(
+        for actor: Actor, inspectionID: UUID? = nil, status: RectificationStatus? = nil,
+        on db: any Database
+    ) async throws -> RectificationLedger {
         try PlanPermissions.require(.read, actor: actor)
         let query = RectificationItem.query(on: db).with(\.$inspection)
         if let unit = TaskPermissions.unitScope(of: actor) { query.filter(\.$unit.$id == unit) }

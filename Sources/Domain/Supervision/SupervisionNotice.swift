@@ -31,8 +31,11 @@ public final class SupervisionNotice: Model, @unchecked Sendable {
 
     /// Every stored property, listed so that FluentKit need not find them by reflection.
     public var properties: [any AnyProperty] {
-        [$id, $createdAt, $updatedAt, $number, $year, $sequence, $task, $unit, $reason, $requiredAction, $replyDue, $status, $answer,
-         $reviewComment, $issuedBy, $answeredAt, $closedAt]
+        [
+            $id, $createdAt, $updatedAt, $number, $year, $sequence, $task, $unit, $reason, $requiredAction, $replyDue,
+            $status, $answer,
+            $reviewComment, $issuedBy, $answeredAt, $closedAt,
+        ]
     }
 
     /// True when the reply is past due on `today` and not yet given.
@@ -41,9 +44,11 @@ public final class SupervisionNotice: Model, @unchecked Sendable {
     }
 
     var auditSnapshot: [String: String] {
-        ["number": number, "taskId": $task.id?.uuidString ?? "", "unitId": $unit.id.uuidString, "reason": reason,
-         "requiredAction": requiredAction, "replyDue": replyDue, "status": status.rawValue, "answer": answer,
-         "reviewComment": reviewComment]
+        [
+            "number": number, "taskId": $task.id?.uuidString ?? "", "unitId": $unit.id.uuidString, "reason": reason,
+            "requiredAction": requiredAction, "replyDue": replyDue, "status": status.rawValue, "answer": answer,
+            "reviewComment": reviewComment,
+        ]
     }
 
     public static func require(_ id: UUID, on db: any Database) async throws -> SupervisionNotice {

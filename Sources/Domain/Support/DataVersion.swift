@@ -24,7 +24,8 @@ public enum DataVersion {
         let work: [String] = [
             "plans", "plan_areas", "tasks", "task_co_units", "task_milestones", "task_events", "progress_reports",
             "report_attachments", "supervision_notices", "inspections", "rectification_items", "meetings",
-            "meeting_participants", "meeting_units", "documents", "document_attachments", "unit_webhooks", "suggestions",
+            "meeting_participants", "meeting_units", "documents", "document_attachments", "unit_webhooks",
+            "suggestions",
             "suggestion_attachments", "suggestion_handlers", "suggestion_instructions", "suggestion_signers",
             "suggestion_terms", "suggestion_topics",
         ]

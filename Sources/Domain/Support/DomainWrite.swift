@@ -64,7 +64,8 @@ extension DataVersion {
     fileprivate static func bump(_ counters: Set<Counter>, on tx: any Database) async throws {
         let sql = try sqlDatabase(tx)
         guard !counters.isEmpty else {
-            try await sql.raw("UPDATE \(ident: table) SET value = value WHERE id = \(bind: Counter.work.rawValue)").run()
+            try await sql.raw("UPDATE \(ident: table) SET value = value WHERE id = \(bind: Counter.work.rawValue)")
+                .run()
             return
         }
         for counter in counters.sorted(by: { $0.rawValue < $1.rawValue }) {

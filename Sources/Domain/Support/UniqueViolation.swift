@@ -9,7 +9,9 @@ func mappingUniqueViolation<T>(_ message: String, _ write: () async throws -> T)
         return try await write()
     } catch {
         let details = String(reflecting: error)
-        if details.contains("UNIQUE constraint failed") || details.contains("23505") || details.contains("duplicate key") {
+        if details.contains("UNIQUE constraint failed") || details.contains("23505")
+            || details.contains("duplicate key")
+        {
             throw DomainError.conflict(message)
         }
         throw error

@@ -9,8 +9,10 @@ public enum WorkCache {
 
     /// The cached value for `key` at the current version, or `compute`'s, stored. `key` must
     /// name everything else the value depends on (who asks, the day, the query).
-    public static func value<Value: Sendable>(_ key: String, on db: any Database,
-                                              compute: () async throws -> Value) async throws -> Value {
+    public static func value<Value: Sendable>(
+        _ key: String, on db: any Database,
+        compute: () async throws -> Value
+    ) async throws -> Value {
         // Inside a transaction the version may move before commit: compute fresh.
         if db.inTransaction { return try await compute() }
         let versioned = try await DataVersion.read(on: db).work + "|" + key

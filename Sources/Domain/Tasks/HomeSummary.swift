@@ -15,23 +15,27 @@ public struct HomeSummary: Sendable {
     /// What waits for the user among the suggestions.
     public let suggestions: SuggestionTodo
 
-
     /// Reads what `actor` may see.
     public static func load(for actor: Actor, today: CalendarDay, on db: any Database) async throws -> HomeSummary {
         let units = try await OrgUnit.query(on: db).filter(\.$isActive == true).count()
-        let users = UserPermissions.can(.manage, actor: actor, target: nil)
+        let users =
+            UserPermissions.can(.manage, actor: actor, target: nil)
             ? try await User.query(on: db).filter(\.$isActive == true).count() : nil
-        let recent = AuditPermissions.can(.read, actor: actor)
+        let recent =
+            AuditPermissions.can(.read, actor: actor)
             ? try await AuditEntry.list(AuditFilter(), page: PageRequest(page: 1, per: 10), on: db).items : nil
         var unitTasks: Page<TaskRow>?
         var work: WorkFigures?
         if TaskPermissions.can(.readAll, actor: actor) {
             work = try await WorkFigures.load(today: today, on: db)
         } else if PlanPermissions.can(.read, actor: actor), let unitID = actor.unitID {
-            unitTasks = try await WorkTask.list(TaskFilter(unitID: unitID, openOnly: true), for: actor, today: today,
-                                                page: PageRequest(page: 1, per: 20), on: db)
+            unitTasks = try await WorkTask.list(
+                TaskFilter(unitID: unitID, openOnly: true), for: actor, today: today,
+                page: PageRequest(page: 1, per: 20), on: db)
         }
-        return HomeSummary(role: actor.role, activeUnits: units, activeUsers: users, recentActivity: recent,
-                           unitTasks: unitTasks, work: work, suggestions: try await SuggestionTodo.load(for: actor, today: today, on: db))
+        return HomeSummary(
+            role: actor.role, activeUnits: units, activeUsers: users, recentActivity: recent,
+            unitTasks: unitTasks, work: work,
+            suggestions: try await SuggestionTodo.load(for: actor, today: today, on: db))
     }
 }

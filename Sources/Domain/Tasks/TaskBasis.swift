@@ -23,8 +23,10 @@ public struct TaskBasis: Sendable {
 
     /// The bases of `tasks` by task id, read in two queries.
     static func load(for tasks: [WorkTask], on db: any Database) async throws -> [UUID: TaskBasis] {
-        let meetingIDs = Set(tasks.compactMap(\.$sourceMeeting.id)), documentIDs = Set(tasks.compactMap(\.$sourceDocument.id))
-        var meetings: [UUID: Citation] = [:], documents: [UUID: Citation] = [:]
+        let meetingIDs = Set(tasks.compactMap(\.$sourceMeeting.id))
+        let documentIDs = Set(tasks.compactMap(\.$sourceDocument.id))
+        var meetings: [UUID: Citation] = [:]
+        var documents: [UUID: Citation] = [:]
         if !meetingIDs.isEmpty {
             for meeting in try await Meeting.query(on: db).filter(\.$id ~~ Array(meetingIDs)).all() {
                 meetings[meeting.id!] = Citation(id: meeting.id!, label: "\(meeting.name)（\(meeting.day)）")
@@ -38,8 +40,9 @@ public struct TaskBasis: Sendable {
         }
         var bases: [UUID: TaskBasis] = [:]
         for task in tasks where task.$sourceMeeting.id != nil || task.$sourceDocument.id != nil {
-            bases[task.id!] = TaskBasis(meeting: task.$sourceMeeting.id.flatMap { meetings[$0] },
-                                        document: task.$sourceDocument.id.flatMap { documents[$0] })
+            bases[task.id!] = TaskBasis(
+                meeting: task.$sourceMeeting.id.flatMap { meetings[$0] },
+                document: task.$sourceDocument.id.flatMap { documents[$0] })
         }
         return bases
     }

@@ -25,8 +25,10 @@ public struct TaskCommands: Sendable {
     /// Creates tasks in one transaction: all of them or, at the first bad one, none.
     /// Errors name the draft's position (“第3项”), or its entry in `labels` (“第12行”), when
     /// there is more than one.
-    public func createMany(_ drafts: [TaskDraft], labels: [String]? = nil, by actor: Actor,
-                           on db: any Database) async throws -> [WorkTask] {
+    public func createMany(
+        _ drafts: [TaskDraft], labels: [String]? = nil, by actor: Actor,
+        on db: any Database
+    ) async throws -> [WorkTask] {
         let names = labels ?? drafts.indices.map { "第\($0 + 1)项" }
         try TaskPermissions.require(.manage, actor: actor)
         let today = today
@@ -41,7 +43,10 @@ public struct TaskCommands: Sendable {
         let items = checked
         return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let context = try await TaskWriteContext.load(on: tx)
-            var created: [WorkTask] = [], coUnits: [TaskCoUnit] = [], milestones: [TaskMilestone] = [], events: [TaskEvent] = []
+            var created: [WorkTask] = []
+            var coUnits: [TaskCoUnit] = []
+            var milestones: [TaskMilestone] = []
+            var events: [TaskEvent] = []
             let now = clock.now
             for (index, item) in items.enumerated() {
                 do {
@@ -51,24 +56,32 @@ public struct TaskCommands: Sendable {
                 }
                 let task = WorkTask()
                 task.id = UUID()
-                task.sortOrder = try await context.nextSortOrder(plan: item.draft.planID, area: item.draft.areaID,
-                                                                 parent: item.draft.parentID, on: tx)
+                task.sortOrder = try await context.nextSortOrder(
+                    plan: item.draft.planID, area: item.draft.areaID,
+                    parent: item.draft.parentID, on: tx)
                 task.status = .notStarted
                 task.progress = 0
                 task.light = .green
                 task.redSince = nil
                 apply(item, to: task)
                 // From today for a task entered after it started: no report is missing on day one.
-                task.nextReportDue = task.reportFrequency.nextDue(after: max(item.start, today), milestones: item.milestones.map(\.day),
-                                                                   deadline: item.deadline).description
+                task.nextReportDue =
+                    task.reportFrequency.nextDue(
+                        after: max(item.start, today), milestones: item.milestones.map(\.day),
+                        deadline: item.deadline
+                    ).description
                 task.refreshLight(milestones: item.milestones, today: today, thresholds: thresholds)
                 let taskID = task.id!
                 coUnits += item.draft.coUnits.map {
-                    TaskCoUnit(taskID: taskID, unitID: $0.unitID, part: $0.part.trimmingCharacters(in: .whitespacesAndNewlines))
+                    TaskCoUnit(
+                        taskID: taskID, unitID: $0.unitID, part: $0.part.trimmingCharacters(in: .whitespacesAndNewlines)
+                    )
                 }
                 milestones += item.milestones.map { TaskMilestone(taskID: taskID, milestone: $0) }
-                events.append(TaskEvent(taskID: taskID, at: now, actor: actor, kind: .created,
-                                        summary: "创建任务“\(task.title)”，完成时限 \(task.deadline)"))
+                events.append(
+                    TaskEvent(
+                        taskID: taskID, at: now, actor: actor, kind: .created,
+                        summary: "创建任务“\(task.title)”，完成时限 \(task.deadline)"))
                 created.append(task)
             }
             // New rows go in with multi-row inserts: an import of 1,000 tasks is a few dozen statements.
@@ -76,10 +89,13 @@ public struct TaskCommands: Sendable {
             try await insertInChunks(coUnits, on: tx)
             try await insertInChunks(milestones, on: tx)
             try await insertInChunks(events, on: tx)
-            try await audit.record(created.map {
-                (subject: AuditSubject(type: "task", id: $0.id, label: $0.title), action: "task.create",
-                 changes: AuditLog.diff(before: nil, after: $0.auditSnapshot))
-            })
+            try await audit.record(
+                created.map {
+                    (
+                        subject: AuditSubject(type: "task", id: $0.id, label: $0.title), action: "task.create",
+                        changes: AuditLog.diff(before: nil, after: $0.auditSnapshot)
+                    )
+                })
             return created
         }
     }
@@ -98,7 +114,8 @@ public struct TaskCommands: Sendable {
             let beforeMilestones = try await milestoneSummary(task, on: tx)
             let beforeFrequency = task.reportFrequency
             if task.$area.id != draft.areaID || task.$parent.id != draft.parentID {
-                task.sortOrder = try await context.nextSortOrder(plan: draft.planID, area: draft.areaID, parent: draft.parentID, on: tx)
+                task.sortOrder = try await context.nextSortOrder(
+                    plan: draft.planID, area: draft.areaID, parent: draft.parentID, on: tx)
             }
             apply(item, to: task)
             try await replaceParts(of: task, with: item, on: tx)
@@ -106,14 +123,19 @@ public struct TaskCommands: Sendable {
             let afterCo = try await coUnitSummary(task, on: tx)
             if beforeCo != afterCo { changes["coUnits"] = AuditChange(before: beforeCo, after: afterCo) }
             let afterMilestones = try await milestoneSummary(task, on: tx)
-            if beforeMilestones != afterMilestones { changes["milestones"] = AuditChange(before: beforeMilestones, after: afterMilestones) }
+            if beforeMilestones != afterMilestones {
+                changes["milestones"] = AuditChange(before: beforeMilestones, after: afterMilestones)
+            }
             guard !changes.isEmpty else { return task }
             if !task.status.isFinished {
                 // A new rhythm starts from today; otherwise the due day only moves in to a nearer deadline.
                 let due = task.nextReportDue.flatMap(CalendarDay.init(iso:))
                 if task.reportFrequency != beforeFrequency || due == nil {
-                    task.nextReportDue = task.reportFrequency.nextDue(after: today, milestones: item.milestones.map(\.day),
-                                                                       deadline: item.deadline).description
+                    task.nextReportDue =
+                        task.reportFrequency.nextDue(
+                            after: today, milestones: item.milestones.map(\.day),
+                            deadline: item.deadline
+                        ).description
                 } else if let due, due > item.deadline {
                     task.nextReportDue = item.deadline.description
                 }
@@ -121,14 +143,17 @@ public struct TaskCommands: Sendable {
             task.refreshLight(milestones: item.milestones, today: today, thresholds: thresholds)
             try await task.save(on: tx)
             let fields = changes.keys.compactMap { TaskFieldLabels.label[$0] }.sorted().joined(separator: "、")
-            try await audit.record(task, kind: .edited, summary: "修改了\(fields.isEmpty ? "任务" : fields)",
-                             action: "task.update", changes: changes)
+            try await audit.record(
+                task, kind: .edited, summary: "修改了\(fields.isEmpty ? "任务" : fields)",
+                action: "task.update", changes: changes)
             return task
         }
     }
 
     /// Moves a task's status along ``TaskStatus`` (e.g. 暂缓, 已完成, 已销号).
-    public func setStatus(_ id: UUID, to status: TaskStatus, by actor: Actor, on db: any Database) async throws -> WorkTask {
+    public func setStatus(_ id: UUID, to status: TaskStatus, by actor: Actor, on db: any Database) async throws
+        -> WorkTask
+    {
         try TaskPermissions.require(.manage, actor: actor)
         return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let task = try await WorkTask.require(id, on: tx)
@@ -138,8 +163,9 @@ public struct TaskCommands: Sendable {
             if status == .done || status == .closed { task.progress = 100 }
             try await refresh(task, on: tx)
             try await task.save(on: tx)
-            try await audit.record(task, kind: .status, summary: "状态由“\(from.label)”改为“\(status.label)”",
-                             action: "task.status", changes: AuditLog.diff(before: before, after: task.auditSnapshot))
+            try await audit.record(
+                task, kind: .status, summary: "状态由“\(from.label)”改为“\(status.label)”",
+                action: "task.status", changes: AuditLog.diff(before: before, after: task.auditSnapshot))
             return task
         }
     }
@@ -149,15 +175,20 @@ public struct TaskCommands: Sendable {
         try TaskPermissions.require(.manage, actor: actor)
         try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let task = try await WorkTask.require(taskID, on: tx)
-            guard let part = try await TaskCoUnit.query(on: tx).filter(\.$task.$id == taskID).filter(\.$unit.$id == unitID).first() else {
+            guard
+                let part = try await TaskCoUnit.query(on: tx).filter(\.$task.$id == taskID).filter(
+                    \.$unit.$id == unitID
+                ).first()
+            else {
                 throw DomainError.invalid("unitId", "这个单位不是本任务的配合单位")
             }
             let unit = try await OrgUnit.require(unitID, on: tx)
             if part.signedOffAt != nil { throw DomainError.conflict("“\(unit.name)”的配合事项已经销号") }
             part.signedOffAt = clock.now
             try await part.save(on: tx)
-            try await audit.record(task, kind: .signedOff, summary: "“\(unit.name)”的配合事项销号", action: "task.cosignoff",
-                             changes: ["coUnitSignedOff": AuditChange(before: nil, after: unit.name)])
+            try await audit.record(
+                task, kind: .signedOff, summary: "“\(unit.name)”的配合事项销号", action: "task.cosignoff",
+                changes: ["coUnitSignedOff": AuditChange(before: nil, after: unit.name)])
         }
     }
 
@@ -167,8 +198,9 @@ public struct TaskCommands: Sendable {
         let text = try RequiredText("text", "批示内容", limit: Self.maxInstructionLength).checked(text)
         try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let task = try await WorkTask.require(id, on: tx)
-            try await audit.record(task, kind: .instruction, summary: text, action: "task.instruct",
-                             changes: ["instruction": AuditChange(before: nil, after: text)])
+            try await audit.record(
+                task, kind: .instruction, summary: text, action: "task.instruct",
+                changes: ["instruction": AuditChange(before: nil, after: text)])
         }
     }
 
@@ -177,7 +209,8 @@ public struct TaskCommands: Sendable {
         try TaskPermissions.require(.manage, actor: actor)
         return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let task = try await WorkTask.require(id, on: tx)
-            var siblings = try await TaskWriteContext.siblings(plan: task.$plan.id, area: task.$area.id, parent: task.$parent.id, on: tx)
+            var siblings = try await TaskWriteContext.siblings(
+                plan: task.$plan.id, area: task.$area.id, parent: task.$parent.id, on: tx)
             guard let index = siblings.firstIndex(where: { $0.id == id }) else { return task }
             let target = up ? index - 1 : index + 1
             guard siblings.indices.contains(target) else { return task }
@@ -186,8 +219,9 @@ public struct TaskCommands: Sendable {
                 sibling.sortOrder = position + 1
                 try await sibling.save(on: tx)
             }
-            try await audit.record(AuditSubject(type: "task", id: task.id, label: task.title), action: "task.move",
-                                   changes: ["position": AuditChange(before: String(index + 1), after: String(target + 1))])
+            try await audit.record(
+                AuditSubject(type: "task", id: task.id, label: task.title), action: "task.move",
+                changes: ["position": AuditChange(before: String(index + 1), after: String(target + 1))])
             return task
         }
     }
@@ -196,7 +230,8 @@ public struct TaskCommands: Sendable {
 
     /// Recomputes the light from the stored milestones.
     func refresh(_ task: WorkTask, on db: any Database) async throws {
-        let milestones = try await TaskMilestone.query(on: db).filter(\.$task.$id == task.requireID()).all().map(\.milestone)
+        let milestones = try await TaskMilestone.query(on: db).filter(\.$task.$id == task.requireID()).all().map(
+            \.milestone)
         task.refreshLight(milestones: milestones, today: today, thresholds: thresholds)
     }
 
@@ -221,18 +256,23 @@ public struct TaskCommands: Sendable {
     private func replaceParts(of task: WorkTask, with item: CheckedTaskDraft, on db: any Database) async throws {
         let taskID = try task.requireID()
         let existing = try await TaskCoUnit.query(on: db).filter(\.$task.$id == taskID).all()
-        let wanted = Dictionary(item.draft.coUnits.map { ($0.unitID, $0.part.trimmingCharacters(in: .whitespacesAndNewlines)) },
-                                uniquingKeysWith: { first, _ in first })
+        let wanted = Dictionary(
+            item.draft.coUnits.map { ($0.unitID, $0.part.trimmingCharacters(in: .whitespacesAndNewlines)) },
+            uniquingKeysWith: { first, _ in first })
         for coUnit in existing {
             if let part = wanted[coUnit.$unit.id] {
-                if coUnit.part != part { coUnit.part = part; try await coUnit.save(on: db) }
+                if coUnit.part != part {
+                    coUnit.part = part
+                    try await coUnit.save(on: db)
+                }
             } else {
                 try await coUnit.delete(on: db)
             }
         }
         let kept = Set(existing.map(\.$unit.id))
         for coUnit in item.draft.coUnits where !kept.contains(coUnit.unitID) {
-            try await TaskCoUnit(taskID: taskID, unitID: coUnit.unitID, part: wanted[coUnit.unitID] ?? "").create(on: db)
+            try await TaskCoUnit(taskID: taskID, unitID: coUnit.unitID, part: wanted[coUnit.unitID] ?? "").create(
+                on: db)
         }
         try await TaskMilestone.query(on: db).filter(\.$task.$id == taskID).delete()
         for milestone in item.milestones {

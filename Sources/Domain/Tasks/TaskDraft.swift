@@ -32,10 +32,13 @@ public struct TaskDraft: Sendable, Equatable {
     public var sourceMeetingID: UUID?
     public var sourceDocumentID: UUID?
 
-    public init(planID: UUID, areaID: UUID? = nil, parentID: UUID? = nil, title: String, description: String = "",
-                leadUnitID: UUID?, coUnits: [CoUnit] = [], leader: String = "", startDay: String = "", deadline: String,
-                milestones: [(day: String, progress: Int)] = [], reportFrequency: ReportFrequency = .monthly, tags: [String] = [],
-                sourceMeetingID: UUID? = nil, sourceDocumentID: UUID? = nil) {
+    public init(
+        planID: UUID, areaID: UUID? = nil, parentID: UUID? = nil, title: String, description: String = "",
+        leadUnitID: UUID?, coUnits: [CoUnit] = [], leader: String = "", startDay: String = "", deadline: String,
+        milestones: [(day: String, progress: Int)] = [], reportFrequency: ReportFrequency = .monthly,
+        tags: [String] = [],
+        sourceMeetingID: UUID? = nil, sourceDocumentID: UUID? = nil
+    ) {
         self.planID = planID
         self.areaID = areaID
         self.parentID = parentID
@@ -57,7 +60,8 @@ public struct TaskDraft: Sendable, Equatable {
         left.planID == right.planID && left.areaID == right.areaID && left.parentID == right.parentID
             && left.title == right.title && left.description == right.description && left.leadUnitID == right.leadUnitID
             && left.coUnits == right.coUnits && left.leader == right.leader && left.startDay == right.startDay
-            && left.deadline == right.deadline && left.reportFrequency == right.reportFrequency && left.tags == right.tags
+            && left.deadline == right.deadline && left.reportFrequency == right.reportFrequency
+            && left.tags == right.tags
             && left.sourceMeetingID == right.sourceMeetingID && left.sourceDocumentID == right.sourceDocumentID
             && left.milestones.map(\.day) == right.milestones.map(\.day)
             && left.milestones.map(\.progress) == right.milestones.map(\.progress)
@@ -91,9 +95,11 @@ public enum TaskRules {
     public static func day(_ text: String) -> CalendarDay? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let numbers = trimmed.split(whereSeparator: { "-/.年月日 ".contains($0) })
-        guard numbers.count == 3, trimmed.allSatisfy({ $0.isASCII ? ($0.isNumber || "-/. ".contains($0)) : "年月日".contains($0) }),
-              numbers[0].count == 4, let year = Int(numbers[0]), let month = Int(numbers[1]), let day = Int(numbers[2]),
-              (2000...2100).contains(year) else { return nil }
+        guard numbers.count == 3,
+            trimmed.allSatisfy({ $0.isASCII ? ($0.isNumber || "-/. ".contains($0)) : "年月日".contains($0) }),
+            numbers[0].count == 4, let year = Int(numbers[0]), let month = Int(numbers[1]), let day = Int(numbers[2]),
+            (2000...2100).contains(year)
+        else { return nil }
         return CalendarDay(year: year, month: month, day: day)
     }
 
@@ -121,7 +127,9 @@ public enum TaskRules {
         if start == nil { problems.append(FieldError("startDay", "开始日期请写成 2026-03-01")) }
         let deadline = day(draft.deadline)
         if deadline == nil {
-            problems.append(FieldError("deadline", draft.deadline.isEmpty ? "请填写完成时限" : "完成时限“\(draft.deadline)”不是有效日期，请写成 2026-12-31"))
+            problems.append(
+                FieldError(
+                    "deadline", draft.deadline.isEmpty ? "请填写完成时限" : "完成时限“\(draft.deadline)”不是有效日期，请写成 2026-12-31"))
         } else if let start, let deadline, deadline < start {
             problems.append(FieldError("deadline", "完成时限不能早于开始日期"))
         }
@@ -145,8 +153,9 @@ public enum TaskRules {
             problems.append(FieldError("tags", "标签最多\(maxTags)个，每个不超过\(maxTagLength)个字"))
         }
         guard problems.isEmpty, let start, let deadline else { throw DomainError.invalid(problems) }
-        return CheckedTaskDraft(draft: draft, title: title, description: description, leader: leader, start: start,
-                                deadline: deadline, milestones: milestones.sorted { $0.day < $1.day },
-                                tags: tags.joined(separator: "，"))
+        return CheckedTaskDraft(
+            draft: draft, title: title, description: description, leader: leader, start: start,
+            deadline: deadline, milestones: milestones.sorted { $0.day < $1.day },
+            tags: tags.joined(separator: "，"))
     }
 }

@@ -46,8 +46,10 @@ public struct TaskSchedule: Sendable, Equatable {
     /// True when a progress report is past its due date.
     public var reportOverdue: Bool
 
-    public init(status: TaskStatus, progress: Int, start: CalendarDay, deadline: CalendarDay,
-                milestones: [Milestone] = [], reportOverdue: Bool = false) {
+    public init(
+        status: TaskStatus, progress: Int, start: CalendarDay, deadline: CalendarDay,
+        milestones: [Milestone] = [], reportOverdue: Bool = false
+    ) {
         self.status = status
         self.progress = progress
         self.start = start

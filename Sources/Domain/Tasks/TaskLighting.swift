@@ -4,8 +4,9 @@ extension WorkTask {
     /// The schedule the light rule reads.
     func schedule(milestones: [Milestone], today: CalendarDay) -> TaskSchedule {
         let overdue = nextReportDue.flatMap(CalendarDay.init(iso:)).map { $0 < today } ?? false
-        return TaskSchedule(status: status, progress: progress, start: start, deadline: deadlineDay,
-                            milestones: milestones, reportOverdue: overdue)
+        return TaskSchedule(
+            status: status, progress: progress, start: start, deadline: deadlineDay,
+            milestones: milestones, reportOverdue: overdue)
     }
 
     /// Recomputes the stored light for `today`, and when the current red spell began.
@@ -24,7 +25,9 @@ extension WorkTask {
 
     /// True when the next progress report is past due on `today`.
     public func reportOverdue(on today: CalendarDay) -> Bool {
-        guard !status.isFinished, status != .suspended, let due = nextReportDue.flatMap(CalendarDay.init(iso:)) else { return false }
+        guard !status.isFinished, status != .suspended, let due = nextReportDue.flatMap(CalendarDay.init(iso:)) else {
+            return false
+        }
         return due < today
     }
 }

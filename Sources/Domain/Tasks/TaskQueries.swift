@@ -26,9 +26,11 @@ public struct TaskFilter: Sendable, Equatable {
     public var sort: Sort = .deadline
     public var descending = false
 
-    public init(planID: UUID? = nil, unitID: UUID? = nil, areaID: UUID? = nil, status: TaskStatus? = nil, light: Light? = nil,
-                deadlineFrom: CalendarDay? = nil, deadlineTo: CalendarDay? = nil, words: String? = nil,
-                overdueOnly: Bool = false, openOnly: Bool = false, sort: Sort = .deadline, descending: Bool = false) {
+    public init(
+        planID: UUID? = nil, unitID: UUID? = nil, areaID: UUID? = nil, status: TaskStatus? = nil, light: Light? = nil,
+        deadlineFrom: CalendarDay? = nil, deadlineTo: CalendarDay? = nil, words: String? = nil,
+        overdueOnly: Bool = false, openOnly: Bool = false, sort: Sort = .deadline, descending: Bool = false
+    ) {
         self.planID = planID
         self.unitID = unitID
         self.areaID = areaID
@@ -57,26 +59,34 @@ public struct TaskRow: Sendable {
 extension WorkTask {
     /// One page of the tasks the actor may see that match `filter`. A liaison or viewer
     /// only ever gets tasks their unit leads or co-operates on.
-    public static func list(_ filter: TaskFilter, for actor: Actor, today: CalendarDay, page: PageRequest,
-                            on db: any Database) async throws -> Page<TaskRow> {
+    public static func list(
+        _ filter: TaskFilter, for actor: Actor, today: CalendarDay, page: PageRequest,
+        on db: any Database
+    ) async throws -> Page<TaskRow> {
         try PlanPermissions.require(.read, actor: actor)
         var scope: UUID?? = .none
         if !TaskPermissions.can(.readAll, actor: actor) { scope = .some(actor.unitID) }
         // Exports read up to 20,000 rows: not worth keeping, and too large to keep many of.
-        guard page.per <= PageRequest.maxPerPage else { return try await read(filter, scope: scope, today: today, page: page, on: db) }
+        guard page.per <= PageRequest.maxPerPage else {
+            return try await read(filter, scope: scope, today: today, page: page, on: db)
+        }
         let key = "list|\(String(describing: scope))|\(filter)|\(today)|\(page.page)|\(page.per)"
         return try await WorkCache.value(key, on: db) {
             try await read(filter, scope: scope, today: today, page: page, on: db)
         }
     }
 
-    private static func read(_ filter: TaskFilter, scope: UUID??, today: CalendarDay, page: PageRequest,
-                             on db: any Database) async throws -> Page<TaskRow> {
+    private static func read(
+        _ filter: TaskFilter, scope: UUID??, today: CalendarDay, page: PageRequest,
+        on db: any Database
+    ) async throws -> Page<TaskRow> {
         let sql = try sqlDatabase(db)
         func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
             applying(filter, scope: scope, today: today, to: builder)
         }
-        let countRow = try await filtered(sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(schema)).first()
+        let countRow = try await filtered(
+            sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(schema)
+        ).first()
         let total = try countRow?.decode(column: "n", as: Int.self) ?? 0
         let select = filtered(sql.select().column(SQLColumn(SQLLiteral.all, table: SQLIdentifier(schema))).from(schema))
         let direction: SQLDirection = filter.descending ? .descending : .ascending
@@ -99,14 +109,18 @@ extension WorkTask {
         let coUnits = try await TaskCoUnit.query(on: db).filter(\.$task.$id ~~ tasks.compactMap(\.id)).all()
         let coByTask = Dictionary(grouping: coUnits, by: { $0.$task.id })
         return tasks.map { task in
-            TaskRow(task: task, leadUnitName: names[task.$leadUnit.id] ?? "",
-                    coUnits: (coByTask[task.id!] ?? []).map {
-                        TaskDetail.CoUnit(unitID: $0.$unit.id, name: names[$0.$unit.id] ?? "", part: $0.part, signedOffAt: $0.signedOffAt)
-                    }.sorted { $0.name < $1.name })
+            TaskRow(
+                task: task, leadUnitName: names[task.$leadUnit.id] ?? "",
+                coUnits: (coByTask[task.id!] ?? []).map {
+                    TaskDetail.CoUnit(
+                        unitID: $0.$unit.id, name: names[$0.$unit.id] ?? "", part: $0.part, signedOffAt: $0.signedOffAt)
+                }.sorted { $0.name < $1.name })
         }
     }
 
-    private static func applying(_ filter: TaskFilter, scope: UUID??, today: CalendarDay, to builder: SQLSelectBuilder) -> SQLSelectBuilder {
+    private static func applying(_ filter: TaskFilter, scope: UUID??, today: CalendarDay, to builder: SQLSelectBuilder)
+        -> SQLSelectBuilder
+    {
         if case .some(let unit) = scope {
             // An actor without a unit sees nothing; the impossible id keeps the query shape.
             involving(unit ?? UUID(), builder)
@@ -126,7 +140,8 @@ extension WorkTask {
             let finished = [TaskStatus.done.rawValue, TaskStatus.closed.rawValue]
             builder.where("status", .notIn, finished + [TaskStatus.suspended.rawValue])
             builder.where(group: { group in
-                group.where("deadline", .lessThan, today.description).orWhere("next_report_due", .lessThan, today.description)
+                group.where("deadline", .lessThan, today.description).orWhere(
+                    "next_report_due", .lessThan, today.description)
             })
         }
         return builder
@@ -135,7 +150,9 @@ extension WorkTask {
     private static func involving(_ unit: UUID, _ builder: SQLSelectBuilder) {
         builder.where(group: { group in
             group.where("lead_unit_id", .equal, unit)
-                .orWhere("id", .in, SQLSubquery.select { $0.column("task_id").from(TaskCoUnit.schema).where("unit_id", .equal, unit) })
+                .orWhere(
+                    "id", .in,
+                    SQLSubquery.select { $0.column("task_id").from(TaskCoUnit.schema).where("unit_id", .equal, unit) })
         })
     }
 }

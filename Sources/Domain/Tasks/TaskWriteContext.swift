@@ -26,7 +26,9 @@ final class TaskWriteContext {
     func validate(_ item: CheckedTaskDraft, editing task: WorkTask?, on db: any Database) async throws {
         let draft = item.draft
         var problems: [FieldError] = []
-        if plans[draft.planID] == nil, let plan = try await Plan.find(draft.planID, on: db) { plans[draft.planID] = plan }
+        if plans[draft.planID] == nil, let plan = try await Plan.find(draft.planID, on: db) {
+            plans[draft.planID] = plan
+        }
         if plans[draft.planID] == nil { problems.append(FieldError("planId", "工作计划不存在")) }
         if let areaID = draft.areaID {
             if areas[areaID] == nil, let area = try await PlanArea.find(areaID, on: db) { areas[areaID] = area }
@@ -45,9 +47,13 @@ final class TaskWriteContext {
             }
         }
         var existingCo: [UUID] = []
-        if let task { existingCo = try await TaskCoUnit.query(on: db).filter(\.$task.$id == task.requireID()).all(\.$unit.$id) }
+        if let task {
+            existingCo = try await TaskCoUnit.query(on: db).filter(\.$task.$id == task.requireID()).all(\.$unit.$id)
+        }
         if let lead = draft.leadUnitID {
-            if let problem = unitProblem(lead, keeping: task?.$leadUnit.id == lead) { problems.append(FieldError("leadUnitId", "牵头单位" + problem)) }
+            if let problem = unitProblem(lead, keeping: task?.$leadUnit.id == lead) {
+                problems.append(FieldError("leadUnitId", "牵头单位" + problem))
+            }
         }
         for coUnit in draft.coUnits {
             if let problem = unitProblem(coUnit.unitID, keeping: existingCo.contains(coUnit.unitID)) {

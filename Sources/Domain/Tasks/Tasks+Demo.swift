@@ -18,11 +18,14 @@ extension DemoCity {
         default:
             break
         }
-        let tasks = TaskCommands(clock: clock, thresholds: thresholds), reports = ReportCommands(clock: clock, thresholds: thresholds)
+        let tasks = TaskCommands(clock: clock, thresholds: thresholds)
+        let reports = ReportCommands(clock: clock, thresholds: thresholds)
         let id = try await tasks.create(draft, by: actor, on: db).requireID()
         let liaison = liaisons[lead] ?? actor
         func report(_ text: String, _ progress: Int) async throws -> UUID {
-            try await reports.submit(on: id, ReportDraft(text: text, progress: progress, nextSteps: "按计划推进"), by: liaison, on: db).requireID()
+            try await reports.submit(
+                on: id, ReportDraft(text: text, progress: progress, nextSteps: "按计划推进"), by: liaison, on: db
+            ).requireID()
         }
         switch story {
         case .notStarted:

@@ -20,7 +20,9 @@ public struct UnitCompletion: Sendable, Equatable {
 extension UnitCompletion {
     /// Every unit that leads at least one task in scope, worst completion rate first.
     /// Counted in one grouped query, so the table costs the same for 100 or 100,000 tasks.
-    public static func table(planID: UUID?, for actor: Actor, today: CalendarDay, on db: any Database) async throws -> [UnitCompletion] {
+    public static func table(planID: UUID?, for actor: Actor, today: CalendarDay, on db: any Database) async throws
+        -> [UnitCompletion]
+    {
         try TaskPermissions.require(.readAll, actor: actor)
         return try await WorkCache.value("completion|\(planID?.uuidString ?? "")|\(today)", on: db) {
             try await read(planID: planID, today: today, on: db)
@@ -46,12 +48,13 @@ extension UnitCompletion {
         let rows = try await query.all()
         return try rows.map { row in
             let unitID = try row.decode(column: "unit_id", as: UUID.self)
-            return UnitCompletion(unitID: unitID, unitName: names[unitID] ?? "",
-                                  total: try row.decode(column: "total", as: Int.self),
-                                  finished: try row.decode(column: "finished", as: Int?.self) ?? 0,
-                                  overdue: try row.decode(column: "overdue", as: Int?.self) ?? 0,
-                                  red: try row.decode(column: "red", as: Int?.self) ?? 0,
-                                  yellow: try row.decode(column: "yellow", as: Int?.self) ?? 0)
+            return UnitCompletion(
+                unitID: unitID, unitName: names[unitID] ?? "",
+                total: try row.decode(column: "total", as: Int.self),
+                finished: try row.decode(column: "finished", as: Int?.self) ?? 0,
+                overdue: try row.decode(column: "overdue", as: Int?.self) ?? 0,
+                red: try row.decode(column: "red", as: Int?.self) ?? 0,
+                yellow: try row.decode(column: "yellow", as: Int?.self) ?? 0)
         }.sorted { ($0.rate, $0.unitName) < ($1.rate, $1.unitName) }
     }
 }

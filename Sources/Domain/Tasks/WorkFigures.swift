@@ -28,8 +28,9 @@ public struct WorkFigures: Sendable, Equatable {
             let row = try await sql.raw(query).first()
             func value(_ column: String) throws -> Int { try row?.decode(column: column, as: Int?.self) ?? 0 }
             let waiting = try await ProgressReport.query(on: db).filter(\.$status == .submitted).count()
-            return WorkFigures(open: try value("open"), red: try value("red"), yellow: try value("yellow"),
-                               overdue: try value("overdue"), reportsAwaitingReview: waiting)
+            return WorkFigures(
+                open: try value("open"), red: try value("red"), yellow: try value("yellow"),
+                overdue: try value("overdue"), reportsAwaitingReview: waiting)
         }
     }
 }

@@ -51,9 +51,12 @@ public final class WorkTask: Model, @unchecked Sendable {
 
     /// Every stored property, listed so that FluentKit need not find them by reflection.
     public var properties: [any AnyProperty] {
-        [$id, $createdAt, $updatedAt, $plan, $area, $parent, $sortOrder, $title, $description, $leadUnit, $leader, $startDay,
-         $deadline, $reportFrequency, $nextReportDue, $status, $progress, $light, $redSince, $tags, $sourceMeeting,
-         $sourceDocument, $coUnits, $milestones]
+        [
+            $id, $createdAt, $updatedAt, $plan, $area, $parent, $sortOrder, $title, $description, $leadUnit, $leader,
+            $startDay,
+            $deadline, $reportFrequency, $nextReportDue, $status, $progress, $light, $redSince, $tags, $sourceMeeting,
+            $sourceDocument, $coUnits, $milestones,
+        ]
     }
 
     /// The calendar days of the task, parsed; stored values are always valid.
@@ -65,11 +68,15 @@ public final class WorkTask: Model, @unchecked Sendable {
 
     /// The fields the audit log compares before and after a change.
     var auditSnapshot: [String: String] {
-        ["planId": $plan.id.uuidString, "areaId": $area.id?.uuidString ?? "", "parentId": $parent.id?.uuidString ?? "",
-         "title": title, "description": description, "leadUnitId": $leadUnit.id.uuidString, "leader": leader,
-         "startDay": startDay, "deadline": deadline, "reportFrequency": reportFrequency.rawValue,
-         "status": status.rawValue, "progress": String(progress), "tags": tags, "sortOrder": String(sortOrder),
-         "sourceMeetingId": $sourceMeeting.id?.uuidString ?? "", "sourceDocumentId": $sourceDocument.id?.uuidString ?? ""]
+        [
+            "planId": $plan.id.uuidString, "areaId": $area.id?.uuidString ?? "",
+            "parentId": $parent.id?.uuidString ?? "",
+            "title": title, "description": description, "leadUnitId": $leadUnit.id.uuidString, "leader": leader,
+            "startDay": startDay, "deadline": deadline, "reportFrequency": reportFrequency.rawValue,
+            "status": status.rawValue, "progress": String(progress), "tags": tags, "sortOrder": String(sortOrder),
+            "sourceMeetingId": $sourceMeeting.id?.uuidString ?? "",
+            "sourceDocumentId": $sourceDocument.id?.uuidString ?? "",
+        ]
     }
 
     /// The task with this id, or `.notFound`.

@@ -32,8 +32,10 @@ public struct UnitTreeEntry: Sendable {
     }
 
     /// An entry made from its values alone, as a page's sample model does.
-    public init(id: UUID, code: String, name: String, kind: UnitKind, parentID: UUID? = nil, sortOrder: Int = 0,
-                isActive: Bool = true, depth: Int = 0, createdAt: Date? = nil, updatedAt: Date? = nil) {
+    public init(
+        id: UUID, code: String, name: String, kind: UnitKind, parentID: UUID? = nil, sortOrder: Int = 0,
+        isActive: Bool = true, depth: Int = 0, createdAt: Date? = nil, updatedAt: Date? = nil
+    ) {
         unit = nil
         self.depth = depth
         self.id = id

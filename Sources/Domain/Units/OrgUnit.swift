@@ -27,7 +27,9 @@ public final class OrgUnit: Model, @unchecked Sendable {
     public init() {}
 
     /// Every stored property, listed so that FluentKit need not find them by reflection.
-    public var properties: [any AnyProperty] { [$id, $createdAt, $updatedAt, $code, $name, $kind, $sortOrder, $isActive, $parent] }
+    public var properties: [any AnyProperty] {
+        [$id, $createdAt, $updatedAt, $code, $name, $kind, $sortOrder, $isActive, $parent]
+    }
 
     public init(id: UUID? = nil, code: String, name: String, kind: UnitKind, parentID: UUID?, sortOrder: Int) {
         self.id = id

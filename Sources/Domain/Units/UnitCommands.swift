@@ -21,16 +21,19 @@ public struct UnitCommands: Sendable {
             if let parentID = input.parentID { try await requireActiveParent(parentID, on: tx) }
             var order = input.sortOrder
             if order == nil { order = try await nextSortOrder(under: input.parentID, on: tx) }
-            let unit = OrgUnit(code: code, name: name, kind: input.kind, parentID: input.parentID, sortOrder: order ?? 1)
+            let unit = OrgUnit(
+                code: code, name: name, kind: input.kind, parentID: input.parentID, sortOrder: order ?? 1)
             try await mappingUniqueViolation("单位代码“\(code)”已被使用") { try await unit.create(on: tx) }
-            try await audit.record(subject(unit), action: "unit.create",
-                                   changes: AuditLog.diff(before: nil, after: unit.auditSnapshot))
+            try await audit.record(
+                subject(unit), action: "unit.create",
+                changes: AuditLog.diff(before: nil, after: unit.auditSnapshot))
             return unit
         }
     }
 
     /// Applies `changes` to unit `id`; moving under a descendant is refused.
-    public func update(_ id: UUID, _ changes: UnitChanges, by actor: Actor, on db: any Database) async throws -> OrgUnit {
+    public func update(_ id: UUID, _ changes: UnitChanges, by actor: Actor, on db: any Database) async throws -> OrgUnit
+    {
         try UnitPermissions.require(.manage, actor: actor)
         let code = changes.code.map(UnitRules.normalizedCode)
         let problems = UnitRules.problems(code: code, name: changes.name)
@@ -92,8 +95,9 @@ public struct UnitCommands: Sendable {
                 try await sibling.save(on: tx)
             }
             let after = siblings.map(\.code).joined(separator: ",")
-            try await audit.record(subject(unit), action: "unit.reorder",
-                                   changes: ["siblingOrder": AuditChange(before: before, after: after)])
+            try await audit.record(
+                subject(unit), action: "unit.reorder",
+                changes: ["siblingOrder": AuditChange(before: before, after: after)])
             return unit
         }
     }

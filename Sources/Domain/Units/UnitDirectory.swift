@@ -33,10 +33,12 @@ public enum UnitDirectory {
     /// A string that changes whenever any unit does (see the type's notes).
     static func signature(on db: any Database) async throws -> String {
         guard let sql = db as? any SQLDatabase else { return UUID().uuidString }
-        let row = try await sql.raw("""
+        let row = try await sql.raw(
+            """
             SELECT COUNT(*) AS count, CAST(MAX(\(ident: "updated_at")) AS TEXT) AS latest,
                    MIN(CAST(id AS TEXT)) AS lowest, MAX(CAST(id AS TEXT)) AS highest FROM \(ident: OrgUnit.schema)
-            """).first()
+            """
+        ).first()
         guard let row else { return "empty" }
         let count = try row.decode(column: "count", as: Int.self)
         let latest = try row.decode(column: "latest", as: String?.self) ?? ""

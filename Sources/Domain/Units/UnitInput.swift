@@ -28,8 +28,10 @@ public struct UnitChanges: Sendable {
     public var sortOrder: Int?
     public var isActive: Bool?
 
-    public init(code: String? = nil, name: String? = nil, kind: UnitKind? = nil,
-                parentID: UUID?? = nil, sortOrder: Int? = nil, isActive: Bool? = nil) {
+    public init(
+        code: String? = nil, name: String? = nil, kind: UnitKind? = nil,
+        parentID: UUID?? = nil, sortOrder: Int? = nil, isActive: Bool? = nil
+    ) {
         self.code = code
         self.name = name
         self.kind = kind
@@ -51,7 +53,9 @@ enum UnitRules {
     static func problems(code: String?, name: String?) -> [FieldError] {
         var errors: [FieldError] = []
         if let code {
-            let allowed = code.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
+            let allowed = code.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+            }
             if code.isEmpty {
                 errors.append(FieldError("code", "请填写单位代码"))
             } else if code.count > codeMaxLength || !allowed {

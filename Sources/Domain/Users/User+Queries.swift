@@ -16,7 +16,9 @@ extension User {
     }
 
     /// One page of the users `actor` may read, filtered, with their units loaded.
-    public static func list(_ filter: UserFilter, visibleTo actor: Actor, page: PageRequest, on db: any Database) async throws -> Page<User> {
+    public static func list(_ filter: UserFilter, visibleTo actor: Actor, page: PageRequest, on db: any Database)
+        async throws -> Page<User>
+    {
         let query = User.query(on: db).with(\.$unit)
         switch actor.role {
         case .admin, .leader: break
@@ -53,9 +55,10 @@ extension ApiToken {
     /// The active user owning an unrevoked token, or nil. Refreshes `lastUsedAt` at most once a minute.
     public static func authenticate(_ token: String, now: Date, on db: any Database) async throws -> User? {
         guard token.hasPrefix(prefix), token.count < 100 else { return nil }
-        guard let record = try await ApiToken.query(on: db)
-            .filter(\.$tokenHash == hash(token)).filter(\.$revokedAt == nil)
-            .with(\.$user, { $0.with(\.$unit) }).first(),
+        guard
+            let record = try await ApiToken.query(on: db)
+                .filter(\.$tokenHash == hash(token)).filter(\.$revokedAt == nil)
+                .with(\.$user, { $0.with(\.$unit) }).first(),
             record.user.isActive
         else { return nil }
         if (record.lastUsedAt ?? .distantPast) < now.addingTimeInterval(-60) {

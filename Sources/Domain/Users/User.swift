@@ -29,10 +29,14 @@ public final class User: Model, @unchecked Sendable {
 
     /// Every stored property, listed so that FluentKit need not find them by reflection.
     public var properties: [any AnyProperty] {
-        [$id, $createdAt, $updatedAt, $username, $displayName, $role, $passwordHash, $isActive, $prefersTraditional, $unit]
+        [
+            $id, $createdAt, $updatedAt, $username, $displayName, $role, $passwordHash, $isActive, $prefersTraditional,
+            $unit,
+        ]
     }
 
-    public init(id: UUID? = nil, username: String, displayName: String, unitID: UUID, role: Role, passwordHash: String) {
+    public init(id: UUID? = nil, username: String, displayName: String, unitID: UUID, role: Role, passwordHash: String)
+    {
         self.id = id
         self.username = username
         self.displayName = displayName

@@ -24,11 +24,13 @@ public struct UserCommands: Sendable {
             if try await User.find(username: username, on: tx) != nil {
                 throw DomainError.conflict("用户名“\(username)”已被使用")
             }
-            let user = User(username: username, displayName: input.displayName.trimmingCharacters(in: .whitespacesAndNewlines),
-                            unitID: input.unitID, role: input.role, passwordHash: hash)
+            let user = User(
+                username: username, displayName: input.displayName.trimmingCharacters(in: .whitespacesAndNewlines),
+                unitID: input.unitID, role: input.role, passwordHash: hash)
             try await mappingUniqueViolation("用户名“\(username)”已被使用") { try await user.create(on: tx) }
-            try await audit.record(subject(user), action: "user.create",
-                                   changes: AuditLog.diff(before: nil, after: user.auditSnapshot))
+            try await audit.record(
+                subject(user), action: "user.create",
+                changes: AuditLog.diff(before: nil, after: user.auditSnapshot))
             return user
         }
     }
@@ -44,7 +46,9 @@ public struct UserCommands: Sendable {
         return try await write.perform(by: actor, touching: .work, .access, on: db) { tx, audit in
             let user = try await User.require(id, on: tx)
             let before = user.auditSnapshot
-            if let name = changes.displayName { user.displayName = name.trimmingCharacters(in: .whitespacesAndNewlines) }
+            if let name = changes.displayName {
+                user.displayName = name.trimmingCharacters(in: .whitespacesAndNewlines)
+            }
             if let unitID = changes.unitID, unitID != user.$unit.id {
                 try await requireActiveUnit(unitID, on: tx)
                 user.$unit.id = unitID
@@ -68,7 +72,9 @@ public struct UserCommands: Sendable {
     }
 
     /// A user changes their own password after proving they know the current one.
-    public func changeOwnPassword(current: String, new password: String, by actor: Actor, on db: any Database) async throws {
+    public func changeOwnPassword(current: String, new password: String, by actor: Actor, on db: any Database)
+        async throws
+    {
         guard let id = actor.userID else { throw DomainError.forbidden("系统账号没有密码") }
         let user = try await User.require(id, on: db)
         guard (try? await hasher.verify(current, created: user.passwordHash)) == true else {
@@ -86,13 +92,16 @@ public struct UserCommands: Sendable {
             let before = user.auditSnapshot
             user.prefersTraditional = traditional
             try await user.save(on: tx)
-            try await audit.record(subject(user), action: "user.display",
-                                   changes: AuditLog.diff(before: before, after: user.auditSnapshot))
+            try await audit.record(
+                subject(user), action: "user.display",
+                changes: AuditLog.diff(before: before, after: user.auditSnapshot))
         }
     }
 
     /// Creates a personal API token; the returned string is the only time it is visible.
-    public func createToken(for userID: UUID, name: String, by actor: Actor, on db: any Database) async throws -> (ApiToken, String) {
+    public func createToken(for userID: UUID, name: String, by actor: Actor, on db: any Database) async throws -> (
+        ApiToken, String
+    ) {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty, trimmed.count <= UserRules.tokenNameMaxLength else {
             throw DomainError.invalid("name", "令牌名称为 1–\(UserRules.tokenNameMaxLength) 个字符")
@@ -104,8 +113,10 @@ public struct UserCommands: Sendable {
             let secret = ApiToken.generate()
             let token = ApiToken(userID: userID, name: trimmed, tokenHash: ApiToken.hash(secret))
             try await token.create(on: tx)
-            try await audit.record(AuditSubject(type: "api_token", id: token.id, label: "\(user.username)/\(trimmed)"), action: "token.create",
-                                   changes: ["name": AuditChange(before: nil, after: trimmed)])
+            try await audit.record(
+                AuditSubject(type: "api_token", id: token.id, label: "\(user.username)/\(trimmed)"),
+                action: "token.create",
+                changes: ["name": AuditChange(before: nil, after: trimmed)])
             return (token, secret)
         }
     }
@@ -121,8 +132,10 @@ public struct UserCommands: Sendable {
             guard token.revokedAt == nil else { return token }
             token.revokedAt = audit.now
             try await token.save(on: tx)
-            try await audit.record(AuditSubject(type: "api_token", id: token.id, label: "\(token.user.username)/\(token.name)"), action: "token.revoke",
-                                   changes: ["revoked": AuditChange(before: "false", after: "true")])
+            try await audit.record(
+                AuditSubject(type: "api_token", id: token.id, label: "\(token.user.username)/\(token.name)"),
+                action: "token.revoke",
+                changes: ["revoked": AuditChange(before: "false", after: "true")])
             return token
         }
     }
@@ -131,16 +144,21 @@ public struct UserCommands: Sendable {
 
     /// Sets a new password and ends every session of the user: whoever held one must prove
     /// the new password. (The caller starts a fresh session for a user changing their own.)
-    private func setPassword(_ id: UUID, to password: String, action: String, by actor: Actor, on db: any Database) async throws {
-        if let problem = PasswordPolicy.problem(with: password, field: "newPassword") { throw DomainError.invalid([problem]) }
+    private func setPassword(_ id: UUID, to password: String, action: String, by actor: Actor, on db: any Database)
+        async throws
+    {
+        if let problem = PasswordPolicy.problem(with: password, field: "newPassword") {
+            throw DomainError.invalid([problem])
+        }
         let hash = try await hasher.hash(password)
         try await write.perform(by: actor, touching: .work, .access, on: db) { tx, audit in
             let user = try await User.require(id, on: tx)
             user.passwordHash = hash
             try await user.save(on: tx)
             try await StoredSession.endAll(of: id, on: tx)
-            try await audit.record(subject(user), action: action,
-                                   changes: ["password": AuditChange(before: "***", after: "***")])
+            try await audit.record(
+                subject(user), action: action,
+                changes: ["password": AuditChange(before: "***", after: "***")])
         }
     }
 

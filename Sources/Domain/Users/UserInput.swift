@@ -46,7 +46,9 @@ public struct UserFilter: Sendable {
     public var sort: Sort
     public var descending: Bool
 
-    public init(unitID: UUID? = nil, role: Role? = nil, text: String? = nil, sort: Sort = .username, descending: Bool = false) {
+    public init(
+        unitID: UUID? = nil, role: Role? = nil, text: String? = nil, sort: Sort = .username, descending: Bool = false
+    ) {
         self.unitID = unitID
         self.role = role
         self.text = text

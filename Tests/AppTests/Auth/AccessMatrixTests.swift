@@ -1,7 +1,7 @@
 import Domain
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import Vapor
 
 /// Every route × every role × own/other unit → allowed or denied, over real HTTP.
@@ -20,7 +20,9 @@ import Vapor
         return (200..<300).contains(response.status) || [404, 409, 422].contains(response.status)
     }
 
-    static func send(_ access: AccessCase, world: World, client: TestClient, token: String?) async throws -> TestResponse {
+    static func send(_ access: AccessCase, world: World, client: TestClient, token: String?) async throws
+        -> TestResponse
+    {
         let path = access.path(world)
         if access.isAPI {
             return try await client.json(HTTPMethod(rawValue: access.method), path, token: token, body: access.json)
@@ -40,9 +42,12 @@ import Vapor
             let token = try await app.makeToken(for: world.user(role))
             for access in AccessCases.all(scratch: scratch, peerToken: peerToken) {
                 // The API is tried with a bearer token; pages with the session.
-                let response = try await Self.send(access, world: world, client: client, token: access.isAPI ? token : nil)
+                let response = try await Self.send(
+                    access, world: world, client: client, token: access.isAPI ? token : nil)
                 if access.allowed(role) {
-                    #expect(Self.isAllowed(response), "\(role) should be allowed \(access), got \(response.status) \(response.location ?? "")")
+                    #expect(
+                        Self.isAllowed(response),
+                        "\(role) should be allowed \(access), got \(response.status) \(response.location ?? "")")
                 } else {
                     #expect(Self.isDenied(response), "\(role) should be denied \(access), got \(response.status)")
                 }
@@ -75,8 +80,9 @@ import Vapor
                     #expect(response.status == 401, "\(access) → \(response.status)")
                     #expect(try response.object()["error"] != nil)
                 } else {
-                    #expect(response.status == 303 && response.location?.hasPrefix("/signin") == true,
-                            "\(access) → \(response.status) \(response.location ?? "")")
+                    #expect(
+                        response.status == 303 && response.location?.hasPrefix("/signin") == true,
+                        "\(access) → \(response.status) \(response.location ?? "")")
                 }
             }
             for path in ["/healthz", "/static/app.css", "/signin"] {
@@ -88,14 +94,21 @@ import Vapor
 
     @Test func theTableCoversEveryRegisteredRoute() async throws {
         try await withTestApp { (app: TestApp) async throws in
-            let registered = Set(app.app.routes.all.map { route in
-                "\(route.method.rawValue) /" + route.path.map(\.description).joined(separator: "/")
-            })
+            let registered = Set(
+                app.app.routes.all.map { route in
+                    "\(route.method.rawValue) /" + route.path.map(\.description).joined(separator: "/")
+                })
             let world = try await World.build(app)
-            let covered = Set(AccessCases.all(scratch: world.unitA, peerToken: UUID()).map { "\($0.method) \($0.pattern)" })
-                .union(AccessCases.publicRoutes)
-            #expect(registered.subtracting(covered).isEmpty, "routes without an access case: \(registered.subtracting(covered).sorted())")
-            #expect(covered.subtracting(registered).isEmpty, "cases for missing routes: \(covered.subtracting(registered).sorted())")
+            let covered = Set(
+                AccessCases.all(scratch: world.unitA, peerToken: UUID()).map { "\($0.method) \($0.pattern)" }
+            )
+            .union(AccessCases.publicRoutes)
+            #expect(
+                registered.subtracting(covered).isEmpty,
+                "routes without an access case: \(registered.subtracting(covered).sorted())")
+            #expect(
+                covered.subtracting(registered).isEmpty,
+                "cases for missing routes: \(covered.subtracting(registered).sorted())")
         }
     }
 }

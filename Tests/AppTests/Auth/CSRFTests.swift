@@ -1,7 +1,8 @@
 import Domain
 import Fluent
-import Testing
+import Foundation
 import TestSupport
+import Testing
 
 @Suite struct CSRFTests {
     @Test func formPostWithoutTokenIsRefusedAndChangesNothing() async throws {
@@ -13,7 +14,8 @@ import TestSupport
             let missing = try await client.post("/units", form: form, csrf: false)
             #expect(missing.status == 403)
             #expect(missing.body.contains("请刷新页面后重试"))
-            let wrong = try await client.post("/units", form: form + [("_csrf", String(repeating: "0", count: 64))], csrf: false)
+            let wrong = try await client.post(
+                "/units", form: form + [("_csrf", String(repeating: "0", count: 64))], csrf: false)
             #expect(wrong.status == 403)
             #expect(try await OrgUnit.query(on: app.db).count() == units)
             #expect(try await app.auditEntries().count == entries)
@@ -27,7 +29,8 @@ import TestSupport
         try await withTestApp { (app: TestApp) async throws in
             let client = app.client()
             _ = try await client.get("/signin")
-            let response = try await client.post("/signin", form: [("username", "admin"), ("password", TestApp.adminPassword)], csrf: false)
+            let response = try await client.post(
+                "/signin", form: [("username", "admin"), ("password", TestApp.adminPassword)], csrf: false)
             #expect(response.status == 403)
             #expect(client.cookie("tongxin_session") != nil)
         }
@@ -37,18 +40,18 @@ import TestSupport
         try await withTestApp { (app: TestApp) async throws in
             let client = try await app.signedInClient("admin")
             let body: [String: Any] = ["code": "via-session", "name": "会话单位", "kind": "other"]
-            let noHeader = try await client.request(.POST, "/api/v1/units", body: try JSONSerialization.data(withJSONObject: body),
-                                                    contentType: "application/json")
+            let noHeader = try await client.request(
+                .POST, "/api/v1/units", body: try JSONSerialization.data(withJSONObject: body),
+                contentType: "application/json")
             #expect(noHeader.status == 403)
             #expect(try noHeader.object()["error"] != nil)
             #expect(try await client.json(.POST, "/api/v1/units", token: nil, body: body).status == 201)
             let admin = try await requireUser(app, "admin")
             let token = try await app.makeToken(for: admin)
-            let viaToken = try await app.client().json(.POST, "/api/v1/units", token: token,
-                                                       body: ["code": "via-token", "name": "令牌单位", "kind": "other"])
+            let viaToken = try await app.client().json(
+                .POST, "/api/v1/units", token: token,
+                body: ["code": "via-token", "name": "令牌单位", "kind": "other"])
             #expect(viaToken.status == 201)
         }
     }
 }
-
-import Foundation

@@ -1,9 +1,10 @@
-@testable import App
 import Domain
 import FluentKit
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import App
 
 @Suite struct SignInTests {
     func attempt(_ client: TestClient, _ username: String, _ password: String) async throws -> TestResponse {
@@ -73,7 +74,8 @@ import TestSupport
             let form = try await client.get("/signin")
             let before = try #require(client.cookie("tongxin_session"))
             #expect(form.status == 200)
-            let response = try await client.post("/signin", form: [("username", "admin"), ("password", TestApp.adminPassword)])
+            let response = try await client.post(
+                "/signin", form: [("username", "admin"), ("password", TestApp.adminPassword)])
             #expect(response.status == 303)
             let after = try #require(client.cookie("tongxin_session"))
             #expect(after != before)
@@ -115,13 +117,21 @@ import TestSupport
         try await withTestApp { (app: TestApp) async throws in
             let client = app.client()
             _ = try await client.get("/signin")
-            let evil = try await client.post("/signin", form: [("username", "admin"), ("password", TestApp.adminPassword),
-                                                               ("next", "//evil.example/")])
+            let evil = try await client.post(
+                "/signin",
+                form: [
+                    ("username", "admin"), ("password", TestApp.adminPassword),
+                    ("next", "//evil.example/"),
+                ])
             #expect(evil.location == "/")
             let local = app.client()
             _ = try await local.get("/signin")
-            let good = try await local.post("/signin", form: [("username", "admin"), ("password", TestApp.adminPassword),
-                                                              ("next", "/units")])
+            let good = try await local.post(
+                "/signin",
+                form: [
+                    ("username", "admin"), ("password", TestApp.adminPassword),
+                    ("next", "/units"),
+                ])
             #expect(good.location == "/units")
         }
     }

@@ -24,7 +24,9 @@ import Testing
         env["TONGXIN_BCRYPT_COST"] = "4"
         for (key, value) in environment { env[key] = value }
         process.environment = env
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        let stdin = Pipe()
+        let stdout = Pipe()
+        let stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr
@@ -34,8 +36,9 @@ import Testing
         let out = stdout.fileHandleForReading.readDataToEndOfFile()
         let err = stderr.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
-                   error: String(decoding: err, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
+            error: String(decoding: err, as: UTF8.self))
     }
 
     func tempDataDirectory() -> String {
@@ -57,8 +60,10 @@ import Testing
     }
 
     @Test func badSettingsStopStartUpNamingTheVariable() throws {
-        let cases: [(String, String)] = [("DATABASE_URL", "mysql://localhost/x"), ("TONGXIN_PUBLIC_URL", "ftp://x"),
-                                         ("TONGXIN_SESSION_IDLE_MINUTES", "never"), ("TONGXIN_ADMIN_PASSWORD", "short")]
+        let cases: [(String, String)] = [
+            ("DATABASE_URL", "mysql://localhost/x"), ("TONGXIN_PUBLIC_URL", "ftp://x"),
+            ("TONGXIN_SESSION_IDLE_MINUTES", "never"), ("TONGXIN_ADMIN_PASSWORD", "short"),
+        ]
         for (variable, value) in cases {
             let result = try run(["migrate"], environment: ["TONGXIN_DATA": tempDataDirectory(), variable: value])
             #expect(result.status != 0)
@@ -70,15 +75,18 @@ import Testing
         let data = tempDataDirectory()
         defer { try? FileManager.default.removeItem(atPath: data) }
         let env = ["TONGXIN_DATA": data, "TONGXIN_ADMIN_PASSWORD": "cli-admin-password"]
-        let created = try run(["user", "create", "--username", "Zhao", "--unit", "office", "--role", "liaison"],
-                              environment: env, input: "zhao-password-1\n")
+        let created = try run(
+            ["user", "create", "--username", "Zhao", "--unit", "office", "--role", "liaison"],
+            environment: env, input: "zhao-password-1\n")
         #expect(created.status == 0, "\(created.error)")
         #expect(created.output.contains("Created user zhao"))
-        let duplicate = try run(["user", "create", "--username", "zhao", "--unit", "office", "--role", "liaison"],
-                                environment: env, input: "zhao-password-1\n")
+        let duplicate = try run(
+            ["user", "create", "--username", "zhao", "--unit", "office", "--role", "liaison"],
+            environment: env, input: "zhao-password-1\n")
         #expect(duplicate.status != 0 && duplicate.error.contains("已被使用"))
-        let badUnit = try run(["user", "create", "--username", "qian", "--unit", "nowhere", "--role", "viewer"],
-                              environment: env, input: "qian-password-1\n")
+        let badUnit = try run(
+            ["user", "create", "--username", "qian", "--unit", "nowhere", "--role", "viewer"],
+            environment: env, input: "qian-password-1\n")
         #expect(badUnit.status != 0 && badUnit.error.contains("no unit with code nowhere"))
         let token = try run(["token", "create", "--username", "zhao", "--name", "脚本"], environment: env)
         #expect(token.status == 0)
@@ -106,7 +114,9 @@ import Testing
         #expect(first.output.contains("created: \(reports) meetings"), "\(first.output)")
         #expect(first.error.contains("\(reports)/\(reports)"), "the progress bar reaches the end")
         let again = try run(["import", corpus], environment: ["TONGXIN_DATA": data])
-        #expect(again.output.contains("created: 0 meetings") && again.output.contains("skipped (imported before): \(reports)"))
+        #expect(
+            again.output.contains("created: 0 meetings")
+                && again.output.contains("skipped (imported before): \(reports)"))
         let image = data + "/photo.txt"
         try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3]).write(to: URL(fileURLWithPath: image))
         let failed = try run(["import", image], environment: ["TONGXIN_DATA": data])

@@ -1,8 +1,8 @@
 import Fluent
 import FluentPostgresDriver
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import Vapor
 
 @Suite struct HealthTests {
@@ -18,8 +18,11 @@ import Vapor
         try await withTestApp { (app: TestApp) async throws in
             // Point the application at a PostgreSQL address where nothing listens.
             let dead = DatabaseID(string: "dead")
-            app.app.databases.use(.postgres(configuration: .init(hostname: "127.0.0.1", port: 1, username: "x", password: "x",
-                                                                 database: "x", tls: .disable)), as: dead)
+            app.app.databases.use(
+                .postgres(
+                    configuration: .init(
+                        hostname: "127.0.0.1", port: 1, username: "x", password: "x",
+                        database: "x", tls: .disable)), as: dead)
             app.app.databases.default(to: dead)
             let response = try await app.client().get("/healthz")
             #expect(response.status == 503)

@@ -1,7 +1,7 @@
 import Domain
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Many reports uploaded at once are read in the background; the batch shows its progress
 /// and each file's result, and uploading the same files again creates nothing.
@@ -15,7 +15,10 @@ import TestSupport
             let office = try await app.signedInClient("admin")
             let form = try await office.get("/imports")
             #expect(form.body.contains("批量导入") && form.body.contains("name=\"files[]\""))
-            let files = reports.map { (field: "files[]", filename: $0.name, bytes: $0.bytes) } + [("files[]", "photo.png", Self.png)]
+            let files =
+                reports.map { (field: "files[]", filename: $0.name, bytes: $0.bytes) } + [
+                    ("files[]", "photo.png", Self.png)
+                ]
             let started = try await office.upload("/imports/batches", files: files)
             #expect(started.status == 303, "\(started.body.prefix(300))")
             let page = try #require(started.location)
@@ -49,7 +52,9 @@ import TestSupport
             _ = try await office.get("/imports")
             let none = try await office.upload("/imports/batches", files: [("files[]", "", [])])
             #expect(none.status == 422 && none.body.contains("请选择要导入的报道文件"))
-            let many = (0...ImportBatch.maxFiles).map { (field: "files[]", filename: "r\($0).txt", bytes: Array("会议召开".utf8)) }
+            let many = (0...ImportBatch.maxFiles).map {
+                (field: "files[]", filename: "r\($0).txt", bytes: Array("会议召开".utf8))
+            }
             let tooMany = try await office.upload("/imports/batches", files: many)
             #expect(tooMany.status == 422 && tooMany.body.contains("一次最多导入200个文件"))
             #expect(try await ImportBatch.query(on: app.db).count() == 0)
@@ -59,13 +64,15 @@ import TestSupport
     @Test func aBatchThatStopsProgressingShowsAsInterrupted() async throws {
         try await withTestApp { (app: TestApp) async throws in
             let admin = try await requireUser(app, "admin")
-            let batch = try await ImportBatchCommands(clock: app.clock.appClock).begin(filenames: ["a.txt", "b.txt"], draftsOnly: false,
-                                                                                        by: admin.actor, on: app.db)
+            let batch = try await ImportBatchCommands(clock: app.clock.appClock).begin(
+                filenames: ["a.txt", "b.txt"], draftsOnly: false,
+                by: admin.actor, on: app.db)
             let token = try await app.makeToken(for: admin)
             let path = "/api/v1/import-batches/\(batch.id!.uuidString)"
             #expect(try await app.client().json(.GET, path, token: token).object()["status"] as? String == "running")
             app.clock.advance(by: ImportBatch.stallSeconds + 60)
-            #expect(try await app.client().json(.GET, path, token: token).object()["status"] as? String == "interrupted")
+            #expect(
+                try await app.client().json(.GET, path, token: token).object()["status"] as? String == "interrupted")
         }
     }
 

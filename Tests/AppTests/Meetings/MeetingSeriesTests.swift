@@ -1,7 +1,7 @@
 import Domain
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// A recurring meeting schedules its next meeting once it has been held, once, on the fixed clock.
 @Suite struct MeetingSeriesTests {
@@ -12,10 +12,14 @@ import TestSupport
             let (a, b) = (try await app.makeUnit("a", name: "甲局"), try await app.makeUnit("b", name: "乙局"))
             let admin = try await app.makeToken(for: try requireUser(app, "admin"))
             let client = app.client()
-            let created = try await client.json(.POST, "/api/v1/meetings", token: admin, body: [
-                "name": "季度协商座谈会", "day": "2026-03-10", "time": "15:00", "place": "市政协三楼会议室", "kind": "consultation",
-                "recurrence": "quarterly", "relayDue": "2026-03-20", "invitedUnitIds": [a.id!.uuidString, b.id!.uuidString],
-            ])
+            let created = try await client.json(
+                .POST, "/api/v1/meetings", token: admin,
+                body: [
+                    "name": "季度协商座谈会", "day": "2026-03-10", "time": "15:00", "place": "市政协三楼会议室",
+                    "kind": "consultation",
+                    "recurrence": "quarterly", "relayDue": "2026-03-20",
+                    "invitedUnitIds": [a.id!.uuidString, b.id!.uuidString],
+                ])
             #expect(created.status == 201, "\(created.body)")
             let firstID = try #require(try created.object()["id"] as? String)
             let scheduler = MeetingScheduler(clock: app.clock.appClock)
@@ -33,7 +37,8 @@ import TestSupport
             #expect(second["name"] as? String == "季度协商座谈会" && second["time"] as? String == "15:00")
             #expect(second["recurrence"] as? String == "quarterly")
             #expect(second["previousMeetingId"] as? String == firstID)
-            #expect(second["relayDue"] as? String == "2026-06-20", "the relay due day keeps its distance from the meeting")
+            #expect(
+                second["relayDue"] as? String == "2026-06-20", "the relay due day keeps its distance from the meeting")
             let invited = (second["invitations"] as? [[String: Any]] ?? []).compactMap { $0["attendance"] as? String }
             #expect(invited == ["invited", "invited"])
             #expect(try await app.auditEntries().filter { $0.action == "meeting.schedule" }.count == 1)
@@ -49,7 +54,8 @@ import TestSupport
             #expect(resumed.map(\.day) == ["2026-12-10"])
 
             // A meeting that does not recur schedules nothing.
-            _ = try await client.json(.POST, "/api/v1/meetings", token: admin, body: ["name": "专题会议", "day": "2026-09-01"])
+            _ = try await client.json(
+                .POST, "/api/v1/meetings", token: admin, body: ["name": "专题会议", "day": "2026-09-01"])
             #expect(try await scheduler.scheduleNextMeetings(on: app.db).isEmpty)
         }
     }
@@ -57,9 +63,11 @@ import TestSupport
     @Test func aMonthlySeriesOnThe31stKeepsToMonthEnds() async throws {
         try await withTestApp { (app: TestApp) async throws in
             let admin = try await app.makeToken(for: try requireUser(app, "admin"))
-            let created = try await app.client().json(.POST, "/api/v1/meetings", token: admin, body: [
-                "name": "月度调度会", "day": "2026-01-31", "recurrence": "monthly",
-            ])
+            let created = try await app.client().json(
+                .POST, "/api/v1/meetings", token: admin,
+                body: [
+                    "name": "月度调度会", "day": "2026-01-31", "recurrence": "monthly",
+                ])
             #expect(created.status == 201)
             let scheduler = MeetingScheduler(clock: app.clock.appClock)
             var days: [String] = []
@@ -77,15 +85,23 @@ import TestSupport
         try await withTestApp { (app: TestApp) async throws in
             let admin = try await app.makeToken(for: try requireUser(app, "admin"))
             let client = app.client()
-            let first = try await client.json(.POST, "/api/v1/meetings", token: admin, body: [
-                "name": "季度协商座谈会", "day": "2026-03-01", "recurrence": "quarterly",
-            ]).object()
+            let first = try await client.json(
+                .POST, "/api/v1/meetings", token: admin,
+                body: [
+                    "name": "季度协商座谈会", "day": "2026-03-01", "recurrence": "quarterly",
+                ]
+            ).object()
             let scheduler = MeetingScheduler(clock: app.clock.appClock)
             let next = try #require(try await scheduler.scheduleNextMeetings(on: app.db).first)
-            #expect(try await client.json(.DELETE, "/api/v1/meetings/\(next.id!.uuidString)", token: admin).status == 204)
-            let held = try await client.json(.GET, "/api/v1/meetings/\(try #require(first["id"] as? String))", token: admin).object()
+            #expect(
+                try await client.json(.DELETE, "/api/v1/meetings/\(next.id!.uuidString)", token: admin).status == 204)
+            let held = try await client.json(
+                .GET, "/api/v1/meetings/\(try #require(first["id"] as? String))", token: admin
+            ).object()
             #expect(held["recurrence"] as? String == "none")
-            #expect(try await scheduler.scheduleNextMeetings(on: app.db).isEmpty, "the deleted meeting is not scheduled again")
+            #expect(
+                try await scheduler.scheduleNextMeetings(on: app.db).isEmpty,
+                "the deleted meeting is not scheduled again")
         }
     }
 
@@ -93,13 +109,17 @@ import TestSupport
         try await withTestApp { (app: TestApp) async throws in
             let admin = try await app.makeToken(for: try requireUser(app, "admin"))
             let before = try await Meeting.query(on: app.db).count()
-            let early = try await app.client().json(.POST, "/api/v1/meetings", token: admin, body: [
-                "name": "工作会议", "day": "2026-03-10", "relayDue": "2026-03-01",
-            ])
+            let early = try await app.client().json(
+                .POST, "/api/v1/meetings", token: admin,
+                body: [
+                    "name": "工作会议", "day": "2026-03-10", "relayDue": "2026-03-01",
+                ])
             #expect(early.status == 422 && early.body.contains("传达落实报送时限不能早于会议日期"))
-            let unknown = try await app.client().json(.POST, "/api/v1/meetings", token: admin, body: [
-                "name": "工作会议", "day": "2026-03-10", "recurrence": "weekly",
-            ])
+            let unknown = try await app.client().json(
+                .POST, "/api/v1/meetings", token: admin,
+                body: [
+                    "name": "工作会议", "day": "2026-03-10", "recurrence": "weekly",
+                ])
             #expect(unknown.status == 400 || unknown.status == 422)
             #expect(try await Meeting.query(on: app.db).count() == before)
         }

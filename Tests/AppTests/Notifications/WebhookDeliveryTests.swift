@@ -2,8 +2,8 @@ import Domain
 import FluentKit
 import Foundation
 import NIOConcurrencyHelpers
-import Testing
 import TestSupport
+import Testing
 import Vapor
 
 /// A group robot on 127.0.0.1 that records what it is sent and answers like DingTalk.
@@ -59,8 +59,9 @@ final class LocalRobot: @unchecked Sendable {
 
                 robot.fail(true)
                 let admin = try await app.makeToken(for: world.user(.admin))
-                let returned = try await app.client().json(.POST, "/api/v1/reports/\(AccessCases.id(world.reportA))/return",
-                                                           token: admin, body: ["comment": "请补充数据"])
+                let returned = try await app.client().json(
+                    .POST, "/api/v1/reports/\(AccessCases.id(world.reportA))/return",
+                    token: admin, body: ["comment": "请补充数据"])
                 #expect(returned.status == 200)
                 let dispatcher = WebhookDispatcher(clock: app.clock.appClock, sender: app.app.tongxin.webhookSender)
                 #expect(try await dispatcher.deliverDue(on: app.db) == 0)
@@ -87,13 +88,15 @@ final class LocalRobot: @unchecked Sendable {
     @Test func theTopBarCountsUnreadMessagesAndOpeningOneMarksItRead() async throws {
         try await withTestApp { (app: TestApp) async throws in
             let world = try await World.build(app)
-            _ = try await ReportCommands(clock: app.clock.appClock).sendBack(world.reportA.id!, comment: "请补充", by: .system, on: app.db)
+            _ = try await ReportCommands(clock: app.clock.appClock).sendBack(
+                world.reportA.id!, comment: "请补充", by: .system, on: app.db)
             let liaison = try await world.client(.liaison)
             let home = try await liaison.get("/")
             // The World's notice to unit A and this send-back.
             #expect(home.body.contains("消息（2）"))
             let inbox = try await liaison.get("/inbox")
-            let message = try #require(try await InboxMessage.query(on: app.db).filter(\.$kind == .reportReturned).first())
+            let message = try #require(
+                try await InboxMessage.query(on: app.db).filter(\.$kind == .reportReturned).first())
             #expect(inbox.body.contains("进展报告被退回"))
             let opened = try await liaison.post("/inbox/\(message.id!.uuidString.lowercased())/open", form: [])
             #expect(opened.location == "/tasks/\(AccessCases.id(world.taskA))")

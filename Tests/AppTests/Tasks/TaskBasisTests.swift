@@ -1,7 +1,7 @@
 import Domain
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// A task cites the meeting and the document it comes from (依据); the responsibility table
 /// shows them on the page and in its exports, and a cited meeting or document stays.
@@ -11,22 +11,32 @@ import TestSupport
             let world = try await World.build(app)
             let admin = try await app.makeToken(for: world.user(.admin))
             let client = app.client()
-            let meeting = try await client.json(.POST, "/api/v1/meetings", token: admin, body: [
-                "name": "全市优化营商环境推进会", "day": "2026-03-12", "kind": "progress",
-            ]).object()
+            let meeting = try await client.json(
+                .POST, "/api/v1/meetings", token: admin,
+                body: [
+                    "name": "全市优化营商环境推进会", "day": "2026-03-12", "kind": "progress",
+                ]
+            ).object()
             let meetingID = try #require(meeting["id"] as? String)
-            let document = try await client.json(.POST, "/api/v1/documents", token: admin, body: [
-                "title": "关于进一步优化营商环境的实施意见", "number": "示办发〔2026〕7号", "kind": "opinion", "meetingId": meetingID,
-            ]).object()
+            let document = try await client.json(
+                .POST, "/api/v1/documents", token: admin,
+                body: [
+                    "title": "关于进一步优化营商环境的实施意见", "number": "示办发〔2026〕7号", "kind": "opinion", "meetingId": meetingID,
+                ]
+            ).object()
             let documentID = try #require(document["id"] as? String)
-            let created = try await client.json(.POST, "/api/v1/tasks", token: admin, body: [
-                "planId": world.plan.id!.uuidString, "title": "压减企业开办时间至1个工作日", "leadUnitId": world.unitA.id!.uuidString,
-                "deadline": "2026-09-30", "sourceMeetingId": meetingID, "sourceDocumentId": documentID,
-            ])
+            let created = try await client.json(
+                .POST, "/api/v1/tasks", token: admin,
+                body: [
+                    "planId": world.plan.id!.uuidString, "title": "压减企业开办时间至1个工作日",
+                    "leadUnitId": world.unitA.id!.uuidString,
+                    "deadline": "2026-09-30", "sourceMeetingId": meetingID, "sourceDocumentId": documentID,
+                ])
             #expect(created.status == 201, "\(created.body)")
             let taskID = try #require(try created.object()["id"] as? String)
             let task = try await client.json(.GET, "/api/v1/tasks/\(taskID)", token: admin).object()
-            #expect(task["sourceMeetingId"] as? String == meetingID && task["sourceDocumentId"] as? String == documentID)
+            #expect(
+                task["sourceMeetingId"] as? String == meetingID && task["sourceDocumentId"] as? String == documentID)
             #expect(task["basis"] as? String == "《关于进一步优化营商环境的实施意见》（示办发〔2026〕7号）；全市优化营商环境推进会（2026-03-12）")
 
             let plan = world.plan.id!.uuidString.lowercased()
@@ -53,8 +63,9 @@ import TestSupport
             #expect(refused.status == 303 && refused.location == documentPage)
             let shown = try await office.get(documentPage).body
             #expect(shown.contains("flash-error") && shown.contains("有任务以这份文件为依据"))
-            #expect(try await office.post("/meetings/\(meetingID.lowercased())/delete", form: [("confirm", "1")]).location
-                == "/meetings/\(meetingID.lowercased())")
+            #expect(
+                try await office.post("/meetings/\(meetingID.lowercased())/delete", form: [("confirm", "1")]).location
+                    == "/meetings/\(meetingID.lowercased())")
         }
     }
 
@@ -63,10 +74,13 @@ import TestSupport
             let world = try await World.build(app)
             let admin = try await app.makeToken(for: try requireUser(app, "admin"))
             let before = try await WorkTask.query(on: app.db).count()
-            let refused = try await app.client().json(.POST, "/api/v1/tasks", token: admin, body: [
-                "planId": world.plan.id!.uuidString, "title": "一项任务", "leadUnitId": world.unitA.id!.uuidString,
-                "deadline": "2026-09-30", "sourceMeetingId": UUID().uuidString, "sourceDocumentId": UUID().uuidString,
-            ])
+            let refused = try await app.client().json(
+                .POST, "/api/v1/tasks", token: admin,
+                body: [
+                    "planId": world.plan.id!.uuidString, "title": "一项任务", "leadUnitId": world.unitA.id!.uuidString,
+                    "deadline": "2026-09-30", "sourceMeetingId": UUID().uuidString,
+                    "sourceDocumentId": UUID().uuidString,
+                ])
             #expect(refused.status == 422)
             #expect(refused.body.contains("依据的会议不存在") && refused.body.contains("依据的文件不存在"))
             #expect(try await WorkTask.query(on: app.db).count() == before)
@@ -79,11 +93,14 @@ import TestSupport
             let office = try await world.client(.admin)
             let form = try await office.get("/tasks/new?planId=\(world.plan.id!.uuidString.lowercased())")
             #expect(form.body.contains("依据文件") && form.body.contains(world.document.title))
-            let posted = try await office.post("/tasks", form: [
-                ("planId", world.plan.id!.uuidString.lowercased()), ("title", "按文件落实的任务"),
-                ("leadUnitId", world.unitA.id!.uuidString.lowercased()), ("deadline", "2026-10-31"), ("reportFrequency", "monthly"),
-                ("sourceDocumentId", world.document.id!.uuidString.lowercased()), ("sourceMeetingId", ""),
-            ])
+            let posted = try await office.post(
+                "/tasks",
+                form: [
+                    ("planId", world.plan.id!.uuidString.lowercased()), ("title", "按文件落实的任务"),
+                    ("leadUnitId", world.unitA.id!.uuidString.lowercased()), ("deadline", "2026-10-31"),
+                    ("reportFrequency", "monthly"),
+                    ("sourceDocumentId", world.document.id!.uuidString.lowercased()), ("sourceMeetingId", ""),
+                ])
             #expect(posted.status == 303, "\(posted.body)")
             let page = try await office.get(try #require(posted.headers.first(name: "Location")))
             #expect(page.body.contains("依据") && page.body.contains("《\(world.document.title)》"))

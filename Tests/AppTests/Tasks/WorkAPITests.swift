@@ -1,7 +1,7 @@
 import Domain
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct WorkAPITests {
     @Test func planTaskReportReturnResubmitAcceptThroughTheAPI() async throws {
@@ -11,15 +11,18 @@ import TestSupport
             let liaison = try await app.makeToken(for: world.user(.liaison))
             let client = app.client()
 
-            let plan = try await client.json(.POST, "/api/v1/plans", token: admin, body: ["title": "2027年工作要点", "period": "2027"])
+            let plan = try await client.json(
+                .POST, "/api/v1/plans", token: admin, body: ["title": "2027年工作要点", "period": "2027"])
             #expect(plan.status == 201)
             let planID = try #require(try plan.object()["id"] as? String)
 
-            let created = try await client.json(.POST, "/api/v1/tasks", token: admin, body: [
-                "planId": planID, "title": "推进示范创建", "leadUnitId": world.unitA.id!.uuidString,
-                "coUnitIds": [world.unitB.id!.uuidString], "deadline": "2027-06-30",
-                "coUnitParts": [world.unitB.id!.uuidString.lowercased(): "配合宣传"],
-            ])
+            let created = try await client.json(
+                .POST, "/api/v1/tasks", token: admin,
+                body: [
+                    "planId": planID, "title": "推进示范创建", "leadUnitId": world.unitA.id!.uuidString,
+                    "coUnitIds": [world.unitB.id!.uuidString], "deadline": "2027-06-30",
+                    "coUnitParts": [world.unitB.id!.uuidString.lowercased(): "配合宣传"],
+                ])
             #expect(created.status == 201)
             let task = try created.object()
             let taskID = try #require(task["id"] as? String)
@@ -29,14 +32,17 @@ import TestSupport
             #expect(coUnits.map { $0["name"] as? String } == ["乙单位"])
             #expect(coUnits.first?["part"] as? String == "配合宣传")
 
-            let report = try await client.json(.POST, "/api/v1/tasks/\(taskID)/reports", token: liaison,
-                                               body: ["text": "已制定方案", "progress": 20])
+            let report = try await client.json(
+                .POST, "/api/v1/tasks/\(taskID)/reports", token: liaison,
+                body: ["text": "已制定方案", "progress": 20])
             #expect(report.status == 201)
             let reportID = try #require(try report.object()["id"] as? String)
-            let returned = try await client.json(.POST, "/api/v1/reports/\(reportID)/return", token: admin, body: ["comment": "请补充时间表"])
+            let returned = try await client.json(
+                .POST, "/api/v1/reports/\(reportID)/return", token: admin, body: ["comment": "请补充时间表"])
             #expect(try returned.object()["status"] as? String == "returned")
-            let again = try await client.json(.POST, "/api/v1/tasks/\(taskID)/reports", token: liaison,
-                                              body: ["text": "已制定方案和时间表", "progress": 25, "reportId": reportID])
+            let again = try await client.json(
+                .POST, "/api/v1/tasks/\(taskID)/reports", token: liaison,
+                body: ["text": "已制定方案和时间表", "progress": 25, "reportId": reportID])
             #expect(again.status == 201)
             let accepted = try await client.json(.POST, "/api/v1/reports/\(reportID)/accept", token: admin)
             #expect(try accepted.object()["status"] as? String == "accepted")
@@ -57,10 +63,14 @@ import TestSupport
             let admin = try await app.makeToken(for: world.user(.admin))
             let client = app.client()
             for index in 1...30 {
-                let response = try await client.json(.POST, "/api/v1/tasks", token: admin, body: [
-                    "planId": world.plan.id!.uuidString, "title": "批量任务\(index)", "leadUnitId": world.unitB.id!.uuidString,
-                    "deadline": index <= 3 ? "2026-03-10" : "2026-12-31", "startDay": index <= 3 ? "2026-02-01" : "",
-                ])
+                let response = try await client.json(
+                    .POST, "/api/v1/tasks", token: admin,
+                    body: [
+                        "planId": world.plan.id!.uuidString, "title": "批量任务\(index)",
+                        "leadUnitId": world.unitB.id!.uuidString,
+                        "deadline": index <= 3 ? "2026-03-10" : "2026-12-31",
+                        "startDay": index <= 3 ? "2026-02-01" : "",
+                    ])
                 #expect(response.status == 201)
             }
             func list(_ query: String, token: String) async throws -> [String: Any] {
@@ -97,9 +107,12 @@ import TestSupport
             let world = try await World.build(app)
             let admin = try await app.makeToken(for: world.user(.admin))
             let before = try await WorkTask.query(on: app.db).count()
-            let response = try await app.client().json(.POST, "/api/v1/tasks", token: admin, body: [
-                "planId": world.plan.id!.uuidString, "title": "", "leadUnitId": UUID().uuidString, "deadline": "2026-02-30",
-            ])
+            let response = try await app.client().json(
+                .POST, "/api/v1/tasks", token: admin,
+                body: [
+                    "planId": world.plan.id!.uuidString, "title": "", "leadUnitId": UUID().uuidString,
+                    "deadline": "2026-02-30",
+                ])
             #expect(response.status == 422)
             let fields = try #require((try response.object()["error"] as? [String: Any])?["fields"] as? [[String: Any]])
             #expect(Set(fields.compactMap { $0["field"] as? String }) == ["title", "deadline"])

@@ -1,7 +1,7 @@
 import Domain
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Work pages are served from a cache of rendered bodies; these tests hold it to showing
 /// what a fresh page would show.
@@ -18,8 +18,9 @@ import TestSupport
             #expect(try await admin.get(taskPath).body.contains("请本周内报送方案"))
 
             #expect(try await admin.get("/tasks").body.contains("甲单位"))
-            let renamed = try await admin.post("/units/\(world.unitA.id!.uuidString.lowercased())",
-                                               form: [("name", "甲联络单位"), ("code", "unit-a"), ("kind", "member_unit"), ("parentId", "")])
+            let renamed = try await admin.post(
+                "/units/\(world.unitA.id!.uuidString.lowercased())",
+                form: [("name", "甲联络单位"), ("code", "unit-a"), ("kind", "member_unit"), ("parentId", "")])
             #expect(renamed.status == 303)
             #expect(try await admin.get("/tasks").body.contains("甲联络单位"))
             #expect(try await admin.get(taskPath).body.contains("甲联络单位"))
@@ -48,7 +49,8 @@ import TestSupport
             let taskPath = "/tasks/\(world.taskA.id!.uuidString.lowercased())"
             _ = try await first.get(taskPath)
             _ = try await second.get(taskPath)
-            let firstToken = try #require(first.csrfToken), secondToken = try #require(second.csrfToken)
+            let firstToken = try #require(first.csrfToken)
+            let secondToken = try #require(second.csrfToken)
             #expect(firstToken != secondToken)
             // Each session's token, read from the same cached page, is accepted for that session.
             #expect(try await first.post("\(taskPath)/instructions", form: [("text", "第一位")]).status == 303)

@@ -1,7 +1,7 @@
 import Domain
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct UsersAPITests {
     @Test func listsAreScopedByRoleAndUnit() async throws {
@@ -34,7 +34,8 @@ import TestSupport
             #expect((try byRole.object()["total"] as? Int) == 3)
             let paged = try await client.json(.GET, "/api/v1/users?per=2&page=2", token: token)
             let object = try paged.object()
-            #expect(object["total"] as? Int == 7 && object["page"] as? Int == 2 && (object["items"] as? [Any])?.count == 2)
+            #expect(
+                object["total"] as? Int == 7 && object["page"] as? Int == 2 && (object["items"] as? [Any])?.count == 2)
         }
     }
 
@@ -42,15 +43,21 @@ import TestSupport
         try await withTestApp { (app: TestApp) async throws in
             let token = try await app.makeToken(for: try await requireUser(app, "admin"))
             let office = try await app.officeUnit()
-            let response = try await app.client().json(.POST, "/api/v1/users", token: token,
-                                                       body: ["username": "wang", "displayName": "王五", "unitId": office.id!.uuidString,
-                                                              "role": "leader", "password": "wang-password"])
+            let response = try await app.client().json(
+                .POST, "/api/v1/users", token: token,
+                body: [
+                    "username": "wang", "displayName": "王五", "unitId": office.id!.uuidString,
+                    "role": "leader", "password": "wang-password",
+                ])
             #expect(response.status == 201)
             #expect(!response.body.contains("password"))
             #expect(!response.body.contains("$2"))
-            let again = try await app.client().json(.POST, "/api/v1/users", token: token,
-                                                    body: ["username": "WANG", "displayName": "王五", "unitId": office.id!.uuidString,
-                                                           "role": "leader", "password": "wang-password"])
+            let again = try await app.client().json(
+                .POST, "/api/v1/users", token: token,
+                body: [
+                    "username": "WANG", "displayName": "王五", "unitId": office.id!.uuidString,
+                    "role": "leader", "password": "wang-password",
+                ])
             #expect(again.status == 409)
         }
     }

@@ -1,8 +1,9 @@
-@testable import App
 import Domain
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import App
 
 @Suite struct ListTests {
     @Test func userListSortsByClickedHeaderAndExportsWhatIsFiltered() async throws {
@@ -25,7 +26,9 @@ import TestSupport
             #expect(!csv.body.contains("admin"))
             let xlsx = try await client.get("/users?unitId=\(unit.id!.uuidString.lowercased())&format=xlsx")
             let sheet = try SpreadsheetReader.rows(xlsx.bytes)
-            #expect(sheet.compactMap { $0.count > 1 ? $0[1] : nil }.filter { ["bbb", "ccc", "admin"].contains($0) }.sorted() == ["bbb", "ccc"])
+            #expect(
+                sheet.compactMap { $0.count > 1 ? $0[1] : nil }.filter { ["bbb", "ccc", "admin"].contains($0) }.sorted()
+                    == ["bbb", "ccc"])
             let audit = try SpreadsheetReader.rows(try await client.get("/audit?format=xlsx").bytes)
             #expect(audit.contains { $0.first == "序号" } && audit.contains { $0.contains("user.create") })
         }

@@ -1,8 +1,9 @@
-@testable import App
 import Domain
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import App
 
 /// Every HTML page's markup, pinned by a snapshot rendered without a database; and a check
 /// that no page route is left without one.
@@ -23,13 +24,18 @@ import TestSupport
 
     @Test func everyPageRouteHasASnapshot() async throws {
         try await withTestApp { app in
-            let routes = Set(app.app.routes.all.filter { $0.method == .GET }.map { "GET /" + $0.path.map(\.description).joined(separator: "/") })
+            let routes = Set(
+                app.app.routes.all.filter { $0.method == .GET }.map {
+                    "GET /" + $0.path.map(\.description).joined(separator: "/")
+                })
             let pages = routes.filter { !Self.notPages.contains($0) && !$0.hasPrefix("GET /api/") }
             let covered = Set(PageSnapshots.all.map(\.route))
             #expect(pages.count > 40, "found \(pages.count) page routes")
             let missing = pages.subtracting(covered).sorted()
             #expect(missing.isEmpty, "pages without a snapshot: \(missing.joined(separator: ", "))")
-            #expect(covered.subtracting(routes).isEmpty, "snapshots of routes that do not exist: \(covered.subtracting(routes).sorted())")
+            #expect(
+                covered.subtracting(routes).isEmpty,
+                "snapshots of routes that do not exist: \(covered.subtracting(routes).sorted())")
         }
     }
 

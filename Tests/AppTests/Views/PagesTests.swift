@@ -1,8 +1,8 @@
 import Domain
 import Fluent
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct PagesTests {
     @Test func securityHeadersOnPagesAPIAndErrors() async throws {
@@ -30,7 +30,9 @@ import TestSupport
             let huge = try await client.post("/units", form: [("name", String(repeating: "大", count: 400_000))])
             #expect(huge.status == 413 && huge.body.contains("内容太大"))
             for response in [missing, unknown, huge] {
-                #expect(!response.body.contains("Fluent") && !response.body.contains("Abort") && !response.body.contains(".swift"))
+                #expect(
+                    !response.body.contains("Fluent") && !response.body.contains("Abort")
+                        && !response.body.contains(".swift"))
             }
         }
     }
@@ -38,8 +40,12 @@ import TestSupport
     @Test func formsKeepInputAndShowErrorsBesideFields() async throws {
         try await withTestApp { (app: TestApp) async throws in
             let client = try await app.signedInClient("admin")
-            let response = try await client.post("/units", form: [("name", "统战部"), ("code", "Not Valid"), ("kind", "member_unit"),
-                                                                  ("parentId", "")])
+            let response = try await client.post(
+                "/units",
+                form: [
+                    ("name", "统战部"), ("code", "Not Valid"), ("kind", "member_unit"),
+                    ("parentId", ""),
+                ])
             #expect(response.status == 422)
             #expect(response.body.contains("error-summary"))
             #expect(response.body.contains("单位代码只能包含小写字母"))
@@ -52,13 +58,19 @@ import TestSupport
         try await withTestApp { (app: TestApp) async throws in
             let client = try await app.signedInClient("admin")
             let name = "<script>alert(\"x\")</script>&amp;"
-            let created = try await client.post("/units", form: [("name", name), ("code", "xss"), ("kind", "other"), ("parentId", "")])
+            let created = try await client.post(
+                "/units", form: [("name", name), ("code", "xss"), ("kind", "other"), ("parentId", "")])
             #expect(created.status == 303)
             let unit = try #require(try await OrgUnit.find(code: "xss", on: app.db))
-            for path in ["/units", "/units/\(unit.id!.uuidString.lowercased())", "/units/\(unit.id!.uuidString.lowercased())/edit", "/audit"] {
+            for path in [
+                "/units", "/units/\(unit.id!.uuidString.lowercased())",
+                "/units/\(unit.id!.uuidString.lowercased())/edit", "/audit",
+            ] {
                 let page = try await client.get(path)
                 #expect(!page.body.contains("<script>"), "raw script on \(path)")
-                #expect(page.body.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;amp;"), "escaped name on \(path)")
+                #expect(
+                    page.body.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;amp;"),
+                    "escaped name on \(path)")
             }
         }
     }
@@ -66,7 +78,8 @@ import TestSupport
     @Test func traditionalDisplayConvertsThePageButNotStoredValues() async throws {
         try await withTestApp { (app: TestApp) async throws in
             let client = try await app.signedInClient("admin")
-            _ = try await client.post("/units", form: [("name", "统战部"), ("code", "tzb"), ("kind", "member_unit"), ("parentId", "")])
+            _ = try await client.post(
+                "/units", form: [("name", "统战部"), ("code", "tzb"), ("kind", "member_unit"), ("parentId", "")])
             let switched = try await client.post("/account/display", form: [("traditional", "1")])
             #expect(switched.status == 303)
             let unit = try #require(try await OrgUnit.find(code: "tzb", on: app.db))
@@ -86,12 +99,17 @@ import TestSupport
     @Test func everyPageHasTheLayoutLandmarks() async throws {
         try await withTestApp { (app: TestApp) async throws in
             let client = try await app.signedInClient("admin")
-            for path in ["/", "/units", "/units/new", "/users", "/users/new", "/audit", "/account/password", "/plans", "/plans/new",
-                         "/tasks", "/tasks/overdue", "/tasks/completion", "/tasks/new"] {
+            for path in [
+                "/", "/units", "/units/new", "/users", "/users/new", "/audit", "/account/password", "/plans",
+                "/plans/new",
+                "/tasks", "/tasks/overdue", "/tasks/completion", "/tasks/new",
+            ] {
                 let page = try await client.get(path)
                 #expect(page.status == 200, "\(path)")
-                for landmark in ["<nav class=\"sidenav\" aria-label=\"主导航\">", "<main id=\"main\"", "<h1>", "/static/app.css",
-                                 "name=\"_csrf\""] {
+                for landmark in [
+                    "<nav class=\"sidenav\" aria-label=\"主导航\">", "<main id=\"main\"", "<h1>", "/static/app.css",
+                    "name=\"_csrf\"",
+                ] {
                     #expect(page.body.contains(landmark), "\(landmark) on \(path)")
                 }
                 // One external script (print buttons) and no inline ones: the CSP bars them.

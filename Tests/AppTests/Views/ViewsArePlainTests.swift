@@ -33,7 +33,8 @@ import Testing
     }
 
     static func swiftFiles(under folder: String) throws -> [URL] {
-        let walker = FileManager.default.enumerator(at: sources.appendingPathComponent(folder), includingPropertiesForKeys: nil)
+        let walker = FileManager.default.enumerator(
+            at: sources.appendingPathComponent(folder), includingPropertiesForKeys: nil)
         return (walker?.allObjects as? [URL] ?? []).filter { $0.pathExtension == "swift" }
     }
 }

@@ -8,7 +8,8 @@ enum Corpus {
 
     /// Each report's name and bytes.
     static func reports() throws -> [(name: String, bytes: [UInt8])] {
-        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".txt") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".txt") }
+            .sorted()
         return try files.map { ($0, [UInt8](try Data(contentsOf: directory.appendingPathComponent($0)))) }
     }
 }

@@ -1,8 +1,8 @@
 import Domain
+import DomainTestSupport
 import FluentKit
 import SQLKit
 import Testing
-import DomainTestSupport
 
 @Suite struct AuditLogTests {
     @Test func diffListsOnlyChangedFields() {

@@ -34,6 +34,8 @@ import Testing
 
     @Test func windowBoundaryIsInclusive() {
         let failures = minutes([0, 5, 10, 14, 15])
-        #expect(throttle.lockedUntil(failures: failures, now: t0.addingTimeInterval(15 * 60)) == t0.addingTimeInterval(30 * 60))
+        #expect(
+            throttle.lockedUntil(failures: failures, now: t0.addingTimeInterval(15 * 60))
+                == t0.addingTimeInterval(30 * 60))
     }
 }

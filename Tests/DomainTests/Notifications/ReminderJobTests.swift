@@ -1,12 +1,14 @@
 import Domain
+import DomainTestSupport
 import FluentKit
 import Foundation
 import Testing
-import DomainTestSupport
 
 @Suite struct ReminderJobTests {
     func messages(_ app: TestDomain, for actor: Actor) async throws -> [String] {
-        try await InboxMessage.list(for: actor, unreadOnly: false, page: PageRequest(page: 1), on: app.db).items.map(\.kind.rawValue).sorted()
+        try await InboxMessage.list(for: actor, unreadOnly: false, page: PageRequest(page: 1), on: app.db).items.map(
+            \.kind.rawValue
+        ).sorted()
     }
 
     @Test func remindersGoOutOnceEvenWhenTheJobRunsAgainOrRestarts() async throws {
@@ -52,15 +54,20 @@ import DomainTestSupport
         try await withTestDomain { (app: TestDomain) async throws in
             let world = try await TaskFixture.build(app)
             let task = try await world.makeTask()
-            let report = try await world.reports.submit(on: task.id!, ReportDraft(text: "进展", progress: 10), by: world.liaisonA, on: app.db)
+            let report = try await world.reports.submit(
+                on: task.id!, ReportDraft(text: "进展", progress: 10), by: world.liaisonA, on: app.db)
             _ = try await world.reports.sendBack(report.id!, comment: "请补充数据", by: world.admin, on: app.db)
             _ = try await NoticeCommands(clock: app.clock.appClock).issue(
-                NoticeDraft(taskID: task.id, unitID: world.unitA.id, reason: "滞后", requiredAction: "说明", replyDue: "2026-03-20"),
+                NoticeDraft(
+                    taskID: task.id, unitID: world.unitA.id, reason: "滞后", requiredAction: "说明", replyDue: "2026-03-20"),
                 by: world.admin, on: app.db)
             #expect(try await messages(app, for: world.liaisonA) == ["notice_issued", "report_returned"])
             #expect(try await InboxMessage.unreadCount(for: world.liaisonA, on: app.db) == 2)
-            let message = try #require(try await InboxMessage.list(for: world.liaisonA, unreadOnly: true, page: PageRequest(page: 1),
-                                                                    on: app.db).items.first)
+            let message = try #require(
+                try await InboxMessage.list(
+                    for: world.liaisonA, unreadOnly: true, page: PageRequest(page: 1),
+                    on: app.db
+                ).items.first)
             await #expect(throws: DomainError.notFound("找不到这条消息")) {
                 try await InboxCommands(clock: app.clock.appClock).markRead(message.id!, by: world.liaisonB, on: app.db)
             }
@@ -73,13 +80,18 @@ import DomainTestSupport
         try await withTestDomain { (app: TestDomain) async throws in
             let world = try await TaskFixture.build(app)
             let commands = WebhookCommands(clock: app.clock.appClock)
-            for url in ["http://oapi.dingtalk.com/robot/send?access_token=x", "https://127.0.0.1/robot", "https://evil.example/oapi.dingtalk.com"] {
+            for url in [
+                "http://oapi.dingtalk.com/robot/send?access_token=x", "https://127.0.0.1/robot",
+                "https://evil.example/oapi.dingtalk.com",
+            ] {
                 await #expect(throws: DomainError.self) {
-                    try await commands.set(unitID: world.unitA.id!, kind: .dingtalk, url: url, by: world.admin, on: app.db)
+                    try await commands.set(
+                        unitID: world.unitA.id!, kind: .dingtalk, url: url, by: world.admin, on: app.db)
                 }
             }
-            try await commands.set(unitID: world.unitA.id!, kind: .wecom, url: "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k",
-                                   by: world.admin, on: app.db)
+            try await commands.set(
+                unitID: world.unitA.id!, kind: .wecom, url: "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k",
+                by: world.admin, on: app.db)
             #expect(try await UnitWebhook.query(on: app.db).first()?.kind == .wecom)
             await #expect(throws: DomainError.self) {
                 try await commands.set(unitID: world.unitA.id!, kind: .wecom, url: "", by: world.liaisonA, on: app.db)

@@ -11,6 +11,7 @@ import Testing
         let markdown = try #require(json["markdown"] as? [String: String])
         let posted = markdown.values.joined(separator: "\n")
         #expect(!posted.contains("](") && !posted.contains("<a") && !posted.contains("**紧急") && !posted.contains("`"))
-        #expect(posted.contains("［点此领取补贴］（http://evil.example）") && posted.contains("＊＊紧急＊＊"), "the words themselves stay")
+        #expect(
+            posted.contains("［点此领取补贴］（http://evil.example）") && posted.contains("＊＊紧急＊＊"), "the words themselves stay")
     }
 }

@@ -1,8 +1,8 @@
 import Domain
+import DomainTestSupport
 import FluentKit
 import Foundation
 import Testing
-import DomainTestSupport
 
 @Suite struct PlanCommandsTests {
     func commands(_ app: TestDomain) -> PlanCommands { PlanCommands(clock: app.clock.appClock) }
@@ -11,7 +11,8 @@ import DomainTestSupport
         try await withTestDomain { (app: TestDomain) async throws in
             let before = try await app.auditEntries().count
             let actor = try await app.adminActor()
-            let plan = try await commands(app).create(NewPlan(title: " 2026年统战工作要点 ", period: "2026—2027"), by: actor, on: app.db)
+            let plan = try await commands(app).create(
+                NewPlan(title: " 2026年统战工作要点 ", period: "2026—2027"), by: actor, on: app.db)
             #expect(plan.title == "2026年统战工作要点")
             #expect(plan.period.description == "2026-2027")
             #expect(plan.period.label == "2026—2027年")

@@ -17,11 +17,15 @@ import Testing
     ])
     func nextDue(frequency: ReportFrequency, after: String, expected: String) {
         let milestones = [day("2026-06-30"), day("2026-09-30")]
-        #expect(frequency.nextDue(after: day(after), milestones: milestones, deadline: day("2026-11-15")).description == expected)
+        #expect(
+            frequency.nextDue(after: day(after), milestones: milestones, deadline: day("2026-11-15")).description
+                == expected)
     }
 
     @Test func theDeadlineCapsTheDueDay() {
-        #expect(ReportFrequency.monthly.nextDue(after: day("2026-03-02"), milestones: [], deadline: day("2026-03-20")) == day("2026-03-20"))
+        #expect(
+            ReportFrequency.monthly.nextDue(after: day("2026-03-02"), milestones: [], deadline: day("2026-03-20"))
+                == day("2026-03-20"))
     }
 
     @Test(arguments: [
@@ -49,7 +53,9 @@ import Testing
         #expect(PageRequest(page: Int.max, per: 50).offset == (PageRequest.maxPage - 1) * 50)
     }
 
-    @Test(arguments: [("3", false), ("3.", false), ("3.1", true), ("3-1", true), ("（1）", true), ("(2)", true), ("一、", false)])
+    @Test(arguments: [
+        ("3", false), ("3.", false), ("3.1", true), ("3-1", true), ("（1）", true), ("(2)", true), ("一、", false),
+    ])
     func subTaskNumbers(number: String, isSubTask: Bool) {
         #expect(ResponsibilityImport.isSubTaskNumber(number) == isSubTask)
     }

@@ -1,8 +1,8 @@
 import Domain
+import DomainTestSupport
 import FluentKit
 import Foundation
 import Testing
-import DomainTestSupport
 
 @Suite struct SupervisionCommandsTests {
     @Test func noticesAreNumberedAnsweredReturnedAndClosed() async throws {
@@ -10,8 +10,9 @@ import DomainTestSupport
             let world = try await TaskFixture.build(app)
             let task = try await world.makeTask()
             let notices = NoticeCommands(clock: app.clock.appClock)
-            let draft = NoticeDraft(taskID: task.id, unitID: world.unitA.id, reason: "进度滞后于节点", requiredAction: "说明原因并提出赶进措施",
-                                    replyDue: "2026-03-20")
+            let draft = NoticeDraft(
+                taskID: task.id, unitID: world.unitA.id, reason: "进度滞后于节点", requiredAction: "说明原因并提出赶进措施",
+                replyDue: "2026-03-20")
             let first = try await notices.issue(draft, by: world.admin, on: app.db)
             let second = try await notices.issue(draft, by: world.admin, on: app.db)
             #expect([first.number, second.number] == ["督办〔2026〕1号", "督办〔2026〕2号"])
@@ -34,8 +35,10 @@ import DomainTestSupport
         try await withTestDomain { (app: TestDomain) async throws in
             let world = try await TaskFixture.build(app)
             let notices = NoticeCommands(clock: app.clock.appClock)
-            let notice = try await notices.issue(NoticeDraft(unitID: world.unitA.id, reason: "事由", requiredAction: "要求",
-                                                             replyDue: "2026-03-20"), by: world.admin, on: app.db)
+            let notice = try await notices.issue(
+                NoticeDraft(
+                    unitID: world.unitA.id, reason: "事由", requiredAction: "要求",
+                    replyDue: "2026-03-20"), by: world.admin, on: app.db)
             let entries = try await app.auditEntries().count
             await #expect(throws: DomainError.conflict("状态不能从「待答复」改为「已办结」")) {
                 try await notices.close(notice.id!, by: world.admin, on: app.db)
@@ -43,7 +46,9 @@ import DomainTestSupport
             await #expect(throws: DomainError.conflict("状态不能从「待答复」改为「待答复」")) {
                 try await notices.sendBack(notice.id!, comment: "退回", by: world.admin, on: app.db)
             }
-            await #expect(throws: DomainError.self) { try await notices.close(notice.id!, by: world.liaisonA, on: app.db) }
+            await #expect(throws: DomainError.self) {
+                try await notices.close(notice.id!, by: world.liaisonA, on: app.db)
+            }
             #expect(try await app.auditEntries().count == entries)
             #expect(try await SupervisionNotice.find(notice.id, on: app.db)?.status == .issued)
             _ = try await notices.answer(notice.id!, text: "答复", by: world.liaisonA, on: app.db)
@@ -60,7 +65,8 @@ import DomainTestSupport
             let world = try await TaskFixture.build(app)
             do {
                 _ = try await NoticeCommands(clock: app.clock.appClock).issue(
-                    NoticeDraft(unitID: nil, reason: "", requiredAction: " ", replyDue: "2026-03-01"), by: world.admin, on: app.db)
+                    NoticeDraft(unitID: nil, reason: "", requiredAction: " ", replyDue: "2026-03-01"), by: world.admin,
+                    on: app.db)
                 Issue.record("expected invalid")
             } catch DomainError.invalid(let errors) {
                 #expect(Set(errors.map(\.field)) == ["unitId", "reason", "requiredAction", "replyDue"])
@@ -75,9 +81,11 @@ import DomainTestSupport
             let commands = RectificationCommands(clock: app.clock.appClock)
             let inspection = try await commands.recordInspection(
                 title: "2026年一季度专项督查", day: "2026-03-01", inspectors: "第二督查组", summary: "",
-                problems: [ProblemDraft(unitID: world.unitA.id, problem: "台账不健全", deadline: "2026-04-30"),
-                           ProblemDraft(unitID: world.unitB.id, problem: "宣传不到位", deadline: "2026-04-30"),
-                           ProblemDraft(unitID: world.unitB.id, problem: "  ", deadline: "")],
+                problems: [
+                    ProblemDraft(unitID: world.unitA.id, problem: "台账不健全", deadline: "2026-04-30"),
+                    ProblemDraft(unitID: world.unitB.id, problem: "宣传不到位", deadline: "2026-04-30"),
+                    ProblemDraft(unitID: world.unitB.id, problem: "  ", deadline: ""),
+                ],
                 by: world.admin, on: app.db)
             let ledger = try await RectificationLedger.load(for: world.admin, inspectionID: inspection.id, on: app.db)
             #expect(ledger.rows.map(\.item.problem) == ["台账不健全", "宣传不到位"])
@@ -93,14 +101,21 @@ import DomainTestSupport
             #expect(try await RectificationItem.find(item.id, on: app.db)?.status == .open)
             _ = try await commands.submit(item.id!, measures: "补齐台账", evidence: "台账目录", by: world.liaisonA, on: app.db)
             _ = try await commands.sendBack(item.id!, comment: "缺少会议记录", by: world.admin, on: app.db)
-            _ = try await commands.submit(item.id!, measures: "补齐台账和会议记录", evidence: "目录两份", by: world.liaisonA, on: app.db)
+            _ = try await commands.submit(
+                item.id!, measures: "补齐台账和会议记录", evidence: "目录两份", by: world.liaisonA, on: app.db)
             let signed = try await commands.signOff(item.id!, by: world.admin, on: app.db)
             #expect(signed.status == .signedOff && signed.signedOffAt != nil)
             let actions = try await app.auditEntries().map(\.action).filter { $0.hasPrefix("rectification.") }
-            #expect(actions == ["rectification.create", "rectification.create", "rectification.submit", "rectification.return",
-                                "rectification.submit", "rectification.signoff"])
+            #expect(
+                actions == [
+                    "rectification.create", "rectification.create", "rectification.submit", "rectification.return",
+                    "rectification.submit", "rectification.signoff",
+                ])
             // A unit sees only its own items.
-            #expect(try await RectificationLedger.load(for: world.liaisonB, on: app.db).rows.map(\.item.problem) == ["宣传不到位"])
+            #expect(
+                try await RectificationLedger.load(for: world.liaisonB, on: app.db).rows.map(\.item.problem) == [
+                    "宣传不到位"
+                ])
         }
     }
 
@@ -108,12 +123,15 @@ import DomainTestSupport
         try await withTestDomain { (app: TestDomain) async throws in
             let world = try await TaskFixture.build(app)
             let inactive = try await app.makeUnit("gone", name: "已撤销单位")
-            _ = try await UnitCommands(clock: app.clock.appClock).setActive(inactive.id!, false, by: .system, on: app.db)
+            _ = try await UnitCommands(clock: app.clock.appClock).setActive(
+                inactive.id!, false, by: .system, on: app.db)
             await #expect(throws: DomainError.invalid("problems", "问题2：整改单位不存在或已停用")) {
                 try await RectificationCommands(clock: app.clock.appClock).recordInspection(
                     title: "督查", day: "2026-03-01", inspectors: "", summary: "",
-                    problems: [ProblemDraft(unitID: world.unitA.id, problem: "问题一", deadline: "2026-04-30"),
-                               ProblemDraft(unitID: inactive.id, problem: "问题二", deadline: "2026-04-30")],
+                    problems: [
+                        ProblemDraft(unitID: world.unitA.id, problem: "问题一", deadline: "2026-04-30"),
+                        ProblemDraft(unitID: inactive.id, problem: "问题二", deadline: "2026-04-30"),
+                    ],
                     by: world.admin, on: app.db)
             }
             #expect(try await Inspection.query(on: app.db).count() == 0)

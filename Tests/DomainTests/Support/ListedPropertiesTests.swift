@@ -8,25 +8,31 @@ import Testing
 /// written or read, so each list is checked against what reflection finds.
 @Suite struct ListedPropertiesTests {
     static let models: [any Model.Type] = [
-        AuditEntry.self, UnitWebhook.self, WebhookDelivery.self, SentReminder.self, InboxMessage.self, StoredSession.self,
-        LoginAttempt.self, User.self, ApiToken.self, OrgUnit.self, MeetingInvitation.self, Meeting.self, MeetingParticipant.self,
+        AuditEntry.self, UnitWebhook.self, WebhookDelivery.self, SentReminder.self, InboxMessage.self,
+        StoredSession.self,
+        LoginAttempt.self, User.self, ApiToken.self, OrgUnit.self, MeetingInvitation.self, Meeting.self,
+        MeetingParticipant.self,
         OfficialDocument.self, DocumentAttachment.self, ReportImport.self, ImportBatch.self, Plan.self, PlanArea.self,
-        TaskCoUnit.self, TaskMilestone.self, TaskEvent.self, Suggestion.self, SuggestionSigner.self, SuggestionHandler.self,
+        TaskCoUnit.self, TaskMilestone.self, TaskEvent.self, Suggestion.self, SuggestionSigner.self,
+        SuggestionHandler.self,
         SuggestionInstruction.self, SuggestionTopic.self, SuggestionAttachment.self,
-        ReportAttachment.self, ProgressReport.self, WorkTask.self, Inspection.self, RectificationItem.self, SupervisionNotice.self,
+        ReportAttachment.self, ProgressReport.self, WorkTask.self, Inspection.self, RectificationItem.self,
+        SupervisionNotice.self,
     ]
 
     @Test(arguments: models.map { ModelType($0) })
     func listMatchesReflection(model: ModelType) {
         let instance = model.type.init()
         let reflected = Mirror(reflecting: instance).children.compactMap { $0.value as? any AnyProperty }
-        #expect(instance.properties.map(Self.identity) == reflected.map(Self.identity),
-                "\(model): the listed properties differ from the declared ones")
+        #expect(
+            instance.properties.map(Self.identity) == reflected.map(Self.identity),
+            "\(model): the listed properties differ from the declared ones")
     }
 
     /// A new model must join the list above (and list its properties).
     @Test func everyModelIsChecked() throws {
-        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../Sources/Domain")
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "../../../Sources/Domain")
         var declared: Set<String> = []
         let files = try #require(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil))
         for case let file as URL in files where file.pathExtension == "swift" {

@@ -11,7 +11,8 @@ import Testing
         try await withTestDomain { app in
             let office = try await app.officeUnit()
             do {
-                try await DomainWrite(clock: app.clock.appClock).perform(by: .system, touching: .work, on: app.db) { tx, _ in
+                try await DomainWrite(clock: app.clock.appClock).perform(by: .system, touching: .work, on: app.db) {
+                    tx, _ in
                     try await OrgUnit.query(on: tx).filter(\.$id == office.id!).set(\.$name, to: "改名的办公室").update()
                 }
                 Issue.record("a write to units that moved only the work counter was let through")
@@ -20,7 +21,8 @@ import Testing
             }
             // Refused inside its transaction: nothing was written.
             #expect(try await OrgUnit.require(office.id!, on: app.db).name == office.name)
-            try await DomainWrite(clock: app.clock.appClock).perform(by: .system, touching: .work, .access, on: app.db) { tx, _ in
+            try await DomainWrite(clock: app.clock.appClock).perform(by: .system, touching: .work, .access, on: app.db)
+            { tx, _ in
                 try await OrgUnit.query(on: tx).filter(\.$id == office.id!).set(\.$name, to: "改名的办公室").update()
             }
             #expect(try await OrgUnit.require(office.id!, on: app.db).name == "改名的办公室")
@@ -62,7 +64,9 @@ import Testing
         let walker = FileManager.default.enumerator(at: domain, includingPropertiesForKeys: nil)
         while let url = walker?.nextObject() as? URL {
             guard url.pathExtension == "swift" else { continue }
-            if try String(contentsOf: url, encoding: .utf8).contains(".perform(by: ") { files.insert(url.lastPathComponent) }
+            if try String(contentsOf: url, encoding: .utf8).contains(".perform(by: ") {
+                files.insert(url.lastPathComponent)
+            }
         }
         return files
     }

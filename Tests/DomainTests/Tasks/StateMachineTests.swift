@@ -26,17 +26,20 @@ import Testing
     }
 
     @Test func taskMoves() throws {
-        try check(TaskStatus.self, legal: [
-            (.notStarted, .inProgress), (.notStarted, .done), (.notStarted, .suspended),
-            (.inProgress, .done), (.inProgress, .suspended), (.suspended, .inProgress),
-            (.done, .closed), (.done, .inProgress),
-        ])
+        try check(
+            TaskStatus.self,
+            legal: [
+                (.notStarted, .inProgress), (.notStarted, .done), (.notStarted, .suspended),
+                (.inProgress, .done), (.inProgress, .suspended), (.suspended, .inProgress),
+                (.done, .closed), (.done, .inProgress),
+            ])
         #expect(TaskStatus.closed.nextStatuses.isEmpty)
         #expect(TaskStatus.notStarted.label == "未启动")
     }
 
     @Test func reportMoves() throws {
-        try check(ReportStatus.self, legal: [(.submitted, .accepted), (.submitted, .returned), (.returned, .submitted)])
+        try check(
+            ReportStatus.self, legal: [(.submitted, .accepted), (.submitted, .returned), (.returned, .submitted)])
         #expect(ReportStatus.accepted.nextStatuses.isEmpty)
     }
 
@@ -45,9 +48,11 @@ import Testing
     }
 
     @Test func rectificationMoves() throws {
-        try check(RectificationStatus.self, legal: [
-            (.open, .submitted), (.submitted, .signedOff), (.submitted, .returned), (.returned, .submitted),
-        ])
+        try check(
+            RectificationStatus.self,
+            legal: [
+                (.open, .submitted), (.submitted, .signedOff), (.submitted, .returned), (.returned, .submitted),
+            ])
         #expect(RectificationStatus.signedOff.label == "已销号")
     }
 }

@@ -1,8 +1,8 @@
 import Domain
+import DomainTestSupport
 import FluentKit
 import Foundation
 import Testing
-import DomainTestSupport
 
 @Suite struct TaskCommandsTests {
     @Test func createStoresTheTaskItsPartsHistoryAndOneAuditEntry() async throws {
@@ -18,7 +18,9 @@ import DomainTestSupport
             #expect(detail.leadUnitName == "甲局")
             #expect(detail.coUnits.map(\.name) == ["乙局"])
             #expect(detail.coUnits.first?.part == "提供场地")
-            #expect(detail.milestones == [Milestone(day: CalendarDay(year: 2026, month: 6, day: 30)!, expectedProgress: 50)])
+            #expect(
+                detail.milestones == [Milestone(day: CalendarDay(year: 2026, month: 6, day: 30)!, expectedProgress: 50)]
+            )
             #expect(detail.events.map(\.kind) == [.created])
             let entries = try await app.auditEntries()
             #expect(entries.count == before + 1)
@@ -60,7 +62,8 @@ import DomainTestSupport
                 #expect(errors.map(\.message) == ["第2项：完成时限“明年”不是有效日期，请写成 2026-12-31"])
             }
             #expect(try await WorkTask.query(on: app.db).count() == 0)
-            let created = try await world.tasks.createMany([world.draft("一"), world.draft("二")], by: world.admin, on: app.db)
+            let created = try await world.tasks.createMany(
+                [world.draft("一"), world.draft("二")], by: world.admin, on: app.db)
             #expect(created.map(\.sortOrder) == [1, 2])
         }
     }
@@ -70,9 +73,15 @@ import DomainTestSupport
             let world = try await TaskFixture.build(app)
             let task = try await world.makeTask()
             for actor in [world.liaisonA, world.liaisonB] {
-                await #expect(throws: DomainError.self) { try await world.tasks.create(world.draft(), by: actor, on: app.db) }
-                await #expect(throws: DomainError.self) { try await world.tasks.setStatus(task.id!, to: .done, by: actor, on: app.db) }
-                await #expect(throws: DomainError.self) { try await world.tasks.update(task.id!, world.draft("改"), by: actor, on: app.db) }
+                await #expect(throws: DomainError.self) {
+                    try await world.tasks.create(world.draft(), by: actor, on: app.db)
+                }
+                await #expect(throws: DomainError.self) {
+                    try await world.tasks.setStatus(task.id!, to: .done, by: actor, on: app.db)
+                }
+                await #expect(throws: DomainError.self) {
+                    try await world.tasks.update(task.id!, world.draft("改"), by: actor, on: app.db)
+                }
             }
             #expect(try await WorkTask.query(on: app.db).count() == 1)
         }
@@ -114,9 +123,12 @@ import DomainTestSupport
             #expect(try await titles(world.liaisonB) == ["乙局牵头的任务", "建设民族团结进步示范区"])
             #expect(try await titles(world.liaisonC) == [])
             #expect(try await titles(world.admin).count == 2)
-            await #expect(throws: DomainError.self) { try await TaskDetail.load(task.id!, for: world.liaisonC, on: app.db) }
             await #expect(throws: DomainError.self) {
-                try await world.reports.submit(on: task.id!, ReportDraft(text: "越权", progress: 10), by: world.liaisonC, on: app.db)
+                try await TaskDetail.load(task.id!, for: world.liaisonC, on: app.db)
+            }
+            await #expect(throws: DomainError.self) {
+                try await world.reports.submit(
+                    on: task.id!, ReportDraft(text: "越权", progress: 10), by: world.liaisonC, on: app.db)
             }
             let table = try await ResponsibilityTable.load(world.plan.id!, for: world.liaisonC, on: app.db)
             #expect(table.rows.isEmpty)
@@ -133,7 +145,8 @@ import DomainTestSupport
             _ = try await world.makeTask("晚的任务", deadline: "2026-11-30")
             let today = CalendarDay(year: 2026, month: 3, day: 2)!
             func titles(_ filter: TaskFilter) async throws -> [String] {
-                try await WorkTask.list(filter, for: world.admin, today: today, page: PageRequest(page: 1), on: app.db).items.map(\.task.title)
+                try await WorkTask.list(filter, for: world.admin, today: today, page: PageRequest(page: 1), on: app.db)
+                    .items.map(\.task.title)
             }
             #expect(try await titles(TaskFilter(light: .yellow)) == ["早的任务"])
             #expect(try await titles(TaskFilter(deadlineFrom: CalendarDay(year: 2026, month: 4, day: 1))) == ["晚的任务"])
@@ -143,8 +156,9 @@ import DomainTestSupport
             // Entered today though it started on 2026-02-01: its first report falls due from today, so nothing is overdue yet.
             #expect(try await titles(TaskFilter(overdueOnly: true)) == [])
             let later = CalendarDay(year: 2026, month: 3, day: 11)!
-            let overdue = try await WorkTask.list(TaskFilter(overdueOnly: true), for: world.admin, today: later,
-                                                  page: PageRequest(page: 1), on: app.db)
+            let overdue = try await WorkTask.list(
+                TaskFilter(overdueOnly: true), for: world.admin, today: later,
+                page: PageRequest(page: 1), on: app.db)
             #expect(overdue.items.map(\.task.title) == ["早的任务"])
         }
     }
@@ -167,8 +181,10 @@ import DomainTestSupport
             third.areaID = second.id
             _ = try await world.tasks.create(third, by: world.admin, on: app.db)
             func numbered() async throws -> [String] {
-                try await ResponsibilityTable.load(world.plan.id!, for: world.admin, on: app.db).sections.flatMap { section in
-                    [section.number + (section.area?.title ?? "")] + section.rows.map { "\($0.number) \($0.task.title)" }
+                try await ResponsibilityTable.load(world.plan.id!, for: world.admin, on: app.db).sections.flatMap {
+                    section in
+                    [section.number + (section.area?.title ?? "")]
+                        + section.rows.map { "\($0.number) \($0.task.title)" }
                 }
             }
             #expect(try await numbered() == ["一、经济发展", "1 甲", "1.1 甲的子任务", "2 乙", "二、民生保障", "3 丙"])
@@ -184,7 +200,9 @@ import DomainTestSupport
             let task = try await world.makeTask()
             let leader = try await app.makeUser("leader", role: .leader, unit: world.unitC).actor
             try await world.tasks.instruct(task.id!, text: "请加快进度", by: leader, on: app.db)
-            await #expect(throws: DomainError.self) { try await world.tasks.instruct(task.id!, text: "越权", by: world.liaisonA, on: app.db) }
+            await #expect(throws: DomainError.self) {
+                try await world.tasks.instruct(task.id!, text: "越权", by: world.liaisonA, on: app.db)
+            }
             let detail = try await TaskDetail.load(task.id!, for: leader, on: app.db)
             #expect(detail.events.last?.kind == .instruction)
             #expect(detail.events.last?.summary == "请加快进度")

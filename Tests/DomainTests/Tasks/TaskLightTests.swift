@@ -7,10 +7,13 @@ import Testing
     let start = CalendarDay(year: 2026, month: 1, day: 1)!
     let deadline = CalendarDay(year: 2026, month: 6, day: 30)!
 
-    func schedule(_ status: TaskStatus = .inProgress, progress: Int, milestones: [Milestone] = [],
-                  reportOverdue: Bool = false) -> TaskSchedule {
-        TaskSchedule(status: status, progress: progress, start: start, deadline: deadline,
-                     milestones: milestones, reportOverdue: reportOverdue)
+    func schedule(
+        _ status: TaskStatus = .inProgress, progress: Int, milestones: [Milestone] = [],
+        reportOverdue: Bool = false
+    ) -> TaskSchedule {
+        TaskSchedule(
+            status: status, progress: progress, start: start, deadline: deadline,
+            milestones: milestones, reportOverdue: reportOverdue)
     }
 
     @Test func behindTheLineTurnsYellowOnlyWithinFifteenDays() {

@@ -1,8 +1,8 @@
 import Domain
+import DomainTestSupport
 import FluentKit
 import Foundation
 import Testing
-import DomainTestSupport
 
 @Suite struct WorkFiguresTests {
     @Test func theCompletionTableCountsEachLeadUnitAndFollowsChanges() async throws {
@@ -24,9 +24,12 @@ import DomainTestSupport
             #expect(try await table() == ["乙局 0/1 overdue 1 red 1", "甲局 0/2 overdue 0 red 0"])
             _ = try await world.tasks.setStatus(first.id!, to: .done, by: world.admin, on: app.db)
             #expect(try await table() == ["乙局 0/1 overdue 1 red 1", "甲局 1/2 overdue 0 red 0"])
-            _ = try await UnitCommands(clock: app.clock.appClock).update(world.unitA.id!, UnitChanges(name: "甲局（新）"), by: .system, on: app.db)
+            _ = try await UnitCommands(clock: app.clock.appClock).update(
+                world.unitA.id!, UnitChanges(name: "甲局（新）"), by: .system, on: app.db)
             #expect(try await table().last == "甲局（新） 1/2 overdue 0 red 0")
-            await #expect(throws: DomainError.self) { try await UnitCompletion.table(planID: nil, for: world.liaisonA, today: today, on: app.db) }
+            await #expect(throws: DomainError.self) {
+                try await UnitCompletion.table(planID: nil, for: world.liaisonA, today: today, on: app.db)
+            }
         }
     }
 
@@ -35,11 +38,14 @@ import DomainTestSupport
             let world = try await TaskFixture.build(app)
             let task = try await world.makeTask()
             #expect(try await TaskDetail.load(task.id!, for: world.liaisonA, on: app.db).reports.isEmpty)
-            _ = try await world.reports.submit(on: task.id!, ReportDraft(text: "进展", progress: 10), by: world.liaisonA, on: app.db)
+            _ = try await world.reports.submit(
+                on: task.id!, ReportDraft(text: "进展", progress: 10), by: world.liaisonA, on: app.db)
             let detail = try await TaskDetail.load(task.id!, for: world.liaisonA, on: app.db)
             #expect(detail.reports.count == 1 && detail.involvement == .lead)
             #expect(try await TaskDetail.load(task.id!, for: world.liaisonB, on: app.db).involvement == .coOperating)
-            await #expect(throws: DomainError.self) { try await TaskDetail.load(task.id!, for: world.liaisonC, on: app.db) }
+            await #expect(throws: DomainError.self) {
+                try await TaskDetail.load(task.id!, for: world.liaisonC, on: app.db)
+            }
         }
     }
 }

@@ -1,8 +1,8 @@
 import Domain
+import DomainTestSupport
 import FluentKit
 import Foundation
 import Testing
-import DomainTestSupport
 
 @Suite struct UnitCommandsTests {
     func commands(_ app: TestDomain) -> UnitCommands { UnitCommands(clock: app.clock.appClock) }
@@ -33,8 +33,9 @@ import DomainTestSupport
             let units = try await OrgUnit.query(on: app.db).count()
             let entries = try await app.auditEntries().count
             await #expect(throws: DomainError.self) {
-                _ = try await commands(app).create(NewUnit(code: "TZB", name: "另一个", kind: .other, parentID: nil),
-                                                   by: .system, on: app.db)
+                _ = try await commands(app).create(
+                    NewUnit(code: "TZB", name: "另一个", kind: .other, parentID: nil),
+                    by: .system, on: app.db)
             }
             #expect(try await OrgUnit.query(on: app.db).count() == units)
             #expect(try await app.auditEntries().count == entries)
@@ -44,8 +45,9 @@ import DomainTestSupport
     @Test func invalidFieldsAreReportedTogether() async throws {
         try await withTestDomain { (app: TestDomain) async throws in
             do {
-                _ = try await commands(app).create(NewUnit(code: "Bad Code!", name: "  ", kind: .other, parentID: nil),
-                                                   by: .system, on: app.db)
+                _ = try await commands(app).create(
+                    NewUnit(code: "Bad Code!", name: "  ", kind: .other, parentID: nil),
+                    by: .system, on: app.db)
                 Issue.record("expected invalid")
             } catch DomainError.invalid(let errors) {
                 #expect(Set(errors.map(\.field)) == ["code", "name"])
@@ -72,9 +74,11 @@ import DomainTestSupport
             let child = try await app.makeUnit("c", parent: parent)
             let grandchild = try await app.makeUnit("g", parent: child)
             await #expect(throws: DomainError.invalid("parentId", "不能把单位移到它自己或它的下级单位之下")) {
-                _ = try await commands(app).update(parent.id!, UnitChanges(parentID: .some(grandchild.id)), by: .system, on: app.db)
+                _ = try await commands(app).update(
+                    parent.id!, UnitChanges(parentID: .some(grandchild.id)), by: .system, on: app.db)
             }
-            let moved = try await commands(app).update(grandchild.id!, UnitChanges(parentID: .some(parent.id)), by: .system, on: app.db)
+            let moved = try await commands(app).update(
+                grandchild.id!, UnitChanges(parentID: .some(parent.id)), by: .system, on: app.db)
             #expect(moved.$parent.id == parent.id)
             #expect(try await app.auditEntries().last?.action == "unit.move")
         }

@@ -1,7 +1,7 @@
 import Domain
+import DomainTestSupport
 import Foundation
 import Testing
-import DomainTestSupport
 
 @Suite struct UnitDirectoryTests {
     @Test func theSharedSnapshotFollowsEveryUnitChange() async throws {

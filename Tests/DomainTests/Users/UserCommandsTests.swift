@@ -1,8 +1,8 @@
 import Domain
+import DomainTestSupport
 import FluentKit
 import Foundation
 import Testing
-import DomainTestSupport
 
 @Suite struct UserCommandsTests {
     func commands(_ app: TestDomain) -> UserCommands {
@@ -63,9 +63,11 @@ import DomainTestSupport
         try await withTestDomain { (app: TestDomain) async throws in
             let admin = try #require(try await User.find(username: "admin", on: app.db))
             await #expect(throws: DomainError.invalid("currentPassword", "当前密码不正确")) {
-                try await commands(app).changeOwnPassword(current: "wrong-password", new: "new-password-1", by: admin.actor, on: app.db)
+                try await commands(app).changeOwnPassword(
+                    current: "wrong-password", new: "new-password-1", by: admin.actor, on: app.db)
             }
-            try await commands(app).changeOwnPassword(current: TestDomain.adminPassword, new: "new-password-1", by: admin.actor, on: app.db)
+            try await commands(app).changeOwnPassword(
+                current: TestDomain.adminPassword, new: "new-password-1", by: admin.actor, on: app.db)
             let reloaded = try #require(try await User.find(admin.id, on: app.db))
             #expect(try await app.hasher.verify("new-password-1", created: reloaded.passwordHash))
             #expect(try await app.auditEntries().last?.action == "user.password.change")
@@ -76,7 +78,8 @@ import DomainTestSupport
         try await withTestDomain { (app: TestDomain) async throws in
             let unit = try await app.makeUnit("a")
             let user = try await app.makeUser("liaison", role: .liaison, unit: unit)
-            let (token, secret) = try await commands(app).createToken(for: user.id!, name: "同步脚本", by: user.actor, on: app.db)
+            let (token, secret) = try await commands(app).createToken(
+                for: user.id!, name: "同步脚本", by: user.actor, on: app.db)
             #expect(secret.hasPrefix("tx_"))
             #expect(token.tokenHash == ApiToken.hash(secret))
             #expect(try await ApiToken.authenticate(secret, now: app.clock.now, on: app.db)?.id == user.id)

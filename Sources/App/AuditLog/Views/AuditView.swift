@@ -24,22 +24,28 @@ enum AuditView {
         let (page, query, actions) = (model.entries, model.filter, model.actions)
         let fields = FormFields()
         let actionOptions = [(value: "", label: "全部操作")] + actions.map { (value: $0, label: $0) }
-        let subjectTypes = [(value: "", label: "全部对象"), (value: "unit", label: "单位"), (value: "user", label: "用户"),
-                            (value: "api_token", label: "API 令牌")]
-        let filters = tag("form", ["method": "get", "action": Path.audit.string, "class": "filters", "role": "search"], [
-            fields.text("actor", label: "操作人", value: query.actor ?? "", maxLength: 32),
-            fields.select("action", label: "操作", options: actionOptions, selected: query.action ?? ""),
-            fields.select("subjectType", label: "对象类型", options: subjectTypes, selected: query.subjectType ?? ""),
-            fields.text("from", label: "起始日期", value: query.from ?? "", type: "date"),
-            fields.text("to", label: "截止日期", value: query.to ?? "", type: "date"),
-            tag("button", ["type": "submit"], text: "筛选"),
-        ])
-        return PageModel(title: "操作日志", crumbs: [Crumb("工作台", .home), Crumb("操作日志")], content: [
-            filters,
-            Components.exports(path: .audit, filters: query.queryItems),
-            table(page.items, offset: page.request.offset),
-            Components.pagination(page, path: .audit, query: query.queryItems),
-        ])
+        let subjectTypes = [
+            (value: "", label: "全部对象"), (value: "unit", label: "单位"), (value: "user", label: "用户"),
+            (value: "api_token", label: "API 令牌"),
+        ]
+        let filters = tag(
+            "form", ["method": "get", "action": Path.audit.string, "class": "filters", "role": "search"],
+            [
+                fields.text("actor", label: "操作人", value: query.actor ?? "", maxLength: 32),
+                fields.select("action", label: "操作", options: actionOptions, selected: query.action ?? ""),
+                fields.select("subjectType", label: "对象类型", options: subjectTypes, selected: query.subjectType ?? ""),
+                fields.text("from", label: "起始日期", value: query.from ?? "", type: "date"),
+                fields.text("to", label: "截止日期", value: query.to ?? "", type: "date"),
+                tag("button", ["type": "submit"], text: "筛选"),
+            ])
+        return PageModel(
+            title: "操作日志", crumbs: [Crumb("工作台", .home), Crumb("操作日志")],
+            content: [
+                filters,
+                Components.exports(path: .audit, filters: query.queryItems),
+                table(page.items, offset: page.request.offset),
+                Components.pagination(page, path: .audit, query: query.queryItems),
+            ])
     }
 
     /// The entries as a table; also used on the admin's home page.
@@ -54,18 +60,24 @@ enum AuditView {
                 preserved(tag("pre", ["class": "changes"], text: describe(entry.changes))),
             ]
         }
-        return Components.table(caption: "操作日志",
-                                columns: [.init(title: "序号", numeric: true), .init(title: "时间"), .init(title: "操作人"), .init(title: "操作"),
-                                          .init(title: "对象"), .init(title: "变更")],
-                                rows: rows, empty: "没有符合条件的操作记录。")
+        return Components.table(
+            caption: "操作日志",
+            columns: [
+                .init(title: "序号", numeric: true), .init(title: "时间"), .init(title: "操作人"), .init(title: "操作"),
+                .init(title: "对象"), .init(title: "变更"),
+            ],
+            rows: rows, empty: "没有符合条件的操作记录。")
     }
 
     static func spreadsheet(_ entries: [Entry]) -> SpreadsheetTable {
-        SpreadsheetTable(title: "操作日志", sheetName: "操作日志", header: ["序号", "时间", "操作人", "操作", "对象类型", "对象", "变更"],
-                         rows: entries.enumerated().map { index, entry in
-                             [String(index + 1), Components.dateTime(entry.at), entry.actorName, entry.action, entry.subjectType,
-                              entry.subjectLabel, describe(entry.changes)]
-                         }, widths: [6, 18, 12, 20, 12, 24, 48], landscape: true)
+        SpreadsheetTable(
+            title: "操作日志", sheetName: "操作日志", header: ["序号", "时间", "操作人", "操作", "对象类型", "对象", "变更"],
+            rows: entries.enumerated().map { index, entry in
+                [
+                    String(index + 1), Components.dateTime(entry.at), entry.actorName, entry.action, entry.subjectType,
+                    entry.subjectLabel, describe(entry.changes),
+                ]
+            }, widths: [6, 18, 12, 20, 12, 24, 48], landscape: true)
     }
 
     private static func describe(_ changes: [String: AuditChange]) -> String {

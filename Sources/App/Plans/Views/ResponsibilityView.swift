@@ -44,19 +44,30 @@ enum ResponsibilityView {
         }
         var content: [HTMLNode] = [
             tag("p", ["class": "count"], facts),
-            tag("p", ["class": "exports"], [
-                tag("a", ["class": "button", "href": Path.responsibility(plan.id, .xlsx).string], text: "导出 Excel"),
-                tag("a", ["class": "button", "href": Path.responsibility(plan.id, .csv).string], text: "导出 CSV"),
-                tag("a", ["class": "button", "href": Path.tasks.with(query: [("planId", plan.id.uuidString.lowercased())])], text: "任务清单"),
-                tag("button", ["type": "button", "data-print": ""], text: "打印"),
-            ]),
+            tag(
+                "p", ["class": "exports"],
+                [
+                    tag(
+                        "a", ["class": "button", "href": Path.responsibility(plan.id, .xlsx).string], text: "导出 Excel"),
+                    tag("a", ["class": "button", "href": Path.responsibility(plan.id, .csv).string], text: "导出 CSV"),
+                    tag(
+                        "a",
+                        [
+                            "class": "button",
+                            "href": Path.tasks.with(query: [("planId", plan.id.uuidString.lowercased())]),
+                        ], text: "任务清单"),
+                    tag("button", ["type": "button", "data-print": ""], text: "打印"),
+                ]),
             tag("h2", ["class": "print-title"], text: "\(plan.title)责任分工方案"),
             tableNode(table),
         ]
         if canManage { content += manageForms(table) }
-        return PageModel(title: plan.title, crumbs: [Crumb("工作台", .home), Crumb("工作计划", .plans), Crumb(plan.title)],
-                         primary: canManage ? PrimaryAction(label: "新建任务", path: .newTask, query: [("planId", plan.id.uuidString.lowercased())]) : nil,
-                         content: [tag("div", ["class": "landscape"], content)])
+        return PageModel(
+            title: plan.title, crumbs: [Crumb("工作台", .home), Crumb("工作计划", .plans), Crumb(plan.title)],
+            primary: canManage
+                ? PrimaryAction(label: "新建任务", path: .newTask, query: [("planId", plan.id.uuidString.lowercased())])
+                : nil,
+            content: [tag("div", ["class": "landscape"], content)])
     }
 
     private static func tableNode(_ table: Model) -> HTMLNode {
@@ -66,55 +77,81 @@ enum ResponsibilityView {
         var body: [HTMLNode] = []
         for section in table.sections {
             if let area = section.area {
-                body.append(tag("tr", ["class": "area-row"], [tag("td", ["colspan": String(header.count)], text: section.number + area.title)]))
+                body.append(
+                    tag(
+                        "tr", ["class": "area-row"],
+                        [tag("td", ["colspan": String(header.count)], text: section.number + area.title)]))
             }
             for row in section.rows {
-                body.append(tag("tr", [:], [
-                    tag("td", ["class": "num"], text: row.number),
-                    tag("td", ["class": row.depth > 0 ? "sub-task" : nil], [Components.link(row.title, .task(row.taskID))]),
-                    tag("td", text: row.leadUnitName),
-                    tag("td", text: row.coUnitNames.joined(separator: "、")),
-                    tag("td", text: WorkComponents.longDay(row.deadline)),
-                    tag("td", [:], [WorkComponents.basis(row.basis)].compactMap { $0 }),
-                ]))
+                body.append(
+                    tag(
+                        "tr", [:],
+                        [
+                            tag("td", ["class": "num"], text: row.number),
+                            tag(
+                                "td", ["class": row.depth > 0 ? "sub-task" : nil],
+                                [Components.link(row.title, .task(row.taskID))]),
+                            tag("td", text: row.leadUnitName),
+                            tag("td", text: row.coUnitNames.joined(separator: "、")),
+                            tag("td", text: WorkComponents.longDay(row.deadline)),
+                            tag("td", [:], [WorkComponents.basis(row.basis)].compactMap { $0 }),
+                        ]))
             }
         }
-        return tag("div", ["class": "table-wrap"], [
-            tag("table", ["class": "data"], [
-                tag("caption", ["class": "visually-hidden"], text: "责任分工表"),
-                tag("thead", [:], [tag("tr", [:], header.map { tag("th", ["scope": "col"], text: $0) })]),
-                tag("tbody", [:], body),
-            ]),
-        ])
+        return tag(
+            "div", ["class": "table-wrap"],
+            [
+                tag(
+                    "table", ["class": "data"],
+                    [
+                        tag("caption", ["class": "visually-hidden"], text: "责任分工表"),
+                        tag("thead", [:], [tag("tr", [:], header.map { tag("th", ["scope": "col"], text: $0) })]),
+                        tag("tbody", [:], body),
+                    ])
+            ])
     }
 
     private static func manageForms(_ table: Model) -> [HTMLNode] {
         let plan = table.plan
         var nodes: [HTMLNode] = [tag("h2", text: "管理")]
         var actions: [HTMLNode] = [
-            tag("a", ["class": "button", "href": Path.importTasks(plan.id).string], text: "导入责任分工表"),
+            tag("a", ["class": "button", "href": Path.importTasks(plan.id).string], text: "导入责任分工表")
         ]
         if plan.status == .draft {
-            actions.append(Layout.postButton(.issuePlan(plan.id), label: "印发计划", fields: [:], ariaLabel: nil, style: "button"))
+            actions.append(
+                Layout.postButton(.issuePlan(plan.id), label: "印发计划", fields: [:], ariaLabel: nil, style: "button"))
         }
         nodes.append(tag("div", ["class": "actions"], actions))
         let areas = table.sections.compactMap { section in section.area.map { (section.number, $0) } }
         if !areas.isEmpty {
-            nodes.append(tag("ul", [:], areas.map { number, area in
-                tag("li", [:], [
-                    txt(number + area.title + " "),
-                    Layout.postButton(.moveArea(area.id), label: "上移", fields: ["direction": "up"], ariaLabel: "上移 \(area.title)"),
-                    txt(" "),
-                    Layout.postButton(.moveArea(area.id), label: "下移", fields: ["direction": "down"], ariaLabel: "下移 \(area.title)"),
-                ])
-            }))
+            nodes.append(
+                tag(
+                    "ul", [:],
+                    areas.map { number, area in
+                        tag(
+                            "li", [:],
+                            [
+                                txt(number + area.title + " "),
+                                Layout.postButton(
+                                    .moveArea(area.id), label: "上移", fields: ["direction": "up"],
+                                    ariaLabel: "上移 \(area.title)"),
+                                txt(" "),
+                                Layout.postButton(
+                                    .moveArea(area.id), label: "下移", fields: ["direction": "down"],
+                                    ariaLabel: "下移 \(area.title)"),
+                            ])
+                    }))
         }
-        nodes.append(tag("form", ["method": "post", "action": Path.planAreas(plan.id).string, "class": "filters"], [
-            Placeholder.csrfField,
-            FormFields().text("title", label: "新增方面", value: "", required: true, help: "如“推进经济高质量发展”，序号自动编排",
-                              maxLength: PlanCommands.maxTitleLength),
-            tag("button", ["type": "submit"], text: "添加方面"),
-        ]))
+        nodes.append(
+            tag(
+                "form", ["method": "post", "action": Path.planAreas(plan.id).string, "class": "filters"],
+                [
+                    Placeholder.csrfField,
+                    FormFields().text(
+                        "title", label: "新增方面", value: "", required: true, help: "如“推进经济高质量发展”，序号自动编排",
+                        maxLength: PlanCommands.maxTitleLength),
+                    tag("button", ["type": "submit"], text: "添加方面"),
+                ]))
         return nodes
     }
 
@@ -128,11 +165,14 @@ enum ResponsibilityView {
                 rows.append([section.number + area.title] + Array(repeating: "", count: header.count - 1))
             }
             for row in section.rows {
-                rows.append([row.number, row.title, row.leadUnitName, row.coUnitNames.joined(separator: "、"), row.deadline,
-                             row.basis.label])
+                rows.append([
+                    row.number, row.title, row.leadUnitName, row.coUnitNames.joined(separator: "、"), row.deadline,
+                    row.basis.label,
+                ])
             }
         }
-        return SpreadsheetTable(title: "\(table.plan.title)责任分工方案", sheetName: "责任分工", header: header, rows: rows,
-                                headingRows: headings, widths: [8, 60, 20, 30, 14, 36], landscape: true)
+        return SpreadsheetTable(
+            title: "\(table.plan.title)责任分工方案", sheetName: "责任分工", header: header, rows: rows,
+            headingRows: headings, widths: [8, 60, 20, 30, 14, 36], landscape: true)
     }
 }

@@ -1,7 +1,8 @@
 import ChineseText
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Reads the first sheet of an `.xlsx` workbook, or a CSV file, into rows of text.
@@ -24,7 +25,9 @@ enum SpreadsheetReader {
 
     static func xlsx(_ bytes: [UInt8]) throws -> [[String]] {
         func entry(_ name: String) throws -> [UInt8]? {
-            do { return try ZipReader.entry(named: name, in: bytes) } catch { throw Failure.unreadable("不是有效的 Excel 文件") }
+            do { return try ZipReader.entry(named: name, in: bytes) } catch {
+                throw Failure.unreadable("不是有效的 Excel 文件")
+            }
         }
         let sheetPath = try firstSheetPath(entry)
         guard let sheet = try entry(sheetPath) else { throw Failure.unreadable("Excel 文件中没有工作表") }
@@ -42,7 +45,11 @@ enum SpreadsheetReader {
         guard let text = Iconv.decode(body, from: .utf8) ?? Iconv.decode(body, from: .gb18030) else {
             throw Failure.unreadable("无法识别文件的编码")
         }
-        var rows: [[String]] = [], row: [String] = [], field = "", quoted = false, atFieldStart = true
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field = ""
+        var quoted = false
+        var atFieldStart = true
         var iterator = text.makeIterator()
         var pending: Character? = nil
         while let char = pending ?? iterator.next() {
@@ -50,27 +57,48 @@ enum SpreadsheetReader {
             if quoted {
                 if char == "\"" {
                     let next = iterator.next()
-                    if next == "\"" { field.append("\"") } else { quoted = false; pending = next }
+                    if next == "\"" {
+                        field.append("\"")
+                    } else {
+                        quoted = false
+                        pending = next
+                    }
                 } else {
                     field.append(char)
                 }
                 continue
             }
             switch char {
-            case "\"" where atFieldStart: quoted = true; atFieldStart = false
-            case ",": row.append(unescape(field)); field = ""; atFieldStart = true
+            case "\"" where atFieldStart:
+                quoted = true
+                atFieldStart = false
+            case ",":
+                row.append(unescape(field))
+                field = ""
+                atFieldStart = true
             case "\n", "\r\n", "\r":
-                row.append(unescape(field)); rows.append(row); row = []; field = ""; atFieldStart = true
-            default: field.append(char); atFieldStart = false
+                row.append(unescape(field))
+                rows.append(row)
+                row = []
+                field = ""
+                atFieldStart = true
+            default:
+                field.append(char)
+                atFieldStart = false
             }
         }
-        if !field.isEmpty || !row.isEmpty { row.append(unescape(field)); rows.append(row) }
+        if !field.isEmpty || !row.isEmpty {
+            row.append(unescape(field))
+            rows.append(row)
+        }
         return rows
     }
 
     /// Undoes the apostrophe ``CSVExport`` puts before cells a spreadsheet would run as formulas.
     private static func unescape(_ field: String) -> String {
-        if field.hasPrefix("'"), let second = field.dropFirst().first, "=+-@".contains(second) { return String(field.dropFirst()) }
+        if field.hasPrefix("'"), let second = field.dropFirst().first, "=+-@".contains(second) {
+            return String(field.dropFirst())
+        }
         return field
     }
 

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// The shared string table of a workbook: every `<si>`'s text, runs joined.
@@ -17,8 +18,10 @@ final class SharedStrings: NSObject, XMLParserDelegate {
         return delegate.strings
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         if name == "si" { current = "" }
         // Phonetic runs (<rPh>) hold furigana-like readings, not the cell's text.
         if name == "t" { inText = true }
@@ -75,8 +78,10 @@ final class SheetCells: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         switch name {
         case "row":
             nextRow = attributes["r"].flatMap(Int.init) ?? nextRow
@@ -104,7 +109,8 @@ final class SheetCells: NSObject, XMLParserDelegate {
         case "c":
             let column = Self.column(of: reference) ?? nextColumn
             guard column < Self.maxColumn else { return fail(parser) }
-            let text = type == "s" ? (Int(value).flatMap { shared.indices.contains($0) ? shared[$0] : nil } ?? "") : value
+            let text =
+                type == "s" ? (Int(value).flatMap { shared.indices.contains($0) ? shared[$0] : nil } ?? "") : value
             if cellCount < Self.maxCells, !text.isEmpty {
                 rows[nextRow, default: [:]][column] = text
                 cellCount += 1
@@ -159,8 +165,10 @@ final class AttributeScan: NSObject, XMLParserDelegate {
         all(element: element, attributes: [attribute], in: data).first?[attribute]
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes values: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes values: [String: String] = [:]
+    ) {
         guard name == element else { return }
         found.append(values.filter { attributes.contains($0.key) })
     }

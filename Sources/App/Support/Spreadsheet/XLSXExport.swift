@@ -10,7 +10,8 @@ enum XLSXExport {
     }
 
     static func data(_ table: SpreadsheetTable) throws -> Data {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tongxin-\(UUID().uuidString).xlsx").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tongxin-\(UUID().uuidString).xlsx")
+            .path
         defer { try? FileManager.default.removeItem(atPath: path) }
         guard let workbook = workbook_new(path) else { throw Failure.libxlsxwriter("workbook_new") }
         let sheet = workbook_add_worksheet(workbook, String(table.sheetName.prefix(31)))
@@ -49,12 +50,16 @@ enum XLSXExport {
 
     /// The workbook as a download.
     static func response(_ table: SpreadsheetTable) throws -> Response {
-        .download(.init(data: try data(table)), filename: table.title + ".xlsx", fallback: "export.xlsx",
-                  contentType: HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        .download(
+            .init(data: try data(table)), filename: table.title + ".xlsx", fallback: "export.xlsx",
+            contentType: HTTPMediaType(
+                type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
     }
 
-    private static func format(_ workbook: UnsafeMutablePointer<lxw_workbook>, bold: Bool, size: Double,
-                               border: Bool) -> UnsafeMutablePointer<lxw_format>? {
+    private static func format(
+        _ workbook: UnsafeMutablePointer<lxw_workbook>, bold: Bool, size: Double,
+        border: Bool
+    ) -> UnsafeMutablePointer<lxw_format>? {
         let format = workbook_add_format(workbook)
         format_set_font_name(format, "仿宋")
         format_set_font_size(format, size)

@@ -5,37 +5,45 @@ enum WorkComponents {
     /// A coloured dot and the word: the word carries the meaning, so print and colour-blind
     /// readers lose nothing.
     static func light(_ light: Light) -> HTMLNode {
-        tag("span", ["class": "light light-\(light.rawValue)"], [
-            tag("span", ["class": "dot", "aria-hidden": "true"], text: "●"),
-            txt(light.label),
-        ])
+        tag(
+            "span", ["class": "light light-\(light.rawValue)"],
+            [
+                tag("span", ["class": "dot", "aria-hidden": "true"], text: "●"),
+                txt(light.label),
+            ])
     }
 
     static func status(_ status: TaskStatus) -> HTMLNode {
-        let tone = switch status {
-        case .notStarted: "grey"
-        case .inProgress: "amber"
-        case .done, .closed: "green"
-        case .suspended: "grey"
-        }
+        let tone =
+            switch status {
+            case .notStarted: "grey"
+            case .inProgress: "amber"
+            case .done, .closed: "green"
+            case .suspended: "grey"
+            }
         return Components.pill(status.label, tone: tone)
     }
 
     static func reportStatus(_ status: ReportStatus) -> HTMLNode {
-        let tone = switch status {
-        case .submitted: "amber"
-        case .accepted: "green"
-        case .returned: "red"
-        }
+        let tone =
+            switch status {
+            case .submitted: "amber"
+            case .accepted: "green"
+            case .returned: "red"
+            }
         return Components.pill(status.label, tone: tone)
     }
 
     /// `60%` beside a meter; the number is the content, the meter is for the eye.
     static func progress(_ percent: Int) -> HTMLNode {
-        tag("span", ["class": "progress"], [
-            tag("meter", ["min": "0", "max": "100", "value": String(max(0, min(100, percent))), "aria-hidden": "true"], []),
-            txt("\(percent)%"),
-        ])
+        tag(
+            "span", ["class": "progress"],
+            [
+                tag(
+                    "meter",
+                    ["min": "0", "max": "100", "value": String(max(0, min(100, percent))), "aria-hidden": "true"], []),
+                txt("\(percent)%"),
+            ])
     }
 
     /// The cited document and meeting (依据) as links, or nil when the task cites neither.

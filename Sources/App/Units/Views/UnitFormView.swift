@@ -22,21 +22,30 @@ enum UnitFormView {
         var crumbs = [Crumb("工作台", .home), Crumb("单位", .units)]
         if let editing { crumbs.append(Crumb(editing.name, .unit(editing.id))) }
         crumbs.append(Crumb(title))
-        return PageModel(title: title, crumbs: crumbs, content: [
-            fields.summary,
-            tag("form", ["method": "post", "action": action.string, "class": "stacked", "novalidate": ""], [
-                Placeholder.csrfField,
-                fields.text("name", label: "单位名称", value: values.name ?? "", required: true, maxLength: 100),
-                fields.text("code", label: "单位代码", value: values.code ?? "", required: true,
+        return PageModel(
+            title: title, crumbs: crumbs,
+            content: [
+                fields.summary,
+                tag(
+                    "form", ["method": "post", "action": action.string, "class": "stacked", "novalidate": ""],
+                    [
+                        Placeholder.csrfField,
+                        fields.text("name", label: "单位名称", value: values.name ?? "", required: true, maxLength: 100),
+                        fields.text(
+                            "code", label: "单位代码", value: values.code ?? "", required: true,
                             help: "简短、唯一，只用小写字母、数字、- 和 _，如 tzb、mzj", maxLength: 32),
-                fields.select("kind", label: "类型", options: kinds, selected: values.kind, required: true),
-                fields.select("parentId", label: "上级单位", options: unitOptions(parents, includeNone: "（无，作为顶级单位）", keeping: values.parentId),
-                              selected: values.parentId ?? ""),
-                tag("div", ["class": "actions"], [
-                    tag("button", ["type": "submit", "class": "primary"], text: "保存"),
-                    Components.link("取消", editing.map { .unit($0.id) } ?? .units),
-                ]),
-            ]),
-        ])
+                        fields.select("kind", label: "类型", options: kinds, selected: values.kind, required: true),
+                        fields.select(
+                            "parentId", label: "上级单位",
+                            options: unitOptions(parents, includeNone: "（无，作为顶级单位）", keeping: values.parentId),
+                            selected: values.parentId ?? ""),
+                        tag(
+                            "div", ["class": "actions"],
+                            [
+                                tag("button", ["type": "submit", "class": "primary"], text: "保存"),
+                                Components.link("取消", editing.map { .unit($0.id) } ?? .units),
+                            ]),
+                    ]),
+            ])
     }
 }

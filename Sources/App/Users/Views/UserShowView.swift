@@ -34,14 +34,16 @@ enum UserShowView {
 
     static func page(_ model: Model) -> PageModel {
         let user = model.user
-        var content: [HTMLNode] = [Components.details([
-            ("用户名", txt(user.username)),
-            ("姓名", txt(user.displayName)),
-            ("所属单位", Components.link(user.unit.name, .unit(user.unit.id))),
-            ("角色", txt(user.role.label)),
-            ("状态", user.isActive ? Components.pill("在用", tone: "green") : Components.pill("已停用", tone: "grey")),
-            ("创建时间", txt(Components.dateTime(user.createdAt))),
-        ])]
+        var content: [HTMLNode] = [
+            Components.details([
+                ("用户名", txt(user.username)),
+                ("姓名", txt(user.displayName)),
+                ("所属单位", Components.link(user.unit.name, .unit(user.unit.id))),
+                ("角色", txt(user.role.label)),
+                ("状态", user.isActive ? Components.pill("在用", tone: "green") : Components.pill("已停用", tone: "grey")),
+                ("创建时间", txt(Components.dateTime(user.createdAt))),
+            ])
+        ]
         let fields = FormFields(errors: model.errors)
         content.insert(fields.summary, at: 0)
         if model.canManage { content.append(resetPasswordForm(user, fields: fields)) }
@@ -54,24 +56,32 @@ enum UserShowView {
     }
 
     private static func resetPasswordForm(_ user: Model.Person, fields: FormFields) -> HTMLNode {
-        tag("section", ["aria-labelledby": "reset-title"], [
-            tag("h2", ["id": "reset-title"], text: "重置密码"),
-            tag("form", ["method": "post", "action": Path.resetPassword(user.id).string, "class": "stacked"], [
-                Placeholder.csrfField,
-                fields.text("newPassword", label: "新密码", value: "", required: true,
-                                  help: "至少 \(PasswordPolicy.minLength) 个字符", type: "password", autocomplete: "new-password"),
-                tag("button", ["type": "submit"], text: "重置密码"),
-            ]),
-        ])
+        tag(
+            "section", ["aria-labelledby": "reset-title"],
+            [
+                tag("h2", ["id": "reset-title"], text: "重置密码"),
+                tag(
+                    "form", ["method": "post", "action": Path.resetPassword(user.id).string, "class": "stacked"],
+                    [
+                        Placeholder.csrfField,
+                        fields.text(
+                            "newPassword", label: "新密码", value: "", required: true,
+                            help: "至少 \(PasswordPolicy.minLength) 个字符", type: "password", autocomplete: "new-password"),
+                        tag("button", ["type": "submit"], text: "重置密码"),
+                    ]),
+            ])
     }
 
     private static func tokensSection(_ model: Model, fields: FormFields) -> HTMLNode {
         var children: [HTMLNode] = [tag("h2", ["id": "tokens-title"], text: "API 令牌")]
         if let secret = model.newToken {
-            children.append(tag("div", ["class": "flash flash-success", "role": "status"], [
-                tag("p", text: "新令牌如下，只显示这一次，请立即复制保存："),
-                preserved(tag("p", ["class": "token-secret"], text: secret)),
-            ]))
+            children.append(
+                tag(
+                    "div", ["class": "flash flash-success", "role": "status"],
+                    [
+                        tag("p", text: "新令牌如下，只显示这一次，请立即复制保存："),
+                        preserved(tag("p", ["class": "token-secret"], text: secret)),
+                    ]))
         }
         let rows = model.tokens.map { token -> [HTMLNode] in
             [
@@ -79,18 +89,28 @@ enum UserShowView {
                 txt(Components.dateTime(token.createdAt)),
                 txt(Components.dateTime(token.lastUsedAt)),
                 !token.isRevoked
-                    ? Layout.postButton(.revokeToken(token.id), label: "撤销", fields: [:], ariaLabel: "撤销令牌 \(token.name)")
+                    ? Layout.postButton(
+                        .revokeToken(token.id), label: "撤销", fields: [:], ariaLabel: "撤销令牌 \(token.name)")
                     : Components.pill("已撤销", tone: "grey"),
             ]
         }
-        children.append(Components.table(caption: "API 令牌", columns: [.init(title: "名称"), .init(title: "创建时间"),
-                                                                        .init(title: "最近使用"), .init(title: "状态")],
-                                         rows: rows, empty: "还没有令牌。需要用程序调用接口时，在下面新建一个。"))
-        children.append(tag("form", ["method": "post", "action": Path.userTokens(model.user.id).string, "class": "stacked"], [
-            Placeholder.csrfField,
-            fields.text("name", label: "新令牌名称", value: "", required: true, help: "写明用途，如“数据同步脚本”", maxLength: 60),
-            tag("button", ["type": "submit"], text: "新建令牌"),
-        ]))
+        children.append(
+            Components.table(
+                caption: "API 令牌",
+                columns: [
+                    .init(title: "名称"), .init(title: "创建时间"),
+                    .init(title: "最近使用"), .init(title: "状态"),
+                ],
+                rows: rows, empty: "还没有令牌。需要用程序调用接口时，在下面新建一个。"))
+        children.append(
+            tag(
+                "form", ["method": "post", "action": Path.userTokens(model.user.id).string, "class": "stacked"],
+                [
+                    Placeholder.csrfField,
+                    fields.text(
+                        "name", label: "新令牌名称", value: "", required: true, help: "写明用途，如“数据同步脚本”", maxLength: 60),
+                    tag("button", ["type": "submit"], text: "新建令牌"),
+                ]))
         return tag("section", ["aria-labelledby": "tokens-title"], children)
     }
 }

@@ -21,20 +21,36 @@ enum Components {
     }
 
     /// A table with a sticky header; each row is a list of cells.
-    static func table(caption: String, columns: [Column], rows: [[HTMLNode]], empty: String,
-                      sorting: Sorting? = nil) -> HTMLNode {
+    static func table(
+        caption: String, columns: [Column], rows: [[HTMLNode]], empty: String,
+        sorting: Sorting? = nil
+    ) -> HTMLNode {
         guard !rows.isEmpty else { return emptyState(empty) }
-        let head = tag("thead", [:], [tag("tr", [:], columns.map { column in
-            header(column, sorting: sorting)
-        })])
-        let body = tag("tbody", [:], rows.map { cells in
-            tag("tr", [:], zip(columns, cells).map { column, cell in
-                tag("td", ["class": column.numeric ? "num" : nil], [cell])
+        let head = tag(
+            "thead", [:],
+            [
+                tag(
+                    "tr", [:],
+                    columns.map { column in
+                        header(column, sorting: sorting)
+                    })
+            ])
+        let body = tag(
+            "tbody", [:],
+            rows.map { cells in
+                tag(
+                    "tr", [:],
+                    zip(columns, cells).map { column, cell in
+                        tag("td", ["class": column.numeric ? "num" : nil], [cell])
+                    })
             })
-        })
-        return tag("div", ["class": "table-wrap"], [
-            tag("table", ["class": "data"], [tag("caption", ["class": "visually-hidden"], text: caption), head, body]),
-        ])
+        return tag(
+            "div", ["class": "table-wrap"],
+            [
+                tag(
+                    "table", ["class": "data"],
+                    [tag("caption", ["class": "visually-hidden"], text: caption), head, body])
+            ])
     }
 
     private static func header(_ column: Column, sorting: Sorting?) -> HTMLNode {
@@ -44,23 +60,35 @@ enum Components {
         }
         let isCurrent = sorting.key == key
         let nextDescending = isCurrent ? !sorting.descending : column.descendingFirst
-        let items = sorting.filters.filter { $0.0 != "sort" && $0.0 != "dir" } + [("sort", key), ("dir", nextDescending ? "desc" : "asc")]
+        let items =
+            sorting.filters.filter { $0.0 != "sort" && $0.0 != "dir" } + [
+                ("sort", key), ("dir", nextDescending ? "desc" : "asc"),
+            ]
         let arrow = isCurrent ? (sorting.descending ? " ↓" : " ↑") : ""
-        return tag("th", ["scope": "col", "class": numeric,
-                          "aria-sort": isCurrent ? (sorting.descending ? "descending" : "ascending") : nil], [
-            tag("a", ["href": sorting.path.with(query: items)], text: column.title + arrow),
-        ])
+        return tag(
+            "th",
+            [
+                "scope": "col", "class": numeric,
+                "aria-sort": isCurrent ? (sorting.descending ? "descending" : "ascending") : nil,
+            ],
+            [
+                tag("a", ["href": sorting.path.with(query: items)], text: column.title + arrow)
+            ])
     }
 
     /// Excel, CSV and print beside the filters; each takes exactly what is filtered
     /// (`format=xlsx|csv|print` added to the list's own query; see ``ListPrint``). `extra` joins
     /// them, such as a link to the list's figures.
     static func exports(path: Path, filters: [(String, String)], extra: [HTMLNode] = []) -> HTMLNode {
-        tag("p", ["class": "exports"], [
-            tag("a", ["class": "button", "href": path.with(query: filters + [("format", "xlsx")])], text: "导出 Excel"),
-            tag("a", ["class": "button", "href": path.with(query: filters + [("format", "csv")])], text: "导出 CSV"),
-            tag("a", ["class": "button", "href": path.with(query: filters + [("format", "print")])], text: "打印"),
-        ] + extra)
+        tag(
+            "p", ["class": "exports"],
+            [
+                tag(
+                    "a", ["class": "button", "href": path.with(query: filters + [("format", "xlsx")])], text: "导出 Excel"
+                ),
+                tag("a", ["class": "button", "href": path.with(query: filters + [("format", "csv")])], text: "导出 CSV"),
+                tag("a", ["class": "button", "href": path.with(query: filters + [("format", "print")])], text: "打印"),
+            ] + extra)
     }
 
     /// "共 1,234 条" and page links that keep the current filters.
@@ -87,25 +115,39 @@ enum Components {
 
     /// The attachments input of a form (`files[]`, several at once), with its limits and error.
     static func fileField(_ fields: FormFields, maxFiles: Int) -> HTMLNode {
-        tag("div", ["class": fields.message(for: "files") == nil ? "field" : "field field-invalid"], [
-            tag("label", ["for": "f-files"], text: "附件"),
-            voidTag("input", ["type": "file", "id": "f-files", "name": "files[]", "multiple": "",
-                              "accept": AttachmentRules.allowedExtensions.sorted().map { "." + $0 }.joined(separator: ","),
-                              "aria-describedby": "h-files"]),
-            tag("p", ["class": "help", "id": "h-files"], text: "最多\(maxFiles)个，每个不超过 5 MB；PDF、Word、Excel、WPS、图片或压缩包"),
-            fields.message(for: "files").map { tag("p", ["class": "field-error"], text: $0) } ?? .group([]),
-        ])
+        tag(
+            "div", ["class": fields.message(for: "files") == nil ? "field" : "field field-invalid"],
+            [
+                tag("label", ["for": "f-files"], text: "附件"),
+                voidTag(
+                    "input",
+                    [
+                        "type": "file", "id": "f-files", "name": "files[]", "multiple": "",
+                        "accept": AttachmentRules.allowedExtensions.sorted().map { "." + $0 }.joined(separator: ","),
+                        "aria-describedby": "h-files",
+                    ]),
+                tag(
+                    "p", ["class": "help", "id": "h-files"], text: "最多\(maxFiles)个，每个不超过 5 MB；PDF、Word、Excel、WPS、图片或压缩包"
+                ),
+                fields.message(for: "files").map { tag("p", ["class": "field-error"], text: $0) } ?? .group([]),
+            ])
     }
 
     /// Attachments as download links with their sizes; `remove` adds a delete button to each.
     static func fileList(_ files: [AttachmentInfo], path: (UUID) -> Path, remove: ((UUID) -> Path)? = nil) -> HTMLNode {
-        tag("ul", ["class": "attachments", "aria-label": "附件"], files.map { file in
-            var item: [HTMLNode] = [link(file.filename, path(file.id)), txt("（\(max(1, file.size / 1024)) KB）")]
-            if let remove {
-                item += [txt(" "), Layout.postButton(remove(file.id), label: "删除", fields: [:], ariaLabel: "删除附件 \(file.filename)")]
-            }
-            return tag("li", [:], item)
-        })
+        tag(
+            "ul", ["class": "attachments", "aria-label": "附件"],
+            files.map { file in
+                var item: [HTMLNode] = [link(file.filename, path(file.id)), txt("（\(max(1, file.size / 1024)) KB）")]
+                if let remove {
+                    item += [
+                        txt(" "),
+                        Layout.postButton(
+                            remove(file.id), label: "删除", fields: [:], ariaLabel: "删除附件 \(file.filename)"),
+                    ]
+                }
+                return tag("li", [:], item)
+            })
     }
 
     /// What an empty list says, telling the user what to do next.
@@ -115,44 +157,68 @@ enum Components {
 
     /// A definition list of label → value pairs for a record's page.
     static func details(_ pairs: [(String, HTMLNode)]) -> HTMLNode {
-        tag("dl", ["class": "details"], pairs.flatMap { label, value in
-            [tag("dt", text: label), tag("dd", [:], [value])]
-        })
+        tag(
+            "dl", ["class": "details"],
+            pairs.flatMap { label, value in
+                [tag("dt", text: label), tag("dd", [:], [value])]
+            })
     }
 
     /// The office's two answers to something a unit submitted: approve it with one button, or
     /// send it back with a required comment. `subject` keeps the comment field's id unique when
     /// a page lists several.
-    static func review(approve: Path, approveLabel: String, approveAria: String? = nil, sendBack: Path, sendBackLabel: String,
-                       maxLength: Int, subject: UUID?) -> HTMLNode {
+    static func review(
+        approve: Path, approveLabel: String, approveAria: String? = nil, sendBack: Path, sendBackLabel: String,
+        maxLength: Int, subject: UUID?
+    ) -> HTMLNode {
         let field = "f-comment-\(subject?.uuidString.lowercased() ?? "")"
-        return tag("div", ["class": "actions"], [
-            Layout.postButton(approve, label: approveLabel, fields: [:], ariaLabel: approveAria, style: "button button-primary"),
-            tag("form", ["method": "post", "action": sendBack.string, "class": "filters"], [
-                Placeholder.csrfField,
-                tag("div", ["class": "field"], [
-                    tag("label", ["for": field], text: "退回意见"),
-                    voidTag("input", ["type": "text", "id": field, "name": "comment", "maxlength": String(maxLength), "required": ""]),
-                ]),
-                tag("button", ["type": "submit"], text: sendBackLabel),
-            ]),
-        ])
+        return tag(
+            "div", ["class": "actions"],
+            [
+                Layout.postButton(
+                    approve, label: approveLabel, fields: [:], ariaLabel: approveAria, style: "button button-primary"),
+                tag(
+                    "form", ["method": "post", "action": sendBack.string, "class": "filters"],
+                    [
+                        Placeholder.csrfField,
+                        tag(
+                            "div", ["class": "field"],
+                            [
+                                tag("label", ["for": field], text: "退回意见"),
+                                voidTag(
+                                    "input",
+                                    [
+                                        "type": "text", "id": field, "name": "comment", "maxlength": String(maxLength),
+                                        "required": "",
+                                    ]),
+                            ]),
+                        tag("button", ["type": "submit"], text: sendBackLabel),
+                    ]),
+            ])
     }
 
     /// The page that asks before something is deleted (UI.md: confirmation on a page, not in
     /// script): posting it again with `confirm=1` deletes.
-    static func confirmDeletion(_ title: String, crumbs: [Crumb], question: String, delete: Path, cancel: Path) -> PageModel {
-        PageModel(title: title, crumbs: crumbs + [Crumb("删除")], content: [
-            tag("p", text: question),
-            tag("form", ["method": "post", "action": delete.string, "class": "stacked"], [
-                Placeholder.csrfField,
-                voidTag("input", ["type": "hidden", "name": "confirm", "value": "1"]),
-                tag("div", ["class": "actions"], [
-                    tag("button", ["type": "submit", "class": "button-danger"], text: "确定删除"),
-                    link("取消", cancel),
-                ]),
-            ]),
-        ])
+    static func confirmDeletion(_ title: String, crumbs: [Crumb], question: String, delete: Path, cancel: Path)
+        -> PageModel
+    {
+        PageModel(
+            title: title, crumbs: crumbs + [Crumb("删除")],
+            content: [
+                tag("p", text: question),
+                tag(
+                    "form", ["method": "post", "action": delete.string, "class": "stacked"],
+                    [
+                        Placeholder.csrfField,
+                        voidTag("input", ["type": "hidden", "name": "confirm", "value": "1"]),
+                        tag(
+                            "div", ["class": "actions"],
+                            [
+                                tag("button", ["type": "submit", "class": "button-danger"], text: "确定删除"),
+                                link("取消", cancel),
+                            ]),
+                    ]),
+            ])
     }
 
     static func link(_ label: String, _ path: Path) -> HTMLNode {

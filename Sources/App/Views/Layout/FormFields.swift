@@ -15,53 +15,78 @@ struct FormFields {
     /// The summary shown at the top of a form that came back with errors.
     var summary: HTMLNode {
         guard !errors.isEmpty else { return .group([]) }
-        return tag("div", ["class": "error-summary", "role": "alert"], [
-            tag("p", text: "请修改以下 \(errors.count) 处问题："),
-            tag("ul", [:], errors.map { tag("li", text: $0.message) }),
-        ])
+        return tag(
+            "div", ["class": "error-summary", "role": "alert"],
+            [
+                tag("p", text: "请修改以下 \(errors.count) 处问题："),
+                tag("ul", [:], errors.map { tag("li", text: $0.message) }),
+            ])
     }
 
-    func text(_ name: String, label: String, value: String, required: Bool = false, help: String? = nil,
-              type: String = "text", maxLength: Int? = nil, autocomplete: String? = nil) -> HTMLNode {
-        let input = voidTag("input", [
-            "type": type, "id": "f-\(name)", "name": name, "value": type == "password" ? nil : value,
-            "required": required ? "" : nil, "maxlength": maxLength.map(String.init),
-            "autocomplete": autocomplete, "aria-invalid": message(for: name) == nil ? nil : "true",
-            "aria-describedby": describedBy(name, help: help),
-        ])
+    func text(
+        _ name: String, label: String, value: String, required: Bool = false, help: String? = nil,
+        type: String = "text", maxLength: Int? = nil, autocomplete: String? = nil
+    ) -> HTMLNode {
+        let input = voidTag(
+            "input",
+            [
+                "type": type, "id": "f-\(name)", "name": name, "value": type == "password" ? nil : value,
+                "required": required ? "" : nil, "maxlength": maxLength.map(String.init),
+                "autocomplete": autocomplete, "aria-invalid": message(for: name) == nil ? nil : "true",
+                "aria-describedby": describedBy(name, help: help),
+            ])
         return field(name, label: label, required: required, help: help, control: preserved(input))
     }
 
-    func textarea(_ name: String, label: String, value: String, required: Bool = false, help: String? = nil,
-                  maxLength: Int? = nil, rows: Int = 4) -> HTMLNode {
-        let control = tag("textarea", [
-            "id": "f-\(name)", "name": name, "rows": String(rows), "required": required ? "" : nil,
-            "maxlength": maxLength.map(String.init), "aria-invalid": message(for: name) == nil ? nil : "true",
-            "aria-describedby": describedBy(name, help: help),
-        ], text: value)
+    func textarea(
+        _ name: String, label: String, value: String, required: Bool = false, help: String? = nil,
+        maxLength: Int? = nil, rows: Int = 4
+    ) -> HTMLNode {
+        let control = tag(
+            "textarea",
+            [
+                "id": "f-\(name)", "name": name, "rows": String(rows), "required": required ? "" : nil,
+                "maxlength": maxLength.map(String.init), "aria-invalid": message(for: name) == nil ? nil : "true",
+                "aria-describedby": describedBy(name, help: help),
+            ], text: value)
         return field(name, label: label, required: required, help: help, control: preserved(control))
     }
 
-    func select(_ name: String, label: String, options: [(value: String, label: String)], selected: String?,
-                required: Bool = false, help: String? = nil) -> HTMLNode {
+    func select(
+        _ name: String, label: String, options: [(value: String, label: String)], selected: String?,
+        required: Bool = false, help: String? = nil
+    ) -> HTMLNode {
         let optionNodes = options.map { option in
             tag("option", ["value": option.value, "selected": option.value == selected ? "" : nil], text: option.label)
         }
-        let control = tag("select", ["id": "f-\(name)", "name": name, "required": required ? "" : nil,
-                                     "aria-describedby": describedBy(name, help: help)], optionNodes)
+        let control = tag(
+            "select",
+            [
+                "id": "f-\(name)", "name": name, "required": required ? "" : nil,
+                "aria-describedby": describedBy(name, help: help),
+            ], optionNodes)
         return field(name, label: label, required: required, help: help, control: control)
     }
 
     func checkbox(_ name: String, label: String, checked: Bool) -> HTMLNode {
-        tag("div", ["class": "field field-check"], [
-            voidTag("input", ["type": "checkbox", "id": "f-\(name)", "name": name, "value": "1", "checked": checked ? "" : nil]),
-            tag("label", ["for": "f-\(name)"], text: label),
-        ])
+        tag(
+            "div", ["class": "field field-check"],
+            [
+                voidTag(
+                    "input",
+                    ["type": "checkbox", "id": "f-\(name)", "name": name, "value": "1", "checked": checked ? "" : nil]),
+                tag("label", ["for": "f-\(name)"], text: label),
+            ])
     }
 
     private func field(_ name: String, label: String, required: Bool, help: String?, control: HTMLNode) -> HTMLNode {
         var children: [HTMLNode] = [
-            tag("label", ["for": "f-\(name)"], [txt(label), required ? tag("span", ["class": "required", "aria-hidden": "true"], text: " *") : .group([])]),
+            tag(
+                "label", ["for": "f-\(name)"],
+                [
+                    txt(label),
+                    required ? tag("span", ["class": "required", "aria-hidden": "true"], text: " *") : .group([]),
+                ]),
             control,
         ]
         if let help { children.append(tag("p", ["class": "help", "id": "h-\(name)"], text: help)) }
@@ -80,7 +105,9 @@ struct FormFields {
 /// The unit tree as `<select>` options, indented by depth. Only active units can be
 /// chosen, except `keeping` (the record's current unit), so editing a record whose unit
 /// was deactivated does not silently change it.
-func unitOptions(_ tree: [UnitTreeEntry], includeNone: String? = nil, keeping: String? = nil) -> [(value: String, label: String)] {
+func unitOptions(_ tree: [UnitTreeEntry], includeNone: String? = nil, keeping: String? = nil) -> [(
+    value: String, label: String
+)] {
     var options: [(value: String, label: String)] = []
     if let includeNone { options.append((value: "", label: includeNone)) }
     for entry in tree {

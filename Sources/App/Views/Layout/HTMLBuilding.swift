@@ -51,9 +51,11 @@ func tag(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:], tex
 
 /// A void element such as `input` or `meta`.
 func voidTag(_ name: String, _ attributes: KeyValuePairs<String, String?>) -> HTMLNode {
-    .selfClosedElement(named: name, attributes: attributes.compactMap { key, value in
-        value.map { Attribute<HTML.BodyContext>(name: key, value: Markup.escape($0), ignoreIfValueIsEmpty: false) }
-    })
+    .selfClosedElement(
+        named: name,
+        attributes: attributes.compactMap { key, value in
+            value.map { Attribute<HTML.BodyContext>(name: key, value: Markup.escape($0), ignoreIfValueIsEmpty: false) }
+        })
 }
 
 /// Wraps user-entered values so the Traditional display leaves them as stored.

@@ -27,32 +27,42 @@ enum Navigation {
         let actor = Actor(userID: nil, username: "", unitID: nil, role: role)
         var sections = [Section(heading: nil, entries: [Entry(label: "工作台", path: .home, prefixes: [])])]
         if MeetingPermissions.can(.read, actor: actor) {
-            var meetings = [Entry(label: "会议", path: .meetings, prefixes: ["/meetings"]),
-                            Entry(label: "传达落实", path: .relays, prefixes: ["/relays"]),
-                            Entry(label: "文件", path: .documents, prefixes: ["/documents"])]
+            var meetings = [
+                Entry(label: "会议", path: .meetings, prefixes: ["/meetings"]),
+                Entry(label: "传达落实", path: .relays, prefixes: ["/relays"]),
+                Entry(label: "文件", path: .documents, prefixes: ["/documents"]),
+            ]
             if ImportPermissions.can(.importReports, actor: actor) {
                 meetings.append(Entry(label: "导入会议报道", path: .imports, prefixes: ["/imports"]))
             }
             sections.append(Section(heading: "会议文件", entries: meetings))
         }
-        sections.append(Section(heading: "建言", entries: [Entry(label: "建言直通车", path: .suggestions, prefixes: ["/suggestions"])]))
+        sections.append(
+            Section(heading: "建言", entries: [Entry(label: "建言直通车", path: .suggestions, prefixes: ["/suggestions"])]))
         if PlanPermissions.can(.read, actor: actor) {
-            var work = [Entry(label: "工作计划", path: .plans, prefixes: ["/plans"]),
-                        Entry(label: "任务清单", path: .tasks, prefixes: ["/tasks"]),
-                        Entry(label: "逾期任务", path: .overdueTasks, prefixes: ["/tasks/overdue"])]
+            var work = [
+                Entry(label: "工作计划", path: .plans, prefixes: ["/plans"]),
+                Entry(label: "任务清单", path: .tasks, prefixes: ["/tasks"]),
+                Entry(label: "逾期任务", path: .overdueTasks, prefixes: ["/tasks/overdue"]),
+            ]
             if TaskPermissions.can(.readAll, actor: actor) {
                 work.append(Entry(label: "完成情况", path: .completion, prefixes: ["/tasks/completion"]))
             }
             sections.append(Section(heading: "工作任务", entries: work))
-            sections.append(Section(heading: "督查督办", entries: [
-                Entry(label: "督办单", path: .notices, prefixes: ["/notices"]),
-                Entry(label: "督查", path: .inspections, prefixes: ["/inspections"]),
-                Entry(label: "整改台账", path: .ledger, prefixes: ["/rectification"]),
-            ]))
+            sections.append(
+                Section(
+                    heading: "督查督办",
+                    entries: [
+                        Entry(label: "督办单", path: .notices, prefixes: ["/notices"]),
+                        Entry(label: "督查", path: .inspections, prefixes: ["/inspections"]),
+                        Entry(label: "整改台账", path: .ledger, prefixes: ["/rectification"]),
+                    ]))
         }
         if UnitPermissions.can(.manage, actor: actor) {
-            var entries = [Entry(label: "单位管理", path: .units, prefixes: ["/units"]),
-                           Entry(label: "用户管理", path: .users, prefixes: ["/users"])]
+            var entries = [
+                Entry(label: "单位管理", path: .units, prefixes: ["/units"]),
+                Entry(label: "用户管理", path: .users, prefixes: ["/users"]),
+            ]
             if AuditPermissions.can(.read, actor: actor) {
                 entries.append(Entry(label: "操作日志", path: .audit, prefixes: ["/audit"]))
             }
@@ -71,7 +81,9 @@ enum Navigation {
     static func current(in sections: [Section], path: String) -> Path? {
         var best: (path: Path, length: Int)?
         for entry in sections.flatMap(\.entries) {
-            let lengths = entry.prefixes.isEmpty ? (path == entry.path.string ? [path.count] : [])
+            let lengths =
+                entry.prefixes.isEmpty
+                ? (path == entry.path.string ? [path.count] : [])
                 : entry.prefixes.filter { path == $0 || path.hasPrefix($0 + "/") }.map(\.count)
             if let length = lengths.max(), length > (best?.length ?? -1) { best = (entry.path, length) }
         }

@@ -9,20 +9,26 @@ struct ProtectAuditLog: AsyncMigration {
         switch sql.dialect.name {
         case "sqlite":
             for event in ["UPDATE", "DELETE"] {
-                try await sql.raw("""
+                try await sql.raw(
+                    """
                     CREATE TRIGGER audit_log_no_\(unsafeRaw: event.lowercased()) BEFORE \(unsafeRaw: event) ON audit_log
                     BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END
-                    """).run()
+                    """
+                ).run()
             }
         case "postgresql":
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$
-                """).run()
-            try await sql.raw("""
+                """
+            ).run()
+            try await sql.raw(
+                """
                 CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
                 FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()
-                """).run()
+                """
+            ).run()
         default:
             break
         }

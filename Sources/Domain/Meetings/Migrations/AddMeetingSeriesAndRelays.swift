@@ -10,8 +10,10 @@ struct AddMeetingSeriesAndRelays: AsyncMigration {
             .field("recurrence", .string, .required, .sql(.default(MeetingRecurrence.none.rawValue))).update()
         try await database.schema(Meeting.schema).field("previous_meeting_id", .uuid).update()
         try await database.schema(Meeting.schema).field("relay_due", .string).update()
-        for (column, type) in [("relay_text", DatabaseSchema.DataType.string), ("relayed_on", .string),
-                               ("relay_submitted_at", .datetime), ("relay_submitted_by", .string)] {
+        for (column, type) in [
+            ("relay_text", DatabaseSchema.DataType.string), ("relayed_on", .string),
+            ("relay_submitted_at", .datetime), ("relay_submitted_by", .string),
+        ] {
             try await database.schema(MeetingInvitation.schema).field(.string(column), type).update()
         }
         guard let sql = database as? any SQLDatabase else { return }

@@ -61,7 +61,8 @@ struct CreateMeetings: AsyncMigration {
         // that sets it checks the meeting exists.
         try await database.schema(Plan.schema).field("source_meeting_id", .uuid).update()
         guard let sql = database as? any SQLDatabase else { return }
-        try await sql.raw("CREATE INDEX meeting_participants_meeting ON meeting_participants (meeting_id, sort_order)").run()
+        try await sql.raw("CREATE INDEX meeting_participants_meeting ON meeting_participants (meeting_id, sort_order)")
+            .run()
         try await sql.raw("CREATE INDEX meetings_day ON meetings (day)").run()
         try await sql.raw("CREATE INDEX documents_meeting ON documents (meeting_id)").run()
     }

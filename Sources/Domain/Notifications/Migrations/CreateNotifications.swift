@@ -40,7 +40,8 @@ struct CreateNotifications: AsyncMigration {
             .create()
         guard let sql = database as? any SQLDatabase else { return }
         try await sql.raw("CREATE INDEX inbox_messages_user ON inbox_messages (user_id, read_at, created_at)").run()
-        try await sql.raw("CREATE INDEX webhook_deliveries_due ON webhook_deliveries (delivered_at, next_attempt_at)").run()
+        try await sql.raw("CREATE INDEX webhook_deliveries_due ON webhook_deliveries (delivered_at, next_attempt_at)")
+            .run()
     }
 
     func revert(on database: any Database) async throws {

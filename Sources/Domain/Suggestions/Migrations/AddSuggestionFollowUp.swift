@@ -33,8 +33,10 @@ struct AddSuggestionFollowUp: AsyncMigration {
             .unique(on: "suggestion_id", "term")
             .create()
         guard let sql = database as? any SQLDatabase else { return }
-        try await sql.raw("CREATE INDEX suggestion_attachments_suggestion ON suggestion_attachments (suggestion_id)").run()
-        try await sql.raw("CREATE INDEX suggestion_instructions_suggestion ON suggestion_instructions (suggestion_id)").run()
+        try await sql.raw("CREATE INDEX suggestion_attachments_suggestion ON suggestion_attachments (suggestion_id)")
+            .run()
+        try await sql.raw("CREATE INDEX suggestion_instructions_suggestion ON suggestion_instructions (suggestion_id)")
+            .run()
         try await sql.raw("CREATE INDEX suggestion_topics_suggestion ON suggestion_topics (suggestion_id)").run()
         try await sql.raw("CREATE INDEX suggestion_terms_term ON suggestion_terms (term, suggestion_id)").run()
         // Suggestions written before the duplicate check existed are found by it too.
@@ -46,7 +48,9 @@ struct AddSuggestionFollowUp: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        for schema in [SuggestionIndex.schema, SuggestionTopic.schema, SuggestionInstruction.schema, SuggestionAttachment.schema] {
+        for schema in [
+            SuggestionIndex.schema, SuggestionTopic.schema, SuggestionInstruction.schema, SuggestionAttachment.schema,
+        ] {
             try await database.schema(schema).delete()
         }
     }

@@ -49,7 +49,9 @@ struct CreateSupervision: AsyncMigration {
         guard let sql = database as? any SQLDatabase else { return }
         try await sql.raw("CREATE INDEX supervision_notices_unit ON supervision_notices (unit_id, status)").run()
         try await sql.raw("CREATE INDEX rectification_items_unit ON rectification_items (unit_id, status)").run()
-        try await sql.raw("CREATE INDEX rectification_items_inspection ON rectification_items (inspection_id, position)").run()
+        try await sql.raw(
+            "CREATE INDEX rectification_items_inspection ON rectification_items (inspection_id, position)"
+        ).run()
     }
 
     func revert(on database: any Database) async throws {

@@ -23,8 +23,10 @@ public enum AttachmentRules {
     public static let maxFiles = 5
     public static let maxFileSize = 5 * 1024 * 1024
     /// The kinds of files offices exchange; others (programs, scripts) are refused.
-    public static let allowedExtensions: Set<String> = ["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "wps", "et",
-                                                       "txt", "csv", "jpg", "jpeg", "png", "gif", "zip", "rar", "ofd"]
+    public static let allowedExtensions: Set<String> = [
+        "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "wps", "et",
+        "txt", "csv", "jpg", "jpeg", "png", "gif", "zip", "rar", "ofd",
+    ]
 
     /// The file name without any path, trimmed to 100 characters (keeping the extension).
     public static func cleanName(_ name: String) -> String {
@@ -39,8 +41,10 @@ public enum AttachmentRules {
 
     /// The files cleaned and checked; `owner` names what they are attached to in the message
     /// about too many files (“每份报告”).
-    static func check(_ uploads: [AttachmentUpload], alreadyAttached: Int, maxFiles: Int = maxFiles,
-                      owner: String = "每份报告") throws -> [AttachmentUpload] {
+    static func check(
+        _ uploads: [AttachmentUpload], alreadyAttached: Int, maxFiles: Int = maxFiles,
+        owner: String = "每份报告"
+    ) throws -> [AttachmentUpload] {
         let files = uploads.filter { !$0.bytes.isEmpty || !$0.filename.isEmpty }
         var problems: [FieldError] = []
         if files.count + alreadyAttached > maxFiles { problems.append(FieldError("files", "\(owner)最多\(maxFiles)个附件")) }

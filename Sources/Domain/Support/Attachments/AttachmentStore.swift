@@ -21,7 +21,8 @@ enum AttachmentStore {
         _ uploads: [AttachmentUpload], alreadyAttached: Int, maxFiles: Int, owner: String, at now: Date,
         on tx: any Database, owned: () -> File
     ) async throws -> [AttachmentUpload] {
-        let files = try AttachmentRules.check(uploads, alreadyAttached: alreadyAttached, maxFiles: maxFiles, owner: owner)
+        let files = try AttachmentRules.check(
+            uploads, alreadyAttached: alreadyAttached, maxFiles: maxFiles, owner: owner)
         let rows = files.map { file in
             let row = owned()
             row.filename = file.filename

@@ -87,7 +87,10 @@ struct CreateTasks: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        for schema in [ProgressReport.schema, TaskEvent.schema, TaskMilestone.schema, TaskCoUnit.schema, WorkTask.schema, PlanArea.schema] {
+        for schema in [
+            ProgressReport.schema, TaskEvent.schema, TaskMilestone.schema, TaskCoUnit.schema, WorkTask.schema,
+            PlanArea.schema,
+        ] {
             try await database.schema(schema).delete()
         }
     }

@@ -1,7 +1,8 @@
-@testable import App
 import Domain
 import Foundation
 import Testing
+
+@testable import App
 
 /// A page's HTML kept in the repository (`__Snapshots__/<name>.html`), rendered from a fixed
 /// model without a database, so any change to what a page shows is seen in review.
@@ -32,41 +33,54 @@ struct PageSnapshot: Sendable {
 
     /// The whole document, layout included, as `viewer` sees it.
     func renderDocument(as viewer: PageContext.Viewer) -> String {
-        let context = PageContext(viewer: viewer, csrfToken: "csrf-token", flash: Flash(kind: .success, text: "已保存"),
-                                  currentPath: path, currentPathWithQuery: path, traditional: false)
+        let context = PageContext(
+            viewer: viewer, csrfToken: "csrf-token", flash: Flash(kind: .success, text: "已保存"),
+            currentPath: path, currentPathWithQuery: path, traditional: false)
         return Self.readable(Layout.render(RenderedPage(page()), context: context), path: path)
     }
 
     /// The route's path with sample ids (`/units/00000000-…-000000000001`).
     var path: String {
-        String(route.drop(while: { $0 != "/" })).replacingOccurrences(of: ":id", with: Mock.id(1).uuidString.lowercased())
+        String(route.drop(while: { $0 != "/" })).replacingOccurrences(
+            of: ":id", with: Mock.id(1).uuidString.lowercased())
     }
 
     private static func readable(_ html: String, path: String) -> String {
-        String(buffer: Placeholder.fill(html, csrfToken: "csrf-token", back: path)).replacingOccurrences(of: "><", with: ">\n<") + "\n"
+        String(buffer: Placeholder.fill(html, csrfToken: "csrf-token", back: path)).replacingOccurrences(
+            of: "><", with: ">\n<") + "\n"
     }
 
     func check(sourceLocation: SourceLocation = #_sourceLocation) throws {
         try Self.check(render(), against: name, sourceLocation: sourceLocation)
     }
 
-    static func check(_ actual: String, against name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func check(_ actual: String, against name: String, sourceLocation: SourceLocation = #_sourceLocation) throws
+    {
         let file = folder.appendingPathComponent("\(name).html")
         let recording = ProcessInfo.processInfo.environment["TONGXIN_RECORD_SNAPSHOTS"] == "1"
         guard !recording, let expected = try? String(contentsOf: file, encoding: .utf8) else {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try actual.write(to: file, atomically: true, encoding: .utf8)
-            if !recording { Issue.record("no snapshot \(name).html: written now, check it and run again", sourceLocation: sourceLocation) }
+            if !recording {
+                Issue.record(
+                    "no snapshot \(name).html: written now, check it and run again", sourceLocation: sourceLocation)
+            }
             return
         }
-        #expect(actual == expected, "\(name).html differs: \(firstDifference(actual, expected))", sourceLocation: sourceLocation)
+        #expect(
+            actual == expected, "\(name).html differs: \(firstDifference(actual, expected))",
+            sourceLocation: sourceLocation)
     }
 
     /// The first line that differs, to say where in a long page.
     static func firstDifference(_ actual: String, _ expected: String) -> String {
-        let (a, e) = (actual.split(separator: "\n", omittingEmptySubsequences: false), expected.split(separator: "\n", omittingEmptySubsequences: false))
+        let (a, e) = (
+            actual.split(separator: "\n", omittingEmptySubsequences: false),
+            expected.split(separator: "\n", omittingEmptySubsequences: false)
+        )
         for index in 0..<max(a.count, e.count) where index >= a.count || index >= e.count || a[index] != e[index] {
-            return "line \(index + 1): now “\(index < a.count ? a[index] : "")”, kept “\(index < e.count ? e[index] : "")”"
+            return
+                "line \(index + 1): now “\(index < a.count ? a[index] : "")”, kept “\(index < e.count ? e[index] : "")”"
         }
         return "line endings"
     }

@@ -2,37 +2,46 @@
 @testable import Domain
 
 extension InboxView.Model {
-    static let mock = Self(messages: Page(items: [
-        .init(id: Mock.id(31), kind: .reportDue, title: "请报送进展：建设民族团结进步示范区", body: "本月进展请于 2026-03-05 前报送。",
-              createdAt: Mock.now, readAt: nil),
-        .init(id: Mock.id(32), kind: .noticeIssued, title: "督办〔2026〕1号", body: "进度滞后，请说明原因并提出赶进措施。",
-              createdAt: Mock.now, readAt: Mock.now),
-    ], total: 2, request: PageRequest(page: 1, per: 25)), unreadOnly: false)
+    static let mock = Self(
+        messages: Page(
+            items: [
+                .init(
+                    id: Mock.id(31), kind: .reportDue, title: "请报送进展：建设民族团结进步示范区", body: "本月进展请于 2026-03-05 前报送。",
+                    createdAt: Mock.now, readAt: nil),
+                .init(
+                    id: Mock.id(32), kind: .noticeIssued, title: "督办〔2026〕1号", body: "进度滞后，请说明原因并提出赶进措施。",
+                    createdAt: Mock.now, readAt: Mock.now),
+            ], total: 2, request: PageRequest(page: 1, per: 25)), unreadOnly: false)
 }
 
 extension AuditView.Entry {
-    static let mock = Self(at: Mock.now, actorName: "admin", action: "task.update", subjectType: "task",
-                           subjectLabel: "建设民族团结进步示范区",
-                           changes: ["deadline": AuditChange(before: "2026-06-30", after: "2026-12-31")])
+    static let mock = Self(
+        at: Mock.now, actorName: "admin", action: "task.update", subjectType: "task",
+        subjectLabel: "建设民族团结进步示范区",
+        changes: ["deadline": AuditChange(before: "2026-06-30", after: "2026-12-31")])
 }
 
 extension AuditView.Model {
-    static let mock = Self(entries: Page(items: [.mock], total: 1, request: PageRequest(page: 1, per: 25)),
-                           filter: AuditQuery(actor: "admin", action: "task.update"), actions: ["task.create", "task.update"])
+    static let mock = Self(
+        entries: Page(items: [.mock], total: 1, request: PageRequest(page: 1, per: 25)),
+        filter: AuditQuery(actor: "admin", action: "task.update"), actions: ["task.create", "task.update"])
 }
 
 extension HomeView.Model {
-    static let office = Self(role: .admin, activeUnits: 12, activeUsers: 30,
-                             work: WorkFigures(open: 54, red: 2, yellow: 5, overdue: 3, reportsAwaitingReview: 4),
-                             unitTasks: nil,
-                             suggestions: [SuggestionTodo.Item(label: "待受理", count: 2, filter: SuggestionFilter(status: .submitted))],
-                             recentActivity: [.mock])
-    static let liaison = Self(role: .liaison, activeUnits: 12, activeUsers: nil, work: nil,
-                              unitTasks: Page(items: [TaskLine.mock], total: 1, request: PageRequest(page: 1, per: 20)),
-                              suggestions: [], recentActivity: nil)
+    static let office = Self(
+        role: .admin, activeUnits: 12, activeUsers: 30,
+        work: WorkFigures(open: 54, red: 2, yellow: 5, overdue: 3, reportsAwaitingReview: 4),
+        unitTasks: nil,
+        suggestions: [SuggestionTodo.Item(label: "待受理", count: 2, filter: SuggestionFilter(status: .submitted))],
+        recentActivity: [.mock])
+    static let liaison = Self(
+        role: .liaison, activeUnits: 12, activeUsers: nil, work: nil,
+        unitTasks: Page(items: [TaskLine.mock], total: 1, request: PageRequest(page: 1, per: 20)),
+        suggestions: [], recentActivity: nil)
 }
 
 extension TaskLine {
-    static let mock = TaskLine(id: Mock.id(41), title: "建设民族团结进步示范区", leadUnitName: "市民族宗教局", coUnitNames: ["市委统战部"],
-                               deadline: "2026-12-31", nextReportDue: "2026-04-05", status: .inProgress, progress: 40, light: .yellow)
+    static let mock = TaskLine(
+        id: Mock.id(41), title: "建设民族团结进步示范区", leadUnitName: "市民族宗教局", coUnitNames: ["市委统战部"],
+        deadline: "2026-12-31", nextReportDue: "2026-04-05", status: .inProgress, progress: 40, light: .yellow)
 }

@@ -1,21 +1,27 @@
-@testable import App
-@testable import Domain
 import Foundation
 
+@testable import App
+@testable import Domain
+
 extension ImportRecord {
-    static let draft = ImportRecord(id: Mock.id(111), sourceName: "统战工作会议报道.txt",
-                                    text: "2月20日，全市统战工作会议召开。市委常委、统战部部长张某某出席会议并讲话。\n会议审议了《关于加强统战工作的实施意见》。\n张某某要求，一是要加强组织领导；二是要压实工作责任。",
-                                    createdAt: Mock.now, createdBy: "admin", result: nil)
+    static let draft = ImportRecord(
+        id: Mock.id(111), sourceName: "统战工作会议报道.txt",
+        text: "2月20日，全市统战工作会议召开。市委常委、统战部部长张某某出席会议并讲话。\n会议审议了《关于加强统战工作的实施意见》。\n张某某要求，一是要加强组织领导；二是要压实工作责任。",
+        createdAt: Mock.now, createdBy: "admin", result: nil)
 }
 
 extension ImportDraft {
     static let mock: ImportDraft = {
         var draft = ImportDraft()
-        (draft.title, draft.meetingName, draft.meetingDate, draft.published) = ("全市统战工作会议召开", "全市统战工作会议", "2026-02-20", "2026-02-20")
+        (draft.title, draft.meetingName, draft.meetingDate, draft.published) = (
+            "全市统战工作会议召开", "全市统战工作会议", "2026-02-20", "2026-02-20"
+        )
         draft.people = [.init(name: "张某某", position: "市委常委、统战部部长", roles: ["出席", "讲话"], unitId: Mock.tzb.id)]
         draft.documents = ["关于加强统战工作的实施意见"]
-        draft.requirements = [.init(speaker: "张某某", list: 1, ordinal: 1, head: "要加强组织领导"),
-                              .init(speaker: "张某某", list: 1, ordinal: 2, head: "要压实工作责任")]
+        draft.requirements = [
+            .init(speaker: "张某某", list: 1, ordinal: 1, head: "要加强组织领导"),
+            .init(speaker: "张某某", list: 1, ordinal: 2, head: "要压实工作责任"),
+        ]
         (draft.planTitle, draft.planPeriod) = ("全市统战工作会议部署任务", "2026")
         return draft
     }()
