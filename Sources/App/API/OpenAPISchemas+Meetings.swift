@@ -1,6 +1,7 @@
 import Foundation
 
 extension OpenAPISchemas {
+    /// Meetings, documents and imports.
     static var meetings: [String: Any] {
         let text: [String: Any] = ["type": "string"]
         let participant = object(

@@ -1,6 +1,7 @@
 import Foundation
 
 extension OpenAPISchemas {
+    /// The suggestions channel.
     static var suggestions: [String: Any] {
         let text: [String: Any] = ["type": "string"]
         let status: [String: Any] = [
