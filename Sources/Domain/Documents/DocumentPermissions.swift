@@ -8,12 +8,9 @@ public enum DocumentPermissions {
     }
 
     public static func can(_ action: Action, actor: Actor) -> Bool {
-        switch (action, actor.role) {
-        // Documents deploy work to every unit; whoever reads plans reads where they came from.
-        case (.read, .admin), (.read, .leader), (.read, .liaison), (.read, .viewer): true
-        case (.read, .member): false
-        case (.manage, .admin): true
-        case (.manage, _): false
+        switch action {
+        case .read: RoleRules.readsWork(actor.role)
+        case .manage: RoleRules.isOffice(actor.role)
         }
     }
 

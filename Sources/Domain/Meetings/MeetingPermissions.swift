@@ -11,14 +11,11 @@ public enum MeetingPermissions {
     }
 
     public static func can(_ action: Action, actor: Actor) -> Bool {
-        switch (action, actor.role) {
+        switch action {
         // Meetings deploy work to every unit; whoever reads plans reads where they came from.
-        case (.read, .admin), (.read, .leader), (.read, .liaison), (.read, .viewer): true
-        case (.read, .member): false
-        case (.manage, .admin): true
-        case (.manage, _): false
-        case (.respond, .liaison): true
-        case (.respond, _): false
+        case .read: RoleRules.readsWork(actor.role)
+        case .manage: RoleRules.isOffice(actor.role)
+        case .respond: actor.role == .liaison
         }
     }
 

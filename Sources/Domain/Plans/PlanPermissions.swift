@@ -8,12 +8,9 @@ public enum PlanPermissions {
     }
 
     public static func can(_ action: Action, actor: Actor) -> Bool {
-        switch (action, actor.role) {
-        case (.read, .admin), (.read, .leader), (.read, .liaison), (.read, .viewer): true
-        // Party and federation members use the suggestion channel, not the work plans.
-        case (.read, .member): false
-        case (.manage, .admin): true
-        case (.manage, _): false
+        switch action {
+        case .read: RoleRules.readsWork(actor.role)
+        case .manage: RoleRules.isOffice(actor.role)
         }
     }
 
