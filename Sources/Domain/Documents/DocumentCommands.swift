@@ -26,7 +26,7 @@ public struct DocumentCommands: Sendable {
             try await audit.record(
                 Self.subject(document), action: "document.create",
                 changes: AuditLog.diff(before: nil, after: document.auditSnapshot))
-            try await attach(attachments, to: document, on: tx, audit: audit)
+            try await attach(attachments, to: document, audit: audit)
             return document
         }
     }
@@ -47,7 +47,7 @@ public struct DocumentCommands: Sendable {
             try await audit.record(
                 Self.subject(document), action: "document.update",
                 changes: AuditLog.diff(before: before, after: document.auditSnapshot))
-            try await attach(attachments, to: document, on: tx, audit: audit)
+            try await attach(attachments, to: document, audit: audit)
             return document
         }
     }
@@ -90,24 +90,17 @@ public struct DocumentCommands: Sendable {
     }
 
     /// Adds files to a document (up to ``DocumentAttachment/maxFiles`` in all).
-    private func attach(
-        _ uploads: [AttachmentUpload], to document: OfficialDocument, on tx: any Database,
-        audit: AuditTrail
-    ) async throws {
-        guard !uploads.isEmpty else { return }
+    private func attach(_ uploads: [AttachmentUpload], to document: OfficialDocument, audit: AuditTrail) async throws {
         let documentID = try document.requireID()
-        let existing = try await DocumentAttachment.query(on: tx).filter(\.$document.$id == documentID).count()
-        let files = try await AttachmentStore.store(
-            uploads, alreadyAttached: existing, maxFiles: DocumentAttachment.maxFiles,
-            owner: "每份文件", at: clock.now, on: tx
+        try await AttachmentStore.attach(
+            uploads, besides: DocumentAttachment.query(on: audit.db).filter(\.$document.$id == documentID),
+            maxFiles: DocumentAttachment.maxFiles, owner: "每份文件", to: Self.subject(document), as: "document.attach",
+            audit: audit
         ) {
             let attachment = DocumentAttachment()
             attachment.$document.id = documentID
             return attachment
         }
-        try await audit.record(
-            Self.subject(document), action: "document.attach",
-            changes: ["files": AuditChange(before: nil, after: AttachmentStore.names(files))])
     }
 
     private func requireLinks(_ fields: DocumentFields, on db: any Database) async throws {

@@ -8,18 +8,9 @@ extension OfficialDocument {
         on db: any Database
     ) async throws -> Page<OfficialDocument> {
         try DocumentPermissions.require(.read, actor: actor)
-        let query = OfficialDocument.query(on: db)
+        let query = OfficialDocument.query(on: db).containing(words, in: \.$title, \.$number)
         if let kind { query.filter(\.$kind == kind) }
-        if let words = words?.trimmingCharacters(in: .whitespaces), !words.isEmpty {
-            query.group(.or) {
-                $0.filter(\.$title, .custom("LIKE"), containsPattern(words)).filter(
-                    \.$number, .custom("LIKE"), containsPattern(words))
-            }
-        }
-        let total = try await query.count()
-        let items = try await query.sort(\.$day, .descending).sort(\.$createdAt, .descending)
-            .range(page.rows).all()
-        return Page(items: items, total: total, request: page)
+        return try await query.page(page) { $0.sort(\.$day, .descending).sort(\.$createdAt, .descending) }
     }
 
     /// The document, for an actor who may read documents.

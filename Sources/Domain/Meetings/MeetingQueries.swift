@@ -47,17 +47,8 @@ extension Meeting {
         on db: any Database
     ) async throws -> Page<Meeting> {
         try MeetingPermissions.require(.read, actor: actor)
-        let query = Meeting.query(on: db)
+        let query = Meeting.query(on: db).containing(words, in: \.$name, \.$place)
         if let kind { query.filter(\.$kind == kind) }
-        if let words = words?.trimmingCharacters(in: .whitespaces), !words.isEmpty {
-            query.group(.or) {
-                $0.filter(\.$name, .custom("LIKE"), containsPattern(words)).filter(
-                    \.$place, .custom("LIKE"), containsPattern(words))
-            }
-        }
-        let total = try await query.count()
-        let items = try await query.sort(\.$day, .descending).sort(\.$time, .descending)
-            .range(page.rows).all()
-        return Page(items: items, total: total, request: page)
+        return try await query.page(page) { $0.sort(\.$day, .descending).sort(\.$time, .descending) }
     }
 }

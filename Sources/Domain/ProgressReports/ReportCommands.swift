@@ -79,10 +79,9 @@ public struct ReportCommands: Sendable {
             report.reviewedAt = nil
             try await report.save(on: tx)
             let reportID = try report.requireID()
-            let attached =
-                revising == nil ? 0 : try await ReportAttachment.query(on: tx).filter(\.$report.$id == reportID).count()
             let files = try await AttachmentStore.store(
-                attachments, alreadyAttached: attached, maxFiles: AttachmentRules.maxFiles,
+                attachments, besides: ReportAttachment.query(on: tx).filter(\.$report.$id == reportID),
+                maxFiles: AttachmentRules.maxFiles,
                 owner: "每份报告", at: clock.now, on: tx
             ) {
                 let attachment = ReportAttachment()
@@ -102,9 +101,7 @@ public struct ReportCommands: Sendable {
                 try await task.save(on: tx)
             }
             var changes = AuditLog.diff(before: before, after: report.auditSnapshot)
-            if !files.isEmpty {
-                changes["attachments"] = AuditChange(before: nil, after: AttachmentStore.names(files))
-            }
+            if !files.isEmpty { changes.merge(AttachmentStore.added(files)) { _, added in added } }
             try await audit.record(
                 subject(report, task), action: revising == nil ? "report.submit" : "report.resubmit",
                 changes: changes)

@@ -26,23 +26,17 @@ extension SuggestionCommands {
     }
 
     /// Checks and stores files inside the caller's transaction, and audits them.
-    func addFiles(_ uploads: [AttachmentUpload], to suggestion: Suggestion, on tx: any Database, audit: AuditTrail)
-        async throws
-    {
-        guard !uploads.isEmpty else { return }
+    func addFiles(_ uploads: [AttachmentUpload], to suggestion: Suggestion, audit: AuditTrail) async throws {
         let suggestionID = try suggestion.requireID()
-        let existing = try await SuggestionAttachment.query(on: tx).filter(\.$suggestion.$id == suggestionID).count()
-        let files = try await AttachmentStore.store(
-            uploads, alreadyAttached: existing, maxFiles: SuggestionAttachment.maxFiles,
-            owner: "每条建言", at: clock.now, on: tx
+        try await AttachmentStore.attach(
+            uploads, besides: SuggestionAttachment.query(on: audit.db).filter(\.$suggestion.$id == suggestionID),
+            maxFiles: SuggestionAttachment.maxFiles, owner: "每条建言",
+            to: AuditSubject(type: "suggestion", id: suggestionID, label: suggestion.title), as: "suggestion.attach",
+            audit: audit
         ) {
             let attachment = SuggestionAttachment()
             attachment.$suggestion.id = suggestionID
             return attachment
         }
-        try await audit.record(
-            AuditSubject(type: "suggestion", id: suggestionID, label: suggestion.title),
-            action: "suggestion.attach",
-            changes: ["files": AuditChange(before: nil, after: AttachmentStore.names(files))])
     }
 }

@@ -66,7 +66,7 @@ public struct SuggestionCommands: Sendable {
             )
             .create(on: tx)
             try await record(suggestion, "suggestion.create", before: nil, in: audit)
-            try await addFiles(attachments, to: suggestion, on: tx, audit: audit)
+            try await addFiles(attachments, to: suggestion, audit: audit)
             return suggestion
         }
     }
@@ -84,7 +84,7 @@ public struct SuggestionCommands: Sendable {
             suggestion.body = body
             suggestion.category = category
             suggestion.publishConsent = draft.publishConsent
-            try await addFiles(attachments, to: suggestion, on: tx, audit: audit)
+            try await addFiles(attachments, to: suggestion, audit: audit)
         }
     }
 

@@ -13,16 +13,16 @@ protocol StoredFile: Model where IDValue == UUID {
 
 /// The one place uploads are checked and stored, inside the caller's write.
 enum AttachmentStore {
-    /// Checks `uploads` (see ``AttachmentRules``) against `maxFiles` with `alreadyAttached`
-    /// files kept, and stores each as a row that `owned` ties to its owner. Returns the files
-    /// stored, cleaned, for the audit entry. `owner` names the owner in the message about
-    /// too many files (“每份报告”).
+    /// Checks `uploads` (see ``AttachmentRules``) against `maxFiles`, counting the files the
+    /// owner keeps (`kept`), and stores each as a row that `owned` ties to its owner. Returns
+    /// the files stored, cleaned. `owner` names the owner in the message about too many files
+    /// (“每份报告”).
     static func store<File: StoredFile>(
-        _ uploads: [AttachmentUpload], alreadyAttached: Int, maxFiles: Int, owner: String, at now: Date,
+        _ uploads: [AttachmentUpload], besides kept: QueryBuilder<File>, maxFiles: Int, owner: String, at now: Date,
         on tx: any Database, owned: () -> File
     ) async throws -> [AttachmentUpload] {
         let files = try AttachmentRules.check(
-            uploads, alreadyAttached: alreadyAttached, maxFiles: maxFiles, owner: owner)
+            uploads, alreadyAttached: try await kept.count(), maxFiles: maxFiles, owner: owner)
         let rows = files.map { file in
             let row = owned()
             row.filename = file.filename
@@ -36,8 +36,20 @@ enum AttachmentStore {
         return files
     }
 
-    /// The files' names as an audit entry shows them.
-    static func names(_ files: [AttachmentUpload]) -> String {
-        files.map(\.filename).joined(separator: "、")
+    /// Stores `uploads` as ``store(_:besides:maxFiles:owner:at:on:owned:)`` does and records
+    /// them on `subject` as `action` in the write's audit trail; nothing when none came.
+    static func attach<File: StoredFile>(
+        _ uploads: [AttachmentUpload], besides kept: QueryBuilder<File>, maxFiles: Int, owner: String,
+        to subject: AuditSubject, as action: String, audit: AuditTrail, owned: () -> File
+    ) async throws {
+        guard !uploads.isEmpty else { return }
+        let files = try await store(
+            uploads, besides: kept, maxFiles: maxFiles, owner: owner, at: audit.now, on: audit.db, owned: owned)
+        try await audit.record(subject, action: action, changes: added(files))
+    }
+
+    /// The audit entry's change for files added.
+    static func added(_ files: [AttachmentUpload]) -> [String: AuditChange] {
+        ["files": AuditChange(before: nil, after: files.map(\.filename).joined(separator: "、"))]
     }
 }
