@@ -15,7 +15,7 @@ struct DocumentsAPIController {
     }
 
     @Sendable func documents(req: Request) async throws -> ListDTO<DocumentDTO> {
-        let query = try req.query.decode(MeetingsAPIController.ListQuery.self)
+        let query = try req.query.decode(SearchQuery.self)
         let page = try await OfficialDocument.list(
             words: query.q, kind: query.kind.flatMap(DocumentKind.init(rawValue:)),
             for: req.actor(), page: PageRequest(page: query.page, per: query.per), on: req.db)

@@ -4,11 +4,6 @@ import Vapor
 
 /// Document pages: the list, the document, and the office's form.
 struct DocumentsController {
-    struct ListQuery: Content {
-        var q: String?
-        var kind: String?
-        var page: Int?
-    }
 
     struct DocumentForm: Content {
         var title: String?
@@ -72,7 +67,7 @@ struct DocumentsController {
 
     @Sendable func index(req: Request) async throws -> Response {
         let actor = try req.actor()
-        let query = try req.query.decode(ListQuery.self)
+        let query = try req.query.decode(SearchQuery.self)
         let page = try await OfficialDocument.list(
             words: query.q, kind: query.kind.flatMap(DocumentKind.init(rawValue:)), for: actor,
             page: PageRequest(page: query.page, defaultPer: 25), on: req.db)

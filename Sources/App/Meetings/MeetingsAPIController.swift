@@ -15,16 +15,8 @@ struct MeetingsAPIController {
         routes.get(.api(.relays), use: relays)
     }
 
-    /// The list filters of meetings and documents.
-    struct ListQuery: Content {
-        var q: String?
-        var kind: String?
-        var page: Int?
-        var per: Int?
-    }
-
     @Sendable func meetings(req: Request) async throws -> ListDTO<MeetingDTO> {
-        let query = try req.query.decode(ListQuery.self)
+        let query = try req.query.decode(SearchQuery.self)
         let page = try await Meeting.list(
             words: query.q, kind: query.kind.flatMap(MeetingKind.init(rawValue:)), for: req.actor(),
             page: PageRequest(page: query.page, per: query.per), on: req.db)

@@ -5,11 +5,6 @@ import Vapor
 /// Meeting pages: the list, the meeting with its participants, documents and plans, and
 /// the office's form.
 struct MeetingsController {
-    struct ListQuery: Content {
-        var q: String?
-        var kind: String?
-        var page: Int?
-    }
 
     struct MeetingForm: Content {
         var name: String?
@@ -136,7 +131,7 @@ struct MeetingsController {
 
     @Sendable func index(req: Request) async throws -> Response {
         let actor = try req.actor()
-        let query = try req.query.decode(ListQuery.self)
+        let query = try req.query.decode(SearchQuery.self)
         let page = try await Meeting.list(
             words: query.q, kind: query.kind.flatMap(MeetingKind.init(rawValue:)), for: actor,
             page: PageRequest(page: query.page, defaultPer: 25), on: req.db)

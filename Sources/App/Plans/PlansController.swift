@@ -14,10 +14,6 @@ struct PlansController {
         var title: String?
     }
 
-    struct MoveForm: Content {
-        var direction: String
-    }
-
     func register(_ routes: any RoutesBuilder) {
         routes.get(.plans, use: index)
         routes.get(.newPlan, use: new)
@@ -79,7 +75,7 @@ struct PlansController {
     @Sendable func moveArea(req: Request) async throws -> Response {
         let form = try req.content.decode(MoveForm.self)
         let id = try req.idParameter()
-        try await req.tongxin.plans.moveArea(id, up: form.direction == "up", by: req.actor(), on: req.db)
+        try await req.tongxin.plans.moveArea(id, up: form.up, by: req.actor(), on: req.db)
         guard let area = try await PlanArea.find(id, on: req.db) else { throw Abort(.notFound) }
         return req.redirect(to: .plan(area.$plan.id))
     }

@@ -141,9 +141,9 @@ struct TasksController {
     }
 
     @Sendable func move(req: Request) async throws -> Response {
-        let form = try req.content.decode(PlansController.MoveForm.self)
+        let form = try req.content.decode(MoveForm.self)
         let task = try await req.tongxin.tasks.move(
-            req.idParameter(), up: form.direction == "up", by: req.actor(), on: req.db)
+            req.idParameter(), up: form.up, by: req.actor(), on: req.db)
         return req.redirect(to: .plan(task.$plan.id))
     }
 

@@ -11,10 +11,6 @@ struct UnitsController {
         var parentId: String?
     }
 
-    struct ReorderForm: Content {
-        var direction: String
-    }
-
     func register(_ routes: any RoutesBuilder) {
         routes.get(.units, use: index)
         routes.get(.newUnit, use: new)
@@ -107,9 +103,9 @@ struct UnitsController {
 
     @Sendable func reorder(req: Request) async throws -> Response {
         try UnitPermissions.require(.manage, actor: req.actor())
-        let form = try req.content.decode(ReorderForm.self)
+        let form = try req.content.decode(MoveForm.self)
         _ = try await req.tongxin.units.reorder(
-            req.idParameter(), up: form.direction == "up", by: req.actor(), on: req.db)
+            req.idParameter(), up: form.up, by: req.actor(), on: req.db)
         return req.redirect(to: .units)
     }
 

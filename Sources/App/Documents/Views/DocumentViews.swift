@@ -3,15 +3,14 @@ import Foundation
 
 /// The document list, the document page and the document form.
 enum DocumentViews {
-    static func index(_ page: Page<DocumentSummary>, query: DocumentsController.ListQuery, canManage: Bool) -> PageModel
-    {
+    static func index(_ page: Page<DocumentSummary>, query: SearchQuery, canManage: Bool) -> PageModel {
         let rows = page.items.map { document -> [HTMLNode] in
             [
                 txt(document.day), Components.link("《\(document.title)》", .document(document.id)), txt(document.number),
                 txt(document.kind.label), txt(document.issuerName ?? ""),
             ]
         }
-        let filters: [(String, String)] = [("q", query.q ?? ""), ("kind", query.kind ?? "")].filter { !$0.1.isEmpty }
+        let filters = query.filters
         return PageModel(
             title: "文件", crumbs: [Crumb("工作台", .home), Crumb("文件")],
             primary: canManage ? PrimaryAction(label: "登记文件", path: .newDocument) : nil,

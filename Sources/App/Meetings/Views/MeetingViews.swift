@@ -4,7 +4,7 @@ import Foundation
 /// The meeting list, the meeting page and the meeting form.
 enum MeetingViews {
     static func index(
-        _ page: Page<MeetingSummary>, query: MeetingsController.ListQuery, canManage: Bool, canImport: Bool
+        _ page: Page<MeetingSummary>, query: SearchQuery, canManage: Bool, canImport: Bool
     ) -> PageModel {
         let rows = page.items.map { meeting -> [HTMLNode] in
             [
@@ -13,7 +13,7 @@ enum MeetingViews {
                 txt(meeting.chair),
             ]
         }
-        let filters: [(String, String)] = [("q", query.q ?? ""), ("kind", query.kind ?? "")].filter { !$0.1.isEmpty }
+        let filters = query.filters
         return PageModel(
             title: "会议", crumbs: [Crumb("工作台", .home), Crumb("会议")],
             primary: canImport

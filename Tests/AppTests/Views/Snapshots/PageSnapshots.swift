@@ -80,7 +80,7 @@ enum PageSnapshots {
         PageSnapshot("GET /meetings", "meetings-index") {
             MeetingViews.index(
                 Page(items: [.mock], total: 1, request: PageRequest(page: 1, per: 25)),
-                query: .init(q: "统战", kind: nil, page: nil), canManage: true, canImport: true)
+                query: .init(q: "统战"), canManage: true, canImport: true)
         },
         PageSnapshot("GET /meetings/new", "meetings-new") {
             var values = MeetingsController.MeetingForm()
@@ -108,7 +108,7 @@ enum PageSnapshots {
         PageSnapshot("GET /documents", "documents-index") {
             DocumentViews.index(
                 Page(items: [.mock], total: 1, request: PageRequest(page: 1, per: 25)),
-                query: .init(q: nil, kind: "opinion", page: nil), canManage: true)
+                query: .init(kind: "opinion"), canManage: true)
         },
         PageSnapshot("GET /documents/new", "documents-new") {
             DocumentViews.form(
