@@ -3,12 +3,6 @@ import Vapor
 
 /// Sign-in and sign-out.
 struct SignInController {
-    struct SignInForm: Content {
-        var username: String?
-        var password: String?
-        var next: String?
-    }
-
     func register(public routes: any RoutesBuilder, protected: any RoutesBuilder) {
         routes.get(.signIn, use: show)
         routes.post(.signIn, use: signIn)

@@ -50,11 +50,6 @@ struct MeetingsAPIController {
         return .noContent
     }
 
-    struct AttendanceBody: Content {
-        let attending: Bool
-        let note: String?
-    }
-
     /// The caller's unit confirms attendance or sends apologies.
     @Sendable func respond(req: Request) async throws -> MeetingDTO {
         let id = try req.idParameter()
@@ -71,10 +66,6 @@ struct MeetingsAPIController {
         _ = try await req.tongxin.meetings.reportRelay(
             id, relayedOn: body.relayedOn, text: body.text, by: req.actor(), on: req.db)
         return MeetingDTO(try await MeetingDetail.load(id, for: req.actor(), on: req.db), today: req.tongxin.today)
-    }
-
-    struct RelayQuery: Content {
-        var overdue: Bool?
     }
 
     /// Relay reports of the meetings that ask for them; `overdue=true` for the missing ones past due.

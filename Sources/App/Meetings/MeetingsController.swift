@@ -6,85 +6,14 @@ import Vapor
 /// the office's form.
 struct MeetingsController {
 
-    struct MeetingForm: Content {
-        var name: String?
-        var kind: String?
-        var day: String?
-        var time: String?
-        var place: String?
-        var hostUnitId: String?
-        var chair: String?
-        /// One per line: 姓名｜职务｜角色、角色.
-        var participants: String?
-        var agenda: String?
-        var minutes: String?
-        var decisions: String?
-        var invitedUnitIds: [String]?
-        var recurrence: String?
-        var relayDue: String?
-
-        var input: MeetingInput {
-            MeetingInput(
-                kind: kind ?? "", name: name ?? "", day: day ?? "", time: time ?? "", place: place ?? "",
-                hostUnitID: hostUnitId.flatMap(UUID.init(uuidString:)), chair: chair ?? "", agenda: agenda ?? "",
-                minutes: minutes ?? "", decisions: decisions ?? "", participants: Self.people(participants ?? ""),
-                invitedUnitIDs: (invitedUnitIds ?? []).compactMap(UUID.init(uuidString:)),
-                recurrence: recurrence ?? MeetingRecurrence.none.rawValue, relayDue: relayDue ?? "")
-        }
-
-        static func people(_ text: String) -> [ParticipantFields] {
-            text.split(whereSeparator: \.isNewline).compactMap { line in
-                let parts = line.split(separator: "｜", omittingEmptySubsequences: false)
-                    .flatMap { $0.split(separator: "|", omittingEmptySubsequences: false) }.map {
-                        $0.trimmingCharacters(in: .whitespaces)
-                    }
-                guard let name = parts.first, !name.isEmpty else { return nil }
-                let roles =
-                    parts.count > 2 ? parts[2].split(whereSeparator: { "、,， ".contains($0) }).map(String.init) : []
-                return ParticipantFields(name: name, position: parts.count > 1 ? parts[1] : "", roles: roles)
-            }
-        }
-
-        init(_ detail: MeetingDetail) {
-            let meeting = detail.meeting
-            name = meeting.name
-            kind = meeting.kind.rawValue
-            day = meeting.day
-            time = meeting.time
-            place = meeting.place
-            hostUnitId = meeting.$hostUnit.id?.uuidString.lowercased()
-            chair = meeting.chair
-            participants = detail.participants.map { row in
-                [row.participant.name, row.participant.position, row.participant.roles.joined(separator: "、")].joined(
-                    separator: "｜")
-            }.joined(separator: "\n")
-            agenda = meeting.agenda
-            minutes = meeting.minutes
-            decisions = meeting.decisions
-            invitedUnitIds = detail.invitations.map { $0.invitation.$unit.id.uuidString.lowercased() }
-            recurrence = meeting.recurrence.rawValue
-            relayDue = meeting.relayDue
-        }
-
-        init() {}
-    }
-
     func register(_ routes: any RoutesBuilder) {
-        routes.get(.meetings, use: index)
-        routes.get(.newMeeting, use: new)
-        routes.post(.meetings, use: create)
-        routes.get(.meeting(nil), use: show)
-        routes.get(.editMeeting(nil), use: edit)
-        routes.post(.meeting(nil), use: update)
+        routes.recordPages(
+            list: .meetings, new: .newMeeting, record: .meeting(nil), edit: .editMeeting(nil),
+            .init(index: index, new: new, create: create, show: show, edit: edit, update: update))
         routes.post(.deleteMeeting(nil), use: delete)
         routes.post(.meetingAttendance(nil), use: respond)
         routes.post(.meetingRelay(nil), use: relay)
         routes.get(.relays, use: relays)
-    }
-
-    struct RelayForm: Content {
-        var relayedOn: String?
-        var text: String?
     }
 
     /// A liaison reports how their unit relayed the meeting (传达落实).
@@ -99,10 +28,6 @@ struct MeetingsController {
         }
     }
 
-    struct RelayQuery: Content {
-        var overdue: String?
-    }
-
     /// The relay reports due, unit by unit; `overdue=1` for the missing ones past due.
     @Sendable func relays(req: Request) async throws -> Response {
         let query = try req.query.decode(RelayQuery.self)
@@ -110,11 +35,6 @@ struct MeetingsController {
         let ledger = try await RelayLedger.load(
             for: req.actor(), overdueOnly: query.overdue == "1", today: today, on: req.db)
         return req.render(RelayViews.index(ledger.rows.map(RelayViews.Line.init), overdueOnly: query.overdue == "1"))
-    }
-
-    struct AttendanceForm: Content {
-        var attending: String?
-        var note: String?
     }
 
     /// A liaison answers for their unit: 参会 or 请假.

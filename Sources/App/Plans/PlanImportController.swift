@@ -6,12 +6,6 @@ import Vapor
 /// row is valid and all are created, or the bad rows are listed and the user may import
 /// the good ones only.
 struct PlanImportController {
-    struct Upload: Content {
-        var file: File?
-        /// "1" when the user chose to leave the bad rows out.
-        var skipBadRows: String?
-    }
-
     /// Largest file accepted, in bytes.
     static let maxFileSize = 900 * 1024
 

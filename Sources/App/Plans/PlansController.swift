@@ -5,20 +5,9 @@ import Vapor
 /// Plan pages: the list, a new plan, the plan's responsibility table with its areas,
 /// issuing, exports and imports.
 struct PlansController {
-    struct PlanForm: Content {
-        var title: String?
-        var period: String?
-    }
-
-    struct AreaForm: Content {
-        var title: String?
-    }
-
     func register(_ routes: any RoutesBuilder) {
-        routes.get(.plans, use: index)
-        routes.get(.newPlan, use: new)
-        routes.post(.plans, use: create)
-        routes.get(.plan(nil), use: show)
+        routes.recordPages(
+            list: .plans, new: .newPlan, record: .plan(nil), .init(index: index, new: new, create: create, show: show))
         routes.post(.issuePlan(nil), use: issue)
         routes.post(.planAreas(nil), use: addArea)
         routes.post(.moveArea(nil), use: moveArea)

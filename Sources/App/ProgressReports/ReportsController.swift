@@ -3,30 +3,6 @@ import Vapor
 
 /// Submitting a progress report from the task page, and the office's accept / return.
 struct ReportsController {
-    struct ReportForm: Content {
-        var text: String?
-        var progress: String?
-        var problems: String?
-        var nextSteps: String?
-        var reportId: String?
-        /// The files chosen in the form (`files[]`); an empty file input sends one empty part.
-        var files: [File]?
-
-        var uploads: [AttachmentUpload] { (files ?? []).attachmentUploads }
-
-        func draft() throws -> ReportDraft {
-            guard let progress = progress.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else {
-                throw DomainError.invalid("progress", "请填写进度（0-100 的整数）")
-            }
-            return ReportDraft(
-                text: text ?? "", progress: progress, problems: problems ?? "", nextSteps: nextSteps ?? "")
-        }
-    }
-
-    struct ReturnForm: Content {
-        var comment: String?
-    }
-
     func register(_ routes: any RoutesBuilder) {
         routes.upload(.taskReports(nil), maxSize: UploadLimit.report, use: submit)
         routes.get(.attachment(nil), use: Self.download)

@@ -5,10 +5,6 @@ import Vapor
 /// through `POST /api/v1/meetings/{id}/topics` (and `…/topics/remove`) with `suggestionId`.
 /// The meeting lists its topics and the suggestion its meetings.
 struct MeetingTopicsController {
-    struct TopicBody: Content {
-        var suggestionId: UUID?
-    }
-
     func register(_ routes: any RoutesBuilder) {
         routes.post(.meetingTopics(nil)) { req async throws -> Response in try await self.page(req, add: true) }
         routes.post(.removeMeetingTopic(nil)) { req async throws -> Response in try await self.page(req, add: false) }

@@ -12,11 +12,6 @@ struct PublicSuggestionsController {
         routes.get(.api(.publicSuggestion(nil)), use: one)
     }
 
-    struct ListQuery: Content {
-        var page: Int?
-        var per: Int?
-    }
-
     /// At most this many a page: the public list is open to anyone.
     static let maxPerPage = 50
 

@@ -5,38 +5,10 @@ import Vapor
 /// Inspections (督查) and the rectification ledger (整改台账): recording an inspection with
 /// its problem list, the ledger with its export, and each item's submit / sign-off / return.
 struct InspectionsController {
-    struct InspectionForm: Content {
-        var title: String?
-        var day: String?
-        var inspectors: String?
-        var summary: String?
-        var problemUnitId: [String]?
-        var problem: [String]?
-        var problemDeadline: [String]?
-
-        var problems: [ProblemDraft] {
-            let units = problemUnitId ?? []
-            let texts = problem ?? []
-            let deadlines = problemDeadline ?? []
-            return texts.indices.map { index in
-                ProblemDraft(
-                    unitID: index < units.count ? UUID(uuidString: units[index]) : nil, problem: texts[index],
-                    deadline: index < deadlines.count ? deadlines[index] : "")
-            }
-        }
-    }
-
-    struct ItemForm: Content {
-        var measures: String?
-        var evidence: String?
-        var comment: String?
-    }
-
     func register(_ routes: any RoutesBuilder) {
-        routes.get(.inspections, use: index)
-        routes.get(.newInspection, use: new)
-        routes.post(.inspections, use: create)
-        routes.get(.inspection(nil), use: show)
+        routes.recordPages(
+            list: .inspections, new: .newInspection, record: .inspection(nil),
+            .init(index: index, new: new, create: create, show: show))
         routes.get(.ledger, use: ledger)
         routes.post(.submitRectification(nil), use: submit)
         routes.post(.signOffRectification(nil), use: signOff)

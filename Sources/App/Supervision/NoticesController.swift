@@ -5,30 +5,10 @@ import Vapor
 /// Supervision notices (督办单): the list, issuing one (from a task or on its own), the
 /// notice page that prints as the formal notice, the unit's answer and the office's decision.
 struct NoticesController {
-    struct NoticeForm: Content {
-        var taskId: String?
-        var unitId: String?
-        var reason: String?
-        var requiredAction: String?
-        var replyDue: String?
-
-        var draft: NoticeDraft {
-            NoticeDraft(
-                taskID: taskId.flatMap(UUID.init(uuidString:)), unitID: unitId.flatMap(UUID.init(uuidString:)),
-                reason: reason ?? "", requiredAction: requiredAction ?? "", replyDue: replyDue ?? "")
-        }
-    }
-
-    struct TextForm: Content {
-        var text: String?
-        var comment: String?
-    }
-
     func register(_ routes: any RoutesBuilder) {
-        routes.get(.notices, use: index)
-        routes.get(.newNotice, use: new)
-        routes.post(.notices, use: create)
-        routes.get(.notice(nil), use: show)
+        routes.recordPages(
+            list: .notices, new: .newNotice, record: .notice(nil),
+            .init(index: index, new: new, create: create, show: show))
         routes.post(.answerNotice(nil), use: answer)
         routes.post(.closeNotice(nil), use: close)
         routes.post(.returnNotice(nil), use: sendBack)

@@ -11,10 +11,6 @@ struct TasksAPIController {
         routes.post(.api(.coUnitSignOff(nil)), use: signOffCoUnit)
     }
 
-    struct CoUnitBody: Content {
-        let unitId: UUID
-    }
-
     @Sendable func signOffCoUnit(req: Request) async throws -> TaskDTO {
         let id = try req.idParameter()
         let body = try req.content.decode(CoUnitBody.self)

@@ -5,31 +5,16 @@ import Vapor
 /// Task pages: the filtered list, the overdue list, the per-unit completion table, the
 /// task page with its history, and the office's forms.
 struct TasksController {
-    struct StatusForm: Content {
-        var status: String
-    }
-
-    struct InstructionForm: Content {
-        var text: String?
-    }
-
     func register(_ routes: any RoutesBuilder) {
-        routes.get(.tasks, use: index)
+        routes.recordPages(
+            list: .tasks, new: .newTask, record: .task(nil), edit: .editTask(nil),
+            .init(index: index, new: new, create: create, show: show, edit: edit, update: update))
         routes.get(.overdueTasks, use: overdue)
         routes.get(.completion, use: completion)
-        routes.get(.newTask, use: new)
-        routes.post(.tasks, use: create)
-        routes.get(.task(nil), use: show)
-        routes.get(.editTask(nil), use: edit)
-        routes.post(.task(nil), use: update)
         routes.post(.taskStatus(nil), use: setStatus)
         routes.post(.moveTask(nil), use: move)
         routes.post(.taskInstructions(nil), use: instruct)
         routes.post(.coUnitSignOff(nil), use: signOffCoUnit)
-    }
-
-    struct CoUnitForm: Content {
-        var unitId: String?
     }
 
     /// Signs a co-operating unit's part off (配合事项销号).

@@ -4,30 +4,15 @@ import Vapor
 
 /// HTML pages for the unit tree: list, show, create, edit (including move), reorder, deactivate.
 struct UnitsController {
-    struct UnitForm: Content {
-        var code: String?
-        var name: String?
-        var kind: String?
-        var parentId: String?
-    }
-
     func register(_ routes: any RoutesBuilder) {
-        routes.get(.units, use: index)
-        routes.get(.newUnit, use: new)
-        routes.post(.units, use: create)
-        routes.get(.unit(nil), use: show)
-        routes.get(.editUnit(nil), use: edit)
-        routes.post(.unit(nil), use: update)
+        routes.recordPages(
+            list: .units, new: .newUnit, record: .unit(nil), edit: .editUnit(nil),
+            .init(index: index, new: new, create: create, show: show, edit: edit, update: update))
         routes.post(.reorderUnit(nil), use: reorder)
         routes.get(.deactivateUnit(nil), use: confirmDeactivate)
         routes.post(.deactivateUnit(nil), use: deactivate)
         routes.post(.activateUnit(nil), use: activate)
         routes.post(.unitWebhook(nil), use: setWebhook)
-    }
-
-    struct WebhookForm: Content {
-        var kind: String?
-        var url: String?
     }
 
     /// Sets or removes the unit's group robot (DingTalk or WeCom).

@@ -3,18 +3,6 @@ import Vapor
 
 /// What every signed-in user can do for themselves: change their password, switch script.
 struct AccountController {
-    struct PasswordForm: Content {
-        var currentPassword: String?
-        var newPassword: String?
-        var confirmPassword: String?
-    }
-
-    struct DisplayForm: Content {
-        var traditional: String?
-        /// The page the switch was pressed on.
-        var back: String?
-    }
-
     func register(_ routes: any RoutesBuilder) {
         routes.get(.ownPassword, use: showPassword)
         routes.post(.ownPassword, use: changePassword)

@@ -4,30 +4,10 @@ import Vapor
 
 /// HTML pages for users: list, show (with tokens), create, edit, reset password.
 struct UsersController {
-    struct UserForm: Content {
-        var username: String?
-        var displayName: String?
-        var unitId: String?
-        var role: String?
-        var password: String?
-        var isActive: String?
-    }
-
-    struct PasswordForm: Content {
-        var newPassword: String?
-    }
-
-    struct TokenForm: Content {
-        var name: String?
-    }
-
     func register(_ routes: any RoutesBuilder) {
-        routes.get(.users, use: index)
-        routes.get(.newUser, use: new)
-        routes.post(.users, use: create)
-        routes.get(.user(nil), use: show)
-        routes.get(.editUser(nil), use: edit)
-        routes.post(.user(nil), use: update)
+        routes.recordPages(
+            list: .users, new: .newUser, record: .user(nil), edit: .editUser(nil),
+            .init(index: index, new: new, create: create, show: show, edit: edit, update: update))
         routes.post(.resetPassword(nil), use: resetPassword)
         routes.post(.userTokens(nil), use: createToken)
         routes.post(.revokeToken(nil), use: revokeToken)
@@ -153,43 +133,5 @@ struct UsersController {
     private func role(_ raw: String?) throws -> Role {
         guard let raw, let role = Role(rawValue: raw) else { throw DomainError.invalid("role", "请选择角色") }
         return role
-    }
-}
-
-/// The user list's filters, as GET parameters so a filtered view is a shareable link.
-struct UserListQuery: Content {
-    var unitId: String?
-    var role: String?
-    var q: String?
-    var sort: String?
-    var dir: String?
-    var page: Int?
-    /// `xlsx` or `csv` exports the filtered list instead of showing a page of it.
-    var format: String?
-
-    /// The filter, or 400 for a value no form could have sent.
-    func filter() throws -> UserFilter {
-        var filter = UserFilter(text: q.map { String($0.prefix(50)) })
-        if let unitId, !unitId.isEmpty {
-            guard let id = UUID(uuidString: unitId) else { throw PublicError(.badRequest, "单位参数无效") }
-            filter.unitID = id
-        }
-        if let role, !role.isEmpty {
-            guard let parsed = Role(rawValue: role) else { throw PublicError(.badRequest, "角色参数无效") }
-            filter.role = parsed
-        }
-        if let sort, !sort.isEmpty {
-            guard let parsed = UserFilter.Sort(rawValue: sort) else { throw PublicError(.badRequest, "排序参数无效") }
-            filter.sort = parsed
-        }
-        filter.descending = dir == "desc"
-        return filter
-    }
-
-    /// The filters (not the page) as query items, for pagination, sorting and export links.
-    var queryItems: [(String, String)] {
-        [("unitId", unitId), ("role", role), ("q", q), ("sort", sort), ("dir", dir)].compactMap { key, value in
-            value.flatMap { $0.isEmpty ? nil : (key, $0) }
-        }
     }
 }
