@@ -53,13 +53,13 @@ struct DocumentsController {
     @Sendable func create(req: Request) async throws -> Response {
         try DocumentPermissions.require(.manage, actor: req.actor())
         let values = try req.content.decode(DocumentForm.self)
-        do {
+        return try await req.saveForm {
             let document = try await req.tongxin.documents.create(
                 values.input, attachments: values.uploads, by: req.actor(),
                 on: req.db)
-            return req.redirect(to: .document(document.id), flash: "已登记《\(document.title)》")
-        } catch let error as DomainError {
-            return try await form(req, values, editing: nil, errors: fieldErrors(error), status: status(error))
+            return (.document(document.id), "已登记《\(document.title)》")
+        } reshow: { errors, status in
+            try await form(req, values, editing: nil, errors: errors, status: status)
         }
     }
 
@@ -92,12 +92,12 @@ struct DocumentsController {
         try DocumentPermissions.require(.manage, actor: req.actor())
         let id = try req.idParameter()
         let values = try req.content.decode(DocumentForm.self)
-        do {
+        return try await req.saveForm {
             _ = try await req.tongxin.documents.update(
                 id, values.input, attachments: values.uploads, by: req.actor(), on: req.db)
-            return req.redirect(to: .document(id), flash: "已保存")
-        } catch let error as DomainError {
-            return try await form(req, values, editing: id, errors: fieldErrors(error), status: status(error))
+            return (.document(id), "已保存")
+        } reshow: { errors, status in
+            try await form(req, values, editing: id, errors: errors, status: status)
         }
     }
 

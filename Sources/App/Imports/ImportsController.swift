@@ -35,12 +35,12 @@ struct ImportsController {
         let actor = try req.actor()
         try ImportPermissions.require(.importReports, actor: actor)
         let form = try req.content.decode(ImportBatchForm.self)
-        do {
+        return try await req.saveForm {
             let batch = try await req.tongxin.batches.start(
                 form.uploads, draftsOnly: form.onlyDrafts, by: actor, app: req.application)
-            return req.redirect(to: .importBatch(batch.id), flash: "已开始导入 \(batch.total) 个文件")
-        } catch let error as DomainError {
-            return try await startPage(req, text: "", errors: fieldErrors(error), status: status(error))
+            return (.importBatch(batch.id), "已开始导入 \(batch.total) 个文件")
+        } reshow: { errors, status in
+            try await startPage(req, text: "", errors: errors, status: status)
         }
     }
 

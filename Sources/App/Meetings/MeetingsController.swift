@@ -72,11 +72,11 @@ struct MeetingsController {
     @Sendable func create(req: Request) async throws -> Response {
         try MeetingPermissions.require(.manage, actor: req.actor())
         let values = try req.content.decode(MeetingForm.self)
-        do {
+        return try await req.saveForm {
             let meeting = try await req.tongxin.meetings.create(values.input, by: req.actor(), on: req.db)
-            return req.redirect(to: .meeting(meeting.id), flash: "已记录会议“\(meeting.name)”")
-        } catch let error as DomainError {
-            return try await form(req, values, editing: nil, errors: fieldErrors(error), status: status(error))
+            return (.meeting(meeting.id), "已记录会议“\(meeting.name)”")
+        } reshow: { errors, status in
+            try await form(req, values, editing: nil, errors: errors, status: status)
         }
     }
 
@@ -97,11 +97,11 @@ struct MeetingsController {
         try MeetingPermissions.require(.manage, actor: req.actor())
         let id = try req.idParameter()
         let values = try req.content.decode(MeetingForm.self)
-        do {
+        return try await req.saveForm {
             _ = try await req.tongxin.meetings.update(id, values.input, by: req.actor(), on: req.db)
-            return req.redirect(to: .meeting(id), flash: "已保存")
-        } catch let error as DomainError {
-            return try await form(req, values, editing: id, errors: fieldErrors(error), status: status(error))
+            return (.meeting(id), "已保存")
+        } reshow: { errors, status in
+            try await form(req, values, editing: id, errors: errors, status: status)
         }
     }
 

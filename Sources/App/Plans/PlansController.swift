@@ -32,13 +32,13 @@ struct PlansController {
     @Sendable func create(req: Request) async throws -> Response {
         try PlanPermissions.require(.manage, actor: req.actor())
         let values = try req.content.decode(PlanForm.self)
-        do {
+        return try await req.saveForm {
             let plan = try await req.tongxin.plans.create(
                 NewPlan(title: values.title ?? "", period: values.period ?? ""),
                 by: req.actor(), on: req.db)
-            return req.redirect(to: .plan(plan.id), flash: "已新建工作计划“\(plan.title)”")
-        } catch let error as DomainError {
-            return req.render(PlanIndexView.form(values, errors: fieldErrors(error)), status: status(error))
+            return (.plan(plan.id), "已新建工作计划“\(plan.title)”")
+        } reshow: { errors, status in
+            req.render(PlanIndexView.form(values, errors: errors), status: status)
         }
     }
 

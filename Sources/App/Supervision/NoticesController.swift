@@ -41,12 +41,12 @@ struct NoticesController {
     @Sendable func create(req: Request) async throws -> Response {
         try SupervisionPermissions.require(.supervise, actor: req.actor())
         let values = try req.content.decode(NoticeForm.self)
-        do {
+        return try await req.saveForm {
             let notice = try await NoticeCommands(clock: req.tongxin.clock).issue(
                 values.draft, by: req.actor(), on: req.db)
-            return req.redirect(to: .notice(notice.id), flash: "已发出\(notice.number)")
-        } catch let error as DomainError {
-            return try await form(req, values, errors: fieldErrors(error), status: status(error))
+            return (.notice(notice.id), "已发出\(notice.number)")
+        } reshow: { errors, status in
+            try await form(req, values, errors: errors, status: status)
         }
     }
 

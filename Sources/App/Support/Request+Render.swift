@@ -97,3 +97,20 @@ enum ErrorPage {
         }
     }
 }
+
+extension Request {
+    /// Saves a form: `save` runs the command and says where to go next and with what message;
+    /// when the input is refused, `reshow` shows the form again with the problems beside the
+    /// fields, answered with the status the problem calls for (422, 409…).
+    func saveForm(
+        _ save: () async throws -> (to: Path, flash: String),
+        reshow: ([FieldError], HTTPStatus) async throws -> Response
+    ) async throws -> Response {
+        do {
+            let saved = try await save()
+            return redirect(to: saved.to, flash: saved.flash)
+        } catch let error as DomainError {
+            return try await reshow(fieldErrors(error), status(error))
+        }
+    }
+}

@@ -82,11 +82,11 @@ struct TasksController {
     @Sendable func create(req: Request) async throws -> Response {
         try TaskPermissions.require(.manage, actor: req.actor())
         let values = try req.content.decode(TaskForm.self)
-        do {
+        return try await req.saveForm {
             let task = try await req.tongxin.tasks.create(values.draft(), by: req.actor(), on: req.db)
-            return req.redirect(to: .task(task.id), flash: "已新建任务“\(task.title)”")
-        } catch let error as DomainError {
-            return try await form(req, values: values, editing: nil, errors: fieldErrors(error), status: status(error))
+            return (.task(task.id), "已新建任务“\(task.title)”")
+        } reshow: { errors, status in
+            try await form(req, values: values, editing: nil, errors: errors, status: status)
         }
     }
 
@@ -110,11 +110,11 @@ struct TasksController {
         try TaskPermissions.require(.manage, actor: actor)
         let task = try await WorkTask.require(req.idParameter(), on: req.db)
         let values = try req.content.decode(TaskForm.self)
-        do {
+        return try await req.saveForm {
             let updated = try await req.tongxin.tasks.update(task.requireID(), values.draft(), by: actor, on: req.db)
-            return req.redirect(to: .task(updated.id), flash: "已保存")
-        } catch let error as DomainError {
-            return try await form(req, values: values, editing: task, errors: fieldErrors(error), status: status(error))
+            return (.task(updated.id), "已保存")
+        } reshow: { errors, status in
+            try await form(req, values: values, editing: task, errors: errors, status: status)
         }
     }
 

@@ -51,14 +51,14 @@ struct UnitsController {
     @Sendable func create(req: Request) async throws -> Response {
         try UnitPermissions.require(.manage, actor: req.actor())
         let values = try req.content.decode(UnitForm.self)
-        do {
+        return try await req.saveForm {
             let input = NewUnit(
                 code: values.code ?? "", name: values.name ?? "", kind: try kind(values.kind),
                 parentID: try parentID(values.parentId))
             let unit = try await req.tongxin.units.create(input, by: req.actor(), on: req.db)
-            return req.redirect(to: .unit(unit.id), flash: "已新建单位“\(unit.name)”")
-        } catch let error as DomainError {
-            return try await form(req, values: values, editing: nil, errors: fieldErrors(error), status: status(error))
+            return (.unit(unit.id), "已新建单位“\(unit.name)”")
+        } reshow: { errors, status in
+            try await form(req, values: values, editing: nil, errors: errors, status: status)
         }
     }
 
@@ -75,14 +75,14 @@ struct UnitsController {
         try UnitPermissions.require(.manage, actor: req.actor())
         let unit = try await OrgUnit.require(req.idParameter(), on: req.db)
         let values = try req.content.decode(UnitForm.self)
-        do {
+        return try await req.saveForm {
             let changes = UnitChanges(
                 code: values.code ?? "", name: values.name ?? "", kind: try kind(values.kind),
                 parentID: .some(try parentID(values.parentId)))
             let updated = try await req.tongxin.units.update(unit.requireID(), changes, by: req.actor(), on: req.db)
-            return req.redirect(to: .unit(updated.id), flash: "已保存")
-        } catch let error as DomainError {
-            return try await form(req, values: values, editing: unit, errors: fieldErrors(error), status: status(error))
+            return (.unit(updated.id), "已保存")
+        } reshow: { errors, status in
+            try await form(req, values: values, editing: unit, errors: errors, status: status)
         }
     }
 

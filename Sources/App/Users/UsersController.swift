@@ -40,14 +40,14 @@ struct UsersController {
     @Sendable func create(req: Request) async throws -> Response {
         try UserPermissions.require(.manage, actor: req.actor(), target: nil)
         let values = try req.content.decode(UserForm.self)
-        do {
+        return try await req.saveForm {
             let input = NewUser(
                 username: values.username ?? "", displayName: values.displayName ?? "",
                 unitID: try unitID(values.unitId), role: try role(values.role), password: values.password ?? "")
             let user = try await req.tongxin.users.create(input, by: req.actor(), on: req.db)
-            return req.redirect(to: .user(user.id), flash: "已新建用户“\(user.username)”")
-        } catch let error as DomainError {
-            return try await form(req, values: values, editing: nil, errors: fieldErrors(error), status: status(error))
+            return (.user(user.id), "已新建用户“\(user.username)”")
+        } reshow: { errors, status in
+            try await form(req, values: values, editing: nil, errors: errors, status: status)
         }
     }
 
@@ -65,14 +65,14 @@ struct UsersController {
         try UserPermissions.require(.manage, actor: req.actor(), target: nil)
         let user = try await User.require(req.idParameter(), on: req.db)
         let values = try req.content.decode(UserForm.self)
-        do {
+        return try await req.saveForm {
             let changes = UserChanges(
                 displayName: values.displayName ?? "", unitID: try unitID(values.unitId),
                 role: try role(values.role), isActive: values.isActive == "1")
             _ = try await req.tongxin.users.update(user.requireID(), changes, by: req.actor(), on: req.db)
-            return req.redirect(to: .user(user.id), flash: "已保存")
-        } catch let error as DomainError {
-            return try await form(req, values: values, editing: user, errors: fieldErrors(error), status: status(error))
+            return (.user(user.id), "已保存")
+        } reshow: { errors, status in
+            try await form(req, values: values, editing: user, errors: errors, status: status)
         }
     }
 
