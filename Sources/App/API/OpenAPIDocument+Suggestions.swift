@@ -75,6 +75,14 @@ extension OpenAPIDocument {
                     "One suggestion with its signers, handling units, leaders' instructions and the meetings it is a topic of",
                 tag: "suggestions", response: "Suggestion"),
             Operation(
+                method: "put", path: "/api/v1/suggestions/{id}",
+                summary: "Change a draft; `attachments` are added to its files (its author)",
+                tag: "suggestions", request: "SuggestionBody", response: "Suggestion"),
+            .download(
+                "/api/v1/suggestion-files/{id}", "A suggestion's file, as a download (whoever sees the suggestion)",
+                tag: "suggestions"),
+            .removal("/api/v1/suggestion-files/{id}", "Remove a file from a draft (its author)", tag: "suggestions"),
+            Operation(
                 method: "post", path: "/api/v1/meetings/{id}/topics",
                 summary: "Choose the suggestion `suggestionId` as a topic of the meeting (admin)",
                 tag: "suggestions", request: "MeetingTopic", response: "Meeting"),
@@ -92,18 +100,6 @@ extension OpenAPIDocument {
                 method: "get", path: "/api/v1/public/suggestions/{id}",
                 summary: "One published suggestion with its answer; no token needed",
                 tag: "public", response: "PublicSuggestion", isPublic: true),
-            Operation(
-                method: "put", path: "/api/v1/suggestions/{id}",
-                summary: "Change a draft; `attachments` are added to its files (its author)",
-                tag: "suggestions", request: "SuggestionBody", response: "Suggestion"),
-            Operation(
-                method: "get", path: "/api/v1/suggestion-files/{id}",
-                summary: "A suggestion's file, as a download (whoever sees the suggestion)",
-                tag: "suggestions", response: "Binary", mediaType: "application/octet-stream"),
-            Operation(
-                method: "delete", path: "/api/v1/suggestion-files/{id}",
-                summary: "Remove a file from a draft (its author)",
-                tag: "suggestions", response: "Empty", status: "204"),
         ]
             + moves.map { move in
                 Operation(

@@ -19,6 +19,46 @@ enum OpenAPIDocument {
         var mediaType: String? = nil
         /// Open to anyone, without a token (the public page's data).
         var isPublic = false
+
+        /// A file answered as a download.
+        static func download(_ path: String, _ summary: String, tag: String) -> Operation {
+            Operation(
+                method: "get", path: path, summary: summary, tag: tag, response: "Binary",
+                mediaType: "application/octet-stream")
+        }
+
+        /// A DELETE answered with 204 and no body.
+        static func removal(_ path: String, _ summary: String, tag: String) -> Operation {
+            Operation(method: "delete", path: path, summary: summary, tag: tag, response: "Empty", status: "204")
+        }
+    }
+
+    /// What each of a kind of record's five operations does, as its summary says it.
+    struct RecordSummaries {
+        let list: String
+        let create: String
+        let one: String
+        let replace: String
+        let delete: String
+    }
+
+    /// A kind of record's operations at `path` (`/api/v1/meetings`): the list (with `query`),
+    /// creating (201), one (`{id}`), replacing (PUT) and deleting (204). The record is the schema
+    /// `schema`, its list `schema + "List"`, the body `body`.
+    static func records(
+        _ path: String, tag: String, schema: String, body: String,
+        query: [(name: String, type: String, description: String)], _ says: RecordSummaries
+    ) -> [Operation] {
+        let one = path + "/{id}"
+        return [
+            Operation(method: "get", path: path, summary: says.list, tag: tag, query: query, response: schema + "List"),
+            Operation(
+                method: "post", path: path, summary: says.create, tag: tag, request: body, response: schema,
+                status: "201"),
+            Operation(method: "get", path: one, summary: says.one, tag: tag, response: schema),
+            Operation(method: "put", path: one, summary: says.replace, tag: tag, request: body, response: schema),
+            .removal(one, says.delete, tag: tag),
+        ]
     }
 
     private static let page: [(name: String, type: String, description: String)] = [
@@ -98,10 +138,7 @@ enum OpenAPIDocument {
                 summary:
                     "Report progress (liaison of the lead or a co-operating unit); reportId resubmits a returned report",
                 tag: "reports", request: "CreateReport", response: "Report", status: "201"),
-            Operation(
-                method: "get", path: "/api/v1/attachments/{id}", summary: "A report's attachment, as a download",
-                tag: "reports",
-                response: "Binary", mediaType: "application/octet-stream"),
+            .download("/api/v1/attachments/{id}", "A report's attachment, as a download", tag: "reports"),
             Operation(
                 method: "post", path: "/api/v1/tasks/{id}/cosignoff",
                 summary: "Sign a co-operating unit's part off (admin)",
