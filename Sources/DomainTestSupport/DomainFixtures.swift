@@ -10,7 +10,7 @@ public protocol DomainFixtures {
     var hasher: any PasswordHashing { get }
 }
 
-/// A set-up step of a test that found the database not as expected.
+/// A test's set-up or wait that failed, with what went wrong.
 public struct FixtureError: Error, CustomStringConvertible {
     public let description: String
 

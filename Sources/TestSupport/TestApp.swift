@@ -58,7 +58,7 @@ public final class TestApp: @unchecked Sendable {
             throw error
         }
         guard let port = app.http.server.shared.localAddress?.port else {
-            throw TestAppError("server did not report its port")
+            throw FixtureError("server did not report its port")
         }
         return TestApp(app: app, clock: clock, baseURL: "http://127.0.0.1:\(port)", cleanup: cleanup)
     }
@@ -98,13 +98,4 @@ public func withTestApp(
         throw error
     }
     try await testApp.stop()
-}
-
-/// A test set-up or wait that failed, with what went wrong.
-public struct TestAppError: Error, CustomStringConvertible {
-    public let description: String
-
-    public init(_ description: String) {
-        self.description = description
-    }
 }

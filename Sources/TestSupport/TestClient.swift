@@ -150,7 +150,7 @@ public final class TestClient: @unchecked Sendable {
         _ = try await get("/signin")
         let response = try await post("/signin", form: [("username", username), ("password", password)])
         guard response.status == 303 else {
-            throw TestAppError("sign-in as \(username) failed with status \(response.status)")
+            throw FixtureError("sign-in as \(username) failed with status \(response.status)")
         }
         _ = try await get("/")
     }

@@ -19,9 +19,7 @@ extension SuggestionViews.ShowModel {
         var members: [Choice] = []
         if suggestion.status == .draft, detail.access.isAuthor {
             let signers = Set(detail.signers.map(\.userID))
-            members = try await User.query(on: db).filter(\.$role == .member).filter(\.$isActive == true).sort(
-                \.$displayName
-            ).all()
+            members = try await User.activeMembers(on: db)
                 .filter { !signers.contains($0.id!) }.map { Choice(id: $0.id!, label: $0.displayName) }
         }
         return Self(

@@ -128,9 +128,7 @@ struct SuggestionsController {
     {
         let actor = try req.actor()
         let names = try await OrgUnit.names(on: req.db)
-        let members = try await User.query(on: req.db).filter(\.$role == .member).filter(\.$isActive == true).sort(
-            \.$displayName
-        ).all()
+        let members = try await User.activeMembers(on: req.db)
             .filter { $0.id != actor.userID }.map {
                 Choice(id: $0.id!, label: "\($0.displayName)（\(names[$0.$unit.id] ?? "")）")
             }

@@ -18,8 +18,9 @@ struct UsersController {
         try UserPermissions.require(.read, actor: actor, target: nil)
         let query = try req.query.decode(UserListQuery.self)
         if let format = query.format.flatMap(Path.SpreadsheetFormat.init(rawValue:)) {
-            let all = try await UserIndexView.Model.query(query, page: .export, for: actor, on: req.db)
-            return try UserIndexView.spreadsheet(all.users.items).response(format)
+            // The rows only: an export needs no filter form.
+            let all = try await User.list(try query.filter(), visibleTo: actor, page: .export, on: req.db)
+            return try UserIndexView.spreadsheet(all.items.map(UserIndexView.Row.init)).response(format)
         }
         let model = try await UserIndexView.Model.query(
             query, page: ListPrint.pageRequest(format: query.format, page: query.page),

@@ -33,7 +33,7 @@ public struct DemoCity {
             throw DomainError.conflict(
                 "the database already holds data; tongxin demo fills an empty one (use a new TONGXIN_DATA folder)")
         }
-        let passwords = try await DomainWrite(clock: clock).perform(by: .system, touching: .work, .access, on: db) {
+        return try await DomainWrite(clock: clock).perform(by: .system, touching: .work, .access, on: db) {
             tx, _ in
             var city = try await DemoCity(clock: clock, hasher: hasher, reader: reader, thresholds: thresholds, db: tx)
             try await city.units()
@@ -45,7 +45,6 @@ public struct DemoCity {
             try await city.suggestions()
             return passwords
         }
-        return passwords.map { ($0.0, $0.1) }
     }
 
     private init(

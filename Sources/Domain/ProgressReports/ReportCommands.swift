@@ -80,7 +80,8 @@ public struct ReportCommands: Sendable {
             try await report.save(on: tx)
             let reportID = try report.requireID()
             let files = try await AttachmentStore.store(
-                attachments, besides: ReportAttachment.query(on: tx).filter(\.$report.$id == reportID),
+                attachments,
+                besides: revising == nil ? nil : ReportAttachment.query(on: tx).filter(\.$report.$id == reportID),
                 maxFiles: AttachmentRules.maxFiles,
                 owner: "每份报告", at: clock.now, on: tx
             ) {

@@ -49,6 +49,10 @@ extension User {
     public func tokens(on db: any Database) async throws -> [ApiToken] {
         try await ApiToken.query(on: db).filter(\.$user.$id == requireID()).sort(\.$createdAt, .descending).all()
     }
+    /// The active party and federation members, by name: who may write or co-sign a suggestion.
+    public static func activeMembers(on db: any Database) async throws -> [User] {
+        try await User.query(on: db).filter(\.$role == .member).filter(\.$isActive == true).sort(\.$displayName).all()
+    }
 }
 
 extension ApiToken {
@@ -67,4 +71,5 @@ extension ApiToken {
         }
         return record.user
     }
+
 }

@@ -84,6 +84,6 @@ import Testing
             if batch["status"] as? String != "running" { return batch }
             try await Task.sleep(for: .milliseconds(100))
         }
-        throw TestAppError("the batch \(id) did not finish in 30 s")
+        throw FixtureError("the batch \(id) did not finish in 30 s")
     }
 }

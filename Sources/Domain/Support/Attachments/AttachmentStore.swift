@@ -14,15 +14,17 @@ protocol StoredFile: Model where IDValue == UUID {
 /// The one place uploads are checked and stored, inside the caller's write.
 enum AttachmentStore {
     /// Checks `uploads` (see ``AttachmentRules``) against `maxFiles`, counting the files the
-    /// owner keeps (`kept`), and stores each as a row that `owned` ties to its owner. Returns
-    /// the files stored, cleaned. `owner` names the owner in the message about too many files
-    /// (“每份报告”).
+    /// owner keeps (`kept`; nil for an owner written in this same write, which keeps none), and
+    /// stores each as a row that `owned` ties to its owner. Returns the files stored, cleaned.
+    /// `owner` names the owner in the message about too many files (“每份报告”).
     static func store<File: StoredFile>(
-        _ uploads: [AttachmentUpload], besides kept: QueryBuilder<File>, maxFiles: Int, owner: String, at now: Date,
+        _ uploads: [AttachmentUpload], besides kept: QueryBuilder<File>?, maxFiles: Int, owner: String, at now: Date,
         on tx: any Database, owned: () -> File
     ) async throws -> [AttachmentUpload] {
+        // Most writes carry no file: then nothing is counted.
+        guard !uploads.isEmpty else { return [] }
         let files = try AttachmentRules.check(
-            uploads, alreadyAttached: try await kept.count(), maxFiles: maxFiles, owner: owner)
+            uploads, alreadyAttached: try await kept?.count() ?? 0, maxFiles: maxFiles, owner: owner)
         let rows = files.map { file in
             let row = owned()
             row.filename = file.filename
