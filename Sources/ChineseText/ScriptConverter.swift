@@ -3,11 +3,10 @@ import Foundation
 
 /// The OpenCC conversion configurations Tongxin uses.
 public enum ScriptConversion: String, Sendable, CaseIterable {
-    /// Simplified → Traditional (Taiwan standard, with phrase conversion): the 繁 display.
-    case simplifiedToTaiwan = "s2twp.json"
     /// Traditional (any variant) → Simplified: reading Traditional reports.
     case traditionalToSimplified = "t2s.json"
-    /// Simplified → Traditional (OpenCC standard): building character tables.
+    /// Simplified → Traditional, characters only (OpenCC standard, no regional phrases): the 繁
+    /// display, where official mainland terms such as 创建, 文件 and 支持 must keep their words.
     case simplifiedToTraditional = "s2t.json"
 }
 

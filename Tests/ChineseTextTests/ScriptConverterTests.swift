@@ -2,12 +2,12 @@ import ChineseText
 import Testing
 
 @Suite struct ScriptConverterTests {
-    let toTraditional = try! ScriptConverter(.simplifiedToTaiwan)
+    let toTraditional = try! ScriptConverter(.simplifiedToTraditional)
 
-    @Test func convertsPhrasesToTaiwanTraditional() {
+    @Test func convertsCharactersAndKeepsMainlandTerms() {
         #expect(toTraditional.convert("工作台上的单位") == "工作臺上的單位")
-        // Phrase conversion, not character by character: 软件 becomes the Taiwan term 軟體.
-        #expect(toTraditional.convert("软件") == "軟體")
+        // Characters only: the Taiwan-phrase configuration would give 建立, 檔案, 支援 and 軟體.
+        #expect(toTraditional.convert("创建文件，支持软件") == "創建文件，支持軟件")
     }
 
     @Test func leavesTextWithoutHanAlone() {

@@ -14,7 +14,7 @@ public func configure(
 ) async throws {
     app.tongxin = AppServices(
         config: config, clock: clock, hasher: BcryptHasher(cost: config.bcryptCost, pool: app.threadPool),
-        traditional: try ScriptConverter(.simplifiedToTaiwan), reader: try ReportReader(),
+        traditional: try ScriptConverter(.simplifiedToTraditional), reader: try ReportReader(),
         webhookSender: webhookSender ?? HTTPWebhookSender(client: app.client))
     try useDatabase(app, config.database, dataDirectory: config.dataDirectory)
 

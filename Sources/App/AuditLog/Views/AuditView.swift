@@ -57,7 +57,7 @@ enum AuditView {
                 txt(entry.actorName),
                 txt(entry.action),
                 txt("\(entry.subjectType)：\(entry.subjectLabel)"),
-                preserved(tag("pre", ["class": "changes"], text: describe(entry.changes))),
+                tag("pre", ["class": "changes"], text: describe(entry.changes)),
             ]
         }
         return Components.table(

@@ -56,10 +56,10 @@ enum DocumentViews {
         if !document.body.isEmpty {
             content.append(tag("h2", text: "正文"))
             content.append(
-                preserved(
-                    tag(
-                        "div", ["class": "document-body"],
-                        document.body.split(whereSeparator: \.isNewline).map { tag("p", text: String($0)) })))
+
+                tag(
+                    "div", ["class": "document-body"],
+                    document.body.split(whereSeparator: \.isNewline).map { tag("p", text: String($0)) }))
         }
         if canManage {
             content.append(

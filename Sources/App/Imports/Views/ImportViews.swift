@@ -77,12 +77,12 @@ enum ImportViews {
                         tag("mark", ["class": "hl-requirement"], text: "要求"), txt(" "),
                         tag("mark", ["class": "hl-meeting"], text: "会议"),
                     ]),
-                preserved(
-                    tag(
-                        "div", [:],
-                        record.text.split(whereSeparator: \.isNewline).map {
-                            tag("p", [:], Highlighter(draft).nodes(for: String($0)))
-                        })),
+
+                tag(
+                    "div", [:],
+                    record.text.split(whereSeparator: \.isNewline).map {
+                        tag("p", [:], Highlighter(draft).nodes(for: String($0)))
+                    }),
             ])
         let side: HTMLNode
         if let result = record.result {

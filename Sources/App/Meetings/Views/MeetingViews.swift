@@ -56,7 +56,7 @@ enum MeetingViews {
         if let due = meeting.relayDue { pairs.append(("传达落实", txt("参会单位于 \(WorkComponents.longDay(due)) 前报送传达落实情况"))) }
         for (label, text) in [("议程", meeting.agenda), ("纪要", meeting.minutes), ("议定事项", meeting.decisions)]
         where !text.isEmpty {
-            pairs.append((label, preserved(txt(text))))
+            pairs.append((label, txt(text)))
         }
         let people = detail.participants.map { row -> [HTMLNode] in
             [txt(row.name), txt(row.position), txt(row.roles.joined(separator: "、")), txt(row.unitName ?? "")]

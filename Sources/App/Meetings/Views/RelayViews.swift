@@ -20,7 +20,7 @@ enum RelayViews {
         let rows = detail.invitations.map { row -> [HTMLNode] in
             [
                 txt(row.unitName), pill(row.relayState ?? .pending), txt(row.relayedOn ?? ""),
-                preserved(txt(row.relayText ?? "")),
+                txt(row.relayText ?? ""),
             ]
         }
         return .group([

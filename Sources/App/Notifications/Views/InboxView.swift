@@ -37,7 +37,7 @@ enum InboxView {
                         [
                             tag("time", text: Components.dateTime(message.createdAt)),
                             txt(" · \(message.kind.label) · "),
-                            preserved(txt(message.body)),
+                            txt(message.body),
                         ]),
                 ])
         }

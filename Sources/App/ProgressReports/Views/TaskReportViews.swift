@@ -59,10 +59,10 @@ enum TaskReportViews {
                             tag("time", text: Components.dateTime(report.submittedAt)),
                             WorkComponents.reportStatus(report.status), WorkComponents.progress(report.progress),
                         ]),
-                    preserved(tag("p", text: report.text)),
+                    tag("p", text: report.text),
                 ]
-                if !report.problems.isEmpty { body.append(preserved(tag("p", text: "存在问题：" + report.problems))) }
-                if !report.nextSteps.isEmpty { body.append(preserved(tag("p", text: "下步打算：" + report.nextSteps))) }
+                if !report.problems.isEmpty { body.append(tag("p", text: "存在问题：" + report.problems)) }
+                if !report.nextSteps.isEmpty { body.append(tag("p", text: "下步打算：" + report.nextSteps)) }
                 if !report.reviewComment.isEmpty { body.append(tag("p", text: "退回意见：" + report.reviewComment)) }
                 if !item.attachments.isEmpty {
                     body.append(Components.fileList(item.attachments, path: { .attachment($0) }))

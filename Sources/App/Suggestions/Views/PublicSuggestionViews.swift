@@ -55,7 +55,7 @@ enum PublicSuggestionViews {
     }
 
     private static func paragraphs(_ text: String) -> HTMLNode {
-        preserved(
-            tag("div", ["class": "prose"], text.split(whereSeparator: \.isNewline).map { tag("p", text: String($0)) }))
+
+        tag("div", ["class": "prose"], text.split(whereSeparator: \.isNewline).map { tag("p", text: String($0)) })
     }
 }

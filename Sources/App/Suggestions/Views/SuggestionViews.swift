@@ -117,10 +117,10 @@ enum SuggestionViews {
         var content: [HTMLNode] = [
             Components.details(pairs),
             tag("h2", text: "建言内容"),
-            preserved(
-                tag(
-                    "div", ["class": "prose"],
-                    suggestion.body.split(whereSeparator: \.isNewline).map { tag("p", text: String($0)) })),
+
+            tag(
+                "div", ["class": "prose"],
+                suggestion.body.split(whereSeparator: \.isNewline).map { tag("p", text: String($0)) }),
             detail.attachments.isEmpty
                 ? .group([])
                 : Components.fileList(
@@ -157,10 +157,10 @@ enum SuggestionViews {
         if !suggestion.answer.isEmpty {
             content += [
                 tag("h2", text: "答复" + (suggestion.answerClass.map { "（\($0.label)）" } ?? "")),
-                preserved(
-                    tag(
-                        "div", ["class": "prose"],
-                        suggestion.answer.split(whereSeparator: \.isNewline).map { tag("p", text: String($0)) })),
+
+                tag(
+                    "div", ["class": "prose"],
+                    suggestion.answer.split(whereSeparator: \.isNewline).map { tag("p", text: String($0)) }),
             ]
         }
         content += SuggestionActionViews.forms(detail)

@@ -112,7 +112,7 @@ enum InspectionViews {
         var content: [HTMLNode] = [
             Components.details([
                 ("督查日期", txt(WorkComponents.longDay(inspection.day))), ("督查组", txt(inspection.inspectors)),
-                ("督查情况", preserved(txt(inspection.summary))),
+                ("督查情况", txt(inspection.summary)),
             ])
         ]
         content.append(tag("h2", text: "问题清单"))
@@ -150,9 +150,9 @@ enum InspectionViews {
                 txt(String(index + 1)),
                 withInspection
                     ? Components.link(row.inspection.title, .inspection(row.inspection.id)) : txt(row.inspection.title),
-                preserved(txt(row.problem)), txt(row.unitName),
-                txt(row.deadline + (row.isOverdue ? "（逾期）" : "")), preserved(txt(row.measures)),
-                preserved(txt(row.evidence)), status(row.status),
+                txt(row.problem), txt(row.unitName),
+                txt(row.deadline + (row.isOverdue ? "（逾期）" : "")), txt(row.measures),
+                txt(row.evidence), status(row.status),
             ]
         }
         return tag(

@@ -84,14 +84,14 @@ enum NoticeViews {
         var pairs: [(String, HTMLNode)] = [("编号", txt(notice.number)), ("被督办单位", txt(notice.unitName))]
         if let task { pairs.append(("督办任务", Components.link(task.title, .task(task.id)))) }
         pairs += [
-            ("督办事由", preserved(txt(notice.reason))),
-            ("办理要求", preserved(txt(notice.requiredAction))),
+            ("督办事由", txt(notice.reason)),
+            ("办理要求", txt(notice.requiredAction)),
             ("答复时限", txt(WorkComponents.longDay(notice.replyDue) + (notice.isOverdue ? "（已逾期）" : ""))),
             ("状态", status(notice.status)),
             ("发出", txt("\(notice.issuedBy) \(Components.dateTime(notice.createdAt))")),
         ]
-        if !notice.answer.isEmpty { pairs.append(("单位答复", preserved(txt(notice.answer)))) }
-        if !notice.reviewComment.isEmpty { pairs.append(("退回意见", preserved(txt(notice.reviewComment)))) }
+        if !notice.answer.isEmpty { pairs.append(("单位答复", txt(notice.answer))) }
+        if !notice.reviewComment.isEmpty { pairs.append(("退回意见", txt(notice.reviewComment))) }
         var content: [HTMLNode] = [
             tag("h2", ["class": "print-title"], text: "督 办 单"),
             Components.details(pairs),

@@ -46,7 +46,7 @@ enum TaskShowView {
         if let area = detail.areaTitle { pairs.append(("所属方面", txt(area))) }
         if let parent = detail.parent { pairs.append(("上级任务", Components.link(parent.title, .task(parent.id)))) }
         if !task.description.isEmpty {
-            pairs.append(("任务说明", preserved(tag("div", ["class": "prose"], text: task.description))))
+            pairs.append(("任务说明", tag("div", ["class": "prose"], text: task.description)))
         }
         pairs.append(("牵头单位", txt(detail.leadUnitName)))
         if !detail.coUnits.isEmpty {
@@ -128,7 +128,7 @@ enum TaskShowView {
                         tag("time", text: Components.dateTime(event.at)),
                         tag("strong", text: event.kind.label),
                         txt(" · \(event.actorName) · "),
-                        preserved(txt(event.summary)),
+                        txt(event.summary),
                     ])
             })
     }
