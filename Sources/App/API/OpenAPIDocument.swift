@@ -210,7 +210,7 @@ enum OpenAPIDocument {
                 method: "post", path: "/api/v1/inbox/{id}/read", summary: "Mark one of the caller's messages read",
                 tag: "inbox",
                 response: "Message"),
-        ] + meetingOperations + suggestionOperations
+        ] + todoOperations + meetingOperations + suggestionOperations
     }
 
     /// The document as JSON bytes, built once.

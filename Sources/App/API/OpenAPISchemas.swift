@@ -1,3 +1,5 @@
+import Domain
+
 /// JSON Schemas for the API's bodies, referenced from ``OpenAPIDocument``.
 enum OpenAPISchemas {
     static var uuid: [String: Any] { ["type": "string", "format": "uuid"] }
@@ -146,14 +148,7 @@ enum OpenAPISchemas {
                     "id": uuid,
                     "kind": [
                         "type": "string",
-                        "enum": [
-                            "report_due", "report_overdue", "deadline_soon", "report_returned",
-                            "red_escalation", "notice_issued", "notice_returned",
-                            "rectification_returned", "relay_due", "relay_overdue",
-                            "suggestion_due", "suggestion_overdue", "suggestion_routed",
-                            "suggestion_answer_returned", "suggestion_answered",
-                            "suggestion_cosign_invited", "suggestion_sent_back",
-                        ],
+                        "enum": NotificationKind.allCases.map(\.rawValue),
                     ],
                     "kindLabel": ["type": "string"], "title": ["type": "string"], "body": ["type": "string"],
                     "subjectType": [
@@ -164,7 +159,7 @@ enum OpenAPISchemas {
                 required: ["id", "kind", "title", "body", "subjectType", "subjectId", "createdAt"]),
             "MessageList": list("Message"),
         ].merging(work) { first, _ in first }.merging(meetings) { first, _ in first }
-            .merging(suggestions) { first, _ in first }
+            .merging(suggestions) { first, _ in first }.merging(OpenAPIDocument.todoSchemas) { first, _ in first }
     }
 
     static var nullableUUID: [String: Any] { ["type": ["string", "null"], "format": "uuid"] }

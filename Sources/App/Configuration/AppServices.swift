@@ -19,6 +19,8 @@ public struct AppServices: Sendable {
     let sessions = RecentCache<LoadedSession>(capacity: 4_096)
     /// Rendered work pages, by work version, viewer, day and address.
     let pages = RecentCache<RenderedPage>(capacity: 256)
+    /// The length of each user's 待办 list, by work version, user and day (see ``Request/loadTodoCount()``).
+    let todoCounts = RecentCache<Int>(capacity: 4_096)
     /// Report batches being imported in the background.
     let batches = ImportBatchRunner()
 

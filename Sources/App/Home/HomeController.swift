@@ -3,18 +3,34 @@ import Vapor
 
 /// 工作台: the first page after sign-in.
 struct HomeController {
+    /// Lines of the 待办 list shown on the home page; the rest is one click away.
+    static let todoLines = 10
+
     func register(_ routes: any RoutesBuilder) {
         routes.get(.home, use: show)
     }
 
     @Sendable func show(req: Request) async throws -> Response {
-        let summary = try await HomeSummary.load(for: req.actor(), today: req.tongxin.today, on: req.db)
+        let actor = try req.actor()
+        let today = req.tongxin.today
+        let summary = try await HomeSummary.load(for: actor, today: today, on: req.db)
+        let todo = try await TodoList.load(for: actor, today: today, on: req.db)
+        let own: [SuggestionLine]? =
+            actor.role == .member
+            ? try await Suggestion.visible(
+                to: actor, SuggestionFilter(), page: PageRequest(page: 1, per: 10), on: req.db
+            )
+            .items.map { SuggestionLine($0) } : nil
         return req.render(
             HomeView.page(
                 HomeView.Model(
                     role: summary.role, activeUnits: summary.activeUnits, activeUsers: summary.activeUsers,
+                    todo: HomeView.Todo(
+                        lines: todo.prefix(Self.todoLines).map { TodoView.Line($0, today: today) }, total: todo.count,
+                        counts: TodoList.counts(todo).map { ($0.kind.rawValue, $0.kind.label, $0.count) }),
                     work: summary.work,
                     unitTasks: summary.unitTasks?.map(TaskLine.init), suggestions: summary.suggestions.items,
+                    ownSuggestions: own,
                     recentActivity: summary.recentActivity?.map(AuditView.Entry.init))))
     }
 }

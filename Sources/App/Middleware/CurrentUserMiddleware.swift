@@ -42,6 +42,7 @@ struct CurrentUserMiddleware: AsyncMiddleware {
         req.signedIn = SignedInUser(
             user: user, unitName: loaded.row.unitName, method: .session,
             unreadMessages: loaded.row.unreadMessages)
+        if req.method == .GET, !req.isAPI { try await req.loadTodoCount() }
     }
 }
 

@@ -77,6 +77,8 @@ enum Path: Sendable, Equatable {
     case inbox
     case openMessage(UUID?)
     case readAll
+    /// What waits for the signed-in user (待办).
+    case todo
 
     case meetings
     case newMeeting
@@ -230,6 +232,7 @@ enum Path: Sendable, Equatable {
         case .inbox: [.literal("inbox")]
         case .openMessage(let id): [.literal("inbox"), .id(id), .literal("open")]
         case .readAll: [.literal("inbox"), .literal("read-all")]
+        case .todo: [.literal("todo")]
         case .meetings: [.literal("meetings")]
         case .newMeeting: [.literal("meetings"), .literal("new")]
         case .meeting(let id): [.literal("meetings"), .id(id)]

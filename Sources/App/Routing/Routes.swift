@@ -27,6 +27,7 @@ func routes(_ app: Application) throws {
     NoticesController().register(protected)
     InspectionsController().register(protected)
     InboxController().register(protected)
+    TodoController().register(protected)
     MeetingsController().register(protected)
     DocumentsController().register(protected)
     ImportsController().register(protected)

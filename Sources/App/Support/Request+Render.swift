@@ -8,7 +8,7 @@ extension Request {
         let viewer = signedIn.map {
             PageContext.Viewer(
                 displayName: $0.user.displayName, unitName: $0.unitName, role: $0.user.role,
-                unreadMessages: $0.unreadMessages)
+                unreadMessages: $0.unreadMessages, todoCount: $0.todoCount)
         }
         // One read of the address: the framework rebuilds it through Foundation on every access.
         let address = url.string

@@ -15,6 +15,8 @@ struct SignedInUser: Sendable {
     let method: Method
     /// Unread inbox messages, for the top bar (pages only).
     var unreadMessages = 0
+    /// Lines on the user's 待办 list, for the top bar (pages only).
+    var todoCount = 0
 
     var actor: Actor { user.actor }
 }

@@ -9,6 +9,14 @@ struct TasksAPIController {
         routes.post(.api(.tasks), use: createTask)
         routes.get(.api(.task(nil)), use: task)
         routes.post(.api(.coUnitSignOff(nil)), use: signOffCoUnit)
+        routes.post(.api(.taskInstructions(nil)), use: instruct)
+    }
+
+    @Sendable func instruct(req: Request) async throws -> TaskDTO {
+        let id = try req.idParameter()
+        let body = try req.content.decode(TextBody.self)
+        try await req.tongxin.tasks.instruct(id, text: body.text ?? "", by: req.actor(), on: req.db)
+        return TaskDTO(try await TaskDetail.load(id, for: req.actor(), on: req.db))
     }
 
     @Sendable func signOffCoUnit(req: Request) async throws -> TaskDTO {

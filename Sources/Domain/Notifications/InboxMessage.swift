@@ -53,6 +53,12 @@ public enum NotificationKind: String, Codable, Sendable, CaseIterable {
     case suggestionAnswered = "suggestion_answered"
     case suggestionCosignInvited = "suggestion_cosign_invited"
     case suggestionSentBack = "suggestion_sent_back"
+    case reportSubmitted = "report_submitted"
+    case noticeAnswered = "notice_answered"
+    case rectificationSubmitted = "rectification_submitted"
+    case suggestionSubmitted = "suggestion_submitted"
+    case suggestionAnswerSubmitted = "suggestion_answer_submitted"
+    case reportReminder = "report_reminder"
 
     public var label: String {
         switch self {
@@ -73,6 +79,12 @@ public enum NotificationKind: String, Codable, Sendable, CaseIterable {
         case .suggestionAnswered: "建言已答复"
         case .suggestionCosignInvited: "联名邀请"
         case .suggestionSentBack: "建言被退回"
+        case .reportSubmitted: "进展待审核"
+        case .noticeAnswered: "督办单已答复"
+        case .rectificationSubmitted: "整改待销号"
+        case .suggestionSubmitted: "建言待受理"
+        case .suggestionAnswerSubmitted: "建言答复待审核"
+        case .reportReminder: "催报"
         }
     }
 }

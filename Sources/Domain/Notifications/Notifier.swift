@@ -42,11 +42,17 @@ public struct Notifier: Sendable {
         return count
     }
 
-    /// Sends `notification` to every active admin (the office).
+    /// Sends `notification` to every active admin (the office), and to the group robot of the
+    /// office unit when it has one, as units hear of what arrives for them.
     @discardableResult
     public func sendToOffice(_ notification: Notification, on db: any Database) async throws -> Int {
         let admins = try await User.query(on: db).filter(\.$role == .admin).filter(\.$isActive == true).all()
-        return try await deliver(notification, to: admins.compactMap(\.id), on: db)
+        let count = try await deliver(notification, to: admins.compactMap(\.id), on: db)
+        let offices = try await OrgUnit.query(on: db).filter(\.$kind == .office).filter(\.$isActive == true).all(\.$id)
+        for hook in try await UnitWebhook.query(on: db).filter(\.$unit.$id ~~ offices).all() {
+            try await queue(notification, to: hook, on: db)
+        }
+        return count
     }
 
     func deliver(_ notification: Notification, to userIDs: [UUID], on db: any Database) async throws -> Int {

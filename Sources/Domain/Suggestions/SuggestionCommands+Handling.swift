@@ -49,6 +49,7 @@ extension SuggestionCommands {
             suggestion.answer = text
             suggestion.answerClass = kind
             suggestion.reviewComment = ""
+            try await noticeAnswerSubmitted(suggestion, on: tx)
         }
     }
 

@@ -117,6 +117,7 @@ public struct SuggestionCommands: Sendable {
                 ).create(on: tx)
             }
             try await noticeInvited(suggestion, cosigners, respondBy: due, on: tx)
+            if suggestion.status == .submitted { try await noticeSubmitted(suggestion, on: tx) }
         }
     }
 
@@ -173,6 +174,7 @@ public struct SuggestionCommands: Sendable {
         guard open == 0 else { return false }
         suggestion.status = try suggestion.status.moved(to: .submitted)
         try await suggestion.save(on: tx)
+        try await noticeSubmitted(suggestion, on: tx)
         return true
     }
 

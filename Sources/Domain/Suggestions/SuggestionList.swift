@@ -82,7 +82,7 @@ extension Suggestion {
         try await visibleQuery(to: actor, filter, on: db).count()
     }
 
-    private static func visibleQuery(to actor: Actor, _ filter: SuggestionFilter, on db: any Database) async throws
+    static func visibleQuery(to actor: Actor, _ filter: SuggestionFilter, on db: any Database) async throws
         -> QueryBuilder<Suggestion>
     {
         let query = Suggestion.query(on: db)

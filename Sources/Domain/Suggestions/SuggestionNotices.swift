@@ -5,7 +5,7 @@ import Foundation
 /// exists exactly when its move does). Units hear of what is routed to them, of an answer sent
 /// back for revision and of a reopening after 不满意 (inbox and group robot); invited
 /// co-signers, and the signers once an answer comes, hear that something waits for them; the
-/// office hears of a send-back. Users get messages only while their accounts are active.
+/// office hears of a new suggestion, of an answer to review and of a send-back. Users get messages only while their accounts are active.
 extension SuggestionCommands {
     private var notifier: Notifier { Notifier(clock: clock) }
 
@@ -73,6 +73,20 @@ extension SuggestionCommands {
                 kind: .suggestionCosignInvited, title: "请确认联名：" + suggestion.title,
                 body: "邀请您联名提出\(suggestion.number)，请于 \(respondBy) 前确认，逾期不再列为联名人。",
                 subject: subject(suggestion)), to: userIDs, on: tx)
+    }
+
+    func noticeSubmitted(_ suggestion: Suggestion, on tx: any Database) async throws {
+        _ = try await notifier.sendToOffice(
+            Notification(
+                kind: .suggestionSubmitted, title: "新建言待受理：" + suggestion.title,
+                body: "\(suggestion.number)已提交，请受理或说明不予受理的理由。", subject: subject(suggestion)), on: tx)
+    }
+
+    func noticeAnswerSubmitted(_ suggestion: Suggestion, on tx: any Database) async throws {
+        _ = try await notifier.sendToOffice(
+            Notification(
+                kind: .suggestionAnswerSubmitted, title: "建言答复待审核：" + suggestion.title,
+                body: "\(suggestion.number)的承办单位已提交答复，请审核后送建言人或退回修改。", subject: subject(suggestion)), on: tx)
     }
 
     func noticeSentBack(_ suggestion: Suggestion, comment: String, on tx: any Database) async throws {

@@ -104,6 +104,13 @@ public struct RectificationCommands: Sendable {
             item.status = try item.status.moved(to: .submitted)
             item.measures = measures
             item.evidence = evidence
+        } then: { item, inspection, tx in
+            let unitName = try await OrgUnit.find(item.$unit.id, on: tx)?.name ?? ""
+            try await Notifier(clock: clock).sendToOffice(
+                Notification(
+                    kind: .rectificationSubmitted, title: "整改待销号：\(inspection.title) 问题\(item.position)",
+                    body: "\(unitName)报送了整改情况，请审核后销号或退回。",
+                    subject: Notification.Subject(type: "inspection", id: try inspection.requireID())), on: tx)
         }
     }
 
@@ -141,7 +148,8 @@ public struct RectificationCommands: Sendable {
 
     private func change(
         _ id: UUID, action: String, actor: Actor, on db: any Database,
-        _ apply: @escaping @Sendable (RectificationItem) throws -> Void
+        _ apply: @escaping @Sendable (RectificationItem) throws -> Void,
+        then: (@Sendable (RectificationItem, Inspection, any Database) async throws -> Void)? = nil
     ) async throws -> RectificationItem {
         try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let item = try await RectificationItem.require(id, on: tx)
@@ -150,6 +158,7 @@ public struct RectificationCommands: Sendable {
             try await item.save(on: tx)
             let inspection = try await Inspection.require(item.$inspection.id, on: tx)
             try await record(item, title: inspection.title, action: action, before: before, in: audit)
+            try await then?(item, inspection, tx)
             return item
         }
     }

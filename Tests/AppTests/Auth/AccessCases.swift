@@ -203,6 +203,9 @@ enum AccessCases {
                 method: "POST", pattern: "/tasks/:id/instructions", subject: .otherUnit,
                 path: { "/tasks/\(id($0.taskB))/instructions" }, form: [("text", "请抓紧")], allowed: readsAllTasks),
             AccessCase(
+                method: "POST", pattern: "/api/v1/tasks/:id/instructions", subject: .otherUnit,
+                path: { "/api/v1/tasks/\(id($0.taskB))/instructions" }, json: ["text": "请抓紧"], allowed: readsAllTasks),
+            AccessCase(
                 method: "POST", pattern: "/tasks/:id/reports", subject: .ownUnit,
                 path: { "/tasks/\(id($0.taskA))/reports" },
                 form: [("text", "进展"), ("progress", "20")], allowed: liaisonOnly),
@@ -280,6 +283,10 @@ enum AccessCases {
                 method: "POST", pattern: "/rectification/:id/signoff", subject: .ownUnit,
                 path: { "/rectification/\(id($0.itemA))/signoff" }, form: [], allowed: adminOnly),
             AccessCase(method: "GET", pattern: "/inbox", subject: .none, path: { _ in "/inbox" }, allowed: everyone),
+            AccessCase(method: "GET", pattern: "/todo", subject: .none, path: { _ in "/todo" }, allowed: everyone),
+            AccessCase(
+                method: "GET", pattern: "/api/v1/todo", subject: .none, path: { _ in "/api/v1/todo" }, allowed: everyone
+            ),
             // Someone else's (here: no one's) message is not found, for every role.
             AccessCase(
                 method: "POST", pattern: "/inbox/:id/open", subject: .none,

@@ -17,7 +17,8 @@ import Testing
     /// The layout around every page, for each kind of viewer's navigation.
     @Test(arguments: [Role.admin, .leader, .liaison, .member])
     func layoutMatchesItsSnapshot(_ role: Role) throws {
-        let viewer = PageContext.Viewer(displayName: "测试用户", unitName: "市委统战部", role: role, unreadMessages: 2)
+        let viewer = PageContext.Viewer(
+            displayName: "测试用户", unitName: "市委统战部", role: role, unreadMessages: 2, todoCount: 3)
         let page = try #require(PageSnapshots.all.first)
         try PageSnapshot.check(page.renderDocument(as: viewer), against: "layout-\(role.rawValue)")
     }

@@ -1,20 +1,30 @@
 import Domain
 
-/// The home page, different per role: what waits for the user first (the office's red and
-/// overdue work, a unit's tasks, the suggestions to handle), then the general figures and, for
-/// the office, the latest activity.
+/// The home page, different per role: the user's 待办 first, then what they follow (the
+/// office's red and overdue work, a unit's tasks, the suggestions), the general figures and,
+/// for the office, the latest activity.
 enum HomeView {
+    /// The head of the user's 待办 list and the count of each kind.
+    struct Todo: Sendable {
+        var lines: [TodoView.Line]
+        var total: Int
+        var counts: [(kind: String, label: String, count: Int)]
+    }
+
     struct Model: Sendable {
         var role: Role
         var activeUnits: Int
         /// Only for those who manage users.
         var activeUsers: Int?
+        var todo: Todo
         /// Counts across all tasks, for those who see them all.
         var work: WorkFigures?
         /// The open tasks of the user's own unit (liaisons and viewers).
         var unitTasks: Page<TaskLine>?
         /// What waits for the user among the suggestions.
         var suggestions: [SuggestionTodo.Item]
+        /// A member's own suggestions, latest first.
+        var ownSuggestions: [SuggestionLine]?
         /// The latest audit entries, for those who may read the log.
         var recentActivity: [AuditView.Entry]?
     }
@@ -23,7 +33,7 @@ enum HomeView {
         var figures: [(String, HTMLNode)] = [("在用单位", txt(String(summary.activeUnits)))]
         if let users = summary.activeUsers { figures.append(("在用账号", txt(String(users)))) }
         figures.append(("我的角色", txt(summary.role.label)))
-        var content: [HTMLNode] = []
+        var content: [HTMLNode] = summary.role == .viewer ? [] : [todoSection(summary.todo)]
         if let work = summary.work {
             content.append(
                 tag(
@@ -42,7 +52,13 @@ enum HomeView {
                                     "a", ["href": Path.tasks.with(query: [("light", "yellow")])],
                                     text: "\(work.yellow) 项")
                             ),
-                            ("待审核进展", txt("\(work.reportsAwaitingReview) 份")),
+                            (
+                                "待审核进展",
+                                tag(
+                                    "a",
+                                    ["href": Path.todo.with(query: [("kind", TodoItem.Kind.reportToReview.rawValue)])],
+                                    text: "\(work.reportsAwaitingReview) 份")
+                            ),
                             ("未完成任务", txt("\(work.open) 项")),
                         ]),
                     ]))
@@ -89,6 +105,9 @@ enum HomeView {
                             }),
                     ]))
         }
+        if let own = summary.ownSuggestions {
+            content.append(ownSuggestionsSection(own))
+        }
         content.append(
             tag(
                 "section", ["aria-labelledby": "home-figures"],
@@ -106,6 +125,49 @@ enum HomeView {
                         tag("p", [:], [Components.link("查看全部操作日志", .audit)]),
                     ]))
         }
-        return PageModel(title: "工作台", content: content)
+        let primary = summary.role == .member ? PrimaryAction(label: "写建言", path: .newSuggestion) : nil
+        return PageModel(title: "工作台", primary: primary, content: content)
+    }
+
+    /// The kinds waiting, each linking to the list of that kind, then the oldest lines.
+    private static func todoSection(_ todo: Todo) -> HTMLNode {
+        tag(
+            "section", ["aria-labelledby": "home-todo"],
+            [
+                tag("h2", ["id": "home-todo"], text: "待办"),
+                todo.counts.isEmpty
+                    ? .group([])
+                    : Components.details(
+                        todo.counts.map { count in
+                            (
+                                count.label,
+                                tag(
+                                    "a", ["href": Path.todo.with(query: [("kind", count.kind)])],
+                                    text: "\(count.count) 条")
+                            )
+                        }),
+                TodoView.table(todo.lines),
+                todo.total > todo.lines.count
+                    ? tag("p", [:], [Components.link("查看全部 \(todo.total) 条待办", .todo)]) : .group([]),
+            ])
+    }
+
+    private static func ownSuggestionsSection(_ own: [SuggestionLine]) -> HTMLNode {
+        let rows = own.map { line -> [HTMLNode] in
+            [
+                txt(line.number.isEmpty ? "—" : line.number), Components.link(line.title, .suggestion(line.id)),
+                Components.pill(line.status.label, tone: "grey"), txt(line.answerDue ?? "—"),
+            ]
+        }
+        return tag(
+            "section", ["aria-labelledby": "home-own"],
+            [
+                tag("h2", ["id": "home-own"], text: "我的建言"),
+                Components.table(
+                    caption: "我的建言",
+                    columns: [.init(title: "编号"), .init(title: "标题"), .init(title: "状态"), .init(title: "答复时限")],
+                    rows: rows, empty: "还没有建言。点击右上角“写建言”提出第一条。"),
+                tag("p", [:], [Components.link("查看我的全部建言", .suggestions)]),
+            ])
     }
 }

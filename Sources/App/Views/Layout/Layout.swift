@@ -66,7 +66,7 @@ enum Layout {
         let current = Navigation.current(in: sections, path: context.currentPath)
         let key = [
             viewer.role.rawValue, current?.string ?? "", viewer.unitName, viewer.displayName,
-            String(viewer.unreadMessages), String(context.traditional),
+            String(viewer.unreadMessages), String(viewer.todoCount), String(context.traditional),
         ].joined(separator: "\u{1F}")
         if let kept = chromeCache.get(key) { return kept }
         let rendered =
@@ -94,6 +94,9 @@ enum Layout {
                         tag("span", ["class": "topbar-unit"], text: viewer.unitName),
                         tag("span", ["class": "topbar-name"], text: viewer.displayName),
                     ]),
+                tag(
+                    "a", ["href": Path.todo.string, "aria-label": "待办，\(viewer.todoCount) 条"],
+                    text: viewer.todoCount > 0 ? "待办（\(viewer.todoCount)）" : "待办"),
                 tag(
                     "a", ["href": Path.inbox.string, "aria-label": "消息，\(viewer.unreadMessages) 条未读"],
                     text: viewer.unreadMessages > 0 ? "消息（\(viewer.unreadMessages)）" : "消息"),

@@ -8,6 +8,7 @@ struct PageContext: Sendable {
         let unitName: String
         let role: Role
         let unreadMessages: Int
+        let todoCount: Int
     }
 
     /// The signed-in user, nil on the sign-in and error pages.

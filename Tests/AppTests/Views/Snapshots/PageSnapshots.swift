@@ -25,6 +25,8 @@ enum PageSnapshots {
         },
         PageSnapshot("GET /", "home-office") { HomeView.page(.office) },
         PageSnapshot("GET /", "home-liaison") { HomeView.page(.liaison) },
+        PageSnapshot("GET /", "home-member") { HomeView.page(.member) },
+        PageSnapshot("GET /todo", "todo") { TodoView.page(.mock) },
         PageSnapshot("GET /inbox", "inbox") { InboxView.page(.mock) },
         PageSnapshot("GET /audit", "audit") { AuditView.page(.mock) },
         PageSnapshot("GET /plans", "plans-index") { PlanIndexView.page([.mock], canManage: true) },

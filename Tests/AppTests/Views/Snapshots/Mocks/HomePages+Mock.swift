@@ -29,15 +29,48 @@ extension AuditView.Model {
 
 extension HomeView.Model {
     static let office = Self(
-        role: .admin, activeUnits: 12, activeUsers: 30,
+        role: .admin, activeUnits: 12, activeUsers: 30, todo: .mock,
         work: WorkFigures(open: 54, red: 2, yellow: 5, overdue: 3, reportsAwaitingReview: 4),
         unitTasks: nil,
         suggestions: [SuggestionTodo.Item(label: "待受理", count: 2, filter: SuggestionFilter(status: .submitted))],
-        recentActivity: [.mock])
+        ownSuggestions: nil, recentActivity: [.mock])
     static let liaison = Self(
-        role: .liaison, activeUnits: 12, activeUsers: nil, work: nil,
+        role: .liaison, activeUnits: 12, activeUsers: nil,
+        todo: HomeView.Todo(lines: [TodoView.Line.reportDue], total: 1, counts: [("report_due", "进展待报送", 1)]),
+        work: nil,
         unitTasks: Page(items: [TaskLine.mock], total: 1, request: PageRequest(page: 1, per: 20)),
-        suggestions: [], recentActivity: nil)
+        suggestions: [], ownSuggestions: nil, recentActivity: nil)
+    static let member = Self(
+        role: .member, activeUnits: 12, activeUsers: nil,
+        todo: HomeView.Todo(lines: [], total: 0, counts: []), work: nil, unitTasks: nil,
+        suggestions: [SuggestionTodo.Item(label: "待我评价", count: 0, filter: SuggestionFilter(status: .answered))],
+        ownSuggestions: [
+            SuggestionLine(
+                id: Mock.id(61), number: "建言〔2026〕3号", title: "关于加快老旧小区加装电梯的建议", category: .livelihood,
+                status: .routed, senderName: "", leadUnitName: "", answerDue: "2026-04-30", submittedAt: Mock.now,
+                answerClass: nil, answeredOnTime: nil, publishedAt: nil)
+        ], recentActivity: nil)
+}
+
+extension TodoView.Line {
+    static let reportToReview = Self(
+        kind: "进展待审核", title: "建设民族团结进步示范区", detail: "市民族宗教局", since: "2026-02-27", due: nil, overdue: false,
+        path: .task(Mock.id(41)))
+    static let reportDue = Self(
+        kind: "进展待报送", title: "建设民族团结进步示范区", detail: "2026-12-31", since: "2026-03-01", due: "2026-03-01",
+        overdue: true, path: .task(Mock.id(41)))
+}
+
+extension HomeView.Todo {
+    static let mock = Self(
+        lines: [.reportToReview], total: 12,
+        counts: [("report_to_review", "进展待审核", 4), ("notice_to_close", "督办答复待办结", 8)])
+}
+
+extension TodoView.Model {
+    static let mock = Self(
+        lines: [.reportToReview, .reportDue], total: 2, kind: nil,
+        counts: [(value: "report_to_review", label: "进展待审核（1）"), (value: "report_due", label: "进展待报送（1）")])
 }
 
 extension TaskLine {

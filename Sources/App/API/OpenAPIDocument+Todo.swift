@@ -1,0 +1,58 @@
+import Domain
+
+extension OpenAPIDocument {
+    /// The caller's 待办 and the moves made from it that have no other home: a leader's
+    /// instruction and the office's reminder (催报).
+    static var todoOperations: [Operation] {
+        [
+            Operation(
+                method: "get", path: "/api/v1/todo",
+                summary: "What waits for the caller's move or their unit's (待办), oldest first, with each kind's count",
+                tag: "todo",
+                query: [
+                    ("kind", "string", "One kind: " + TodoItem.Kind.allCases.map(\.rawValue).joined(separator: ", "))
+                ],
+                response: "TodoList"),
+            Operation(
+                method: "post", path: "/api/v1/tasks/{id}/instructions",
+                summary: "Write an instruction (批示) on a task (leader)",
+                tag: "tasks", request: "Text", response: "Task"),
+        ]
+    }
+
+    /// The schemas of the operations above.
+    static var todoSchemas: [String: Any] {
+        let text: [String: Any] = ["type": "string"]
+        let day = OpenAPISchemas.day
+        return [
+            "TodoList": OpenAPISchemas.object(
+                [
+                    "items": [
+                        "type": "array",
+                        "items": OpenAPISchemas.object(
+                            [
+                                "kind": ["type": "string", "enum": TodoItem.Kind.allCases.map(\.rawValue)],
+                                "kindLabel": text, "title": text, "detail": text, "since": day,
+                                "due": ["type": ["string", "null"], "format": "date"], "overdue": ["type": "boolean"],
+                                "link": ["type": "string", "description": "The page where the move is made"],
+                                "subjectType": [
+                                    "type": "string",
+                                    "enum": ["task", "notice", "inspection", "suggestion", "meeting"],
+                                ],
+                                "subjectId": ["type": "string", "format": "uuid"],
+                            ],
+                            required: [
+                                "kind", "kindLabel", "title", "since", "overdue", "link", "subjectType", "subjectId",
+                            ]),
+                    ],
+                    "total": ["type": "integer"],
+                    "counts": [
+                        "type": "array",
+                        "items": OpenAPISchemas.object(
+                            ["kind": text, "label": text, "count": ["type": "integer"]],
+                            required: ["kind", "label", "count"]),
+                    ],
+                ], required: ["items", "total", "counts"])
+        ]
+    }
+}
