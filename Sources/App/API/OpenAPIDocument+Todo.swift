@@ -17,6 +17,11 @@ extension OpenAPIDocument {
                 method: "post", path: "/api/v1/tasks/{id}/instructions",
                 summary: "Write an instruction (批示) on a task (leader)",
                 tag: "tasks", request: "Text", response: "Task"),
+            Operation(
+                method: "post", path: "/api/v1/tasks/{id}/remind",
+                summary:
+                    "Remind a unit to report (催报; admin): the lead unit unless unitId names a co-operating one; once a day per task and unit",
+                tag: "tasks", request: "Remind", response: "Reminded"),
         ]
     }
 
@@ -25,6 +30,8 @@ extension OpenAPIDocument {
         let text: [String: Any] = ["type": "string"]
         let day = OpenAPISchemas.day
         return [
+            "Remind": OpenAPISchemas.object(["unitId": ["type": "string", "format": "uuid"]], required: []),
+            "Reminded": OpenAPISchemas.object(["unitName": text, "message": text], required: ["unitName", "message"]),
             "TodoList": OpenAPISchemas.object(
                 [
                     "items": [
@@ -52,7 +59,7 @@ extension OpenAPIDocument {
                             ["kind": text, "label": text, "count": ["type": "integer"]],
                             required: ["kind", "label", "count"]),
                     ],
-                ], required: ["items", "total", "counts"])
+                ], required: ["items", "total", "counts"]),
         ]
     }
 }

@@ -54,6 +54,8 @@ enum Path: Sendable, Equatable {
     case moveTask(UUID?)
     case taskReports(UUID?)
     case taskInstructions(UUID?)
+    /// 催报: the office reminds a unit to report.
+    case remindTask(UUID?)
     case coUnitSignOff(UUID?)
     case attachment(UUID?)
     case acceptReport(UUID?)
@@ -212,6 +214,7 @@ enum Path: Sendable, Equatable {
         case .moveTask(let id): [.literal("tasks"), .id(id), .literal("move")]
         case .taskReports(let id): [.literal("tasks"), .id(id), .literal("reports")]
         case .taskInstructions(let id): [.literal("tasks"), .id(id), .literal("instructions")]
+        case .remindTask(let id): [.literal("tasks"), .id(id), .literal("remind")]
         case .coUnitSignOff(let id): [.literal("tasks"), .id(id), .literal("cosignoff")]
         case .attachment(let id): [.literal("attachments"), .id(id)]
         case .acceptReport(let id): [.literal("reports"), .id(id), .literal("accept")]

@@ -8,3 +8,16 @@ extension TasksAPIController {
         let unitId: UUID
     }
 }
+
+extension TasksAPIController {
+    /// 催报: the unit to remind; the lead unit when absent.
+    struct RemindBody: Content {
+        var unitId: UUID?
+    }
+
+    /// The answer to 催报: who was reminded.
+    struct RemindedDTO: Content {
+        let unitName: String
+        let message: String
+    }
+}

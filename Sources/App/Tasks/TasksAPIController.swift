@@ -10,6 +10,14 @@ struct TasksAPIController {
         routes.get(.api(.task(nil)), use: task)
         routes.post(.api(.coUnitSignOff(nil)), use: signOffCoUnit)
         routes.post(.api(.taskInstructions(nil)), use: instruct)
+        routes.post(.api(.remindTask(nil)), use: remind)
+    }
+
+    @Sendable func remind(req: Request) async throws -> RemindedDTO {
+        let body = try req.content.decode(RemindBody.self)
+        let unit = try await req.tongxin.tasks.remindReport(
+            req.idParameter(), unitID: body.unitId, by: req.actor(), on: req.db)
+        return RemindedDTO(unitName: unit, message: "已向\(unit)催报")
     }
 
     @Sendable func instruct(req: Request) async throws -> TaskDTO {

@@ -12,6 +12,12 @@ extension TasksController {
         var text: String?
     }
 
+    /// 催报: which unit (the lead unit when absent) and the page to come back to.
+    struct RemindForm: Content {
+        var unitId: UUID?
+        var back: String?
+    }
+
     struct CoUnitForm: Content {
         var unitId: String?
     }

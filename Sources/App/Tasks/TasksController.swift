@@ -14,6 +14,7 @@ struct TasksController {
         routes.post(.taskStatus(nil), use: setStatus)
         routes.post(.moveTask(nil), use: move)
         routes.post(.taskInstructions(nil), use: instruct)
+        routes.post(.remindTask(nil), use: remind)
         routes.post(.coUnitSignOff(nil), use: signOffCoUnit)
     }
 
@@ -139,6 +140,21 @@ struct TasksController {
             try await req.tongxin.tasks.instruct(id, text: form.text ?? "", by: req.actor(), on: req.db)
             return (.task(id), "批示已记录")
         }
+    }
+
+    /// 催报 from the task page or the overdue list: back to where it was pressed.
+    @Sendable func remind(req: Request) async throws -> Response {
+        let id = try req.idParameter()
+        let form = try req.content.decode(RemindForm.self)
+        do {
+            let unit = try await req.tongxin.tasks.remindReport(id, unitID: form.unitId, by: req.actor(), on: req.db)
+            req.flash(.success, "已向\(unit)催报")
+        } catch DomainError.conflict(let message) {
+            req.flash(.error, message)
+        } catch DomainError.invalid(let errors) {
+            req.flash(.error, errors.map(\.message).joined(separator: "；"))
+        }
+        return req.redirect(to: LocalPath.validated(form.back) ?? Path.task(id).string, redirectType: .normal)
     }
 
     private func form(

@@ -79,7 +79,7 @@ public final class TaskEvent: Model, @unchecked Sendable {
 
 /// What happened to a task.
 public enum TaskEventKind: String, Codable, Sendable, CaseIterable {
-    case created, edited, status, reported, accepted, returned, instruction, signedOff, notice
+    case created, edited, status, reported, accepted, returned, instruction, signedOff, notice, reminded
 
     public var label: String {
         switch self {
@@ -92,6 +92,7 @@ public enum TaskEventKind: String, Codable, Sendable, CaseIterable {
         case .instruction: "领导批示"
         case .signedOff: "配合事项销号"
         case .notice: "发出督办单"
+        case .reminded: "催报"
         }
     }
 }

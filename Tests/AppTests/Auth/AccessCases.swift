@@ -203,6 +203,12 @@ enum AccessCases {
                 method: "POST", pattern: "/tasks/:id/instructions", subject: .otherUnit,
                 path: { "/tasks/\(id($0.taskB))/instructions" }, form: [("text", "请抓紧")], allowed: readsAllTasks),
             AccessCase(
+                method: "POST", pattern: "/tasks/:id/remind", subject: .otherUnit,
+                path: { "/tasks/\(id($0.taskB))/remind" }, form: [], allowed: adminOnly),
+            AccessCase(
+                method: "POST", pattern: "/api/v1/tasks/:id/remind", subject: .otherUnit,
+                path: { "/api/v1/tasks/\(id($0.taskB))/remind" }, json: [:], allowed: adminOnly),
+            AccessCase(
                 method: "POST", pattern: "/api/v1/tasks/:id/instructions", subject: .otherUnit,
                 path: { "/api/v1/tasks/\(id($0.taskB))/instructions" }, json: ["text": "请抓紧"], allowed: readsAllTasks),
             AccessCase(

@@ -76,6 +76,7 @@ struct WriterWalk {
         _ = try await tasks.update(task.requireID(), changed, by: admin, on: db)
         _ = try await tasks.move(second.requireID(), up: true, by: admin, on: db)
         try await tasks.instruct(task.requireID(), text: "抓紧推进", by: admin, on: db)
+        try await tasks.remindReport(task.requireID(), by: admin, on: db)
         _ = try await tasks.setStatus(second.requireID(), to: .suspended, by: admin, on: db)
         let table = ResponsibilityImport.parse(
             [

@@ -18,19 +18,30 @@ enum TaskIndexView {
         let path: Path = overdueOnly ? .overdueTasks : .tasks
         let sorting = Components.Sorting(
             path: path, filters: query.items, key: query.sort ?? "deadline", descending: query.dir == "desc")
-        let columns: [Components.Column] = [
+        // The office reminds a unit from the overdue list in one click (催报).
+        let reminds = overdueOnly && canManage
+        var columns: [Components.Column] = [
             .init(title: "序号", numeric: true), .init(title: "工作任务"), .init(title: "牵头单位"), .init(title: "配合单位"),
             .init(title: "完成时限", sortKey: "deadline"), .init(title: "状态"),
             .init(title: "进度", numeric: true, sortKey: "progress"),
             .init(title: "督办灯", sortKey: "light"),
         ]
+        if reminds { columns.append(.init(title: "操作")) }
         let rows = page.items.enumerated().map { index, row -> [HTMLNode] in
             [
                 txt(String(page.request.offset + index + 1)), Components.link(row.title, .task(row.id)),
                 txt(row.leadUnitName),
-                txt(row.coUnitNames.joined(separator: "、")), txt(row.deadline), WorkComponents.status(row.status),
-                WorkComponents.progress(row.progress), WorkComponents.light(row.light),
+                txt(row.coUnitNames.joined(separator: "、")), tag("span", ["class": "nowrap"], text: row.deadline),
+                WorkComponents.status(row.status), WorkComponents.progress(row.progress),
+                WorkComponents.light(row.light),
             ]
+                + (reminds
+                    ? [
+                        Layout.postButton(
+                            .remindTask(row.id), label: "催报", fields: [:],
+                            ariaLabel: "向\(row.leadUnitName)催报：\(row.title)",
+                            extra: [Placeholder.backField])
+                    ] : [])
         }
         let title = overdueOnly ? "逾期任务" : "任务清单"
         let empty = overdueOnly ? "没有逾期的任务。" : "没有符合条件的任务。调整筛选条件，或在工作计划中新建任务、导入责任分工表。"

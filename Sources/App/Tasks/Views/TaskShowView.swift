@@ -104,7 +104,14 @@ enum TaskShowView {
             "a",
             ["class": "button", "href": Path.newNotice.with(query: [("taskId", task.id.uuidString.lowercased())])],
             text: "发督办单")
-        return tag("div", ["class": "actions", "aria-label": "任务操作"], buttons + [notice])
+        let remind =
+            task.status.isFinished
+            ? []
+            : [
+                Layout.postButton(
+                    .remindTask(task.id), label: "催报", fields: [:], ariaLabel: "向牵头单位催报进展", style: "button")
+            ]
+        return tag("div", ["class": "actions", "aria-label": "任务操作"], buttons + remind + [notice])
     }
 
     private static func instructionForm(_ task: Model.Task) -> HTMLNode {

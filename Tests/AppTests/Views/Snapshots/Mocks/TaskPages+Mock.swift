@@ -15,8 +15,8 @@ extension TaskIndexView.Model {
         filter: TaskListQuery(light: "yellow", sort: "deadline"), choices: .mock, overdueOnly: false,
         canManage: true)
     static let overdue = Self(
-        tasks: Page(items: [], total: 0, request: PageRequest(page: 1, per: 25)), filter: TaskListQuery(),
-        choices: .mock, overdueOnly: true, canManage: false)
+        tasks: Page(items: [.mock], total: 1, request: PageRequest(page: 1, per: 25)), filter: TaskListQuery(),
+        choices: .mock, overdueOnly: true, canManage: true)
 }
 
 extension TaskFormChoices {
