@@ -13,7 +13,7 @@ struct AuditController {
         let query = try req.query.decode(AuditQuery.self)
         if let format = query.format.flatMap(Path.SpreadsheetFormat.init(rawValue:)) {
             let all = try await AuditEntry.list(try query.filter(), page: .export, on: req.db)
-            return try AuditView.spreadsheet(all.items.map(AuditView.Entry.init)).response(format)
+            return try AuditView.spreadsheet(try await AuditView.Entry.load(all.items, on: req.db)).response(format)
         }
         let model = try await AuditView.Model.query(
             query, page: ListPrint.pageRequest(format: query.format, page: query.page),

@@ -21,6 +21,8 @@ struct HomeController {
                 to: actor, SuggestionFilter(), page: PageRequest(page: 1, per: 10), on: req.db
             )
             .items.map { SuggestionLine($0) } : nil
+        var recent: [AuditView.Entry]?
+        if let entries = summary.recentActivity { recent = try await AuditView.Entry.load(entries, on: req.db) }
         return req.render(
             HomeView.page(
                 HomeView.Model(
@@ -31,6 +33,6 @@ struct HomeController {
                     work: summary.work,
                     unitTasks: summary.unitTasks?.map(TaskLine.init), suggestions: summary.suggestions.items,
                     ownSuggestions: own,
-                    recentActivity: summary.recentActivity?.map(AuditView.Entry.init))))
+                    recentActivity: recent)))
     }
 }

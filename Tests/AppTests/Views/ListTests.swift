@@ -30,7 +30,7 @@ import Testing
                 sheet.compactMap { $0.count > 1 ? $0[1] : nil }.filter { ["bbb", "ccc", "admin"].contains($0) }.sorted()
                     == ["bbb", "ccc"])
             let audit = try SpreadsheetReader.rows(try await client.get("/audit?format=xlsx").bytes)
-            #expect(audit.contains { $0.first == "序号" } && audit.contains { $0.contains("user.create") })
+            #expect(audit.contains { $0.first == "序号" } && audit.contains { $0.contains("新建用户") })
         }
     }
 

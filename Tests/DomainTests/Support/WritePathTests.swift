@@ -71,3 +71,37 @@ import Testing
         return files
     }
 }
+
+/// Every writer's audit entries read in words: each action, subject type, field and coded
+/// value the walk records has its Chinese name (see ``AuditWords``).
+@Suite struct AuditWordsTests {
+    @Test func everyRecordedWordHasAChineseName() async throws {
+        try await withTestDomain { app in
+            try await WriterWalk(app).run()
+            let entries = try await AuditEntry.query(on: app.db).all()
+            #expect(entries.count > 100)
+            var missing = Set<String>()
+            for entry in entries {
+                if AuditWords.action(entry.action) == nil { missing.insert("action \(entry.action)") }
+                if AuditWords.subject(entry.subjectType) == nil { missing.insert("subject \(entry.subjectType)") }
+                for (key, change) in entry.changes {
+                    if AuditWords.field(key) == nil { missing.insert("field \(key)") }
+                    // Codes, user names and names people chose are shown as they are.
+                    let named = ["code", "username", "name"].contains(key)
+                    for value in [change.before, change.after].compactMap({ $0 }) where !named && Self.looksCoded(value)
+                    {
+                        if AuditWords.value(value, field: key, subjectType: entry.subjectType) == nil {
+                            missing.insert("value \(entry.subjectType).\(key)=\(value)")
+                        }
+                    }
+                }
+            }
+            #expect(missing.isEmpty, "no Chinese name for: \(missing.sorted().joined(separator: ", "))")
+        }
+    }
+
+    /// A lower-case ASCII word such as `in_progress` or `true`: a code, not something people wrote.
+    static func looksCoded(_ value: String) -> Bool {
+        !value.isEmpty && value.count < 40 && value.allSatisfy { ("a"..."z").contains($0) || $0 == "_" }
+    }
+}

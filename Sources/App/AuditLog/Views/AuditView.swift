@@ -6,8 +6,15 @@ enum AuditView {
     struct Model: Sendable {
         var entries: Page<Entry>
         var filter: AuditQuery
-        /// The actions recorded so far, for the filter.
-        var actions: [String]
+        /// The actions recorded so far with their names, for the filter.
+        var actions: [(code: String, label: String)]
+    }
+
+    /// One changed field, in words.
+    struct Change: Sendable {
+        var field: String
+        var before: String
+        var after: String
     }
 
     /// One recorded write as the log shows it.
@@ -17,17 +24,15 @@ enum AuditView {
         var action: String
         var subjectType: String
         var subjectLabel: String
-        var changes: [String: AuditChange]
+        var changes: [Change]
     }
 
     static func page(_ model: Model) -> PageModel {
         let (page, query, actions) = (model.entries, model.filter, model.actions)
         let fields = FormFields()
-        let actionOptions = [(value: "", label: "全部操作")] + actions.map { (value: $0, label: $0) }
-        let subjectTypes = [
-            (value: "", label: "全部对象"), (value: "unit", label: "单位"), (value: "user", label: "用户"),
-            (value: "api_token", label: "API 令牌"),
-        ]
+        let actionOptions = [(value: "", label: "全部操作")] + actions.map { (value: $0.code, label: $0.label) }
+        let subjectTypes =
+            [(value: "", label: "全部对象")] + AuditWords.allSubjects.map { (value: $0.code, label: $0.label) }
         let filters = tag(
             "form", ["method": "get", "action": Path.audit.string, "class": "filters", "role": "search"],
             [
@@ -80,10 +85,7 @@ enum AuditView {
             }, widths: [6, 18, 12, 20, 12, 24, 48], landscape: true)
     }
 
-    private static func describe(_ changes: [String: AuditChange]) -> String {
-        changes.keys.sorted().map { key in
-            let change = changes[key]!
-            return "\(key): \(change.before ?? "∅") → \(change.after ?? "∅")"
-        }.joined(separator: "\n")
+    private static func describe(_ changes: [Change]) -> String {
+        changes.map { "\($0.field)：\($0.before) → \($0.after)" }.joined(separator: "\n")
     }
 }

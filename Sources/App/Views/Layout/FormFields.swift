@@ -110,12 +110,14 @@ func unitOptions(_ tree: [UnitTreeEntry], includeNone: String? = nil, keeping: S
 )] {
     var options: [(value: String, label: String)] = []
     if let includeNone { options.append((value: "", label: includeNone)) }
-    for entry in tree {
-        let value = entry.id.uuidString.lowercased()
-        guard entry.isActive || value == keeping?.lowercased() else { continue }
+    let shown = tree.filter { $0.isActive || $0.id.uuidString.lowercased() == keeping?.lowercased() }
+    // Units by name; the code only tells apart two units of the same name.
+    let repeated = Set(Dictionary(grouping: shown, by: \.name).filter { $0.value.count > 1 }.keys)
+    for entry in shown {
         let indent = String(repeating: "\u{3000}", count: entry.depth)
+        let code = repeated.contains(entry.name) ? "（\(entry.code)）" : ""
         let state = entry.isActive ? "" : "（已停用）"
-        options.append((value: value, label: "\(indent)\(entry.name)（\(entry.code)）\(state)"))
+        options.append((value: entry.id.uuidString.lowercased(), label: "\(indent)\(entry.name)\(code)\(state)"))
     }
     return options
 }

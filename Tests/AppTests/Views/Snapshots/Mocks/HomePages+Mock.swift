@@ -16,15 +16,16 @@ extension InboxView.Model {
 
 extension AuditView.Entry {
     static let mock = Self(
-        at: Mock.now, actorName: "admin", action: "task.update", subjectType: "task",
+        at: Mock.now, actorName: "系统管理员", action: "修改任务", subjectType: "任务",
         subjectLabel: "建设民族团结进步示范区",
-        changes: ["deadline": AuditChange(before: "2026-06-30", after: "2026-12-31")])
+        changes: [AuditView.Change(field: "完成时限", before: "2026-06-30", after: "2026-12-31")])
 }
 
 extension AuditView.Model {
     static let mock = Self(
         entries: Page(items: [.mock], total: 1, request: PageRequest(page: 1, per: 25)),
-        filter: AuditQuery(actor: "admin", action: "task.update"), actions: ["task.create", "task.update"])
+        filter: AuditQuery(actor: "admin", action: "task.update"),
+        actions: [(code: "task.create", label: "新建任务"), (code: "task.update", label: "修改任务")])
 }
 
 extension HomeView.Model {
