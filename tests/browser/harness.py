@@ -43,16 +43,20 @@ def free_port():
 
 
 class Server:
-    def __init__(self):
+    """The server on a fresh SQLite folder; with demo=True the folder first gets `tongxin demo`
+    (示范市), and `passwords` holds the demo users' passwords it printed."""
+
+    def __init__(self, demo=False):
         self.data = Path(tempfile.mkdtemp(prefix="tongxin-browser-"))
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.log_path = self.data / "server.log"
         self.process = None
+        self.demo = demo
+        self.passwords = {"admin": ADMIN_PASSWORD}
 
-    def start(self):
-        if not BINARY.is_file():
-            raise SystemExit(f"browser tests: {BINARY} is missing; build it first (swift build)")
+    @property
+    def env(self):
         env = dict(os.environ)
         for name in ("DATABASE_URL", "TONGXIN_PUBLIC_URL", "TONGXIN_TEST_DATABASE_URL"):
             env.pop(name, None)  # always a fresh SQLite database over plain http
@@ -61,6 +65,25 @@ class Server:
             TONGXIN_ADMIN_PASSWORD=ADMIN_PASSWORD,
             TONGXIN_BCRYPT_COST="4",
         )
+        return env
+
+    def command(self, *arguments):
+        """Runs `tongxin <arguments>` on this server's data; returns what it printed."""
+        done = subprocess.run([str(BINARY), *arguments], cwd=REPO_ROOT, env=self.env, capture_output=True,
+                              text=True, timeout=300, stdin=subprocess.DEVNULL)
+        if done.returncode != 0:
+            raise SystemExit(f"browser tests: tongxin {' '.join(arguments)} failed:\n{done.stdout}\n{done.stderr}")
+        return done.stdout
+
+    def start(self):
+        if not BINARY.is_file():
+            raise SystemExit(f"browser tests: {BINARY} is missing; build it first (swift build)")
+        env = self.env
+        if self.demo:
+            for line in self.command("demo").splitlines():
+                parts = line.strip().split(" / ")
+                if len(parts) == 2 and parts[0] != "admin" and parts[0].isascii() and " " not in parts[0]:
+                    self.passwords[parts[0]] = parts[1]
         self.log = open(self.log_path, "wb")
         self.process = subprocess.Popen(
             [str(BINARY), "serve", "--hostname", "127.0.0.1", "--port", str(self.port)],

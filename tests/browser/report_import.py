@@ -82,8 +82,8 @@ def step_batch_import(b):
     b.by_xpath("//button[normalize-space()='开始批量导入']", "button 开始批量导入").click()
     b.wait_for_h1("批量导入")
     # The page reloads itself (app.js) until the batch is finished.
-    b.wait_until(lambda: "已完成" in b.text("[role=status]"), "the batch page to reach 已完成 by reloading")
-    status = b.text("[role=status]")
+    b.wait_until(lambda: "已完成" in b.text("[role=status][aria-live=polite]"), "the batch page to reach 已完成 by reloading")
+    status = b.text("[role=status][aria-live=polite]")
     expect("新建 3" in status and "失败 0" in status, f"the batch says {status!r}, expected 3 created")
     rows = b.text("table")
     expect(all(name in rows for name in BATCH), f"the result table lacks a file:\n{rows}")

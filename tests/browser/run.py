@@ -19,6 +19,8 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
 from harness import ADMIN_PASSWORD, ARTIFACTS, REPO_ROOT, Browser, Server, StepFailed, expect, make_driver
+import office_day
+import printing
 import report_import
 import suggestions
 import work_loop
@@ -139,25 +141,20 @@ STEPS = [
 # --------------------------------------------------------------------------- main
 
 
-def main():
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    for old in list(ARTIFACTS.glob("*.png")) + list(ARTIFACTS.glob("*.html")):
-        old.unlink()
-
-    server = Server()
+def run_phase(server, steps, label):
+    """Starts `server`, runs `steps` in one browser until the first failure; returns (passed, failed)."""
     driver = None
     passed = failed = 0
     try:
         try:
             server.start()
         except SystemExit as error:
-            print(f"not ok - start the server\n  {error}".replace("\n", "\n  ").rstrip())
-            print("0 passed, 1 failed")
-            return 1
-        print(f"browser tests: server at {server.base}, screenshots in {ARTIFACTS.relative_to(REPO_ROOT)}/")
+            print(f"not ok - start the {label} server\n  {error}".replace("\n", "\n  ").rstrip())
+            return 0, 1
+        print(f"browser tests: {label} server at {server.base}, screenshots in {ARTIFACTS.relative_to(REPO_ROOT)}/")
         driver = make_driver()
         browser = Browser(driver, server.base)
-        for name, step in STEPS:
+        for name, step in steps:
             try:
                 step(browser)
             except Exception as error:  # noqa: BLE001 - any failure ends the run with evidence
@@ -182,6 +179,19 @@ def main():
         if driver is not None:
             driver.quit()
         server.stop()
+    return passed, failed
+
+
+def main():
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    for old in list(ARTIFACTS.glob("*.png")) + list(ARTIFACTS.glob("*.html")) + list(ARTIFACTS.glob("*.pdf")):
+        old.unlink()
+    passed, failed = run_phase(Server(), STEPS, "fresh")
+    if not failed:
+        # The demo city (示范市): each role's day on full data, and the official printouts.
+        demo = Server(demo=True)
+        more_passed, failed = run_phase(demo, office_day.steps(demo) + printing.steps(demo), "demo")
+        passed += more_passed
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 

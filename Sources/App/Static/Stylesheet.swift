@@ -1,7 +1,7 @@
 /// The application's only stylesheet, served from memory with a version in its URL so
 /// browsers can cache it for good. Print rules drop navigation and buttons.
 enum Stylesheet {
-    static let version = "8"
+    static let version = "9"
     static var versionedPath: String { Path.stylesheet.with(query: [("v", version)]) }
     static var scriptPath: String { Path.script.with(query: [("v", version)]) }
 
@@ -14,6 +14,27 @@ enum Stylesheet {
         });
         // A whole list opened for print (format=print) prints as it opens.
         if (document.querySelector("[data-print-now]")) { window.addEventListener("load", function () { window.print(); }); }
+        // Phones: the filters fold behind a button named like the form's own (筛选), so the list comes first.
+        if (window.matchMedia("(max-width: 768px)").matches) {
+          document.querySelectorAll("form.filters[role=search]").forEach(function (form, index) {
+            var submit = form.querySelector("button[type=submit]"), toggle = document.createElement("button");
+            var set = Array.prototype.some.call(form.elements, function (field) {
+              return field.name && field.type !== "hidden" && field.value;
+            });
+            toggle.type = "button";
+            toggle.className = "filters-toggle";
+            toggle.textContent = (submit ? submit.textContent : "☰") + (set ? " ●" : "");
+            form.id = form.id || "filters-" + index;
+            toggle.setAttribute("aria-controls", form.id);
+            toggle.setAttribute("aria-expanded", "false");
+            form.hidden = true;
+            toggle.addEventListener("click", function () {
+              form.hidden = !form.hidden;
+              toggle.setAttribute("aria-expanded", String(!form.hidden));
+            });
+            form.parentNode.insertBefore(toggle, form);
+          });
+        }
         document.querySelectorAll("[data-refresh]").forEach(function (region) {
           setTimeout(function () { window.location.reload(); }, Number(region.getAttribute("data-refresh")) * 1000);
         });
@@ -161,7 +182,7 @@ enum Stylesheet {
         .hl-meeting { background:#f5dcf2; }
         .document-body p { text-indent:2em; margin:0 0 8px; }
         @media print { .print-title { font-weight:900; } .table-wrap { font-size:10.5pt; } .progress meter { display:none; } }
-        @media print { @page landscape-page { size:A4 landscape; } .landscape { page:landscape-page; } }
+        .nowrap, .pill { white-space:nowrap; }
         @media (max-width:768px) {
           .shell { display:block; }
           .nav-toggle-label { display:block; padding:8px 16px; background:var(--bg); border-bottom:1px solid var(--line); cursor:pointer; }
@@ -171,9 +192,23 @@ enum Stylesheet {
           main { padding:12px; }
           .page-head { flex-wrap:wrap; }
           .import-review { grid-template-columns:1fr; } .import-text { position:static; max-height:50vh; }
+          /* Lists become cards: one row a card, each cell under its column's name. */
+          .table-wrap { overflow:visible; max-height:none; border:0; }
+          table.data thead { position:absolute; width:1px; height:1px; overflow:hidden; clip:rect(0 0 0 0); }
+          table.data, table.data tbody, table.data tr, table.data td { display:block; width:auto; }
+          table.data tr { border:1px solid var(--line); border-radius:6px; margin:0 0 10px; padding:6px 12px; }
+          table.data td { border:0; padding:3px 0; display:flex; gap:12px; text-align:left; }
+          table.data td[data-label]::before { content:attr(data-label); color:var(--muted); flex:0 0 5.5em; } table.data td:empty { display:none; }
+          table.data tr.area-row td { font-weight:600; }
+          .filters-toggle { margin:0 0 12px; min-height:44px; padding:0 20px; } form.filters[hidden] { display:none; }
+          main button, main .button, main input, main select, main textarea { min-height:44px; font-size:16px; }
         }
         @media print {
-          @page { size:A4; margin:15mm; @bottom-center { content:"第 " counter(page) " 页"; font-size:10pt; } }
+          @page { size:A4; margin:15mm 12mm; @bottom-center { content:"第 " counter(page) " 页 共 " counter(pages) " 页"; font-size:10pt; } }
+          @page wide { size:A4 landscape; }
+          main.print-landscape { page:wide; }
+          main:has(.print-title) .page-head, main:has(.print-title) .count, .no-print, .exports { display:none !important; }
+          table.data tr { break-inside:avoid; } table.data th, table.data td.nowrap, .pill, .light { white-space:nowrap; }
           body { font-family:"FangSong","仿宋","Noto Serif CJK SC",serif; }
           .topbar, .sidenav, .nav-toggle-label, .crumbs, .button, button, .filters, .pagination, form, .skip-link { display:none !important; }
           .shell { display:block; } main { padding:0; }

@@ -19,10 +19,15 @@ struct InspectionsController {
         let actor = try req.actor()
         try PlanPermissions.require(.read, actor: actor)
         let inspections = try await Inspection.query(on: req.db).sort(\.$day, .descending).range(..<500).all()
+            .map(InspectionSummary.init)
+        let format = req.query[String.self, at: "format"]
+        if let spreadsheet = format.flatMap(Path.SpreadsheetFormat.init(rawValue:)) {
+            return try InspectionViews.spreadsheet(inspections).response(spreadsheet)
+        }
         return req.render(
-            InspectionViews.index(
-                inspections.map(InspectionSummary.init), canRecord: SupervisionPermissions.can(.supervise, actor: actor)
-            ))
+            ListPrint.marked(
+                InspectionViews.index(inspections, canRecord: SupervisionPermissions.can(.supervise, actor: actor)),
+                format: format))
     }
 
     @Sendable func new(req: Request) async throws -> Response {

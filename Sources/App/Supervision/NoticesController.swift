@@ -17,14 +17,22 @@ struct NoticesController {
     @Sendable func index(req: Request) async throws -> Response {
         let actor = try req.actor()
         let openOnly = req.query[String.self, at: "open"] == "1"
+        let format = req.query[String.self, at: "format"]
+        let spreadsheet = format.flatMap(Path.SpreadsheetFormat.init(rawValue:))
         let page = try await SupervisionNotice.list(
             for: actor, openOnly: openOnly,
-            page: PageRequest(page: req.query[Int.self, at: "page"], defaultPer: 25), on: req.db)
+            page: spreadsheet == nil
+                ? ListPrint.pageRequest(format: format, page: req.query[Int.self, at: "page"], defaultPer: 25)
+                : .export,
+            on: req.db)
         let names = try await OrgUnit.names(on: req.db)
         let notices = page.map { NoticeSummary($0, unitName: names[$0.$unit.id] ?? "", today: req.tongxin.today) }
+        if let spreadsheet { return try NoticeViews.spreadsheet(notices.items).response(spreadsheet) }
         return req.render(
-            NoticeViews.index(
-                notices, openOnly: openOnly, canIssue: SupervisionPermissions.can(.supervise, actor: actor)))
+            ListPrint.marked(
+                NoticeViews.index(
+                    notices, openOnly: openOnly, canIssue: SupervisionPermissions.can(.supervise, actor: actor)),
+                format: format))
     }
 
     @Sendable func new(req: Request) async throws -> Response {

@@ -17,11 +17,14 @@ struct RenderedPage: Sendable {
     let head: String
     /// The content, rendered, with placeholders.
     let body: String
+    /// Printed on landscape A4 (see ``PageModel/landscape``).
+    let landscape: Bool
 
     init(_ page: PageModel) {
         title = page.title
         head = Layout.pageHead(page)
         body = HTMLNode.group(page.content).render()
+        landscape = page.landscape
     }
 }
 

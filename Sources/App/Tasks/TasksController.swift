@@ -67,10 +67,15 @@ struct TasksController {
     @Sendable func completion(req: Request) async throws -> Response {
         let actor = try req.actor()
         let planID = req.query[String.self, at: "planId"].flatMap(UUID.init(uuidString:))
+        let format = req.query[String.self, at: "format"]
+        if let spreadsheet = format.flatMap(Path.SpreadsheetFormat.init(rawValue:)) {
+            let rows = try await UnitCompletion.table(planID: planID, for: actor, today: req.tongxin.today, on: req.db)
+            return try CompletionView.spreadsheet(rows).response(spreadsheet)
+        }
         return try await req.renderWorkPage {
             let rows = try await UnitCompletion.table(planID: planID, for: actor, today: req.tongxin.today, on: req.db)
             let plans = try await Plan.newestFirst(on: req.db).map { Choice(id: $0.id!, label: $0.title) }
-            return CompletionView.page(rows, plans: plans, planID: planID)
+            return ListPrint.marked(CompletionView.page(rows, plans: plans, planID: planID), format: format)
         }
     }
 

@@ -15,7 +15,7 @@ extension TodoList {
             .filter(\.$status == .issued).sort(\.$replyDue).range(..<maxPerKind).all()
         items += notices.map { notice in
             TodoItem(
-                kind: .noticeToAnswer, title: "\(notice.number)　\(notice.reason)", detail: notice.issuedBy,
+                kind: .noticeToAnswer, title: "\(notice.number)　\(notice.reason)", detail: notice.requiredAction,
                 since: day(notice.updatedAt ?? notice.createdAt), due: notice.replyDue, subject: .notice(notice.id!))
         }
         items += try await rectification(

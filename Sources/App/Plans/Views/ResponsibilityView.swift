@@ -61,13 +61,13 @@ enum ResponsibilityView {
             tag("h2", ["class": "print-title"], text: "\(plan.title)责任分工方案"),
             tableNode(table),
         ]
-        if canManage { content += manageForms(table) }
+        if canManage { content.append(tag("div", ["class": "no-print"], manageForms(table))) }
         return PageModel(
             title: plan.title, crumbs: [Crumb("工作台", .home), Crumb("工作计划", .plans), Crumb(plan.title)],
             primary: canManage
                 ? PrimaryAction(label: "新建任务", path: .newTask, query: [("planId", plan.id.uuidString.lowercased())])
                 : nil,
-            content: [tag("div", ["class": "landscape"], content)])
+            content: content, landscape: true)
     }
 
     private static func tableNode(_ table: Model) -> HTMLNode {
@@ -87,14 +87,16 @@ enum ResponsibilityView {
                     tag(
                         "tr", [:],
                         [
-                            tag("td", ["class": "num"], text: row.number),
+                            tag("td", ["class": "num", "data-label": header[0]], text: row.number),
                             tag(
-                                "td", ["class": row.depth > 0 ? "sub-task" : nil],
+                                "td", ["class": row.depth > 0 ? "sub-task" : nil, "data-label": header[1]],
                                 [Components.link(row.title, .task(row.taskID))]),
-                            tag("td", text: row.leadUnitName),
-                            tag("td", text: row.coUnitNames.joined(separator: "、")),
-                            tag("td", text: WorkComponents.longDay(row.deadline)),
-                            tag("td", [:], [WorkComponents.basis(row.basis)].compactMap { $0 }),
+                            tag("td", ["data-label": header[2]], text: row.leadUnitName),
+                            tag("td", ["data-label": header[3]], text: row.coUnitNames.joined(separator: "、")),
+                            tag(
+                                "td", ["class": "nowrap", "data-label": header[4]],
+                                text: WorkComponents.longDay(row.deadline)),
+                            tag("td", ["data-label": header[5]], [WorkComponents.basis(row.basis)].compactMap { $0 }),
                         ]))
             }
         }

@@ -15,14 +15,24 @@ enum InspectionViews {
             primary: canRecord ? PrimaryAction(label: "记录督查", path: .newInspection) : nil,
             content: [
                 tag("p", [:], [Components.link("整改台账", .ledger)]),
+                Components.exports(path: .inspections, filters: []),
                 Components.table(
                     caption: "督查",
                     columns: [
                         .init(title: "序号", numeric: true), .init(title: "督查名称"),
-                        .init(title: "日期"), .init(title: "督查组"),
+                        .init(title: "日期", nowrap: true), .init(title: "督查组"),
                     ],
                     rows: rows, empty: "还没有督查记录。点击“记录督查”，把发现的问题逐条交给责任单位整改。"),
             ])
+    }
+
+    /// The inspections as an Excel or CSV table.
+    static func spreadsheet(_ inspections: [InspectionSummary]) -> SpreadsheetTable {
+        SpreadsheetTable(
+            title: "督查", sheetName: "督查", header: ["序号", "督查名称", "日期", "督查组", "督查情况"],
+            rows: inspections.enumerated().map { index, inspection in
+                [String(index + 1), inspection.title, inspection.day, inspection.inspectors, inspection.summary]
+            }, widths: [6, 36, 12, 24, 60], landscape: true)
     }
 
     static func form(_ values: InspectionsController.InspectionForm, units: [UnitTreeEntry], errors: [FieldError])
@@ -139,7 +149,7 @@ enum InspectionViews {
                 Components.exports(path: .ledger, filters: query),
                 tag("h2", ["class": "print-title"], text: "整改台账"),
                 table(lines, withInspection: true),
-            ])
+            ], landscape: true)
     }
 
     static let header = ["序号", "督查", "问题", "整改单位", "整改时限", "整改措施", "整改成效", "状态"]
@@ -155,14 +165,10 @@ enum InspectionViews {
                 txt(row.evidence), status(row.status),
             ]
         }
-        return tag(
-            "div", ["class": "landscape"],
-            [
-                Components.table(
-                    caption: "整改台账", columns: header.enumerated().map { .init(title: $1, numeric: $0 == 0) },
-                    rows: rows,
-                    empty: "没有整改事项。")
-            ])
+        return Components.table(
+            caption: "整改台账",
+            columns: header.enumerated().map { .init(title: $1, numeric: $0 == 0, nowrap: [3, 4, 7].contains($0)) },
+            rows: rows, empty: "没有整改事项。")
     }
 
     static func status(_ status: RectificationStatus) -> HTMLNode {

@@ -4,13 +4,15 @@ import Foundation
 /// The notice list, the issuing form, and the notice page (which prints as the notice itself).
 enum NoticeViews {
     static func index(_ page: Page<NoticeSummary>, openOnly: Bool, canIssue: Bool) -> PageModel {
-        let rows = page.items.map { notice -> [HTMLNode] in
+        let rows = page.items.enumerated().map { index, notice -> [HTMLNode] in
             [
-                Components.link(notice.number, .notice(notice.id)), txt(notice.unitName), txt(notice.reason),
+                txt(String(page.request.offset + index + 1)), Components.link(notice.number, .notice(notice.id)),
+                txt(notice.unitName), txt(notice.reason),
                 txt(notice.replyDue + (notice.isOverdue ? "（逾期）" : "")), status(notice.status),
             ]
         }
         let path: Path = .notices
+        let filters = openOnly ? [("open", "1")] : []
         return PageModel(
             title: "督办单", crumbs: [Crumb("工作台", .home), Crumb("督办单")],
             primary: canIssue ? PrimaryAction(label: "发督办单", path: .newNotice) : nil,
@@ -22,15 +24,28 @@ enum NoticeViews {
                             ? Components.link("显示全部", path)
                             : tag("a", ["href": path.with(query: [("open", "1")])], text: "只看未办结")
                     ]),
+                Components.exports(path: path, filters: filters),
                 Components.table(
                     caption: "督办单",
                     columns: [
-                        .init(title: "编号"), .init(title: "被督办单位"), .init(title: "督办事由"),
-                        .init(title: "答复时限"), .init(title: "状态"),
+                        .init(title: "序号", numeric: true), .init(title: "编号", nowrap: true), .init(title: "被督办单位"),
+                        .init(title: "督办事由"), .init(title: "答复时限", nowrap: true), .init(title: "状态", nowrap: true),
                     ],
                     rows: rows, empty: "没有督办单。在任务页面点击“发督办单”，督促责任单位限期答复。"),
-                Components.pagination(page, path: path, query: openOnly ? [("open", "1")] : []),
+                Components.pagination(page, path: path, query: filters),
             ])
+    }
+
+    /// The filtered notices as an Excel or CSV table.
+    static func spreadsheet(_ notices: [NoticeSummary]) -> SpreadsheetTable {
+        SpreadsheetTable(
+            title: "督办单", sheetName: "督办单", header: ["序号", "编号", "被督办单位", "督办事由", "办理要求", "答复时限", "状态"],
+            rows: notices.enumerated().map { index, notice in
+                [
+                    String(index + 1), notice.number, notice.unitName, notice.reason, notice.requiredAction,
+                    notice.replyDue + (notice.isOverdue ? "（逾期）" : ""), notice.status.label,
+                ]
+            }, widths: [6, 18, 20, 40, 40, 14, 8], landscape: true)
     }
 
     static func status(_ status: NoticeStatus) -> HTMLNode {

@@ -28,9 +28,24 @@ enum CompletionView {
                             selected: planID?.uuidString.lowercased() ?? ""),
                         tag("button", ["type": "submit"], text: "筛选"),
                     ]),
+                Components.exports(
+                    path: .completion, filters: planID.map { [("planId", $0.uuidString.lowercased())] } ?? []),
                 rows.isEmpty ? .group([]) : chart(rows),
                 Components.table(caption: "各单位完成情况", columns: columns, rows: cells, empty: "还没有任务。"),
             ])
+    }
+
+    /// The table as an Excel or CSV sheet.
+    static func spreadsheet(_ rows: [UnitCompletion]) -> SpreadsheetTable {
+        SpreadsheetTable(
+            title: "各单位完成情况", sheetName: "完成情况",
+            header: ["序号", "牵头单位", "牵头任务", "已完成", "完成率", "逾期", "红灯", "黄灯"],
+            rows: rows.enumerated().map { index, row in
+                [
+                    String(index + 1), row.unitName, String(row.total), String(row.finished), percent(row.rate),
+                    String(row.overdue), String(row.red), String(row.yellow),
+                ]
+            }, widths: [6, 30, 10, 10, 10, 8, 8, 8])
     }
 
     /// `66.7%`: one decimal, without Foundation's format parser (200 rows a page).

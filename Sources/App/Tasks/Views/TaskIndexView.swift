@@ -22,16 +22,16 @@ enum TaskIndexView {
         let reminds = overdueOnly && canManage
         var columns: [Components.Column] = [
             .init(title: "序号", numeric: true), .init(title: "工作任务"), .init(title: "牵头单位"), .init(title: "配合单位"),
-            .init(title: "完成时限", sortKey: "deadline"), .init(title: "状态"),
+            .init(title: "完成时限", nowrap: true, sortKey: "deadline"), .init(title: "状态", nowrap: true),
             .init(title: "进度", numeric: true, sortKey: "progress"),
-            .init(title: "督办灯", sortKey: "light"),
+            .init(title: "督办灯", nowrap: true, sortKey: "light"),
         ]
         if reminds { columns.append(.init(title: "操作")) }
         let rows = page.items.enumerated().map { index, row -> [HTMLNode] in
             [
                 txt(String(page.request.offset + index + 1)), Components.link(row.title, .task(row.id)),
                 txt(row.leadUnitName),
-                txt(row.coUnitNames.joined(separator: "、")), tag("span", ["class": "nowrap"], text: row.deadline),
+                txt(row.coUnitNames.joined(separator: "、")), txt(row.deadline),
                 WorkComponents.status(row.status), WorkComponents.progress(row.progress),
                 WorkComponents.light(row.light),
             ]
@@ -55,7 +55,8 @@ enum TaskIndexView {
         ]
         return PageModel(
             title: title, crumbs: [Crumb("工作台", .home), Crumb(title)],
-            primary: canManage ? PrimaryAction(label: "新建任务", path: .newTask) : nil, content: content)
+            primary: canManage ? PrimaryAction(label: "新建任务", path: .newTask) : nil, content: content,
+            landscape: true)
     }
 
     private static func filters(_ query: TaskListQuery, choices: TaskListChoices, path: Path) -> HTMLNode {

@@ -7,6 +7,8 @@ enum Components {
     struct Column {
         let title: String
         var numeric = false
+        /// Kept on one line (dates, states, lights): printed cells must not break them.
+        var nowrap = false
         var sortKey: String? = nil
         /// Whether the first click sorts this column latest or largest first (dates of events).
         var descendingFirst = false
@@ -41,7 +43,13 @@ enum Components {
                 tag(
                     "tr", [:],
                     zip(columns, cells).map { column, cell in
-                        tag("td", ["class": column.numeric ? "num" : nil], [cell])
+                        tag(
+                            "td",
+                            [
+                                "class": column.numeric ? "num" : column.nowrap ? "nowrap" : nil,
+                                // On a phone each row becomes a card whose cells carry their column's name.
+                                "data-label": column.title,
+                            ], [cell])
                     })
             })
         return tag(

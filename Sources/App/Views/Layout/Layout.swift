@@ -21,7 +21,10 @@ enum Layout {
         } else {
             html += "<div class=\"shell shell-bare\">"
         }
-        html += "<main id=\"main\" tabindex=\"-1\">" + page.head
+        html +=
+            (page.landscape
+                ? "<main id=\"main\" tabindex=\"-1\" class=\"print-landscape\">" : "<main id=\"main\" tabindex=\"-1\">")
+            + page.head
         if let flash = context.flash {
             html += tag("div", ["class": "flash flash-\(flash.kind.rawValue)", "role": "status"], text: flash.text)
                 .render()

@@ -59,4 +59,6 @@ struct PageModel {
     var crumbs: [Crumb] = []
     var primary: PrimaryAction?
     var content: [HTMLNode]
+    /// Printed on landscape A4 from the first page: the page holds a wide table.
+    var landscape = false
 }

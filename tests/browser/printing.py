@@ -1,0 +1,128 @@
+"""Official output printed by headless Chromium and read back from the PDF.
+
+On the demo city (示范市) plus a plan of 200 tasks made through the API, prints the
+责任分工方案, the 整改台账, the task list and a 督办单 to PDF through the DevTools protocol
+(the print stylesheet, as a user's 打印 gets it) and checks with pdfinfo/pdftotext:
+A4 everywhere, landscape from the first page where the table is wide, the title and the
+table's first rows on page 1, 第 N 页 共 M 页 on every page, and nothing after the table
+(no management headings or buttons)."""
+
+import base64
+import json
+import re
+import subprocess
+import urllib.request
+
+from harness import ARTIFACTS, expect
+
+A4_PORTRAIT = (595, 842)
+
+
+def api(server, token, method, path, body=None):
+    request = urllib.request.Request(
+        server.base + path, method=method, data=None if body is None else json.dumps(body).encode(),
+        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json", "Accept": "application/json"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return json.loads(response.read() or b"{}")
+
+
+def make_long_plan(server, tasks=200):
+    """A plan of `tasks` tasks spread over the demo's units; returns its id."""
+    token = server.command("token", "create", "--username", "admin", "--name", "print-test").strip().splitlines()[-1]
+    units = [u for u in api(server, token, "GET", "/api/v1/units?per=200")["items"] if u.get("kind") != "office"]
+    plan = api(server, token, "POST", "/api/v1/plans", {"title": "二百项任务的责任分工", "period": "2026"})
+    for index in range(tasks):
+        unit = units[index % len(units)]
+        api(server, token, "POST", "/api/v1/tasks", {
+            "planId": plan["id"], "title": f"第{index + 1}项重点任务：推进民族团结进步示范创建并按月报送进展",
+            "leadUnitId": unit["id"], "deadline": "2026-12-31"})
+    return plan["id"]
+
+
+def print_pdf(b, path, name):
+    """Opens `path` and prints it as a user would (the print stylesheet, its @page sizes)."""
+    b.open(path)
+    b.wait_until(lambda: b.d.execute_script("return document.readyState") == "complete", f"{path} loaded")
+    result = b.d.execute_cdp_cmd("Page.printToPDF", {"preferCSSPageSize": True, "printBackground": False})
+    target = ARTIFACTS / name
+    target.write_bytes(base64.b64decode(result["data"]))
+    return target
+
+
+def pages(pdf):
+    """Each page's size in points and its text (in reading order)."""
+    info = subprocess.run(["pdfinfo", "-f", "1", "-l", "9999", str(pdf)], capture_output=True, text=True,
+                          check=True).stdout
+    sizes = [(float(w), float(h)) for w, h in re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", info)]
+    texts = []
+    for number in range(1, len(sizes) + 1):
+        texts.append(subprocess.run(["pdftotext", "-layout", "-f", str(number), "-l", str(number), str(pdf), "-"],
+                                    capture_output=True, text=True, check=True).stdout)
+    return sizes, texts
+
+
+def check_printout(pdf, title, first_rows, landscape, last_row=None):
+    sizes, texts = pages(pdf)
+    expect(sizes, f"{pdf.name} has no pages")
+    for number, (width, height) in enumerate(sizes, 1):
+        short, long = sorted((round(width), round(height)))
+        expect((short, long) == A4_PORTRAIT, f"{pdf.name} page {number} is {width}x{height} pt, not A4")
+        expect((width > height) == landscape,
+               f"{pdf.name} page {number} is {'portrait' if width < height else 'landscape'}")
+        footer = f"第{number}页共{len(sizes)}页"
+        expect(footer in re.sub(r"\s", "", texts[number - 1]),
+               f"{pdf.name} page {number} lacks “第 {number} 页 共 {len(sizes)} 页”:\n{texts[number - 1][-300:]}")
+    first = texts[0]
+    expect(re.sub(r"\s", "", title) in re.sub(r"\s", "", first), f"{pdf.name}: page 1 lacks the title {title}:\n{first[:600]}")
+    for row in first_rows:
+        expect(row in first, f"{pdf.name}: page 1 lacks the row {row}:\n{first[:1200]}")
+    whole = "\n".join(texts)
+    lines = {line.strip() for line in whole.splitlines()}
+    expect("管理" not in lines, f"{pdf.name}: the printout has a stray heading “管理”")
+    for stray in ("导入责任分工表", "印发计划", "导出 Excel", "筛选", "上一页"):
+        expect(stray not in whole, f"{pdf.name}: the printout shows “{stray}”")
+    if last_row:
+        tail = texts[-1].split(last_row, 1)
+        expect(len(tail) == 2, f"{pdf.name}: the last page lacks the last row {last_row}")
+        after = re.sub(r"第\s*\d+\s*页\s*共\s*\d+\s*页", "", tail[1]).strip()
+        expect(len(after) < 80, f"{pdf.name}: text after the table's last row: {after[:200]}")
+    for text in texts:
+        broken = re.search(r"(\d{4}-\d{2}-|\d{4}年\d{1,2}月\d{0,2})[ \t]*$", text, re.MULTILINE)
+        expect(not broken, f"{pdf.name}: a date breaks inside its cell: {broken and broken.group(0)}")
+    return len(sizes)
+
+
+def step_print_plans(b, server):
+    from work_loop import sign_in_as
+    sign_in_as(b, "admin", server.passwords["admin"])
+    b.open("/plans")
+    link = b.by_xpath("//main//table//a[contains(@href,'/plans/')]", "the demo plan in the plan list")
+    demo_title = link.text
+    demo_plan = link.get_attribute("href").split("/plans/")[1]
+    pdf = print_pdf(b, f"/plans/{demo_plan}", "print-plan-demo.pdf")
+    check_printout(pdf, f"{demo_title}责任分工方案", ["序号", "牵头单位"], landscape=True)
+    long_plan = make_long_plan(server)
+    pdf = print_pdf(b, f"/plans/{long_plan}", "print-plan-200.pdf")
+    count = check_printout(pdf, "二百项任务的责任分工责任分工方案", ["第1项重点任务", "第2项重点任务"], landscape=True,
+                           last_row="第200项重点任务")
+    expect(count >= 5, f"a 200-task plan printed on {count} pages")
+
+
+def step_print_supervision(b, server):
+    pdf = print_pdf(b, "/rectification", "print-ledger.pdf")
+    check_printout(pdf, "整改台账", ["序号", "整改单位"], landscape=True)
+    b.open("/notices")
+    notice = b.by_xpath("//main//table//a[contains(@href,'/notices/')]", "a notice in the list")
+    number = notice.text
+    pdf = print_pdf(b, notice.get_attribute("href").replace(server.base, ""), "print-notice.pdf")
+    check_printout(pdf, "督 办 单", [number], landscape=False)
+    pdf = print_pdf(b, "/tasks", "print-tasks.pdf")
+    check_printout(pdf, "任务清单", ["序号", "督办灯"], landscape=True)
+
+
+def steps(server):
+    return [
+        ("print the 责任分工方案 of the demo plan and of a 200-task plan to A4 landscape PDF",
+         lambda b: step_print_plans(b, server)),
+        ("print the 整改台账, a 督办单 and the task list to PDF", lambda b: step_print_supervision(b, server)),
+    ]
