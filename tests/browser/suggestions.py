@@ -61,7 +61,10 @@ def step_member_submits(b):
     b.wait_for_h1("写建言")
     b.fill("title", TITLE)
     b.fill("body", "建议建立流入地与流出地协作机制，为少数民族流动人口提供就业、就学和法律援助服务。")
-    Select(b.one("select[name='cosignerIds[]']")).select_by_visible_text(f"{COSIGNER[2]}（{PARTY}）")
+    # The co-signer is found by typing part of the name, then ticked.
+    b.one("#f-cosigner-search", "the co-signer search box").send_keys(COSIGNER[2][-2:])
+    b.by_xpath(f"//ul[@id='cosigner-list']/li[not(@hidden)]/label[normalize-space()='{COSIGNER[2]}（{PARTY}）']",
+               "the co-signer found by name").click()
     b.screenshot("24-suggestion-form.png")
     press(b, "提交")
     b.wait_for_h1(TITLE)

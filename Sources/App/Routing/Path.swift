@@ -11,6 +11,7 @@ enum Path: Sendable, Equatable {
     case signOut
     case stylesheet
     case script
+    case favicon
     case health
 
     case units
@@ -176,6 +177,7 @@ enum Path: Sendable, Equatable {
         case .signOut: [.literal("signout")]
         case .stylesheet: [.literal("static"), .literal("app.css")]
         case .script: [.literal("static"), .literal("app.js")]
+        case .favicon: [.literal("favicon.ico")]
         case .health: [.literal("healthz")]
         case .units: [.literal("units")]
         case .newUnit: [.literal("units"), .literal("new")]

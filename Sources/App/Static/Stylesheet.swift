@@ -14,6 +14,16 @@ enum Stylesheet {
         });
         // A whole list opened for print (format=print) prints as it opens.
         if (document.querySelector("[data-print-now]")) { window.addEventListener("load", function () { window.print(); }); }
+        // A picker's search box hides the choices whose name does not contain what was typed.
+        document.querySelectorAll("[data-filter-list]").forEach(function (box) {
+          var list = document.getElementById(box.getAttribute("data-filter-list"));
+          box.addEventListener("input", function () {
+            var query = box.value.trim();
+            list.querySelectorAll("li").forEach(function (item) {
+              item.hidden = query !== "" && item.textContent.indexOf(query) < 0 && !item.querySelector("input:checked");
+            });
+          });
+        });
         // Phones: the filters fold behind a button named like the form's own (筛选), so the list comes first.
         if (window.matchMedia("(max-width: 768px)").matches) {
           document.querySelectorAll("form.filters[role=search]").forEach(function (form, index) {
@@ -144,6 +154,10 @@ enum Stylesheet {
         form.stacked { max-width:560px; }
         .field { margin-bottom:14px; }
         .field label { display:block; font-weight:600; margin-bottom:4px; }
+        .picker { border:1px solid var(--line); border-radius:6px; padding:8px 12px; } .picker legend { font-weight:600; }
+        .picker-list { list-style:none; margin:8px 0 0; padding:0; max-height:14em; overflow:auto; }
+        .picker-list li { display:flex; align-items:center; gap:8px; padding:3px 0; }
+        .picker-list label { display:inline; font-weight:400; margin:0; } .picker-list li[hidden] { display:none; }
         .field input[type=text], .field input[type=password], .field input[type=date], .field input[type=number], .field select, .field textarea {
           width:100%; padding:6px 8px; border:1px solid #8c959f; border-radius:4px; font:inherit; }
         .field-check { display:flex; gap:8px; align-items:center; } .field-check label { font-weight:400; margin:0; }
@@ -200,6 +214,7 @@ enum Stylesheet {
           table.data td { border:0; padding:3px 0; display:flex; gap:12px; text-align:left; }
           table.data td[data-label]::before { content:attr(data-label); color:var(--muted); flex:0 0 5.5em; } table.data td:empty { display:none; }
           table.data tr.area-row td { font-weight:600; }
+          .picker-list { max-height:40vh; }
           .filters-toggle { margin:0 0 12px; min-height:44px; padding:0 20px; } form.filters[hidden] { display:none; }
           main button, main .button, main input, main select, main textarea { min-height:44px; font-size:16px; }
         }

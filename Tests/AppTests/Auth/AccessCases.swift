@@ -38,7 +38,7 @@ enum AccessCases {
 
     /// Routes anyone may use without signing in.
     static let publicRoutes: Set<String> = [
-        "GET /signin", "POST /signin", "GET /healthz", "GET /static/app.css", "GET /static/app.js",
+        "GET /signin", "POST /signin", "GET /healthz", "GET /static/app.css", "GET /static/app.js", "GET /favicon.ico",
         "GET /public/suggestions", "GET /public/suggestions/:id", "GET /api/v1/public/suggestions",
         "GET /api/v1/public/suggestions/:id",
     ]

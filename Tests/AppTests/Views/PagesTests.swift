@@ -118,6 +118,9 @@ import Testing
             }
             let css = try await client.get("/static/app.css")
             #expect(css.body.contains("@media print") && css.body.contains("max-width:768px"))
+            // The icon the head names is served (browsers ask for /favicon.ico by themselves too).
+            let icon = try await client.get("/favicon.ico")
+            #expect(icon.status == 200 && icon.headers.contentType?.subType == "svg+xml" && icon.body.contains("<svg"))
         }
     }
 }

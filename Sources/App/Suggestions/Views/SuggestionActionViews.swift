@@ -43,7 +43,9 @@ enum SuggestionActionViews {
                 form(
                     .suggestionMove(id, "decline"), "不予受理",
                     [FormFields().textarea("reason", label: "理由", value: "", required: true, rows: 2)], submit: "不予受理"))
+            forms.append(mergeForm(detail))
         case .accepted where canReview:
+            forms.append(mergeForm(detail))
             forms.append(
                 form(
                     .suggestionMove(id, "route"), "交办",
@@ -122,6 +124,27 @@ enum SuggestionActionViews {
             break
         }
         return forms
+    }
+
+    /// 并案: merge into one of the similar suggestions listed on the page that still carries on.
+    private static func mergeForm(_ detail: SuggestionViews.ShowModel) -> HTMLNode {
+        let finished: Set<SuggestionStatus> = [.draft, .cosigning, .declined, .merged]
+        let targets = detail.similar.filter { !$0.publicOnly && !finished.contains($0.line.status) }
+        guard !targets.isEmpty else { return .group([]) }
+        return form(
+            .suggestionMove(detail.suggestion.id, "merge"), "并案",
+            [
+                FormFields().select(
+                    "intoId", label: "并入",
+                    options: targets.map { target in
+                        let line = target.line
+                        return (
+                            value: line.id.uuidString.lowercased(),
+                            label: "\(line.number) \(line.title)（\(line.status.label)，相似度 \(Int(target.score * 100))%）"
+                        )
+                    }, selected: nil, required: true,
+                    help: "并案后本建言不再单独办理，随所并入的建言一并答复。")
+            ], submit: "并案")
     }
 
     /// A move's form: its heading, fields and one submit button.

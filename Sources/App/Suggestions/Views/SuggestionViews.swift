@@ -57,23 +57,37 @@ enum SuggestionViews {
     }
 
     /// Members invited to co-sign (联名): a multiple choice.
+    /// Co-signers picked by typing part of a name: a search box over a list of checkboxes (the
+    /// script hides the names that do not match; without it the list is still a list to tick).
     static func cosignerField(_ people: [(String, String)], selected: Set<String>) -> HTMLNode {
         tag(
-            "div", ["class": "field"],
+            "fieldset", ["class": "field picker", "aria-describedby": "h-cosignerIds"],
             [
-                tag("label", ["for": "f-cosignerIds"], text: "联名人"),
-                tag(
-                    "select",
+                tag("legend", text: "联名人"),
+                voidTag(
+                    "input",
                     [
-                        "id": "f-cosignerIds", "name": "cosignerIds[]", "multiple": "", "size": "6",
-                        "aria-describedby": "h-cosignerIds",
-                    ],
-                    people.map {
-                        tag("option", ["value": $0.0, "selected": selected.contains($0.0) ? "" : nil], text: $0.1)
+                        "type": "search", "id": "f-cosigner-search", "aria-label": "按姓名查找联名人",
+                        "placeholder": "输入姓名查找", "data-filter-list": "cosigner-list", "autocomplete": "off",
+                    ]),
+                tag(
+                    "ul", ["class": "picker-list", "id": "cosigner-list"],
+                    people.enumerated().map { index, person in
+                        tag(
+                            "li", [:],
+                            [
+                                voidTag(
+                                    "input",
+                                    [
+                                        "type": "checkbox", "id": "f-cosigner-\(index)", "name": "cosignerIds[]",
+                                        "value": person.0, "checked": selected.contains(person.0) ? "" : nil,
+                                    ]),
+                                tag("label", ["for": "f-cosigner-\(index)"], text: person.1),
+                            ])
                     }),
                 tag(
                     "p", ["class": "help", "id": "h-cosignerIds"],
-                    text: "可不选。按住 Ctrl（Mac 上按住 ⌘）多选；联名人须在 3 天内确认，逾期未确认的不再列为联名人"),
+                    text: "可不选，可选多位。联名人须在 3 天内确认，逾期未确认的不再列为联名人"),
             ])
     }
 

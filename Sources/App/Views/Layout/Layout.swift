@@ -51,6 +51,7 @@ enum Layout {
     private static let headStart = HTMLNode.group([
         voidTag("meta", ["charset": "utf-8"]),
         voidTag("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"]),
+        voidTag("link", ["rel": "icon", "type": "image/svg+xml", "href": Path.favicon.string]),
     ]).render()
 
     private static let headEnd =
