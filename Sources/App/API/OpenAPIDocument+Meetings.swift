@@ -35,6 +35,12 @@ extension OpenAPIDocument {
                         "Relay reports of the meetings that ask for them (due within the last year), unit by unit; a liaison or viewer sees their own unit",
                     tag: "meetings", query: [("overdue", "boolean", "Only the missing ones past their due day")],
                     response: "RelayList"),
+                Operation(
+                    method: "post", path: "/api/v1/meetings/calendar/feed",
+                    summary:
+                        "A new secret address of the caller's calendar subscription (iCalendar, for phone calendars), shown once; the old one stops working",
+                    tag: "meetings", response: "CalendarFeed", status: "201"),
+                .removal("/api/v1/meetings/calendar/feed", "Stop the caller's calendar subscription", tag: "meetings"),
                 .download("/api/v1/document-files/{id}", "A document's file, as a download", tag: "meetings"),
                 .removal("/api/v1/document-files/{id}", "Remove a file from its document (admin)", tag: "meetings"),
                 Operation(

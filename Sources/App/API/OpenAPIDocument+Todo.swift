@@ -30,6 +30,9 @@ extension OpenAPIDocument {
         let text: [String: Any] = ["type": "string"]
         let day = OpenAPISchemas.day
         return [
+            "CalendarFeed": OpenAPISchemas.object(
+                ["url": ["type": "string", "description": "The subscription's address, ending .ics"]], required: ["url"]
+            ),
             "Remind": OpenAPISchemas.object(["unitId": ["type": "string", "format": "uuid"]], required: []),
             "Reminded": OpenAPISchemas.object(["unitName": text, "message": text], required: ["unitName", "message"]),
             "TodoList": OpenAPISchemas.object(

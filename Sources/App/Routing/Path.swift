@@ -91,6 +91,12 @@ enum Path: Sendable, Equatable {
     case meetingAttendance(UUID?)
     case meetingRelay(UUID?)
     case relays
+    /// The month view of meetings, and the user's calendar subscription.
+    case meetingCalendar
+    case calendarFeed
+    case revokeCalendarFeed
+    /// A calendar subscription's secret address (no session).
+    case calendarFeedFile(String?)
     case documents
     case newDocument
     case document(UUID?)
@@ -142,6 +148,8 @@ enum Path: Sendable, Equatable {
             case .literal(let text): .constant(text)
             case .id(nil): .parameter(Self.idParameter)
             case .id(let id?): .constant(id.uuidString.lowercased())
+            case .secret(nil): .parameter("secret")
+            case .secret(let secret?): .constant(secret)
             }
         }
     }
@@ -153,6 +161,7 @@ enum Path: Sendable, Equatable {
                 switch segment {
                 case .literal(let text): text
                 case .id(let id): id?.uuidString.lowercased() ?? ":\(Self.idParameter)"
+                case .secret(let secret): secret ?? ":secret"
                 }
             }.joined(separator: "/")
     }
@@ -168,6 +177,8 @@ enum Path: Sendable, Equatable {
     fileprivate enum Segment {
         case literal(String)
         case id(UUID?)
+        /// A secret in the address (a calendar feed's); `:secret` when nil.
+        case secret(String?)
     }
 
     fileprivate var segments: [Segment] {
@@ -246,6 +257,10 @@ enum Path: Sendable, Equatable {
         case .meetingAttendance(let id): [.literal("meetings"), .id(id), .literal("attendance")]
         case .meetingRelay(let id): [.literal("meetings"), .id(id), .literal("relay")]
         case .relays: [.literal("relays")]
+        case .meetingCalendar: [.literal("meetings"), .literal("calendar")]
+        case .calendarFeed: [.literal("meetings"), .literal("calendar"), .literal("feed")]
+        case .revokeCalendarFeed: [.literal("meetings"), .literal("calendar"), .literal("feed"), .literal("revoke")]
+        case .calendarFeedFile(let secret): [.literal("calendar"), .secret(secret.map { $0 + ".ics" })]
         case .documents: [.literal("documents")]
         case .newDocument: [.literal("documents"), .literal("new")]
         case .document(let id): [.literal("documents"), .id(id)]

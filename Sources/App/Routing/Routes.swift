@@ -29,6 +29,7 @@ func routes(_ app: Application) throws {
     InboxController().register(protected)
     TodoController().register(protected)
     MeetingsController().register(protected)
+    CalendarController().register(protected: protected, open: open.grouped(AppErrorMiddleware()))
     DocumentsController().register(protected)
     ImportsController().register(protected)
     SuggestionsController().register(protected)

@@ -1,7 +1,7 @@
 /// The application's only stylesheet, served from memory with a version in its URL so
 /// browsers can cache it for good. Print rules drop navigation and buttons.
 enum Stylesheet {
-    static let version = "9"
+    static let version = "10"
     static var versionedPath: String { Path.stylesheet.with(query: [("v", version)]) }
     static var scriptPath: String { Path.script.with(query: [("v", version)]) }
 
@@ -97,7 +97,7 @@ enum Stylesheet {
         """
 
     static let css = #"""
-        :root { --green:#2e7d32; --amber:#b26a00; --red:#c62828; --ink:#1f2328; --muted:#57606a; --line:#d0d7de; --bg:#f6f8fa; --accent:#a4001d; }
+        :root { --green:#2e7d32; --amber:#9a5b00; --red:#c62828; --ink:#1f2328; --muted:#57606a; --line:#d0d7de; --bg:#f6f8fa; --accent:#a4001d; }
         * { box-sizing:border-box; }
         html { font-size:16px; }
         body { margin:0; color:var(--ink); background:#fff; line-height:1.6;
@@ -118,7 +118,8 @@ enum Stylesheet {
         .sidenav a { display:block; padding:8px 20px; text-decoration:none; color:var(--ink); }
         .sidenav a[aria-current=page] { background:#fff; border-left:4px solid var(--accent); font-weight:700; padding-left:16px; }
         .nav-heading { margin:12px 20px 4px; font-size:.85rem; color:var(--muted); }
-        .nav-toggle { position:absolute; opacity:0; width:1px; height:1px; }
+        /* The menu's checkbox exists for phones only: on a wide screen it would be a nameless tab stop. */
+        .nav-toggle { display:none; position:absolute; opacity:0; width:1px; height:1px; }
         .nav-toggle-label { display:none; }
         .nav-toggle:focus-visible + .nav-toggle-label { outline:3px solid #0b5cad; outline-offset:-3px; }
         main { padding:16px 24px; min-width:0; }
@@ -195,10 +196,18 @@ enum Stylesheet {
         .hl-person { background:#fff3c4; } .hl-document { background:#d9ecff; } .hl-requirement { background:#e3f4e0; }
         .hl-meeting { background:#f5dcf2; }
         .document-body p { text-indent:2em; margin:0 0 8px; }
+        .month-nav { display:flex; gap:16px; align-items:center; } .month-nav h2 { margin:0; }
+        table.calendar { width:100%; border-collapse:collapse; table-layout:fixed; margin:8px 0 24px; }
+        table.calendar th, table.calendar td { border:1px solid var(--line); vertical-align:top; padding:4px 6px; }
+        table.calendar td { height:6.5em; } table.calendar th { background:var(--bg); }
+        table.calendar td.today { outline:3px solid var(--accent); outline-offset:-3px; } table.calendar td.blank { background:var(--bg); }
+        table.calendar ul { list-style:none; margin:2px 0 0; padding:0; font-size:.85rem; } table.calendar li { margin:0 0 4px; }
+        .day-number { font-weight:600; color:var(--muted); }
         @media print { .print-title { font-weight:900; } .table-wrap { font-size:10.5pt; } .progress meter { display:none; } }
         .nowrap, .pill { white-space:nowrap; }
         @media (max-width:768px) {
           .shell { display:block; }
+          .nav-toggle { display:block; }
           .nav-toggle-label { display:block; padding:8px 16px; background:var(--bg); border-bottom:1px solid var(--line); cursor:pointer; }
           .sidenav { display:none; }
           .nav-toggle:checked ~ .sidenav { display:block; }
@@ -215,6 +224,8 @@ enum Stylesheet {
           table.data td[data-label]::before { content:attr(data-label); color:var(--muted); flex:0 0 5.5em; } table.data td:empty { display:none; }
           table.data tr.area-row td { font-weight:600; }
           .picker-list { max-height:40vh; }
+          table.calendar, table.calendar tbody, table.calendar tr, table.calendar td { display:block; height:auto; }
+          table.calendar thead, table.calendar td.blank, table.calendar td.quiet { display:none; }
           .filters-toggle { margin:0 0 12px; min-height:44px; padding:0 20px; } form.filters[hidden] { display:none; }
           main button, main .button, main input, main select, main textarea { min-height:44px; font-size:16px; }
         }

@@ -4,6 +4,7 @@ extension AuditWords {
         "document.detach": "删除文件附件", "document.update": "修改文件",
         "import.batch": "批量导入会议报道", "import.confirm": "确认导入会议报道", "import.create": "导入会议报道",
         "inspection.create": "登记督查",
+        "calendar.issue": "生成日历订阅地址", "calendar.revoke": "停用日历订阅",
         "meeting.attendance": "回复参会", "meeting.create": "登记会议", "meeting.delete": "删除会议",
         "meeting.relay": "报送传达落实", "meeting.schedule": "安排例会", "meeting.update": "修改会议",
         "notice.answer": "答复督办单", "notice.close": "办结督办单", "notice.issue": "发出督办单", "notice.return": "退回督办答复",

@@ -62,5 +62,6 @@ public enum AuditWords {
         "api_token": "API 令牌", "document": "文件", "import": "会议报道导入", "import_batch": "批量导入",
         "inspection": "督查", "meeting": "会议", "notice": "督办单", "plan": "工作计划", "rectification": "整改事项",
         "report": "进展报告", "suggestion": "建言", "task": "任务", "unit": "单位", "user": "用户", "session": "登录",
+        "calendar_feed": "日历订阅",
     ]
 }

@@ -26,5 +26,6 @@ public enum DomainMigrations {
         CreateSuggestions(),
         AddSuggestionFollowUp(),
         KeepFirstRatings(),
+        CreateCalendarFeeds(),
     ]
 }

@@ -35,6 +35,7 @@ public enum DataVersion {
         // Read fresh on every request, or never shown from memory.
         let neither = [
             "audit_log", "login_attempts", "sent_reminders", "webhook_deliveries", "import_batches", "report_imports",
+            "calendar_feeds",
         ]
         var map: [String: Set<Counter>] = [:]
         for table in work { map[table] = [.work] }

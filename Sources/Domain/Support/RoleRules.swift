@@ -7,6 +7,11 @@ enum RoleRules {
         role != .member
     }
 
+    /// The office and leaders, who follow every unit's work.
+    static func readsAll(_ role: Role) -> Bool {
+        role == .admin || role == .leader
+    }
+
     /// The office (its staff are admins).
     static func isOffice(_ role: Role) -> Bool {
         role == .admin

@@ -39,6 +39,7 @@ enum AccessCases {
     /// Routes anyone may use without signing in.
     static let publicRoutes: Set<String> = [
         "GET /signin", "POST /signin", "GET /healthz", "GET /static/app.css", "GET /static/app.js", "GET /favicon.ico",
+        "GET /calendar/:secret",
         "GET /public/suggestions", "GET /public/suggestions/:id", "GET /api/v1/public/suggestions",
         "GET /api/v1/public/suggestions/:id",
     ]
@@ -290,6 +291,22 @@ enum AccessCases {
                 path: { "/rectification/\(id($0.itemA))/signoff" }, form: [], allowed: adminOnly),
             AccessCase(method: "GET", pattern: "/inbox", subject: .none, path: { _ in "/inbox" }, allowed: everyone),
             AccessCase(method: "GET", pattern: "/todo", subject: .none, path: { _ in "/todo" }, allowed: everyone),
+            AccessCase(
+                method: "GET", pattern: "/meetings/calendar", subject: .none, path: { _ in "/meetings/calendar" },
+                allowed: readsPlans),
+            AccessCase(
+                method: "POST", pattern: "/meetings/calendar/feed", subject: .own,
+                path: { _ in "/meetings/calendar/feed" },
+                form: [], allowed: readsPlans),
+            AccessCase(
+                method: "POST", pattern: "/meetings/calendar/feed/revoke", subject: .own,
+                path: { _ in "/meetings/calendar/feed/revoke" }, form: [], allowed: everyone),
+            AccessCase(
+                method: "POST", pattern: "/api/v1/meetings/calendar/feed", subject: .own,
+                path: { _ in "/api/v1/meetings/calendar/feed" }, json: [:], allowed: readsPlans),
+            AccessCase(
+                method: "DELETE", pattern: "/api/v1/meetings/calendar/feed", subject: .own,
+                path: { _ in "/api/v1/meetings/calendar/feed" }, allowed: everyone),
             AccessCase(
                 method: "GET", pattern: "/api/v1/todo", subject: .none, path: { _ in "/api/v1/todo" }, allowed: everyone
             ),

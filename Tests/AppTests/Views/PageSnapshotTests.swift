@@ -42,7 +42,7 @@ import Testing
 
     /// GET routes that answer something other than a page.
     static let notPages: Set<String> = [
-        "GET /static/app.css", "GET /static/app.js", "GET /favicon.ico", "GET /healthz",
+        "GET /static/app.css", "GET /static/app.js", "GET /favicon.ico", "GET /calendar/:secret", "GET /healthz",
         "GET /plans/:id/responsibility.xlsx", "GET /plans/:id/responsibility.csv", "GET /suggestions/figures.xlsx",
         "GET /attachments/:id", "GET /document-files/:id", "GET /suggestion-files/:id",
     ]

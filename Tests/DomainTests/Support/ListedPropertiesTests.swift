@@ -10,7 +10,8 @@ import Testing
     static let models: [any Model.Type] = [
         AuditEntry.self, UnitWebhook.self, WebhookDelivery.self, SentReminder.self, InboxMessage.self,
         StoredSession.self,
-        LoginAttempt.self, User.self, ApiToken.self, OrgUnit.self, MeetingInvitation.self, Meeting.self,
+        LoginAttempt.self, User.self, ApiToken.self, CalendarFeed.self, OrgUnit.self, MeetingInvitation.self,
+        Meeting.self,
         MeetingParticipant.self,
         OfficialDocument.self, DocumentAttachment.self, ReportImport.self, ImportBatch.self, Plan.self, PlanArea.self,
         TaskCoUnit.self, TaskMilestone.self, TaskEvent.self, Suggestion.self, SuggestionSigner.self,

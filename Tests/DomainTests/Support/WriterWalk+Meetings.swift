@@ -29,6 +29,10 @@ extension WriterWalk {
         try await DocumentCommands(clock: clock).delete(document.requireID(), by: admin, on: db)
         let other = try await meetings.create(MeetingInput(name: "专题会议", day: "2026-03-03"), by: admin, on: db)
         try await meetings.delete(other.requireID(), by: admin, on: db)
+        let feeds = CalendarFeedCommands(clock: clock)
+        _ = try await feeds.issue(by: liaison, on: db)
+        _ = try await feeds.issue(by: liaison, on: db)
+        try await feeds.revoke(by: liaison, on: db)
         app.clock.advance(by: 40 * 86_400)
         _ = try await MeetingScheduler(clock: clock).run(on: db)
     }

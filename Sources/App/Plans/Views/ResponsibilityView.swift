@@ -101,7 +101,7 @@ enum ResponsibilityView {
             }
         }
         return tag(
-            "div", ["class": "table-wrap"],
+            "div", ["class": "table-wrap", "tabindex": "0", "role": "group", "aria-label": "责任分工表"],
             [
                 tag(
                     "table", ["class": "data"],

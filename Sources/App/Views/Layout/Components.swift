@@ -52,8 +52,9 @@ enum Components {
                             ], [cell])
                     })
             })
+        // The wrapper scrolls long tables, so it takes focus: keyboard users scroll it too.
         return tag(
-            "div", ["class": "table-wrap"],
+            "div", ["class": "table-wrap", "tabindex": "0", "role": "group", "aria-label": caption],
             [
                 tag(
                     "table", ["class": "data"],

@@ -29,6 +29,7 @@ enum Navigation {
         if MeetingPermissions.can(.read, actor: actor) {
             var meetings = [
                 Entry(label: "会议", path: .meetings, prefixes: ["/meetings"]),
+                Entry(label: "会议日历", path: .meetingCalendar, prefixes: ["/meetings/calendar"]),
                 Entry(label: "传达落实", path: .relays, prefixes: ["/relays"]),
                 Entry(label: "文件", path: .documents, prefixes: ["/documents"]),
             ]

@@ -27,6 +27,7 @@ enum PageSnapshots {
         PageSnapshot("GET /", "home-liaison") { HomeView.page(.liaison) },
         PageSnapshot("GET /", "home-member") { HomeView.page(.member) },
         PageSnapshot("GET /todo", "todo") { TodoView.page(.mock) },
+        PageSnapshot("GET /meetings/calendar", "meetings-calendar") { CalendarView.page(.mock) },
         PageSnapshot("GET /inbox", "inbox") { InboxView.page(.mock) },
         PageSnapshot("GET /audit", "audit") { AuditView.page(.mock) },
         PageSnapshot("GET /plans", "plans-index") { PlanIndexView.page([.mock], canManage: true) },

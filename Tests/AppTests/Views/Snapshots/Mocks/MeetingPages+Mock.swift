@@ -40,3 +40,16 @@ extension MeetingViews.ShowModel {
         return model
     }()
 }
+
+extension CalendarView.Model {
+    static let mock = Self(
+        month: CalendarDay(iso: "2026-03-01")!, today: CalendarDay(iso: "2026-03-02")!,
+        items: [
+            .init(
+                id: Mock.id(71), day: "2026-03-02", time: "09:30", name: "领导小组全体会议", place: "第一会议室", kind: "工作会议",
+                isFuture: false),
+            .init(
+                id: Mock.id(72), day: "2026-03-20", time: "", name: "第一季度政党协商座谈会", place: "", kind: "协商会议",
+                isFuture: true),
+        ], feedActive: true)
+}
