@@ -19,6 +19,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
 from harness import ADMIN_PASSWORD, ARTIFACTS, REPO_ROOT, Browser, Server, StepFailed, expect, make_driver
+import accessibility
 import office_day
 import printing
 import report_import
@@ -190,7 +191,8 @@ def main():
     if not failed:
         # The demo city (示范市): each role's day on full data, and the official printouts.
         demo = Server(demo=True)
-        more_passed, failed = run_phase(demo, office_day.steps(demo) + printing.steps(demo), "demo")
+        more_passed, failed = run_phase(
+            demo, accessibility.steps(demo) + office_day.steps(demo) + printing.steps(demo), "demo")
         passed += more_passed
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
