@@ -10,8 +10,13 @@ table's first rows on page 1, 第 N 页 共 M 页 on every page, and nothing aft
 import base64
 import json
 import re
+import shutil
 import subprocess
+import tempfile
 import urllib.request
+from pathlib import Path
+
+import docx
 
 from harness import ARTIFACTS, expect
 
@@ -26,9 +31,22 @@ def api(server, token, method, path, body=None):
         return json.loads(response.read() or b"{}")
 
 
+def admin_token(server):
+    if not hasattr(server, "admin_token"):
+        server.admin_token = server.command("token", "create", "--username", "admin", "--name", "print-test").strip(
+        ).splitlines()[-1]
+    return server.admin_token
+
+
+def download(server, path):
+    request = urllib.request.Request(server.base + path, headers={"Authorization": f"Bearer {admin_token(server)}"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return response.read()
+
+
 def make_long_plan(server, tasks=200):
     """A plan of `tasks` tasks spread over the demo's units; returns its id."""
-    token = server.command("token", "create", "--username", "admin", "--name", "print-test").strip().splitlines()[-1]
+    token = admin_token(server)
     units = [u for u in api(server, token, "GET", "/api/v1/units?per=200")["items"] if u.get("kind") != "office"]
     plan = api(server, token, "POST", "/api/v1/plans", {"title": "二百项任务的责任分工", "period": "2026"})
     for index in range(tasks):
@@ -120,9 +138,66 @@ def step_print_supervision(b, server):
     check_printout(pdf, "任务清单", ["序号", "督办灯"], landscape=True)
 
 
+def word_text(path):
+    """The paragraphs and table cells of a .docx, as python-docx reads them."""
+    document = docx.Document(str(path))
+    paragraphs = [p.text for p in document.paragraphs]
+    cells = [[cell.text for cell in row.cells] for table in document.tables for row in table.rows]
+    return document, paragraphs, cells
+
+
+def to_pdf(path):
+    """Converts a .docx to PDF with LibreOffice headless (its own profile, so runs do not collide)."""
+    profile = Path(tempfile.mkdtemp(prefix="tongxin-lo-"))
+    try:
+        done = subprocess.run(
+            ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+             "--outdir", str(path.parent), str(path)], capture_output=True, text=True, timeout=180)
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    pdf = path.with_suffix(".pdf")
+    expect(done.returncode == 0 and pdf.is_file(), f"LibreOffice could not convert {path.name}: {done.stderr[-500:]}")
+    return pdf
+
+
+def step_word(b, server):
+    units = [u["name"] for u in api(server, admin_token(server), "GET", "/api/v1/units?per=200")["items"]]
+    plans = api(server, admin_token(server), "GET", "/api/v1/plans")["items"]
+    demo = next(plan for plan in plans if "责任分工" not in plan["title"])
+    target = ARTIFACTS / "word-responsibility.docx"
+    target.write_bytes(download(server, f"/api/v1/plans/{demo['id']}/responsibility.docx"))
+    document, paragraphs, cells = word_text(target)
+    expect(paragraphs[0] == f"{demo['title']}责任分工方案", f"the Word document's title is {paragraphs[:1]}")
+    expect(cells[0] == ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"], f"the table's header is {cells[:1]}")
+    expect(len(cells) > 10, f"the Word table has {len(cells)} rows")
+    expect(any(cell in units for row in cells for cell in row), "no unit named in the Word table")
+    expect(any(re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", cell) for row in cells for cell in row), "no date in the table")
+    section = document.sections[0]
+    expect(section.page_width > section.page_height, "the 责任分工方案 is not on landscape pages")
+    expect(round(section.page_width.mm) == 297 and round(section.page_height.mm) == 210, "not A4")
+    pdf = to_pdf(target)
+    expect(pages(pdf)[0], "the converted 责任分工方案 has no pages")
+    notices = api(server, admin_token(server), "GET", "/api/v1/notices")["items"]
+    notice = notices[0]
+    target = ARTIFACTS / "word-notice.docx"
+    target.write_bytes(download(server, f"/api/v1/notices/{notice['id']}/notice.docx"))
+    document, paragraphs, cells = word_text(target)
+    expect(paragraphs[0].replace(" ", "") == "督办单" and paragraphs[1] == notice["number"],
+           f"the 督办单's title and number are {paragraphs[:2]}")
+    labels = [row[0] for row in cells]
+    expect(labels[:1] == ["被督办单位"] and "督办事由" in labels and "答复时限" in labels, f"the form's labels: {labels}")
+    expect(round(document.sections[0].top_margin.mm) == 37 and round(document.sections[0].left_margin.mm) == 28,
+           "the 督办单's margins are not GB/T 9704's (37 mm top, 28 mm left)")
+    pdf = to_pdf(target)
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(pdf), str(ARTIFACTS / "word-notice")],
+                   check=True)
+
+
 def steps(server):
     return [
         ("print the 责任分工方案 of the demo plan and of a 200-task plan to A4 landscape PDF",
          lambda b: step_print_plans(b, server)),
         ("print the 整改台账, a 督办单 and the task list to PDF", lambda b: step_print_supervision(b, server)),
+        ("the 责任分工方案 and a 督办单 as Word documents: python-docx reads them, LibreOffice converts them",
+         lambda b: step_word(b, server)),
     ]

@@ -17,6 +17,10 @@ extension OpenAPIDocument {
                 method: "post", path: "/api/v1/tasks/{id}/instructions",
                 summary: "Write an instruction (批示) on a task (leader)",
                 tag: "tasks", request: "Text", response: "Task"),
+            .download(
+                "/api/v1/plans/{id}/responsibility.docx", "The plan's 责任分工方案 as a Word document (GB/T 9704)",
+                tag: "plans"),
+            .download("/api/v1/notices/{id}/notice.docx", "A 督办单 as a Word document (GB/T 9704)", tag: "supervision"),
             Operation(
                 method: "post", path: "/api/v1/tasks/{id}/remind",
                 summary:

@@ -9,6 +9,7 @@ struct PlansAPIController {
         routes.post(.api(.plans), use: createPlan)
         routes.get(.api(.plan(nil)), use: plan)
         routes.get(.api(.responsibility(nil, .xlsx)), use: responsibility)
+        routes.get(.api(.responsibilityWord(nil)), use: PlansController().exportWord)
     }
 
     @Sendable func plans(req: Request) async throws -> ListDTO<PlanDTO> {

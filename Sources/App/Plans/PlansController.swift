@@ -13,6 +13,7 @@ struct PlansController {
         routes.post(.moveArea(nil), use: moveArea)
         routes.get(.responsibility(nil, .xlsx), use: exportXLSX)
         routes.get(.responsibility(nil, .csv), use: exportCSV)
+        routes.get(.responsibilityWord(nil), use: exportWord)
         PlanImportController().register(routes)
     }
 
@@ -75,6 +76,12 @@ struct PlansController {
 
     @Sendable func exportCSV(req: Request) async throws -> Response {
         ResponsibilityView.spreadsheet(try await Self.table(req)).csv.response()
+    }
+
+    @Sendable func exportWord(req: Request) async throws -> Response {
+        let table = try await Self.table(req)
+        return try .word(
+            ResponsibilityView.word(table), filename: "\(table.plan.title)责任分工方案.docx", fallback: "responsibility.docx")
     }
 
     /// The table as exports show it (the meeting it comes from is not among its columns).

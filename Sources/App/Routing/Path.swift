@@ -43,6 +43,9 @@ enum Path: Sendable, Equatable {
     case planAreas(UUID?)
     case moveArea(UUID?)
     case responsibility(UUID?, SpreadsheetFormat)
+    /// The 责任分工方案 and a 督办单 as Word documents (GB/T 9704).
+    case responsibilityWord(UUID?)
+    case noticeWord(UUID?)
     case importTasks(UUID?)
 
     case tasks
@@ -216,6 +219,8 @@ enum Path: Sendable, Equatable {
         case .moveArea(let id): [.literal("areas"), .id(id), .literal("move")]
         case .responsibility(let id, let format):
             [.literal("plans"), .id(id), .literal("responsibility.\(format.rawValue)")]
+        case .responsibilityWord(let id): [.literal("plans"), .id(id), .literal("responsibility.docx")]
+        case .noticeWord(let id): [.literal("notices"), .id(id), .literal("notice.docx")]
         case .importTasks(let id): [.literal("plans"), .id(id), .literal("import")]
         case .tasks: [.literal("tasks")]
         case .overdueTasks: [.literal("tasks"), .literal("overdue")]

@@ -12,6 +12,8 @@ struct NoticesController {
         routes.post(.answerNotice(nil), use: answer)
         routes.post(.closeNotice(nil), use: close)
         routes.post(.returnNotice(nil), use: sendBack)
+        routes.get(.noticeWord(nil), use: word)
+        routes.get(.api(.noticeWord(nil)), use: word)
     }
 
     @Sendable func index(req: Request) async throws -> Response {
@@ -69,6 +71,18 @@ struct NoticesController {
             NoticeViews.show(
                 NoticeSummary(notice, unitName: unit.name, today: req.tongxin.today),
                 task: task.map { ($0.id!, $0.title) }, canAnswer: canAnswer, canReview: canReview))
+    }
+
+    /// The notice as a Word document after GB/T 9704, signed by the office.
+    @Sendable func word(req: Request) async throws -> Response {
+        let notice = try await SupervisionNotice.readable(req.idParameter(), by: req.actor(), on: req.db)
+        let unit = try await OrgUnit.require(notice.$unit.id, on: req.db)
+        let task = try await notice.$task.get(on: req.db)
+        let office = try await OrgUnit.query(on: req.db).filter(\.$kind == .office).first()?.name ?? "领导小组办公室"
+        let summary = NoticeSummary(notice, unitName: unit.name, today: req.tongxin.today)
+        return try .word(
+            NoticeViews.word(summary, task: task?.title, office: office), filename: "\(notice.number).docx",
+            fallback: "notice.docx")
     }
 
     @Sendable func answer(req: Request) async throws -> Response {

@@ -15,6 +15,14 @@ extension Response {
         return Response(status: .ok, headers: headers, body: body)
     }
 
+    /// A Word document made by Tongxin (see ``WordDocument``), as a download.
+    static func word(_ document: WordDocument, filename: String, fallback: String) throws -> Response {
+        .download(
+            .init(data: try document.data()), filename: filename, fallback: fallback,
+            contentType: HTTPMediaType(
+                type: "application", subType: "vnd.openxmlformats-officedocument.wordprocessingml.document"))
+    }
+
     /// An uploaded file, always as a download and never shown inline, so that what a user
     /// uploaded cannot render as a page of the application.
     static func attachedFile(_ data: Data, filename: String) -> Response {

@@ -143,6 +143,21 @@ enum AccessCases {
                 method: "GET", pattern: "/plans/:id/responsibility.xlsx", subject: .none,
                 path: { "/plans/\(id($0.plan))/responsibility.xlsx" }, allowed: readsPlans),
             AccessCase(
+                method: "GET", pattern: "/plans/:id/responsibility.docx", subject: .none,
+                path: { "/plans/\(id($0.plan))/responsibility.docx" }, allowed: readsPlans),
+            AccessCase(
+                method: "GET", pattern: "/api/v1/plans/:id/responsibility.docx", subject: .none,
+                path: { "/api/v1/plans/\(id($0.plan))/responsibility.docx" }, allowed: readsPlans),
+            AccessCase(
+                method: "GET", pattern: "/notices/:id/notice.docx", subject: .ownUnit,
+                path: { "/notices/\(id($0.noticeA))/notice.docx" }, allowed: readsPlans),
+            AccessCase(
+                method: "GET", pattern: "/notices/:id/notice.docx", subject: .otherUnit,
+                path: { "/notices/\(id($0.noticeB))/notice.docx" }, allowed: readsAllTasks),
+            AccessCase(
+                method: "GET", pattern: "/api/v1/notices/:id/notice.docx", subject: .otherUnit,
+                path: { "/api/v1/notices/\(id($0.noticeB))/notice.docx" }, allowed: readsAllTasks),
+            AccessCase(
                 method: "GET", pattern: "/plans/:id/responsibility.csv", subject: .none,
                 path: { "/plans/\(id($0.plan))/responsibility.csv" }, allowed: readsPlans),
             AccessCase(

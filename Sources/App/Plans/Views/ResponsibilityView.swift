@@ -50,6 +50,7 @@ enum ResponsibilityView {
                     tag(
                         "a", ["class": "button", "href": Path.responsibility(plan.id, .xlsx).string], text: "导出 Excel"),
                     tag("a", ["class": "button", "href": Path.responsibility(plan.id, .csv).string], text: "导出 CSV"),
+                    tag("a", ["class": "button", "href": Path.responsibilityWord(plan.id).string], text: "导出 Word"),
                     tag(
                         "a",
                         [

@@ -110,7 +110,12 @@ enum NoticeViews {
         var content: [HTMLNode] = [
             tag("h2", ["class": "print-title"], text: "督 办 单"),
             Components.details(pairs),
-            tag("p", ["class": "exports"], [tag("button", ["type": "button", "data-print": ""], text: "打印")]),
+            tag(
+                "p", ["class": "exports"],
+                [
+                    tag("a", ["class": "button", "href": Path.noticeWord(notice.id).string], text: "导出 Word"),
+                    tag("button", ["type": "button", "data-print": ""], text: "打印"),
+                ]),
         ]
         if canAnswer {
             content.append(
