@@ -4,8 +4,7 @@ import TestSupport
 import Testing
 
 /// The 责任分工方案 and a 督办单 download as Word documents, to those who may read them (the
-/// browser tests read them back
-/// with python-docx and convert them with LibreOffice).
+/// browser tests read them back with python-docx and convert them with LibreOffice).
 @Suite struct WordExportTests {
     @Test func theResponsibilityTableAndANoticeDownloadAsDocx() async throws {
         try await withTestApp { (app: TestApp) async throws in
