@@ -21,6 +21,11 @@ struct HomeController {
                 to: actor, SuggestionFilter(), page: PageRequest(page: 1, per: 10), on: req.db
             )
             .items.map { SuggestionLine($0) } : nil
+        var charts: (HomeCharts, [SuggestionFigures.Row])?
+        if TaskPermissions.can(.readAll, actor: actor) {
+            let answers = try await SuggestionFigures.load(year: today.components.year, for: actor, on: req.db).rows
+            charts = (try await HomeCharts.load(today: today, on: req.db), answers)
+        }
         var recent: [AuditView.Entry]?
         if let entries = summary.recentActivity { recent = try await AuditView.Entry.load(entries, on: req.db) }
         return req.render(
@@ -32,7 +37,7 @@ struct HomeController {
                         counts: TodoList.counts(todo).map { ($0.kind.rawValue, $0.kind.label, $0.count) }),
                     work: summary.work,
                     unitTasks: summary.unitTasks?.map(TaskLine.init), suggestions: summary.suggestions.items,
-                    ownSuggestions: own,
+                    ownSuggestions: own, charts: charts,
                     recentActivity: recent)))
     }
 }

@@ -188,6 +188,8 @@ enum Stylesheet {
         .report { border:1px solid var(--line); padding:8px 12px; margin-bottom:12px; }
         .report header { display:flex; gap:12px; flex-wrap:wrap; align-items:center; color:var(--muted); }
         .chart text { font-size:12px; fill:var(--ink); } .chart text.on-bar { fill:#fff; }
+        .chart .grid-line { stroke:var(--line); } .chart .series-line { fill:none; stroke:#0b5cad; stroke-width:2; }
+        .chart .series-point { fill:#0b5cad; } .chart-figure { margin:16px 0 8px; max-width:760px; }
         .print-title { text-align:center; }
         .import-review { display:grid; grid-template-columns:minmax(0,1fr) minmax(0,1.2fr); gap:24px; align-items:start; }
         .import-text { max-height:85vh; overflow:auto; border:1px solid var(--line); padding:8px 16px; line-height:1.9; position:sticky; top:8px; }

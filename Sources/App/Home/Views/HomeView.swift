@@ -25,6 +25,8 @@ enum HomeView {
         var suggestions: [SuggestionTodo.Item]
         /// A member's own suggestions, latest first.
         var ownSuggestions: [SuggestionLine]?
+        /// The charts, for those who see every unit's work, with this year's A/B/C answers.
+        var charts: (figures: HomeCharts, answers: [SuggestionFigures.Row])? = nil
         /// The latest audit entries, for those who may read the log.
         var recentActivity: [AuditView.Entry]?
     }
@@ -54,10 +56,17 @@ enum HomeView {
                             ),
                             (
                                 "待审核进展",
-                                tag(
-                                    "a",
-                                    ["href": Path.todo.with(query: [("kind", TodoItem.Kind.reportToReview.rawValue)])],
-                                    text: "\(work.reportsAwaitingReview) 份")
+                                // The office's queue; others only see how many wait.
+                                summary.role == .admin
+                                    ? tag(
+                                        "a",
+                                        [
+                                            "href": Path.todo.with(query: [
+                                                ("kind", TodoItem.Kind.reportToReview.rawValue)
+                                            ])
+                                        ],
+                                        text: "\(work.reportsAwaitingReview) 份")
+                                    : txt("\(work.reportsAwaitingReview) 份")
                             ),
                             ("未完成任务", txt("\(work.open) 项")),
                         ]),
@@ -104,6 +113,9 @@ enum HomeView {
                                 )
                             }),
                     ]))
+        }
+        if let charts = summary.charts {
+            content.append(HomeChartsView.section(charts.figures, answers: charts.answers))
         }
         if let own = summary.ownSuggestions {
             content.append(ownSuggestionsSection(own))

@@ -34,7 +34,17 @@ extension HomeView.Model {
         work: WorkFigures(open: 54, red: 2, yellow: 5, overdue: 3, reportsAwaitingReview: 4),
         unitTasks: nil,
         suggestions: [SuggestionTodo.Item(label: "待受理", count: 2, filter: SuggestionFilter(status: .submitted))],
-        ownSuggestions: nil, recentActivity: [.mock])
+        ownSuggestions: nil,
+        charts: (
+            HomeCharts(
+                lights: [.init(unitName: "市民族宗教局", green: 3, yellow: 1, red: 2)],
+                reporting: [.init(unitName: "市民族宗教局", open: 6, onTime: 4)], planTitle: "2026年工作要点", taskCount: 6,
+                progress: [
+                    .init(month: "2026-01", averageProgress: 10, finished: 0),
+                    .init(month: "2026-02", averageProgress: 25.5, finished: 1),
+                ]),
+            SuggestionFigures.mock.rows
+        ), recentActivity: [.mock])
     static let liaison = Self(
         role: .liaison, activeUnits: 12, activeUsers: nil,
         todo: HomeView.Todo(lines: [TodoView.Line.reportDue], total: 1, counts: [("report_due", "进展待报送", 1)]),

@@ -1,0 +1,112 @@
+import FluentKit
+import FluentSQL
+import Foundation
+import SQLKit
+
+/// The figures behind the charts on the office's and leaders' home page: the open tasks' lights
+/// by lead unit, reports on time by lead unit, and the year's plan's progress month by month
+/// (from the reports the office accepted). Kept until the work changes.
+public struct HomeCharts: Sendable {
+    public struct UnitLights: Sendable, Equatable {
+        public let unitName: String
+        public let green: Int
+        public let yellow: Int
+        public let red: Int
+    }
+
+    /// A unit's open tasks, and those whose next report is not past due.
+    public struct UnitReporting: Sendable, Equatable {
+        public let unitName: String
+        public let open: Int
+        public let onTime: Int
+    }
+
+    /// The plan's state at the end of a month (or today, for this month).
+    public struct ProgressPoint: Sendable, Equatable {
+        /// `2026-03`.
+        public let month: String
+        /// Mean progress of the plan's tasks, 0…100.
+        public let averageProgress: Double
+        /// Tasks at 100 % by then.
+        public let finished: Int
+    }
+
+    public let lights: [UnitLights]
+    public let reporting: [UnitReporting]
+    /// The plan the line follows: this year's, else the newest.
+    public let planTitle: String?
+    public let taskCount: Int
+    public let progress: [ProgressPoint]
+
+    public static func load(today: CalendarDay, on db: any Database) async throws -> HomeCharts {
+        try await WorkCache.value("charts|\(today)", on: db) {
+            let names = try await OrgUnit.names(on: db)
+            let sql = try sqlDatabase(db)
+            let day = today.description
+            let rows = try await sql.raw(
+                """
+                SELECT lead_unit_id AS unit,
+                  SUM(CASE WHEN light = 'green' THEN 1 ELSE 0 END) AS green,
+                  SUM(CASE WHEN light = 'yellow' THEN 1 ELSE 0 END) AS yellow,
+                  SUM(CASE WHEN light = 'red' THEN 1 ELSE 0 END) AS red,
+                  SUM(CASE WHEN next_report_due IS NULL OR next_report_due >= \(bind: day) THEN 1 ELSE 0 END) AS on_time,
+                  COUNT(*) AS open
+                FROM tasks WHERE status NOT IN ('done', 'closed') GROUP BY lead_unit_id
+                """
+            ).all()
+            var lights: [UnitLights] = []
+            var reporting: [UnitReporting] = []
+            for row in rows {
+                let name = names[try row.decode(column: "unit", as: UUID.self)] ?? ""
+                func value(_ column: String) throws -> Int { try row.decode(column: column, as: Int?.self) ?? 0 }
+                lights.append(
+                    UnitLights(
+                        unitName: name, green: try value("green"), yellow: try value("yellow"), red: try value("red")))
+                reporting.append(UnitReporting(unitName: name, open: try value("open"), onTime: try value("on_time")))
+            }
+            // Most red first, then most yellow; the weakest reporters first.
+            lights.sort { ($1.red, $1.yellow, $0.unitName) < ($0.red, $0.yellow, $1.unitName) }
+            reporting.sort {
+                ($0.onTime * $1.open, $0.unitName) < ($1.onTime * $0.open, $1.unitName)
+            }
+            let (plan, count, points) = try await progress(today: today, on: db)
+            return HomeCharts(
+                lights: lights, reporting: reporting, planTitle: plan?.title, taskCount: count, progress: points)
+        }
+    }
+
+    /// The year's plan's progress at each month's end since January (this month: today).
+    static func progress(today: CalendarDay, on db: any Database) async throws -> (Plan?, Int, [ProgressPoint]) {
+        let plans = try await Plan.newestFirst(on: db)
+        let year = today.components.year
+        guard
+            let plan = plans.first(where: { $0.period.firstYear <= year && year <= $0.period.lastYear }) ?? plans.first
+        else { return (nil, 0, []) }
+        let tasks = try await WorkTask.query(on: db).filter(\.$plan.$id == plan.requireID()).filter(
+            \.$parent.$id == nil
+        )
+        .all()
+        guard !tasks.isEmpty else { return (plan, 0, []) }
+        let leads = Dictionary(uniqueKeysWithValues: tasks.map { ($0.id!, $0.$leadUnit.id) })
+        let reports = try await ProgressReport.query(on: db).filter(\.$task.$id ~~ Array(leads.keys))
+            .filter(\.$status == .accepted).sort(\.$reviewedAt).all()
+            .filter { leads[$0.$task.id] == $0.$unit.id && $0.reviewedAt != nil }
+        let byTask = Dictionary(grouping: reports, by: { $0.$task.id })
+        var points: [ProgressPoint] = []
+        var monthEnd = CalendarDay(year: year, month: 1, day: 31)!
+        while monthEnd.adding(days: 1 - monthEnd.components.day) <= today {
+            let cutoff = min(monthEnd, today).adding(days: 1).startDate
+            let values = tasks.map { task -> Int in
+                byTask[task.id!]?.last(where: { $0.reviewedAt! < cutoff })?.progress ?? 0
+            }
+            let (_, month, _) = monthEnd.components
+            points.append(
+                ProgressPoint(
+                    month: String(format: "%04d-%02d", year, month),
+                    averageProgress: Double(values.reduce(0, +)) / Double(values.count),
+                    finished: values.filter { $0 == 100 }.count))
+            monthEnd = monthEnd.endOfMonth(after: 1)
+        }
+        return (plan, tasks.count, points)
+    }
+}
