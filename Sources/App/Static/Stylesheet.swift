@@ -191,9 +191,10 @@ enum Stylesheet {
         .chart .grid-line { stroke:var(--line); } .chart .series-line { fill:none; stroke:#0b5cad; stroke-width:2; }
         .chart .series-point { fill:#0b5cad; } .chart-figure { margin:16px 0 8px; max-width:760px; }
         .print-title { text-align:center; }
-        .import-review { display:grid; grid-template-columns:minmax(0,1fr) minmax(0,1.2fr); gap:24px; align-items:start; }
-        .import-text { max-height:85vh; overflow:auto; border:1px solid var(--line); padding:8px 16px; line-height:1.9; position:sticky; top:8px; }
-        .import-draft table input[type=text] { width:100%; min-width:14em; } .import-draft td { white-space:nowrap; }
+        /* The cleaned text above, the draft under it at the full width: titles read whole. */
+        .import-text { max-height:45vh; overflow:auto; border:1px solid var(--line); padding:8px 16px; line-height:1.9; margin-bottom:24px; }
+        .import-draft table input[type=text] { width:100%; min-width:8em; } .import-draft table textarea { width:100%; min-width:18em; }
+        .import-draft .matched { display:block; font-size:.85rem; color:var(--amber); }
         mark { padding:0 2px; border-radius:2px; }
         .hl-person { background:#fff3c4; } .hl-document { background:#d9ecff; } .hl-requirement { background:#e3f4e0; }
         .hl-meeting { background:#f5dcf2; }
@@ -216,7 +217,6 @@ enum Stylesheet {
           .topbar { flex-wrap:wrap; gap:8px; }
           main { padding:12px; }
           .page-head { flex-wrap:wrap; }
-          .import-review { grid-template-columns:1fr; } .import-text { position:static; max-height:50vh; }
           /* Lists become cards: one row a card, each cell under its column's name. */
           .table-wrap { overflow:visible; max-height:none; border:0; }
           table.data thead { position:absolute; width:1px; height:1px; overflow:hidden; clip:rect(0 0 0 0); }

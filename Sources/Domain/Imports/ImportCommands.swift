@@ -36,9 +36,11 @@ public struct ImportCommands: Sendable {
         let report = try read(bytes, filename: filename)
         let text = ([report.title].compactMap { $0 } + report.paragraphs).joined(separator: "\n")
         guard !report.paragraphs.isEmpty else { throw DomainError.invalid("file", "没有读到正文：这份文件里没有文字") }
+        var draft = ImportDraft(report)
+        draft.matchUnits(try await OrgUnit.query(on: db).filter(\.$isActive == true).all().map { ($0.id!, $0.name) })
         let record = try ReportImport(
-            sourceName: Self.sourceName(filename), contentHash: hash, text: text,
-            draft: ImportDraft(report), createdBy: actor.username, at: clock.now)
+            sourceName: Self.sourceName(filename), contentHash: hash, text: text, draft: draft,
+            createdBy: actor.username, at: clock.now)
         return try await write.perform(by: actor, on: db) { tx, audit in
             // The same report sent twice at once: the second waits here, then finds the first.
             if let earlier = try await ReportImport.query(on: tx).filter(\.$contentHash == hash).first() {

@@ -14,6 +14,8 @@ public struct ImportDraft: Codable, Sendable, Equatable {
         public var position: String?
         public var roles: [String]?
         public var unitId: UUID?
+        /// True when the unit was found from the position by name, for the user to confirm.
+        public var unitMatched: Bool?
 
         public init(name: String, position: String? = nil, roles: [String]? = nil, unitId: UUID? = nil) {
             self.name = name
@@ -25,6 +27,7 @@ public struct ImportDraft: Codable, Sendable, Equatable {
         enum CodingKeys: String, CodingKey {
             case name, position, roles
             case unitId = "unit_id"
+            case unitMatched = "unit_matched"
         }
     }
 
@@ -77,6 +80,8 @@ public struct ImportDraft: Codable, Sendable, Equatable {
     public var time: String?
     public var place: String?
     public var hostUnitId: UUID?
+    /// True when the host was found from the meeting's name, for the user to confirm.
+    public var hostMatched: Bool?
     public var planTitle: String?
     public var planPeriod: String?
 
@@ -85,6 +90,7 @@ public struct ImportDraft: Codable, Sendable, Equatable {
         case meetingName = "meeting_name"
         case meetingDate = "meeting_date"
         case hostUnitId = "host_unit_id"
+        case hostMatched = "host_matched"
         case planTitle = "plan_title"
         case planPeriod = "plan_period"
     }

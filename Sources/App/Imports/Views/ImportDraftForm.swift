@@ -28,7 +28,8 @@ struct ImportDraftForm {
             fields.text("place", label: "地点", value: draft.place ?? ""),
             fields.select(
                 "host_unit_id", label: "承办单位", options: unitOptions(units, includeNone: "（不指定）"),
-                selected: draft.hostUnitId?.uuidString.lowercased() ?? ""),
+                selected: draft.hostUnitId?.uuidString.lowercased() ?? "",
+                help: draft.hostMatched == true ? "按会议名称中的单位名匹配，请确认" : nil),
             tag("h2", text: "参会人员"),
         ]
         let people = draft.people ?? []
@@ -42,9 +43,13 @@ struct ImportDraftForm {
                             input("person-\(index)-name", person.name, label: "姓名"),
                             input("person-\(index)-position", person.position ?? "", label: "职务"),
                             input("person-\(index)-roles", (person.roles ?? []).joined(separator: "、"), label: "角色"),
-                            select(
-                                "person-\(index)-unit_id", unitOptions(units, includeNone: "（未匹配）"), person.unitId,
-                                label: "所属单位"),
+                            .group([
+                                select(
+                                    "person-\(index)-unit_id", unitOptions(units, includeNone: "（未匹配）"), person.unitId,
+                                    label: "所属单位"),
+                                person.unitMatched == true
+                                    ? tag("span", ["class": "matched"], text: "按职务匹配，请确认") : .group([]),
+                            ]),
                             check("person-\(index)-drop", label: "删去\(person.name)"),
                         ]
                     }))
@@ -73,7 +78,11 @@ struct ImportDraftForm {
                         [
                             txt("\(requirement.list ?? 1).\(requirement.ordinal ?? index + 1)"),
                             txt(requirement.speaker ?? ""),
-                            input("requirement-\(index)-title", requirement.title ?? requirement.head, label: "任务"),
+                            preserved(
+                                tag(
+                                    "textarea",
+                                    ["name": "requirement-\(index)-title", "aria-label": "任务", "rows": "2"],
+                                    text: requirement.title ?? requirement.head)),
                             select(
                                 "requirement-\(index)-lead_unit_id", unitChoices, requirement.leadUnitId, label: "牵头单位"),
                             voidTag(
