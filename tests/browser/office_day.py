@@ -16,7 +16,7 @@ ROLES = [("admin", "office"), ("leader", "leader"), ("liaison-mzj", "liaison"), 
 def todo_lines(b):
     """(kind, title, href) of each line of the 待办 table on the current page."""
     lines = []
-    for row in b.d.find_elements(By.CSS_SELECTOR, "main table.data tbody tr"):
+    for row in b.d.find_elements(By.XPATH, "//main//table[caption[normalize-space()='待办事项']]/tbody/tr"):
         cells = row.find_elements(By.TAG_NAME, "td")
         if len(cells) >= 3:
             link = cells[2].find_element(By.TAG_NAME, "a")

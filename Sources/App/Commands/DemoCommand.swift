@@ -21,7 +21,7 @@ struct DemoCommand: AsyncCommand {
         app.tongxin.versions.invalidate()
         let reminders = try await ReminderScheduler.runOnce(app).0
         context.console.print(
-            "示范市 is ready: \(DemoContent.units.count) units, \(passwords.count) users, "
+            "示范市 is ready: \(DemoContent.units.count + DemoContent.moreUnits.count) units, \(passwords.count) users, "
                 + "\(try await WorkTask.query(on: db).count()) tasks, \(try await Meeting.query(on: db).count()) meetings, "
                 + "\(try await Suggestion.query(on: db).count()) suggestions, "
                 + "\(reminders.reminders) reminders sent.")

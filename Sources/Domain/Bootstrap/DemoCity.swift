@@ -39,10 +39,12 @@ public struct DemoCity {
             try await city.units()
             let passwords = try await city.users()
             try await city.plan()
+            try await city.yearOfWork()
             try await city.meetings()
             try await city.documents()
             try await city.supervision()
             try await city.suggestions()
+            try await city.moreSuggestions()
             return passwords
         }
     }

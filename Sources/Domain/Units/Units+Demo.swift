@@ -3,7 +3,7 @@ import Foundation
 
 extension DemoCity {
     mutating func units() async throws {
-        for unit in DemoContent.units {
+        for unit in DemoContent.units + DemoContent.moreUnits {
             let created = try await UnitCommands(clock: clock).create(
                 NewUnit(
                     code: unit.code, name: unit.name, kind: UnitKind(rawValue: unit.kind) ?? .memberUnit,

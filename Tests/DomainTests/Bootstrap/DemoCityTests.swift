@@ -50,11 +50,20 @@ import Testing
             #expect(try await OfficialDocument.query(on: app.db).count() >= 3)
             #expect(try await InboxMessage.query(on: app.db).count() > 0)
             let suggestions = try await Suggestion.query(on: app.db).all()
-            #expect(Set(suggestions.map(\.status)) == [.closed, .routed, .submitted, .draft])
+            #expect(
+                Set(suggestions.map(\.status)) == [
+                    .draft, .submitted, .declined, .accepted, .routed, .answerSubmitted, .answered, .closed,
+                ])
+            #expect(suggestions.count >= 12, "a dozen suggestions")
+            // The year's work: about thirty units, eighty tasks over the plan's areas, reported on.
+            #expect(try await OrgUnit.query(on: app.db).count() >= 30)
+            #expect(try await WorkTask.query(on: app.db).count() >= 70)
+            #expect(try await PlanArea.query(on: app.db).count() >= 8)
+            #expect(try await ProgressReport.query(on: app.db).filter(\.$status == .accepted).count() >= 40)
             let published = try #require(suggestions.first { $0.isPublished })
             #expect(published.adopted)
             #expect(try await SuggestionTopic.query(on: app.db).filter(\.$suggestion.$id == published.id!).count() == 1)
-            let waiting = try #require(suggestions.first { $0.status == .submitted })
+            let waiting = try #require(suggestions.first { $0.status == .submitted && $0.title.contains("口袋公园") })
             let similar = try await SuggestionIndex.similar(
                 title: waiting.title, body: waiting.body, except: waiting.id, for: .system, on: app.db)
             #expect(
