@@ -75,38 +75,54 @@ public struct HomeCharts: Sendable {
         }
     }
 
-    /// The year's plan's progress at each month's end since January (this month: today).
+    /// The year's plan's progress at each month's end since January (this month: today), in one
+    /// pass over its tasks' accepted reports: for each month a task counts its highest accepted
+    /// progress reported by its lead unit by then (progress only grows), 0 before its first.
     static func progress(today: CalendarDay, on db: any Database) async throws -> (Plan?, Int, [ProgressPoint]) {
         let plans = try await Plan.newestFirst(on: db)
         let year = today.components.year
         guard
             let plan = plans.first(where: { $0.period.firstYear <= year && year <= $0.period.lastYear }) ?? plans.first
         else { return (nil, 0, []) }
-        let tasks = try await WorkTask.query(on: db).filter(\.$plan.$id == plan.requireID()).filter(
-            \.$parent.$id == nil
-        )
-        .all()
-        guard !tasks.isEmpty else { return (plan, 0, []) }
-        let leads = Dictionary(uniqueKeysWithValues: tasks.map { ($0.id!, $0.$leadUnit.id) })
-        let reports = try await ProgressReport.query(on: db).filter(\.$task.$id ~~ Array(leads.keys))
-            .filter(\.$status == .accepted).sort(\.$reviewedAt).all()
-            .filter { leads[$0.$task.id] == $0.$unit.id && $0.reviewedAt != nil }
-        let byTask = Dictionary(grouping: reports, by: { $0.$task.id })
-        var points: [ProgressPoint] = []
+        let planID = try plan.requireID()
+        let count = try await WorkTask.query(on: db).filter(\.$plan.$id == planID).filter(\.$parent.$id == nil).count()
+        guard count > 0 else { return (plan, 0, []) }
+        var ends: [(month: String, cutoff: Date)] = []
         var monthEnd = CalendarDay(year: year, month: 1, day: 31)!
         while monthEnd.adding(days: 1 - monthEnd.components.day) <= today {
-            let cutoff = min(monthEnd, today).adding(days: 1).startDate
-            let values = tasks.map { task -> Int in
-                byTask[task.id!]?.last(where: { $0.reviewedAt! < cutoff })?.progress ?? 0
-            }
-            let (_, month, _) = monthEnd.components
-            points.append(
-                ProgressPoint(
-                    month: String(format: "%04d-%02d", year, month),
-                    averageProgress: Double(values.reduce(0, +)) / Double(values.count),
-                    finished: values.filter { $0 == 100 }.count))
+            ends.append(
+                (
+                    String(format: "%04d-%02d", year, monthEnd.components.month),
+                    min(monthEnd, today).adding(days: 1).startDate
+                ))
             monthEnd = monthEnd.endOfMonth(after: 1)
         }
-        return (plan, tasks.count, points)
+        var perTask: [SQLQueryString] = []
+        var totals: [SQLQueryString] = []
+        for (index, end) in ends.enumerated() {
+            perTask.append(
+                "MAX(CASE WHEN r.reviewed_at < \(bind: end.cutoff) THEN r.progress END) AS m\(literal: index)")
+            totals.append(
+                // Progress is a bigint on PostgreSQL, whose SUM is numeric: cast back on both databases.
+                "CAST(SUM(COALESCE(m\(literal: index), 0)) AS BIGINT) AS s\(literal: index), CAST(SUM(CASE WHEN m\(literal: index) = 100 THEN 1 ELSE 0 END) AS BIGINT) AS f\(literal: index)"
+            )
+        }
+        let query: SQLQueryString = """
+            SELECT \(totals.joined(separator: ", ")) FROM (
+              SELECT r.task_id, \(perTask.joined(separator: ", "))
+              FROM progress_reports r JOIN tasks t ON t.id = r.task_id AND t.lead_unit_id = r.unit_id
+              WHERE t.plan_id = \(bind: planID) AND t.parent_id IS NULL AND r.status = 'accepted'
+                AND r.reviewed_at IS NOT NULL
+              GROUP BY r.task_id
+            ) per_task
+            """
+        let row = try await sqlDatabase(db).raw(query).first()
+        func value(_ column: String) throws -> Int { try row?.decode(column: column, as: Int?.self) ?? 0 }
+        let points = try ends.enumerated().map { index, end in
+            ProgressPoint(
+                month: end.month, averageProgress: Double(try value("s\(index)")) / Double(count),
+                finished: try value("f\(index)"))
+        }
+        return (plan, count, points)
     }
 }

@@ -34,6 +34,11 @@ import Testing
             #expect(reports.contains { $0["link"] as? String == "/tasks/\(world.taskA.id!.uuidString.lowercased())" })
             #expect(counts["notice_to_close"] == nil)
 
+            // The office's group robot hears of arrivals too, as units' robots do.
+            try await WebhookCommands(clock: app.clock.appClock).set(
+                unitID: world.office.id!, kind: .dingtalk,
+                url: "https://oapi.dingtalk.com/robot/send?access_token=office",
+                by: .system, on: app.db)
             let liaison = try await world.client(.liaison)
             let answered = try await liaison.json(
                 .POST, "/api/v1/notices/\(world.noticeA.id!.uuidString)/answer", token: nil, body: ["text": "已制定赶进措施"])
@@ -50,6 +55,8 @@ import Testing
             let inbox = try await office.json(.GET, "/api/v1/inbox", token: nil).object()
             let kinds = Set((inbox["items"] as? [[String: Any]] ?? []).compactMap { $0["kind"] as? String })
             #expect(kinds.isSuperset(of: ["report_submitted", "notice_answered", "rectification_submitted"]))
+            let robot = try await WebhookDelivery.query(on: app.db).all().map(\.payload)
+            #expect(robot.contains { $0.contains("督办单已答复") } && robot.contains { $0.contains("整改待销号") })
 
             // Oldest first.
             let since = items.compactMap { $0["since"] as? String }
