@@ -2,7 +2,8 @@
 # The work loop's web figures (issue 4) on a release build and SQLite: seeds 100,000 tasks
 # over 200 units with 1,000,000 progress reports, then runs wrk on loopback (2 threads,
 # 16 connections, 20 s) against the filtered task list (25 rows), a task page, the overdue
-# list and the per-unit completion table, signed in as the office's admin.
+# list, the per-unit completion table, the office's home page and its 待办 list, signed in as the
+# office's admin.
 # Goal: each ≥ 2,000 req/s with p99 ≤ 25 ms. Results go to stdout as a Markdown table.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,7 +41,7 @@ cookie="Cookie: tongxin_session=$session"
 unit=$(curl -sf -H "$cookie" "$base/api/v1/units" | python3 -c 'import json,sys; print(next(u["id"] for u in json.load(sys.stdin)["items"] if u["code"] == "u001"))')
 task=$(curl -sf -H "$cookie" "$base/api/v1/tasks?unitId=$unit&per=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
 list="/tasks?unitId=$unit&status=in_progress&sort=deadline"
-for path in "$list" "/tasks/$task" /tasks/overdue /tasks/completion; do
+for path in "$list" "/tasks/$task" /tasks/overdue /tasks/completion / /todo; do
     start_ns=$(date +%s%N)
     rows=$(curl -sf -H "$cookie" "$base$path" | { grep -o '<tr' || true; } | wc -l)
     echo "check: $path → 200, $rows table rows, first request $(( ($(date +%s%N) - start_ns) / 1000000 )) ms (cold cache)" >&2
@@ -63,3 +64,5 @@ run_wrk "filtered task list, 25 rows" "$list"
 run_wrk "a task page" "/tasks/$task"
 run_wrk "the overdue list" /tasks/overdue
 run_wrk "the per-unit completion table" /tasks/completion
+run_wrk "the office's home page (待办, figures, four charts)" /
+run_wrk "the office's 待办 list" /todo

@@ -19,8 +19,8 @@ public struct AppServices: Sendable {
     let sessions = RecentCache<LoadedSession>(capacity: 4_096)
     /// Rendered work pages, by work version, viewer, day and address.
     let pages = RecentCache<RenderedPage>(capacity: 256)
-    /// The length of each user's 待办 list, by work version, user and day (see ``Request/loadTodoCount()``).
-    let todoCounts = RecentCache<Int>(capacity: 4_096)
+    /// Each user's 待办 lines, by work version, user and day (see ``Request/todoItems()``).
+    let todoLists = RecentCache<[TodoItem]>(capacity: 1_024)
     /// Report batches being imported in the background.
     let batches = ImportBatchRunner()
 

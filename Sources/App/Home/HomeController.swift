@@ -14,7 +14,7 @@ struct HomeController {
         let actor = try req.actor()
         let today = req.tongxin.today
         let summary = try await HomeSummary.load(for: actor, today: today, on: req.db)
-        let todo = try await TodoList.load(for: actor, today: today, on: req.db)
+        let todo = try await req.todoItems()
         let own: [SuggestionLine]? =
             actor.role == .member
             ? try await Suggestion.visible(

@@ -7,6 +7,9 @@ enum HomeChartsView {
     static func section(_ charts: HomeCharts, answers: [SuggestionFigures.Row]) -> HTMLNode {
         var nodes: [HTMLNode] = [tag("h2", ["id": "home-charts", "class": "visually-hidden"], text: "图表")]
         nodes += lights(charts.lights) + progress(charts) + reporting(charts.reporting)
+        // The same units as the chart, in its order: the most answers first.
+        func total(_ row: SuggestionFigures.Row) -> Int { row.classA + row.classB + row.classC }
+        let charted = answers.filter { total($0) > 0 }.sorted { total($0) > total($1) }.prefix(Charts.maxRows)
         if let chart = SuggestionClassChart.chart(answers) {
             nodes.append(chart)
             nodes.append(
@@ -16,14 +19,16 @@ enum HomeChartsView {
                         .init(title: "承办单位"), .init(title: "A类", numeric: true), .init(title: "B类", numeric: true),
                         .init(title: "C类", numeric: true),
                     ],
-                    rows: answers.filter { $0.classA + $0.classB + $0.classC > 0 }.map {
+                    rows: charted.map {
                         [txt($0.unitName), txt(String($0.classA)), txt(String($0.classB)), txt(String($0.classC))]
                     }, empty: ""))
         }
         return tag("section", ["aria-labelledby": "home-charts", "class": "home-charts"], nodes)
     }
 
-    private static func lights(_ rows: [HomeCharts.UnitLights]) -> [HTMLNode] {
+    private static func lights(_ all: [HomeCharts.UnitLights]) -> [HTMLNode] {
+        // The table holds the rows the chart draws (the worst first); 完成情况 has every unit.
+        let rows = Array(all.filter { $0.red + $0.yellow + $0.green > 0 }.prefix(Charts.maxRows))
         guard
             let chart = Charts.stackedBars(
                 title: "各单位未完成任务督办灯",
@@ -45,6 +50,8 @@ enum HomeChartsView {
                 rows: rows.map {
                     [txt($0.unitName), txt(String($0.red)), txt(String($0.yellow)), txt(String($0.green))]
                 }, empty: ""),
+            all.count > rows.count
+                ? tag("p", [:], [Components.link("全部 \(all.count) 个单位见各单位完成情况", .completion)]) : .group([]),
         ]
     }
 
@@ -69,7 +76,8 @@ enum HomeChartsView {
         ]
     }
 
-    private static func reporting(_ rows: [HomeCharts.UnitReporting]) -> [HTMLNode] {
+    private static func reporting(_ all: [HomeCharts.UnitReporting]) -> [HTMLNode] {
+        let rows = Array(all.filter { $0.open > 0 }.prefix(Charts.maxRows))
         guard
             let chart = Charts.stackedBars(
                 title: "各单位进展报送情况",

@@ -4,9 +4,8 @@ import Foundation
 /// The 待办 page: one table of what waits, oldest first, each line opening where the move is made.
 enum TodoView {
     struct Model: Sendable {
-        var lines: [Line]
-        /// Lines of the chosen kind (or all), before the printout's cap.
-        var total: Int
+        /// A page of the lines of the chosen kind (or all), with their count.
+        var lines: Page<Line>
         /// The kind shown, nil for all.
         var kind: String?
         /// Each kind present with its count, as the filter offers them.
@@ -68,16 +67,17 @@ enum TodoView {
                             "a", ["class": "button", "href": Path.todo.with(query: query + [("format", "print")])],
                             text: "打印")
                     ]),
-                tag("p", ["class": "count"], text: "共 \(model.total) 条，等待最久的在前"),
-                table(model.lines),
+                tag("p", ["class": "help"], text: "等待最久的在前。"),
+                table(model.lines.items, offset: model.lines.request.offset),
+                Components.pagination(model.lines, path: .todo, query: query),
             ])
     }
 
     /// The lines as a table; also the first section of the home page.
-    static func table(_ lines: [Line]) -> HTMLNode {
+    static func table(_ lines: [Line], offset: Int = 0) -> HTMLNode {
         let rows = lines.enumerated().map { index, line -> [HTMLNode] in
             [
-                txt(String(index + 1)),
+                txt(String(offset + index + 1)),
                 Components.pill(line.kind, tone: line.overdue ? "red" : "grey"),
                 Components.link(line.title, line.path),
                 txt(line.detail),

@@ -10,12 +10,14 @@ enum Charts {
     }
 
     static let green = "#2e7d32", amber = "#9a5b00", red = "#c62828", grey = "#57606a"
+    /// The most bars one chart draws; its table holds the same rows.
+    static let maxRows = 40
 
     /// Horizontal stacked bars, one per row (at most `maxRows`, in the order given); `values`
     /// follow `series`. Nil when every row is empty.
     static func stackedBars(
         title: String, series: [Series], rows: [(name: String, values: [Int])], unit: String, axes: String,
-        maxRows: Int = 40
+        maxRows: Int = Charts.maxRows
     ) -> HTMLNode? {
         let shown = Array(rows.filter { $0.values.reduce(0, +) > 0 }.prefix(maxRows))
         guard let most = shown.map({ $0.values.reduce(0, +) }).max() else { return nil }

@@ -80,7 +80,7 @@ extension HomeView.Todo {
 
 extension TodoView.Model {
     static let mock = Self(
-        lines: [.reportToReview, .reportDue], total: 2, kind: nil,
+        lines: Page(items: [.reportToReview, .reportDue], total: 2, request: PageRequest(page: 1, per: 50)), kind: nil,
         counts: [(value: "report_to_review", label: "进展待审核（1）"), (value: "report_due", label: "进展待报送（1）")])
 }
 
