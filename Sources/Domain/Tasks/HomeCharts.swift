@@ -75,9 +75,14 @@ public struct HomeCharts: Sendable {
         }
     }
 
-    /// The year's plan's progress at each month's end since January (this month: today), in one
-    /// pass over its tasks' accepted reports: for each month a task counts its highest accepted
-    /// progress reported by its lead unit by then (progress only grows), 0 before its first.
+    /// Past months' sums by plan and day: a month that has ended never changes (a report is
+    /// accepted at the moment it is, never back-dated), so the one pass over the reports runs
+    /// once a day, not after every write.
+    private static let pastMonths = RecentCache<[(month: String, sum: Int, finished: Int)]>(capacity: 64)
+
+    /// The year's plan's progress at each month's end since January, and now for this month: a
+    /// task counts its highest accepted progress reported by its lead unit by then (progress
+    /// only grows), 0 before its first; this month reads the tasks' progress as it stands.
     static func progress(today: CalendarDay, on db: any Database) async throws -> (Plan?, Int, [ProgressPoint]) {
         let plans = try await Plan.newestFirst(on: db)
         let year = today.components.year
@@ -85,18 +90,53 @@ public struct HomeCharts: Sendable {
             let plan = plans.first(where: { $0.period.firstYear <= year && year <= $0.period.lastYear }) ?? plans.first
         else { return (nil, 0, []) }
         let planID = try plan.requireID()
-        let count = try await WorkTask.query(on: db).filter(\.$plan.$id == planID).filter(\.$parent.$id == nil).count()
+        let sql = try sqlDatabase(db)
+        let now = try await sql.raw(
+            """
+            SELECT COUNT(*) AS tasks, CAST(SUM(progress) AS BIGINT) AS total,
+              SUM(CASE WHEN progress = 100 THEN 1 ELSE 0 END) AS finished
+            FROM tasks WHERE plan_id = \(bind: planID) AND parent_id IS NULL
+            """
+        ).first()
+        func value(_ row: (any SQLRow)?, _ column: String) throws -> Int {
+            try row?.decode(column: column, as: Int?.self) ?? 0
+        }
+        let count = try value(now, "tasks")
         guard count > 0 else { return (plan, 0, []) }
+        let key = "\(planID)|\(today)"
+        let past: [(month: String, sum: Int, finished: Int)]
+        if !db.inTransaction, let kept = pastMonths.get(key) {
+            past = kept
+        } else {
+            past = try await endedMonths(of: planID, year: year, today: today, on: sql)
+            if !db.inTransaction { pastMonths.put(key, past) }
+        }
+        let thisMonth = String(format: "%04d-%02d", year, today.components.month)
+        let points =
+            past.map {
+                ProgressPoint(month: $0.month, averageProgress: Double($0.sum) / Double(count), finished: $0.finished)
+            }
+            + [
+                ProgressPoint(
+                    month: thisMonth, averageProgress: Double(try value(now, "total")) / Double(count),
+                    finished: try value(now, "finished"))
+            ]
+        return (plan, count, points)
+    }
+
+    /// For each month of `year` that has ended by `today`: the sum over the plan's tasks of
+    /// their progress at its end, and how many were at 100 %, in one pass over the reports.
+    private static func endedMonths(of planID: UUID, year: Int, today: CalendarDay, on sql: any SQLDatabase)
+        async throws -> [(month: String, sum: Int, finished: Int)]
+    {
         var ends: [(month: String, cutoff: Date)] = []
         var monthEnd = CalendarDay(year: year, month: 1, day: 31)!
-        while monthEnd.adding(days: 1 - monthEnd.components.day) <= today {
+        while monthEnd < today && monthEnd.components.year == year {
             ends.append(
-                (
-                    String(format: "%04d-%02d", year, monthEnd.components.month),
-                    min(monthEnd, today).adding(days: 1).startDate
-                ))
+                (String(format: "%04d-%02d", year, monthEnd.components.month), monthEnd.adding(days: 1).startDate))
             monthEnd = monthEnd.endOfMonth(after: 1)
         }
+        guard !ends.isEmpty else { return [] }
         var perTask: [SQLQueryString] = []
         var totals: [SQLQueryString] = []
         for (index, end) in ends.enumerated() {
@@ -116,13 +156,12 @@ public struct HomeCharts: Sendable {
               GROUP BY r.task_id
             ) per_task
             """
-        let row = try await sqlDatabase(db).raw(query).first()
-        func value(_ column: String) throws -> Int { try row?.decode(column: column, as: Int?.self) ?? 0 }
-        let points = try ends.enumerated().map { index, end in
-            ProgressPoint(
-                month: end.month, averageProgress: Double(try value("s\(index)")) / Double(count),
-                finished: try value("f\(index)"))
+        let row = try await sql.raw(query).first()
+        return try ends.enumerated().map { index, end in
+            (
+                end.month, try row?.decode(column: "s\(index)", as: Int?.self) ?? 0,
+                try row?.decode(column: "f\(index)", as: Int?.self) ?? 0
+            )
         }
-        return (plan, count, points)
     }
 }
