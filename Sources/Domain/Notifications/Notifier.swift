@@ -55,6 +55,16 @@ public struct Notifier: Sendable {
         return count
     }
 
+    /// Tells the office that a unit sent it something to handle: `body` follows the unit's name
+    /// (统战部 + 报送了进展…), so every arrival reads the same way.
+    public func tellOffice(
+        _ kind: NotificationKind, title: String, from unitID: UUID, _ body: String, about subject: Notification.Subject,
+        on db: any Database
+    ) async throws {
+        let unitName = try await OrgUnit.find(unitID, on: db)?.name ?? ""
+        try await sendToOffice(Notification(kind: kind, title: title, body: unitName + body, subject: subject), on: db)
+    }
+
     func deliver(_ notification: Notification, to userIDs: [UUID], on db: any Database) async throws -> Int {
         let now = clock.now
         // Unread counts are part of what a signed-in request knows.

@@ -111,12 +111,10 @@ public struct ReportCommands: Sendable {
                 taskID: taskID, at: clock.now, actor: actor, kind: .reported,
                 summary: "\(prefix)报送进展 \(draft.progress)%：\(excerpt(draft.text))"
             ).create(on: tx)
-            let unitName = try await OrgUnit.find(unitID, on: tx)?.name ?? ""
-            try await Notifier(clock: clock).sendToOffice(
-                Notification(
-                    kind: .reportSubmitted, title: "进展待审核：\(task.title)",
-                    body: "\(unitName)\(prefix)报送了进展（\(draft.progress)%），请审核。",
-                    subject: Notification.Subject(type: "task", id: taskID)), on: tx)
+            try await Notifier(clock: clock).tellOffice(
+                .reportSubmitted, title: "进展待审核：\(task.title)", from: unitID,
+                "\(prefix)报送了进展（\(draft.progress)%），请审核。", about: Notification.Subject(type: "task", id: taskID),
+                on: tx)
             return report
         }
     }

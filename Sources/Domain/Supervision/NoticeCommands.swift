@@ -96,12 +96,10 @@ public struct NoticeCommands: Sendable {
             notice.answeredAt = clock.now
             try await notice.save(on: tx)
             try await record(notice, action: "notice.answer", before: before, in: audit)
-            let unitName = try await OrgUnit.find(notice.$unit.id, on: tx)?.name ?? ""
-            try await Notifier(clock: clock).sendToOffice(
-                Notification(
-                    kind: .noticeAnswered, title: "督办单已答复：\(notice.number)",
-                    body: "\(unitName)答复了督办单\(notice.number)，请审核后办结或退回。",
-                    subject: Notification.Subject(type: "notice", id: try notice.requireID())), on: tx)
+            try await Notifier(clock: clock).tellOffice(
+                .noticeAnswered, title: "督办单已答复：\(notice.number)", from: notice.$unit.id,
+                "答复了督办单\(notice.number)，请审核后办结或退回。",
+                about: Notification.Subject(type: "notice", id: try notice.requireID()), on: tx)
             return notice
         }
     }

@@ -105,12 +105,10 @@ public struct RectificationCommands: Sendable {
             item.measures = measures
             item.evidence = evidence
         } then: { item, inspection, tx in
-            let unitName = try await OrgUnit.find(item.$unit.id, on: tx)?.name ?? ""
-            try await Notifier(clock: clock).sendToOffice(
-                Notification(
-                    kind: .rectificationSubmitted, title: "整改待销号：\(inspection.title) 问题\(item.position)",
-                    body: "\(unitName)报送了整改情况，请审核后销号或退回。",
-                    subject: Notification.Subject(type: "inspection", id: try inspection.requireID())), on: tx)
+            try await Notifier(clock: clock).tellOffice(
+                .rectificationSubmitted, title: "整改待销号：\(inspection.title) 问题\(item.position)", from: item.$unit.id,
+                "报送了整改情况，请审核后销号或退回。",
+                about: Notification.Subject(type: "inspection", id: try inspection.requireID()), on: tx)
         }
     }
 
