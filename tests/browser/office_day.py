@@ -120,6 +120,22 @@ def step_leader_instructs_from_home(b, server):
            "the instructed task still waits for an instruction")
 
 
+def step_member_rates_on_a_phone(b, server):
+    """On a phone: a party member opens the answer waiting for a rating and rates it."""
+    sign_in_as(b, "member-mj", server.passwords["member-mj"])
+    phone(b)
+    title = open_line(b, "答复待评价")
+    b.wait_for_h1(title)
+    scroll = b.d.execute_script("return document.documentElement.scrollWidth")
+    expect(scroll <= 376, f"the suggestion page is {scroll} px wide on a 375 px phone")
+    button = b.by_xpath("//main//form[contains(@action,'/rate')]//button[@type='submit']", "the rating button")
+    expect(button.size["height"] >= 44, f"the rating button is {button.size['height']} px high")
+    button.click()
+    wait_for_flash(b, "已评价")
+    b.screenshot("phone-member-rated.png")
+    b.d.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
 def step_home_pages(b, server):
     for username, role in ROLES:
         sign_in_as(b, username, server.passwords[username])
@@ -141,5 +157,6 @@ def steps(server):
         ("a liaison reports from its 待办 on a 375 px phone", lambda b: step_liaison_reports_from_todo(b, server)),
         ("the task list on a phone: cards, filters behind 筛选", lambda b: step_phone_task_list(b, server)),
         ("a leader instructs on a red task from its home page", lambda b: step_leader_instructs_from_home(b, server)),
+        ("a member rates an answer from its 待办 on a 375 px phone", lambda b: step_member_rates_on_a_phone(b, server)),
         ("every role's home page at 1366 and 375 px", lambda b: step_home_pages(b, server)),
     ]
