@@ -22,6 +22,10 @@ import Testing
     @Test func otherTextMatchesNothing() {
         #expect(matcher.match("市委副书记") == nil)
         #expect(matcher.match("社区居委会主任") == nil)
+        // A party that is not among the units is not taken for one that is.
+        let parties = OrganisationMatcher(names: ["民盟示范市委会", "台盟示范市委会"])
+        #expect(parties.match("致公党示范市委会副主委") == nil)
+        #expect(parties.match("民盟市委会主委") == 0)
         #expect(matcher.match("") == nil)
     }
 

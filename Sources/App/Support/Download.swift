@@ -9,11 +9,16 @@ extension Response {
     {
         var headers = HTTPHeaders()
         headers.contentType = contentType
-        let encoded = filename.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? fallback
+        // RFC 5987: only ASCII letters, digits and -._~ go unescaped (Foundation's .alphanumerics
+        // would let Chinese characters through raw).
+        let encoded = filename.addingPercentEncoding(withAllowedCharacters: Self.rfc5987) ?? fallback
         headers.replaceOrAdd(
             name: .contentDisposition, value: "attachment; filename=\"\(fallback)\"; filename*=UTF-8''\(encoded)")
         return Response(status: .ok, headers: headers, body: body)
     }
+
+    private static let rfc5987 = CharacterSet(
+        charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
 
     /// A Word document made by Tongxin (see ``WordDocument``), as a download.
     static func word(_ document: WordDocument, filename: String, fallback: String) throws -> Response {

@@ -56,13 +56,16 @@ public struct OrganisationMatcher: Sendable {
     static func variants(of name: String) -> Set<String> {
         var names: Set<String> = [name]
         let characters = Array(name)
-        for (offset, character) in characters.enumerated() where levels.contains(character) && offset > 0 {
+        // A party's own name is not a place: 民盟示范市委会 is cut after 民盟, never at its 盟.
+        let party = parties.first { name.hasPrefix($0) }
+        let first = max(1, party.map { $0.count + 1 } ?? 1)
+        for (offset, character) in characters.enumerated() where levels.contains(character) && offset >= first {
             let fromLevel = String(characters[offset...])
             var afterLevel = String(characters[(offset + 1)...])
             if afterLevel.hasPrefix("委") && afterLevel.count > 3 { afterLevel.removeFirst() }
             if fromLevel.count >= 4 { names.insert(fromLevel) }
             if afterLevel.count >= 2 && !afterLevel.hasPrefix("委") { names.insert(afterLevel) }
-            if let party = parties.first(where: { name.hasPrefix($0) }) {
+            if let party {
                 names.insert(party)
                 names.insert(party + fromLevel)
             }

@@ -103,7 +103,8 @@ public struct HomeCharts: Sendable {
         }
         let count = try value(now, "tasks")
         guard count > 0 else { return (plan, 0, []) }
-        let key = "\(planID)|\(today)"
+        // The count is in the key: a task added to the plan today changes the past months' sums.
+        let key = "\(planID)|\(today)|\(count)"
         let past: [(month: String, sum: Int, finished: Int)]
         if !db.inTransaction, let kept = pastMonths.get(key) {
             past = kept

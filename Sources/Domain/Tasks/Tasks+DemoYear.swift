@@ -11,8 +11,9 @@ final class DemoTimeline: @unchecked Sendable {
 
     var clock: AppClock { AppClock { [self] in lock.withLock { moment } } }
 
-    func set(_ day: CalendarDay, hour: Int) {
-        lock.withLock { moment = day.startDate.addingTimeInterval(TimeInterval(hour * 3_600)) }
+    /// Moves to `hour` o'clock on `day`, but never past `latest` (now): nothing is written in the future.
+    func set(_ day: CalendarDay, hour: Int, notAfter latest: Date) {
+        lock.withLock { moment = min(day.startDate.addingTimeInterval(TimeInterval(hour * 3_600)), latest) }
     }
 }
 
@@ -28,13 +29,13 @@ extension DemoCity {
             PlanCommands(clock: timeline.clock), TaskCommands(clock: timeline.clock, thresholds: thresholds),
             ReportCommands(clock: timeline.clock, thresholds: thresholds)
         )
-        timeline.set(min(deployed, today), hour: 10)
+        timeline.set(min(deployed, today), hour: 10, notAfter: clock.now)
         var index = 0
         for area in DemoContent.areas {
             let areaID = try await plans.addArea(to: planID!, title: area.title, by: actor, on: db).requireID()
             for entry in area.tasks {
                 index += 1
-                timeline.set(min(deployed, today), hour: 11)
+                timeline.set(min(deployed, today), hour: 11, notAfter: clock.now)
                 var draft = TaskDraft(
                     planID: planID!, areaID: areaID, title: entry.title, leadUnitID: unitIDs[entry.lead],
                     startDay: min(deployed, today).description, deadline: "\(year)-12-31")
@@ -59,13 +60,13 @@ extension DemoCity {
                 for (number, written) in days.enumerated() {
                     let progress = min(100, entry.pace * (number + 1) / days.count)
                     guard progress > 0, months > 0 else { continue }
-                    timeline.set(written, hour: 16)
+                    timeline.set(written, hour: 16, notAfter: clock.now)
                     let report = try await reports.submit(
                         on: id,
                         ReportDraft(
                             text: "本月按计划推进\(entry.title)，完成阶段性工作。", progress: progress, nextSteps: "下月继续推进"),
                         by: liaison, on: db)
-                    timeline.set(written.adding(days: 2), hour: 9)
+                    timeline.set(written.adding(days: 2), hour: 9, notAfter: clock.now)
                     _ = try await reports.accept(report.requireID(), by: actor, on: db)
                     if progress == 100 { break }
                 }

@@ -51,12 +51,23 @@ extension TodoList {
                 due: task.nextReportDue, subject: .task(task.id!))
         }
         let returned = pending.filter { $0.status == .returned && !waiting.contains($0.$task.id) }
-        let tasks = try await WorkTask.query(on: db).filter(\.$id ~~ Set(returned.map(\.$task.id))).all()
+        let taskIDs = Array(Set(returned.map(\.$task.id)))
+        let tasks = try await WorkTask.query(on: db).filter(\.$id ~~ taskIDs).all()
         let titles = Dictionary(uniqueKeysWithValues: tasks.map { ($0.id!, $0) })
+        // A send-back waits only while the unit still works on the task and has not reported
+        // since (a new report, not a revision, also answers it).
+        let coOperating = Set(
+            try await TaskCoUnit.query(on: db).filter(\.$unit.$id == unitID).filter(\.$task.$id ~~ taskIDs).all(
+                \.$task.$id))
+        let since = try await ProgressReport.query(on: db).filter(\.$unit.$id == unitID).filter(\.$task.$id ~~ taskIDs)
+            .filter(\.$status == .accepted).all()
         // One line per task: the unit answers the latest send-back by reporting again.
         var seen = Set<UUID>()
         for report in returned.sorted(by: { ($0.reviewedAt ?? .distantPast) > ($1.reviewedAt ?? .distantPast) }) {
-            guard let task = titles[report.$task.id], !task.status.isFinished, seen.insert(task.id!).inserted
+            guard let task = titles[report.$task.id], !task.status.isFinished,
+                task.$leadUnit.id == unitID || coOperating.contains(task.id!),
+                !since.contains(where: { $0.$task.id == task.id && $0.submittedAt > report.submittedAt }),
+                seen.insert(task.id!).inserted
             else { continue }
             items.append(
                 TodoItem(

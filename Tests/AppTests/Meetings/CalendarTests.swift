@@ -3,6 +3,8 @@ import Foundation
 import TestSupport
 import Testing
 
+@testable import App
+
 /// 会议日历: the month view, and a subscription file that phone calendars fetch without a
 /// session, revocable, holding only the meetings the user's unit takes part in.
 @Suite struct CalendarTests {
@@ -59,5 +61,13 @@ import Testing
             #expect(try await app.client().get(newPath).status == 404)
             #expect(try await app.client().get("/calendar/txcal_guess.ics").status == 404)
         }
+    }
+}
+
+/// The subscription file's text escaping: no text can end a line of the file.
+@Suite struct ICalendarEscapingTests {
+    @Test func lineBreaksAndControlCharactersCannotEndALine() {
+        #expect(ICalendar.escape("第一\r\nEND:VEVENT\r第二\n第三") == "第一\\nEND:VEVENT\\n第二\\n第三")
+        #expect(ICalendar.escape("a;b,c\\d\u{0B}e\u{7F}") == "a\\;b\\,c\\\\de")
     }
 }

@@ -105,6 +105,15 @@ import Testing
             (items, _) = try await Self.todo(liaison)
             let sentBack = Self.lines(items, "report_returned")
             #expect(sentBack.count == 1 && sentBack.first?["detail"] as? String == "请补充数据")
+            // A new report (not a revision of the returned one), once accepted, answers the send-back.
+            let again = try await liaison.json(
+                .POST, "/api/v1/tasks/\(world.taskA.id!.uuidString)/reports", token: nil,
+                body: ["text": "已补充数据", "progress": 20])
+            #expect(again.status == 201, "\(again.body)")
+            let newID = try #require(try again.object()["id"] as? String)
+            #expect(try await office.json(.POST, "/api/v1/reports/\(newID)/accept", token: nil).status == 200)
+            (items, _) = try await Self.todo(liaison)
+            #expect(Self.lines(items, "report_returned").isEmpty, "the accepted report answered the send-back")
             // Viewers have no moves of their own.
             #expect(try await Self.todo(try await world.client(.viewer)).items.isEmpty)
         }
