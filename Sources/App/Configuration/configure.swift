@@ -50,7 +50,10 @@ public func configure(
     app.asyncCommands.use(TokenCommandGroup(), as: "token")
     app.asyncCommands.use(RemindCommand(), as: "remind")
     app.asyncCommands.use(DemoCommand(), as: "demo")
-    if config.runsReminders { app.lifecycle.use(ReminderScheduler(interval: .minutes(15))) }
+    // Only a serving process runs the job on its timer: a command that outlives its first minute
+    // (a large demo or import) would have it start while the command closes the database.
+    let serving = (app.environment.arguments.dropFirst().first ?? "serve") == "serve"
+    if config.runsReminders && serving { app.lifecycle.use(ReminderScheduler(interval: .minutes(15))) }
     app.lifecycle.use(app.tongxin.batches)
 
     try routes(app)
