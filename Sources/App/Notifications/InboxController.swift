@@ -51,13 +51,7 @@ struct InboxController {
 
     /// Where a message leads.
     static func target(of message: InboxMessage) -> Path {
-        switch message.subjectType {
-        case "notice": .notice(message.subjectID)
-        case "inspection": .inspection(message.subjectID)
-        case "meeting": .meeting(message.subjectID)
-        case "suggestion": .suggestion(message.subjectID)
-        default: .task(message.subjectID)
-        }
+        .record(Notification.Subject(type: message.subjectType, id: message.subjectID))
     }
 
 }

@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import Vapor
 
@@ -154,6 +155,17 @@ enum Path: Sendable, Equatable {
             case .secret(nil): .parameter("secret")
             case .secret(let secret?): .constant(secret)
             }
+        }
+    }
+
+    /// The page of the record a message or a 待办 line is about (a task unless named otherwise).
+    static func record(_ subject: Domain.Notification.Subject) -> Path {
+        switch subject.type {
+        case "notice": .notice(subject.id)
+        case "inspection": .inspection(subject.id)
+        case "meeting": .meeting(subject.id)
+        case "suggestion": .suggestion(subject.id)
+        default: .task(subject.id)
         }
     }
 

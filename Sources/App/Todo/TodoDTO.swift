@@ -31,23 +31,12 @@ struct TodoListDTO: Content {
     init(items all: [TodoItem], kind: TodoItem.Kind?, today: CalendarDay) {
         let kept = kind.map { kind in all.filter { $0.kind == kind } } ?? all
         items = kept.map { item in
-            let (type, id) = Self.subject(item.subject)
-            return Item(
+            Item(
                 kind: item.kind.rawValue, kindLabel: item.kind.label, title: item.title, detail: item.detail,
                 since: item.since, due: item.due, overdue: item.isOverdue(on: today),
-                link: TodoView.path(of: item.subject).string, subjectType: type, subjectId: id)
+                link: Path.record(item.subject).string, subjectType: item.subject.type, subjectId: item.subject.id)
         }
         total = kept.count
         counts = TodoList.counts(all).map { Count(kind: $0.kind.rawValue, label: $0.kind.label, count: $0.count) }
-    }
-
-    private static func subject(_ subject: TodoItem.Subject) -> (String, UUID) {
-        switch subject {
-        case .task(let id): ("task", id)
-        case .notice(let id): ("notice", id)
-        case .inspection(let id): ("inspection", id)
-        case .suggestion(let id): ("suggestion", id)
-        case .meeting(let id): ("meeting", id)
-        }
     }
 }

@@ -99,6 +99,12 @@ public struct Notification: Sendable, Equatable {
             self.type = type
             self.id = id
         }
+
+        public static func task(_ id: UUID) -> Self { Self(type: "task", id: id) }
+        public static func notice(_ id: UUID) -> Self { Self(type: "notice", id: id) }
+        public static func inspection(_ id: UUID) -> Self { Self(type: "inspection", id: id) }
+        public static func suggestion(_ id: UUID) -> Self { Self(type: "suggestion", id: id) }
+        public static func meeting(_ id: UUID) -> Self { Self(type: "meeting", id: id) }
     }
 
     public let kind: NotificationKind

@@ -50,15 +50,6 @@ public struct TodoItem: Sendable, Equatable {
         }
     }
 
-    /// The record a line opens.
-    public enum Subject: Sendable, Equatable {
-        case task(UUID)
-        case notice(UUID)
-        case inspection(UUID)
-        case suggestion(UUID)
-        case meeting(UUID)
-    }
-
     public let kind: Kind
     /// The record's name as people know it: a task's title, a notice's number and reason…
     public let title: String
@@ -68,9 +59,10 @@ public struct TodoItem: Sendable, Equatable {
     public let since: String
     /// The day the move is due, when one is set (ISO date).
     public let due: String?
-    public let subject: Subject
+    /// The record a line opens, named as a message names what it is about.
+    public let subject: Notification.Subject
 
-    public init(kind: Kind, title: String, detail: String, since: String, due: String?, subject: Subject) {
+    public init(kind: Kind, title: String, detail: String, since: String, due: String?, subject: Notification.Subject) {
         self.kind = kind
         self.title = title
         self.detail = detail

@@ -30,18 +30,7 @@ enum TodoView {
         init(_ item: TodoItem, today: CalendarDay) {
             self.init(
                 kind: item.kind.label, title: item.title, detail: item.detail, since: item.since, due: item.due,
-                overdue: item.isOverdue(on: today), path: TodoView.path(of: item.subject))
-        }
-    }
-
-    /// Where the move on `subject` is made.
-    static func path(of subject: TodoItem.Subject) -> Path {
-        switch subject {
-        case .task(let id): .task(id)
-        case .notice(let id): .notice(id)
-        case .inspection(let id): .inspection(id)
-        case .suggestion(let id): .suggestion(id)
-        case .meeting(let id): .meeting(id)
+                overdue: item.isOverdue(on: today), path: .record(item.subject))
         }
     }
 
