@@ -1,5 +1,10 @@
 extension AuditWords {
     static let actions: [String: String] = [
+        "assessment.adjust": "考核加减分", "assessment.adjust_remove": "撤销考核加减分", "assessment.amend": "修改已印发的考核方案",
+        "assessment.appeal": "提出考核申诉", "assessment.appeal_answer": "答复考核申诉", "assessment.close": "结束考核评分",
+        "assessment.copy": "沿用上年考核指标", "assessment.create": "起草考核方案", "assessment.edit": "修改考核方案",
+        "assessment.finalise": "考核结果定档", "assessment.issue": "印发考核方案", "assessment.publish": "公示考核结果",
+        "assessment.rescore": "申诉更正得分", "assessment.review": "审核考核自评", "assessment.self": "考核自评",
         "document.attach": "上传文件附件", "document.create": "登记文件", "document.delete": "删除文件",
         "document.detach": "删除文件附件", "document.update": "修改文件",
         "import.batch": "批量导入会议报道", "import.confirm": "确认导入会议报道", "import.create": "导入会议报道",
@@ -34,6 +39,13 @@ extension AuditWords {
     ]
 
     static let fields: [String: String] = [
+        "asOf": "统计截止日", "bonusCap": "加分上限", "cards": "被考核单位数", "decision": "审核意见",
+        "deductionCap": "扣分上限", "figure": "自动计算结果", "figuresDay": "统计截止日", "gradeBounds": "等次界限",
+        "grading": "等次评定方式", "indicators": "考核指标", "method": "评分方式", "metric": "计算口径",
+        "newScore": "更正后得分", "oldScore": "原得分", "points": "分值", "revision": "修订次数", "rule": "评分细则",
+        "score": "得分", "scorerUnitId": "评分单位", "selfScore": "自评分", "state": "评分状态", "statement": "自评说明",
+        "totalPoints": "总分", "unitKinds": "被考核单位类型", "windowDays": "公示期（工作日）", "windowEnds": "公示截止日",
+        "year": "年度", "reviewReason": "审核意见", "filedBy": "申诉人", "finalised": "定档",
         "adopted": "采纳", "answer": "答复", "answerClass": "答复类别", "answerDue": "答复时限", "area": "方面",
         "areaId": "方面", "attendance": "参会", "category": "类别", "chair": "主持人", "code": "代码",
         "coUnitSignedOff": "配合事项销号", "coUnits": "配合单位", "day": "日期", "deadline": "完成时限",

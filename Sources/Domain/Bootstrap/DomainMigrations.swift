@@ -27,5 +27,7 @@ public enum DomainMigrations {
         AddSuggestionFollowUp(),
         KeepFirstRatings(),
         CreateCalendarFeeds(),
+        AddOnTimeRecords(),
+        CreateAssessments(),
     ]
 }

@@ -19,6 +19,8 @@ public final class ProgressReport: Model, @unchecked Sendable {
     @Field(key: "review_comment") public var reviewComment: String
     @Field(key: "submitted_at") public var submittedAt: Date
     @OptionalField(key: "reviewed_at") public var reviewedAt: Date?
+    /// Submitted by the due day it answered (the task's next report day then); nil before it was kept.
+    @OptionalField(key: "on_time") public var onTime: Bool?
 
     public init() {}
 
@@ -26,7 +28,7 @@ public final class ProgressReport: Model, @unchecked Sendable {
     public var properties: [any AnyProperty] {
         [
             $id, $task, $unit, $authorName, $text, $progress, $problems, $nextSteps, $status, $reviewComment,
-            $submittedAt, $reviewedAt,
+            $submittedAt, $reviewedAt, $onTime,
         ]
     }
 

@@ -67,6 +67,7 @@ public struct ReportCommands: Sendable {
                 report.$task.id = taskID
                 report.$unit.id = unitID
                 report.status = .submitted
+                report.onTime = task.nextReportDue.map { CalendarDay.today(clock).description <= $0 } ?? true
                 before = nil
             }
             report.authorName = actor.username
@@ -138,7 +139,10 @@ public struct ReportCommands: Sendable {
                 let taskBefore = task.auditSnapshot
                 task.progress = report.progress
                 if task.status == .notStarted || task.status == .suspended { task.status = .inProgress }
-                if report.progress == 100 { task.status = .done }
+                if report.progress == 100 {
+                    task.status = .done
+                    task.finishedOn = CalendarDay.today(clock).description
+                }
                 try await tasks.refresh(task, on: tx)
                 try await task.save(on: tx)
                 try await audit.record(

@@ -27,7 +27,8 @@ public enum DataVersion {
             "meeting_participants", "meeting_units", "documents", "document_attachments", "unit_webhooks",
             "suggestions",
             "suggestion_attachments", "suggestion_handlers", "suggestion_instructions", "suggestion_signers",
-            "suggestion_terms", "suggestion_topics",
+            "suggestion_terms", "suggestion_topics", "assessment_schemes", "assessment_indicators", "assessment_cards",
+            "assessment_entries", "assessment_adjustments", "assessment_appeals",
         ]
         // Names on every page, and what a signed-in request knows of its user.
         let both = ["units", "users"]

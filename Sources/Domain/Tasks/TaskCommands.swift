@@ -161,6 +161,8 @@ public struct TaskCommands: Sendable {
             let from = task.status
             task.status = try task.status.moved(to: status)
             if status == .done || status == .closed { task.progress = 100 }
+            // The day it was finished: kept through 销号, forgotten when the task reopens.
+            task.finishedOn = status.isFinished ? task.finishedOn ?? CalendarDay.today(clock).description : nil
             try await refresh(task, on: tx)
             try await task.save(on: tx)
             try await audit.record(

@@ -39,6 +39,8 @@ public final class WorkTask: Model, @unchecked Sendable {
     @OptionalField(key: "red_since") public var redSince: String?
     /// Tags separated by “，”, e.g. “民生，营商环境”.
     @Field(key: "tags") public var tags: String
+    /// The day the task was marked finished; nil while open, and for tasks finished before it was kept.
+    @OptionalField(key: "finished_on") public var finishedOn: String?
     /// The meeting that deployed the task (依据), if it cites one.
     @OptionalParent(key: "source_meeting_id") public var sourceMeeting: Meeting?
     /// The document the task comes from (依据), if it cites one.
@@ -54,7 +56,7 @@ public final class WorkTask: Model, @unchecked Sendable {
         [
             $id, $createdAt, $updatedAt, $plan, $area, $parent, $sortOrder, $title, $description, $leadUnit, $leader,
             $startDay,
-            $deadline, $reportFrequency, $nextReportDue, $status, $progress, $light, $redSince, $tags, $sourceMeeting,
+            $deadline, $reportFrequency, $nextReportDue, $status, $progress, $light, $redSince, $tags, $finishedOn, $sourceMeeting,
             $sourceDocument, $coUnits, $milestones,
         ]
     }
