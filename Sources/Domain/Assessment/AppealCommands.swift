@@ -19,7 +19,8 @@ public struct AppealCommands: Sendable {
     {
         try AssessmentPermissions.require(.selfAssess, actor: actor)
         var problems: [FieldError] = []
-        let reason = RequiredText("reason", "申诉理由", limit: ScoringCommands.maxTextLength).checked(reason, into: &problems)
+        let reason = RequiredText("reason", "申诉理由", limit: ScoringCommands.maxTextLength).checked(
+            reason, into: &problems)
         let evidence = evidence.trimmingCharacters(in: .whitespacesAndNewlines)
         if evidence.count > ScoringCommands.maxTextLength {
             problems.append(FieldError("evidence", "佐证材料不能超过\(ScoringCommands.maxTextLength)个字"))

@@ -48,7 +48,10 @@ public final class AssessmentEntry: Model, @unchecked Sendable {
 
     /// Every stored property, listed so that FluentKit need not find them by reflection.
     public var properties: [any AnyProperty] {
-        [$id, $card, $indicator, $state, $selfScore, $statement, $evidence, $score, $reviewReason, $reviewedBy, $met, $counted]
+        [
+            $id, $card, $indicator, $state, $selfScore, $statement, $evidence, $score, $reviewReason, $reviewedBy, $met,
+            $counted,
+        ]
     }
 
     var auditSnapshot: [String: String] {

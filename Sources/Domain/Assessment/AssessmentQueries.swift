@@ -91,7 +91,8 @@ public struct Scorecard: Sendable {
         let entries = board.entries[cardID] ?? []
         let appeals = Dictionary(
             grouping: entries.isEmpty
-                ? [] : try await AssessmentAppeal.query(on: db).filter(\.$entry.$id ~~ entries.map { $0.id! })
+                ? []
+                : try await AssessmentAppeal.query(on: db).filter(\.$entry.$id ~~ entries.map { $0.id! })
                     .sort(\.$filedAt).all(),
             by: { $0.$entry.id })
         let lines = entries.compactMap { entry -> Line? in
@@ -130,7 +131,8 @@ public struct ScoringQueue: Sendable {
         let names = try await OrgUnit.names(on: db)
         var items: [Item] = []
         for scheme in schemes {
-            let indicators = try await AssessmentIndicator.query(on: db).filter(\.$scheme.$id == scheme.requireID()).all()
+            let indicators = try await AssessmentIndicator.query(on: db).filter(\.$scheme.$id == scheme.requireID())
+                .all()
                 .filter { AssessmentPermissions.canScore(scorer: $0.$scorerUnit.id, actor: actor) }
             let byID = Dictionary(uniqueKeysWithValues: indicators.map { ($0.id!, $0) })
             let cards = Dictionary(
@@ -151,6 +153,7 @@ public struct ScoringQueue: Sendable {
                         indicatorName: indicator.name, appealID: appeals[entry.id!]))
             }
         }
-        return ScoringQueue(items: items.sorted { ($0.year, $0.unitName, $0.indicatorName) < ($1.year, $1.unitName, $1.indicatorName) })
+        return ScoringQueue(
+            items: items.sorted { ($0.year, $0.unitName, $0.indicatorName) < ($1.year, $1.unitName, $1.indicatorName) })
     }
 }

@@ -48,8 +48,12 @@ public struct Points: Hashable, Comparable, Sendable, CustomStringConvertible, C
     }
 
     public static func < (left: Points, right: Points) -> Bool { left.hundredths < right.hundredths }
-    public static func + (left: Points, right: Points) -> Points { Points(hundredths: left.hundredths + right.hundredths) }
-    public static func - (left: Points, right: Points) -> Points { Points(hundredths: left.hundredths - right.hundredths) }
+    public static func + (left: Points, right: Points) -> Points {
+        Points(hundredths: left.hundredths + right.hundredths)
+    }
+    public static func - (left: Points, right: Points) -> Points {
+        Points(hundredths: left.hundredths - right.hundredths)
+    }
 
     public init(from decoder: any Decoder) throws {
         hundredths = try decoder.singleValueContainer().decode(Int.self)

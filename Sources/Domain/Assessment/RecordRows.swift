@@ -90,7 +90,9 @@ enum RecordRows {
         for suggestion in suggestions {
             let answered = suggestion.answeredAt.map { $0 < end } ?? false
             if metric == .suggestionsClassA && !answered { continue }
-            let met = metric == .suggestionsClassA ? suggestion.answerClass == .a : answered && suggestion.answeredOnTime == true
+            let met =
+                metric == .suggestionsClassA
+                ? suggestion.answerClass == .a : answered && suggestion.answeredOnTime == true
             rows.append(
                 Row(
                     unit: leads[suggestion.id!]!,

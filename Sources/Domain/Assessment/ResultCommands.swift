@@ -39,7 +39,8 @@ public struct ResultCommands: Sendable {
             if kind != .veto, value > cap {
                 throw DomainError.invalid("points", "\(kind.label)不能超过方案上限\(cap)分")
             }
-            if try await AssessmentAdjustment.query(on: tx).filter(\.$card.$id == cardID).count() >= Self.maxAdjustments {
+            if try await AssessmentAdjustment.query(on: tx).filter(\.$card.$id == cardID).count() >= Self.maxAdjustments
+            {
                 throw DomainError.conflict("一个单位最多\(Self.maxAdjustments)项加减分")
             }
             let adjustment = AssessmentAdjustment()
@@ -83,13 +84,14 @@ public struct ResultCommands: Sendable {
     {
         try AssessmentPermissions.require(.manage, actor: actor)
         let today = today
-        let day = try asOf.flatMap { text -> CalendarDay? in
-            guard !text.isEmpty else { return nil }
-            guard let day = CalendarDay(iso: text), day <= today else {
-                throw DomainError.invalid("asOf", "统计截止日应为今天或以前的日期，如 2026-12-31")
-            }
-            return day
-        } ?? today
+        let day =
+            try asOf.flatMap { text -> CalendarDay? in
+                guard !text.isEmpty else { return nil }
+                guard let day = CalendarDay(iso: text), day <= today else {
+                    throw DomainError.invalid("asOf", "统计截止日应为今天或以前的日期，如 2026-12-31")
+                }
+                return day
+            } ?? today
         return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let scheme = try await AssessmentScheme.require(id, on: tx)
             let before = scheme.auditSnapshot
@@ -110,7 +112,8 @@ public struct ResultCommands: Sendable {
             scheme.figuresDay = day.description
             try await scheme.save(on: tx)
             try await audit.record(
-                scheme.subject, action: "assessment.close", changes: AuditLog.diff(before: before, after: scheme.auditSnapshot))
+                scheme.subject, action: "assessment.close",
+                changes: AuditLog.diff(before: before, after: scheme.auditSnapshot))
             return scheme
         }
     }

@@ -34,7 +34,8 @@ public struct SchemeCommands: Sendable {
             scheme.revision = 0
             try await scheme.create(on: tx)
             try await audit.record(
-                scheme.subject, action: "assessment.create", changes: AuditLog.diff(before: nil, after: scheme.auditSnapshot))
+                scheme.subject, action: "assessment.create",
+                changes: AuditLog.diff(before: nil, after: scheme.auditSnapshot))
             guard let copyFrom else { return scheme }
             let source = try await AssessmentScheme.require(copyFrom, on: tx)
             let indicators = try await AssessmentIndicator.query(on: tx).filter(\.$scheme.$id == source.requireID())
@@ -54,14 +55,18 @@ public struct SchemeCommands: Sendable {
             }
             try await audit.record(
                 scheme.subject, action: "assessment.copy",
-                changes: ["source": AuditChange(before: nil, after: "\(source.year)年度 \(source.title)"),
-                    "indicators": AuditChange(before: nil, after: String(indicators.count))])
+                changes: [
+                    "source": AuditChange(before: nil, after: "\(source.year)年度 \(source.title)"),
+                    "indicators": AuditChange(before: nil, after: String(indicators.count)),
+                ])
             return scheme
         }
     }
 
     /// Changes the settings: freely in a draft, as an amendment with `reason` once issued.
-    public func update(_ id: UUID, _ settings: SchemeSettings, reason: String = "", by actor: Actor, on db: any Database)
+    public func update(
+        _ id: UUID, _ settings: SchemeSettings, reason: String = "", by actor: Actor, on db: any Database
+    )
         async throws -> AssessmentScheme
     {
         try AssessmentPermissions.require(.manage, actor: actor)
@@ -189,7 +194,8 @@ public struct SchemeCommands: Sendable {
             try await scheme.save(on: tx)
             var changes = AuditLog.diff(before: before, after: try await SchemeSnapshot.take(scheme, on: tx))
             if amendment { changes["reason"] = AuditChange(before: nil, after: reason) }
-            try await audit.record(scheme.subject, action: amendment ? "assessment.amend" : "assessment.edit", changes: changes)
+            try await audit.record(
+                scheme.subject, action: amendment ? "assessment.amend" : "assessment.edit", changes: changes)
             return result
         }
     }

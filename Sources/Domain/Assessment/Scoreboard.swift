@@ -83,11 +83,13 @@ public struct Scoreboard: Sendable {
             }
             return CardFigures(
                 cardID: card.id!, unitID: card.$unit.id, unitName: units.names[card.$unit.id] ?? "",
-                unitKind: card.unitKind, sortOrder: order[card.$unit.id] ?? 0, indicators: (entries[card.id!] ?? []).map(score(of:)).total,
+                unitKind: card.unitKind, sortOrder: order[card.$unit.id] ?? 0,
+                indicators: (entries[card.id!] ?? []).map(score(of:)).total,
                 bonus: sum(.bonus), deduction: sum(.deduction), vetoed: adjustments.contains { $0.kind == .veto })
         }
         return Ranking.rank(
-            figures, bonusCap: Points(hundredths: scheme.bonusCap), deductionCap: Points(hundredths: scheme.deductionCap),
+            figures, bonusCap: Points(hundredths: scheme.bonusCap),
+            deductionCap: Points(hundredths: scheme.deductionCap),
             grading: scheme.grading, bounds: scheme.gradeBounds)
     }
 }

@@ -67,6 +67,9 @@ public enum AuditWords {
         case "attendance": return Attendance(rawValue: value)?.label
         case "light": return Light(rawValue: value)?.label
         case "state": return EntryState(rawValue: value)?.label
+        case "unitKinds":
+            let kinds = value.split(separator: ",").compactMap { UnitKind(rawValue: String($0))?.label }
+            return kinds.isEmpty ? nil : kinds.joined(separator: "、")
         case "grading": return Grading(rawValue: value)?.label
         case "method": return IndicatorMethod(rawValue: value)?.label
         case "metric": return AutoMetric(rawValue: value)?.label

@@ -56,7 +56,8 @@ public final class WorkTask: Model, @unchecked Sendable {
         [
             $id, $createdAt, $updatedAt, $plan, $area, $parent, $sortOrder, $title, $description, $leadUnit, $leader,
             $startDay,
-            $deadline, $reportFrequency, $nextReportDue, $status, $progress, $light, $redSince, $tags, $finishedOn, $sourceMeeting,
+            $deadline, $reportFrequency, $nextReportDue, $status, $progress, $light, $redSince, $tags, $finishedOn,
+            $sourceMeeting,
             $sourceDocument, $coUnits, $milestones,
         ]
     }

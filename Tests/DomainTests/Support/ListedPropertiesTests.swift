@@ -18,7 +18,8 @@ import Testing
         SuggestionHandler.self,
         SuggestionInstruction.self, SuggestionTopic.self, SuggestionAttachment.self,
         ReportAttachment.self, ProgressReport.self, WorkTask.self, Inspection.self, RectificationItem.self,
-        SupervisionNotice.self,
+        SupervisionNotice.self, AssessmentScheme.self, AssessmentIndicator.self, AssessmentCard.self,
+        AssessmentEntry.self, AssessmentAdjustment.self, AssessmentAppeal.self,
     ]
 
     @Test(arguments: models.map { ModelType($0) })

@@ -26,6 +26,7 @@ struct WriterWalk {
         try await imports(admin)
         try await suggestions(admin, unit: unit, liaison: liaison, member: member)
         try await jobs(unit: unit, liaison: liaison)
+        try await assessment(admin, unit: unit, liaison: liaison)
     }
 
     private func people(_ admin: Actor) async throws -> (OrgUnit, Actor, Actor) {

@@ -80,7 +80,8 @@ struct CreateAssessments: AsyncMigration {
             .field("answered_at", .datetime)
             .create()
         guard let sql = database as? any SQLDatabase else { return }
-        try await sql.raw("CREATE INDEX assessment_indicators_scheme ON assessment_indicators (scheme_id, position)").run()
+        try await sql.raw("CREATE INDEX assessment_indicators_scheme ON assessment_indicators (scheme_id, position)")
+            .run()
         try await sql.raw("CREATE INDEX assessment_entries_indicator ON assessment_entries (indicator_id, state)").run()
         try await sql.raw("CREATE INDEX assessment_adjustments_card ON assessment_adjustments (card_id)").run()
         try await sql.raw("CREATE INDEX assessment_appeals_entry ON assessment_appeals (entry_id, status)").run()
