@@ -127,6 +127,26 @@ enum Path: Sendable, Equatable {
     case suggestionFile(UUID?)
     case deleteSuggestionFile(UUID?)
 
+    /// The yearly assessment (考核): schemes, indicators, units' scorecards, appeals, ranking.
+    case assessments
+    case assessmentQueue
+    case assessment(UUID?)
+    case assessmentRanking(UUID?)
+    case assessmentIndicators(UUID?)
+    /// issue, close, publish, finalise.
+    case assessmentMove(UUID?, String)
+    case indicator(UUID?)
+    case editIndicator(UUID?)
+    case deleteIndicator(UUID?)
+    case scorecard(UUID?)
+    case cardAdjustments(UUID?)
+    case adjustment(UUID?)
+    case deleteAdjustment(UUID?)
+    /// self, review, appeal.
+    case entryMove(UUID?, String)
+    case entryRows(UUID?)
+    case answerAppeal(UUID?)
+
     /// Paths only the API has.
     case openAPI
     case readMessage(UUID?)
@@ -165,6 +185,7 @@ enum Path: Sendable, Equatable {
         case "inspection": .inspection(subject.id)
         case "meeting": .meeting(subject.id)
         case "suggestion": .suggestion(subject.id)
+        case "assessment_card": .scorecard(subject.id)
         default: .task(subject.id)
         }
     }
@@ -302,6 +323,22 @@ enum Path: Sendable, Equatable {
         case .publicSuggestion(let id): [.literal("public"), .literal("suggestions"), .id(id)]
         case .suggestionFile(let id): [.literal("suggestion-files"), .id(id)]
         case .deleteSuggestionFile(let id): [.literal("suggestion-files"), .id(id), .literal("delete")]
+        case .assessments: [.literal("assessments")]
+        case .assessmentQueue: [.literal("assessments"), .literal("queue")]
+        case .assessment(let id): [.literal("assessments"), .id(id)]
+        case .assessmentRanking(let id): [.literal("assessments"), .id(id), .literal("ranking")]
+        case .assessmentIndicators(let id): [.literal("assessments"), .id(id), .literal("indicators")]
+        case .assessmentMove(let id, let move): [.literal("assessments"), .id(id), .literal(move)]
+        case .indicator(let id): [.literal("assessments"), .literal("indicators"), .id(id)]
+        case .editIndicator(let id): [.literal("assessments"), .literal("indicators"), .id(id), .literal("edit")]
+        case .deleteIndicator(let id): [.literal("assessments"), .literal("indicators"), .id(id), .literal("delete")]
+        case .scorecard(let id): [.literal("assessments"), .literal("cards"), .id(id)]
+        case .cardAdjustments(let id): [.literal("assessments"), .literal("cards"), .id(id), .literal("adjustments")]
+        case .adjustment(let id): [.literal("assessments"), .literal("adjustments"), .id(id)]
+        case .deleteAdjustment(let id): [.literal("assessments"), .literal("adjustments"), .id(id), .literal("delete")]
+        case .entryMove(let id, let move): [.literal("assessments"), .literal("entries"), .id(id), .literal(move)]
+        case .entryRows(let id): [.literal("assessments"), .literal("entries"), .id(id), .literal("rows")]
+        case .answerAppeal(let id): [.literal("assessments"), .literal("appeals"), .id(id), .literal("answer")]
         case .openAPI: [.literal("openapi.json")]
         case .readMessage(let id): [.literal("inbox"), .id(id), .literal("read")]
         case .importBatchUploads: [.literal("import-batches")]

@@ -34,6 +34,7 @@ func routes(_ app: Application) throws {
     ImportsController().register(protected)
     SuggestionsController().register(protected)
     MeetingTopicsController().register(protected)
+    AssessmentsController().register(protected)
     UnitsAPIController().register(protected)
     PlansAPIController().register(protected)
     TasksAPIController().register(protected)
@@ -44,6 +45,7 @@ func routes(_ app: Application) throws {
     ImportsAPIController().register(protected)
     SuggestionsAPIController().register(protected)
     UsersAPIController().register(protected)
+    AssessmentsAPIController().register(protected)
     protected.get(.api(.openAPI)) { _ -> Response in
         var headers = HTTPHeaders()
         headers.contentType = .json

@@ -124,6 +124,7 @@ public struct ScoringQueue: Sendable {
     public let items: [Item]
 
     public static func load(for actor: Actor, on db: any Database) async throws -> ScoringQueue {
+        try AssessmentPermissions.require(.readOwn, actor: actor)
         let office = AssessmentPermissions.can(.manage, actor: actor)
         guard office || actor.role == .liaison else { return ScoringQueue(items: []) }
         let schemes = try await AssessmentScheme.query(on: db).filter(\.$status ~~ [.issued, .published]).all()

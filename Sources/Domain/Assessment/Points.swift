@@ -55,13 +55,19 @@ public struct Points: Hashable, Comparable, Sendable, CustomStringConvertible, C
         Points(hundredths: left.hundredths - right.hundredths)
     }
 
+    /// As text with two decimals (“12.50”), exact in JSON whatever reads it.
     public init(from decoder: any Decoder) throws {
-        hundredths = try decoder.singleValueContainer().decode(Int.self)
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let points = Points(text: text) else {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "points like 12.50"))
+        }
+        self = points
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(hundredths)
+        try container.encode(description)
     }
 }
 

@@ -12,6 +12,9 @@ public struct TodoItem: Sendable, Equatable {
         case suggestionToRoute = "suggestion_to_route"
         case answerToReview = "answer_to_review"
         case relayOverdue = "relay_overdue"
+        case appealToAnswer = "appeal_to_answer"
+        // The scorer's: the office, or a member unit named to score an indicator.
+        case selfAssessmentToReview = "self_assessment_to_review"
         // A unit's.
         case reportDue = "report_due"
         case reportReturned = "report_returned"
@@ -19,6 +22,7 @@ public struct TodoItem: Sendable, Equatable {
         case itemToRectify = "item_to_rectify"
         case suggestionToHandle = "suggestion_to_handle"
         case relayDue = "relay_due"
+        case selfAssessmentDue = "self_assessment_due"
         // A leader's.
         case taskToInstruct = "task_to_instruct"
         case suggestionToInstruct = "suggestion_to_instruct"
@@ -36,12 +40,15 @@ public struct TodoItem: Sendable, Equatable {
             case .suggestionToRoute: "建言待交办"
             case .answerToReview: "建言答复待审核"
             case .relayOverdue: "传达落实逾期"
+            case .appealToAnswer: "考核申诉待答复"
+            case .selfAssessmentToReview: "考核自评待审核"
             case .reportDue: "进展待报送"
             case .reportReturned: "进展被退回"
             case .noticeToAnswer: "督办单待答复"
             case .itemToRectify: "问题待整改"
             case .suggestionToHandle: "建言待办理"
             case .relayDue: "传达落实待报送"
+            case .selfAssessmentDue: "考核指标待自评"
             case .taskToInstruct: "红灯任务待批示"
             case .suggestionToInstruct: "重点建言待批示"
             case .cosignature: "联名待确认"

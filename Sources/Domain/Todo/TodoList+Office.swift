@@ -35,6 +35,7 @@ extension TodoList {
                 kind: .relayOverdue, title: row.meeting.name, detail: row.unitName, since: row.meeting.relayDue ?? "",
                 due: row.meeting.relayDue, subject: .meeting(row.meeting.id!))
         }
+        items += try await assessment(actor, on: db)
         return items
     }
 

@@ -31,6 +31,7 @@ extension TodoList {
                     since: row.meeting.relayDue ?? "",
                     due: row.meeting.relayDue, subject: .meeting(row.meeting.id!))
             }
+        items += try await assessment(actor, on: db)
         return items
     }
 

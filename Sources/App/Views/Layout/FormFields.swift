@@ -7,6 +7,8 @@ import Domain
 struct FormFields {
     /// Errors from the last submission, by field name.
     var errors: [FieldError] = []
+    /// Added to every id, so that one page can hold several forms with the same fields.
+    var idSuffix = ""
 
     func message(for field: String) -> String? {
         errors.first { $0.field == field }?.message
@@ -30,7 +32,7 @@ struct FormFields {
         let input = voidTag(
             "input",
             [
-                "type": type, "id": "f-\(name)", "name": name, "value": type == "password" ? nil : value,
+                "type": type, "id": "f-\(name)\(idSuffix)", "name": name, "value": type == "password" ? nil : value,
                 "required": required ? "" : nil, "maxlength": maxLength.map(String.init),
                 "autocomplete": autocomplete, "aria-invalid": message(for: name) == nil ? nil : "true",
                 "aria-describedby": describedBy(name, help: help),
@@ -45,7 +47,7 @@ struct FormFields {
         let control = tag(
             "textarea",
             [
-                "id": "f-\(name)", "name": name, "rows": String(rows), "required": required ? "" : nil,
+                "id": "f-\(name)\(idSuffix)", "name": name, "rows": String(rows), "required": required ? "" : nil,
                 "maxlength": maxLength.map(String.init), "aria-invalid": message(for: name) == nil ? nil : "true",
                 "aria-describedby": describedBy(name, help: help),
             ], text: value)
@@ -62,7 +64,7 @@ struct FormFields {
         let control = tag(
             "select",
             [
-                "id": "f-\(name)", "name": name, "required": required ? "" : nil,
+                "id": "f-\(name)\(idSuffix)", "name": name, "required": required ? "" : nil,
                 "aria-describedby": describedBy(name, help: help),
             ], optionNodes)
         return field(name, label: label, required: required, help: help, control: control)
@@ -74,30 +76,35 @@ struct FormFields {
             [
                 voidTag(
                     "input",
-                    ["type": "checkbox", "id": "f-\(name)", "name": name, "value": "1", "checked": checked ? "" : nil]),
-                tag("label", ["for": "f-\(name)"], text: label),
+                    [
+                        "type": "checkbox", "id": "f-\(name)\(idSuffix)", "name": name, "value": "1",
+                        "checked": checked ? "" : nil,
+                    ]),
+                tag("label", ["for": "f-\(name)\(idSuffix)"], text: label),
             ])
     }
 
     private func field(_ name: String, label: String, required: Bool, help: String?, control: HTMLNode) -> HTMLNode {
         var children: [HTMLNode] = [
             tag(
-                "label", ["for": "f-\(name)"],
+                "label", ["for": "f-\(name)\(idSuffix)"],
                 [
                     txt(label),
                     required ? tag("span", ["class": "required", "aria-hidden": "true"], text: " *") : .group([]),
                 ]),
             control,
         ]
-        if let help { children.append(tag("p", ["class": "help", "id": "h-\(name)"], text: help)) }
+        if let help { children.append(tag("p", ["class": "help", "id": "h-\(name)\(idSuffix)"], text: help)) }
         if let error = message(for: name) {
-            children.append(tag("p", ["class": "field-error", "id": "e-\(name)"], text: error))
+            children.append(tag("p", ["class": "field-error", "id": "e-\(name)\(idSuffix)"], text: error))
         }
         return tag("div", ["class": message(for: name) == nil ? "field" : "field field-invalid"], children)
     }
 
     private func describedBy(_ name: String, help: String?) -> String? {
-        let ids = [help == nil ? nil : "h-\(name)", message(for: name) == nil ? nil : "e-\(name)"].compactMap { $0 }
+        let ids = [
+            help == nil ? nil : "h-\(name)\(idSuffix)", message(for: name) == nil ? nil : "e-\(name)\(idSuffix)",
+        ].compactMap { $0 }
         return ids.isEmpty ? nil : ids.joined(separator: " ")
     }
 }

@@ -57,6 +57,7 @@ enum Navigation {
                         Entry(label: "督办单", path: .notices, prefixes: ["/notices"]),
                         Entry(label: "督查", path: .inspections, prefixes: ["/inspections"]),
                         Entry(label: "整改台账", path: .ledger, prefixes: ["/rectification"]),
+                        Entry(label: "年度考核", path: .assessments, prefixes: ["/assessments"]),
                     ]))
         }
         if UnitPermissions.can(.manage, actor: actor) {
