@@ -51,7 +51,9 @@ extension OpenAPIDocument {
                                 "link": ["type": "string", "description": "The page where the move is made"],
                                 "subjectType": [
                                     "type": "string",
-                                    "enum": ["task", "notice", "inspection", "suggestion", "meeting"],
+                                    "enum": [
+                                        "task", "notice", "inspection", "suggestion", "meeting", "assessment_card",
+                                    ],
                                 ],
                                 "subjectId": ["type": "string", "format": "uuid"],
                             ],

@@ -210,7 +210,7 @@ enum OpenAPIDocument {
                 method: "post", path: "/api/v1/inbox/{id}/read", summary: "Mark one of the caller's messages read",
                 tag: "inbox",
                 response: "Message"),
-        ] + todoOperations + meetingOperations + suggestionOperations
+        ] + todoOperations + meetingOperations + suggestionOperations + assessmentOperations
     }
 
     /// The document as JSON bytes, built once.

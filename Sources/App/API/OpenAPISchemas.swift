@@ -160,6 +160,7 @@ enum OpenAPISchemas {
             "MessageList": list("Message"),
         ].merging(work) { first, _ in first }.merging(meetings) { first, _ in first }
             .merging(suggestions) { first, _ in first }.merging(OpenAPIDocument.todoSchemas) { first, _ in first }
+            .merging(OpenAPIDocument.assessmentSchemas) { first, _ in first }
     }
 
     static var nullableUUID: [String: Any] { ["type": ["string", "null"], "format": "uuid"] }

@@ -500,7 +500,7 @@ enum AccessCases {
             AccessCase(
                 method: "POST", pattern: "/api/v1/reports/:id/accept", subject: .ownUnit,
                 path: { "/api/v1/reports/\(id($0.reportA))/accept" }, json: [:], allowed: adminOnly),
-        ] + meetingCases + suggestionCases + [
+        ] + meetingCases + suggestionCases + assessmentCases + [
             AccessCase(
                 method: "POST", pattern: "/signout", subject: .none, path: { _ in "/signout" }, form: [],
                 allowed: everyone)

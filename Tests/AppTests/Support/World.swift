@@ -36,6 +36,7 @@ struct World {
     let meeting: Meeting
     let document: OfficialDocument
     let documentFile: DocumentAttachment
+    let assessment: AssessmentWorld
 
     static let password = TestApp.adminPassword
 
@@ -113,7 +114,9 @@ struct World {
             plan: plan, area: area, taskA: taskA, taskB: taskB, reportA: reportA, attachmentA: attachmentA,
             attachmentB: attachmentB, noticeA: noticeA, noticeB: noticeB,
             inspection: inspection, itemA: items[0], itemB: items[1], meeting: meeting, document: document,
-            documentFile: documentFile)
+            documentFile: documentFile,
+            assessment: try await AssessmentWorld.build(
+                app, office: office, unitA: unitA, unitB: unitB, liaisonA: users[.liaison]!.actor))
     }
 
     func user(_ role: Role) -> User { usersA[role]! }

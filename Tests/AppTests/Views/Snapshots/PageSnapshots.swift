@@ -170,5 +170,30 @@ enum PageSnapshots {
             PublicSuggestionViews.index(Page(items: [.published], total: 1, request: PageRequest(page: 1, per: 25)))
         },
         PageSnapshot("GET /public/suggestions/:id", "public-suggestion") { PublicSuggestionViews.show(.mock) },
+        PageSnapshot("GET /assessments", "assessments-index") {
+            AssessmentViews.index([AssessmentMock.scheme(.issued)], canManage: true, thisYear: 2026)
+        },
+        PageSnapshot("GET /assessments/:id", "assessments-scheme") {
+            AssessmentViews.scheme(AssessmentMock.page, units: Mock.tree)
+        },
+        PageSnapshot("GET /assessments/indicators/:id/edit", "assessments-indicator") {
+            AssessmentForms.editIndicator(
+                AssessmentMock.indicator(1, manual: true), scheme: AssessmentMock.scheme(.draft), units: Mock.tree)
+        },
+        PageSnapshot("GET /assessments/cards/:id", "assessments-card") { ScorecardViews.card(AssessmentMock.card) },
+        PageSnapshot("GET /assessments/entries/:id/rows", "assessments-rows") {
+            ScorecardViews.rows(AssessmentMock.rows)
+        },
+        PageSnapshot("GET /assessments/:id/ranking", "assessments-ranking") {
+            RankingViews.ranking(AssessmentMock.ranking)
+        },
+        PageSnapshot("GET /assessments/queue", "assessments-queue") {
+            RankingViews.queue([
+                QueueLine(
+                    ScoringQueue.Item(
+                        entryID: Mock.id(351), cardID: Mock.id(321), year: 2026, unitName: "市民族宗教局",
+                        indicatorName: "理论学习中心组专题学习", appealID: nil))
+            ])
+        },
     ]
 }
