@@ -45,6 +45,7 @@ public struct DemoCity {
             try await city.supervision()
             try await city.suggestions()
             try await city.moreSuggestions()
+            try await city.assessments()
             return passwords
         }
     }
