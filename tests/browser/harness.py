@@ -75,18 +75,20 @@ class Server:
             raise SystemExit(f"browser tests: tongxin {' '.join(arguments)} failed:\n{done.stdout}\n{done.stderr}")
         return done.stdout
 
-    def start(self):
+    def start(self, later="", seed=True):
+        """Starts `tongxin serve`; `later` (e.g. "+10d") runs it under faketime that far ahead."""
         if not BINARY.is_file():
             raise SystemExit(f"browser tests: {BINARY} is missing; build it first (swift build)")
         env = self.env
-        if self.demo:
+        if self.demo and seed:
             for line in self.command("demo").splitlines():
                 parts = line.strip().split(" / ")
                 if len(parts) == 2 and parts[0] != "admin" and parts[0].isascii() and " " not in parts[0]:
                     self.passwords[parts[0]] = parts[1]
-        self.log = open(self.log_path, "wb")
+        self.log = open(self.log_path, "ab")
+        clock = ["faketime", "-f", later] if later else []
         self.process = subprocess.Popen(
-            [str(BINARY), "serve", "--hostname", "127.0.0.1", "--port", str(self.port)],
+            clock + [str(BINARY), "serve", "--hostname", "127.0.0.1", "--port", str(self.port)],
             cwd=REPO_ROOT, env=env, stdin=subprocess.DEVNULL, stdout=self.log, stderr=subprocess.STDOUT,
             start_new_session=True,
         )
@@ -110,7 +112,16 @@ class Server:
             return "(no server log)"
         return "\n".join(text.splitlines()[-lines:])
 
+    def restart(self, later):
+        """The same data served again by a new process whose clock runs `later` ahead."""
+        self.end_process()
+        self.start(later=later, seed=False)
+
     def stop(self):
+        self.end_process()
+        shutil.rmtree(self.data, ignore_errors=True)
+
+    def end_process(self):
         if self.process is not None and self.process.poll() is None:
             self.process.terminate()
             try:
@@ -120,7 +131,6 @@ class Server:
                 self.process.wait()
         if getattr(self, "log", None):
             self.log.close()
-        shutil.rmtree(self.data, ignore_errors=True)
 
 
 # --------------------------------------------------------------------------- browser helpers

@@ -20,6 +20,7 @@ from selenium.webdriver.support.ui import Select
 
 from harness import ADMIN_PASSWORD, ARTIFACTS, REPO_ROOT, Browser, Server, StepFailed, expect, make_driver
 import accessibility
+import assessment
 import office_day
 import printing
 import report_import
@@ -192,7 +193,9 @@ def main():
         # The demo city (示范市): each role's day on full data, and the official printouts.
         demo = Server(demo=True)
         more_passed, failed = run_phase(
-            demo, accessibility.steps(demo) + office_day.steps(demo) + printing.steps(demo), "demo")
+            demo, accessibility.steps(demo) + office_day.steps(demo) + printing.steps(demo)
+            # Last: it restarts the server ten days later.
+            + assessment.steps(demo), "demo")
         passed += more_passed
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0

@@ -72,7 +72,8 @@ extension ScorecardSummary {
             let openAppeal = line.appeals.contains { $0.status == .open }
             return CardLine(
                 entryId: entry.id!, indicator: IndicatorSummary(line.indicator, names: names), state: entry.state,
-                stateLabel: entry.state.label, selfScore: entry.selfScore.map(Points.init(hundredths:)),
+                stateLabel: scheme.status != .issued && (entry.state == .pending || entry.state == .returned)
+                    ? "未自评（计0分）" : entry.state.label, selfScore: entry.selfScore.map(Points.init(hundredths:)),
                 statement: entry.statement, evidence: entry.evidence, score: line.score,
                 reviewReason: entry.reviewReason, tally: line.tally, figure: line.tally?.text,
                 appeals: line.appeals.map(AppealSummary.init),

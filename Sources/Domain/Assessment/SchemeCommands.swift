@@ -18,7 +18,8 @@ public struct SchemeCommands: Sendable {
         self.clock = clock
     }
 
-    /// A new draft for a year, empty or with the indicators of `copyFrom` (last year's).
+    /// A new draft for a year, empty or a copy of `copyFrom` (last year's): its indicators,
+    /// points, scorers and settings, under the new year and title.
     public func create(_ settings: SchemeSettings, copyFrom: UUID? = nil, by actor: Actor, on db: any Database)
         async throws -> AssessmentScheme
     {
@@ -30,6 +31,15 @@ public struct SchemeCommands: Sendable {
             }
             let scheme = AssessmentScheme()
             scheme.apply(values)
+            if let copyFrom {
+                let source = try await AssessmentScheme.require(copyFrom, on: tx)
+                (scheme.totalPoints, scheme.unitKindsText, scheme.bonusCap, scheme.deductionCap) = (
+                    source.totalPoints, source.unitKindsText, source.bonusCap, source.deductionCap
+                )
+                (scheme.grading, scheme.gradeBoundsText, scheme.windowDays) = (
+                    source.grading, source.gradeBoundsText, source.windowDays
+                )
+            }
             scheme.status = .draft
             scheme.revision = 0
             try await scheme.create(on: tx)

@@ -16,7 +16,7 @@ enum AssessmentForms {
                 fields.select(
                     "copyFrom", label: "沿用指标", options: copies,
                     selected: schemes.first?.id.uuidString.lowercased() ?? "",
-                    help: "沿用上年方案的全部指标、分值和评分单位，起草后再修改"),
+                    help: "沿用所选方案的全部指标、分值、评分单位和等次设置（下面的设置不再适用），起草后再修改"),
             ] + settingFields(nil) + [
                 tag("div", ["class": "actions"], [tag("button", ["type": "submit", "class": "primary"], text: "起草方案")])
             ])
