@@ -122,7 +122,7 @@ struct Seeder {
                 [
                     "id", "plan_id", "area_id", "sort_order", "title", "description", "lead_unit_id", "leader",
                     "start_day", "deadline", "report_frequency", "next_report_due", "status", "progress",
-                    "light", "red_since", "tags", "created_at", "updated_at",
+                    "light", "red_since", "tags", "finished_on", "created_at", "updated_at",
                 ], batchTasks, on: sql)
             try await insert(TaskCoUnit.schema, ["id", "task_id", "unit_id", "part"], batchCo, on: sql)
             try await insert(
@@ -133,7 +133,7 @@ struct Seeder {
                 ProgressReport.schema,
                 [
                     "id", "task_id", "unit_id", "author_name", "text", "progress", "problems",
-                    "next_steps", "status", "review_comment", "submitted_at", "reviewed_at",
+                    "next_steps", "status", "review_comment", "submitted_at", "reviewed_at", "on_time",
                 ], batchReports, on: sql)
             batchTasks = []
             batchCo = []
@@ -162,7 +162,11 @@ struct Seeder {
                 id, planID, areaIDs[index % 10], index / 10 + 1, "第\(index + 1)项重点任务：推进专项工作落实", "",
                 lead, "分管领导", start.description, end.description, ReportFrequency.monthly.rawValue,
                 status.isFinished ? nil : due.description, status.rawValue, progress, light.rawValue,
-                light == .red ? today.description : nil, "", now, now,
+                light == .red ? today.description : nil, "",
+                // Finished tasks: most by their deadline, some a few weeks late (for the assessment's figures).
+                status.isFinished
+                    ? min(today, end.adding(days: Int.random(in: -40...20, using: &random))).description : nil,
+                now, now,
             ])
             for offset in 1...(1 + index % 2) {
                 batchCo.append([UUID(), id, unitIDs[(index + offset * 37) % unitCount], "配合推进"])
@@ -177,7 +181,7 @@ struct Seeder {
                 batchReports.append([
                     UUID(), id, lead, "liaison", "本月推进情况：按计划推进，完成阶段目标。", min(100, report * 10),
                     "", "", pending ? ReportStatus.submitted.rawValue : ReportStatus.accepted.rawValue, "", at,
-                    pending ? nil : at.addingTimeInterval(3600),
+                    pending ? nil : at.addingTimeInterval(3600), Int.random(in: 0..<5, using: &random) > 0,
                 ])
             }
             if batchTasks.count == 2_000 { try await flush() }

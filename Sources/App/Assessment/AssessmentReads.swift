@@ -30,28 +30,28 @@ struct SchemePage: Content {
         let actor = try req.actor()
         let scheme = try await AssessmentScheme.readable(id, by: actor, on: req.db)
         let names = try await OrgUnit.names(on: req.db)
-        let board = try await Scoreboard.load(scheme, asOf: req.tongxin.today, on: req.db)
         let readsAll = AssessmentPermissions.can(.readAll, actor: actor)
         let totals =
             scheme.rankingIsReadable(by: actor)
             ? Dictionary(
-                uniqueKeysWithValues: board.results(units: try await UnitDirectory.snapshot(on: req.db)).map {
+                uniqueKeysWithValues: try await SchemeResults.load(scheme, asOf: req.tongxin.today, on: req.db).map {
                     ($0.cardID, $0.total)
                 }) : [:]
-        let manualIDs = Set(board.indicators.filter { $0.method == .manual }.map { $0.id! })
-        let cards = board.cards.filter { readsAll || actor.belongs(to: $0.$unit.id) }.map { card in
-            let manual = (board.entries[card.id!] ?? []).filter { manualIDs.contains($0.$indicator.id) }
-            return CardRow(
-                cardId: card.id!, unitName: names[card.$unit.id] ?? "", unitKindLabel: card.unitKind.label,
-                assessed: manual.filter { $0.state != .pending && $0.state != .returned }.count, manual: manual.count,
-                waiting: manual.filter { $0.state == .submitted }.count, total: totals[card.id!])
+        let cards = try await CardProgress.load(id, on: req.db).filter { readsAll || actor.belongs(to: $0.unitID) }.map
+        {
+            card in
+            CardRow(
+                cardId: card.cardID, unitName: names[card.unitID] ?? "", unitKindLabel: card.unitKind.label,
+                assessed: card.assessed, manual: card.manual, waiting: card.waiting, total: totals[card.cardID])
         }.sorted { ($0.unitKindLabel, $0.unitName) < ($1.unitKindLabel, $1.unitName) }
+        let indicators = try await AssessmentIndicator.query(on: req.db).filter(\.$scheme.$id == id).sort(\.$position)
+            .all()
         let canManage = AssessmentPermissions.can(.manage, actor: actor)
         let problems =
             canManage && (scheme.status == .draft || scheme.status == .issued)
             ? try await SchemeCheck.problems(scheme, on: req.db).map(\.message) : []
         return SchemePage(
-            scheme: SchemeSummary(scheme), indicators: board.indicators.map { IndicatorSummary($0, names: names) },
+            scheme: SchemeSummary(scheme), indicators: indicators.map { IndicatorSummary($0, names: names) },
             problems: problems, cards: cards, canManage: canManage,
             rankingReadable: scheme.rankingIsReadable(by: actor))
     }

@@ -52,8 +52,10 @@ struct AssessmentsController {
         if let format = req.query[String.self, at: "format"].flatMap(Path.SpreadsheetFormat.init(rawValue:)) {
             return try AssessmentViews.spreadsheet(page).response(format)
         }
-        let units = page.canManage ? try await OrgUnit.tree(includeInactive: false, on: req.db) : []
-        return req.render(AssessmentViews.scheme(page, units: units))
+        return try await req.renderWorkPage {
+            let units = page.canManage ? try await OrgUnit.tree(includeInactive: false, on: req.db) : []
+            return AssessmentViews.scheme(page, units: units)
+        }
     }
 
     @Sendable func update(req: Request) async throws -> Response {
@@ -84,12 +86,15 @@ struct AssessmentsController {
     }
 
     @Sendable func ranking(req: Request) async throws -> Response {
-        let ranking = try await RankingSummary.load(req.idParameter(), req: req)
         let format = req.query[String.self, at: "format"]
         if let spreadsheet = format.flatMap(Path.SpreadsheetFormat.init(rawValue:)) {
-            return try RankingViews.spreadsheet(ranking).response(spreadsheet)
+            return try RankingViews.spreadsheet(try await RankingSummary.load(req.idParameter(), req: req))
+                .response(spreadsheet)
         }
-        return req.render(ListPrint.marked(RankingViews.ranking(ranking), format: format))
+        return try await req.renderWorkPage {
+            ListPrint.marked(
+                RankingViews.ranking(try await RankingSummary.load(req.idParameter(), req: req)), format: format)
+        }
     }
 
     @Sendable func editIndicator(req: Request) async throws -> Response {
@@ -127,12 +132,15 @@ struct AssessmentsController {
     }
 
     @Sendable func scorecard(req: Request) async throws -> Response {
-        let card = try await ScorecardSummary.load(req.idParameter(), req: req)
         let format = req.query[String.self, at: "format"]
         if let spreadsheet = format.flatMap(Path.SpreadsheetFormat.init(rawValue:)) {
-            return try ScorecardViews.spreadsheet(card).response(spreadsheet)
+            return try ScorecardViews.spreadsheet(try await ScorecardSummary.load(req.idParameter(), req: req))
+                .response(spreadsheet)
         }
-        return req.render(ListPrint.marked(ScorecardViews.card(card), format: format))
+        return try await req.renderWorkPage {
+            ListPrint.marked(
+                ScorecardViews.card(try await ScorecardSummary.load(req.idParameter(), req: req)), format: format)
+        }
     }
 
     @Sendable func addAdjustment(req: Request) async throws -> Response {

@@ -44,19 +44,16 @@ public struct AssessmentRanking: Sendable {
     {
         let scheme = try await AssessmentScheme.readable(schemeID, by: actor, on: db)
         guard scheme.rankingIsReadable(by: actor) else { throw DomainError.forbidden("考核结果公示后才能查看排名") }
-        return try await WorkCache.value("assessment-ranking|\(schemeID)|\(today)", on: db) {
-            let units = try await UnitDirectory.snapshot(on: db)
-            let results = try await Scoreboard.load(scheme, asOf: today, on: db).results(units: units)
-            var lastYear: [UUID: UnitResult] = [:]
-            if let previous = try await AssessmentScheme.query(on: db).filter(\.$year == scheme.year - 1)
-                .filter(\.$status ~~ [.published, .final]).first()
-            {
-                for result in try await Scoreboard.load(previous, asOf: today, on: db).results(units: units) {
-                    lastYear[result.unitID] = result
-                }
+        let results = try await SchemeResults.load(scheme, asOf: today, on: db)
+        var lastYear: [UUID: UnitResult] = [:]
+        if let previous = try await AssessmentScheme.query(on: db).filter(\.$year == scheme.year - 1)
+            .filter(\.$status ~~ [.published, .final]).first()
+        {
+            for result in try await SchemeResults.load(previous, asOf: today, on: db) {
+                lastYear[result.unitID] = result
             }
-            return AssessmentRanking(scheme: scheme, results: results, lastYear: lastYear)
         }
+        return AssessmentRanking(scheme: scheme, results: results, lastYear: lastYear)
     }
 }
 
@@ -87,7 +84,7 @@ public struct Scorecard: Sendable {
             throw DomainError.forbidden("只能查看本单位的考核评分表")
         }
         let scheme = try await AssessmentScheme.readable(card.$scheme.id, by: actor, on: db)
-        let board = try await Scoreboard.load(scheme, asOf: today, on: db)
+        let board = try await Scoreboard.load(scheme, cards: [cardID], asOf: today, on: db)
         let entries = board.entries[cardID] ?? []
         let appeals = Dictionary(
             grouping: entries.isEmpty
@@ -101,7 +98,10 @@ public struct Scorecard: Sendable {
                 entry: entry, indicator: indicator, tally: board.tally(of: entry), score: board.score(of: entry),
                 appeals: appeals[entry.id!] ?? [])
         }
-        let result = board.results(units: try await UnitDirectory.snapshot(on: db)).first { $0.cardID == cardID }
+        // The rank needs every card: only those who may see it pay for it.
+        let result =
+            scheme.rankingIsReadable(by: actor)
+            ? try await SchemeResults.load(scheme, asOf: today, on: db).first { $0.cardID == cardID } : nil
         return Scorecard(
             scheme: scheme, card: card, unit: try await OrgUnit.require(card.$unit.id, on: db), lines: lines,
             adjustments: board.adjustments[cardID] ?? [], result: result, asOf: board.asOf)

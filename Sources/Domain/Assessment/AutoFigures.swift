@@ -48,15 +48,15 @@ public enum AutoFigures {
         return start <= end ? start...end : nil
     }
 
-    /// Every unit's tally for `metric`.
-    public static func tallies(_ metric: AutoMetric, year: Int, asOf: CalendarDay, on db: any Database) async throws
-        -> [UUID: Tally]
-    {
+    /// Every unit's tally for `metric`, or only `unitID`'s.
+    public static func tallies(
+        _ metric: AutoMetric, year: Int, asOf: CalendarDay, unitID: UUID? = nil, on db: any Database
+    ) async throws -> [UUID: Tally] {
         guard let period = period(year: year, asOf: asOf) else { return [:] }
         switch metric {
         case .tasksOnTime, .reportsOnTime:
             let sql = try sqlDatabase(db)
-            let query = try sqlQuery(metric, period: period, unitID: nil)
+            let query = try sqlQuery(metric, period: period, unitID: unitID, titles: false)
             var tallies: [UUID: Tally] = [:]
             for row in try await sql.raw(
                 "SELECT unit, COUNT(*) AS counted, SUM(met) AS met FROM (\(query)) AS counted_rows GROUP BY unit"
@@ -68,7 +68,7 @@ public enum AutoFigures {
             return tallies
         default:
             var tallies: [UUID: Tally] = [:]
-            for row in try await RecordRows.rows(metric, period: period, unitID: nil, on: db) {
+            for row in try await RecordRows.rows(metric, period: period, unitID: unitID, on: db) {
                 var tally = tallies[row.unit] ?? Tally(met: 0, counted: 0)
                 tally.counted += 1
                 if row.counted.met { tally.met += 1 }
@@ -86,7 +86,7 @@ public enum AutoFigures {
         switch metric {
         case .tasksOnTime, .reportsOnTime:
             let sql = try sqlDatabase(db)
-            let query = try sqlQuery(metric, period: period, unitID: unitID)
+            let query = try sqlQuery(metric, period: period, unitID: unitID, titles: true)
             return try await sql.raw("\(query) ORDER BY day, title LIMIT \(literal: rowLimit)").all().map {
                 row in
                 let day: String
@@ -106,9 +106,10 @@ public enum AutoFigures {
         }
     }
 
-    /// The rows of tasks and reports as SQL: `unit`, `task`, `title`, `day` and `met` (1 or 0).
-    private static func sqlQuery(_ metric: AutoMetric, period: ClosedRange<CalendarDay>, unitID: UUID?) throws
-        -> SQLQueryString
+    /// The rows of tasks and reports as SQL: `unit`, `task`, `day`, `met` (1 or 0) and, with
+    /// `titles`, the task's `title` (a report's needs a join that counting does without).
+    private static func sqlQuery(_ metric: AutoMetric, period: ClosedRange<CalendarDay>, unitID: UUID?, titles: Bool)
+        throws -> SQLQueryString
     {
         let first = period.lowerBound.description
         let last = period.upperBound.description
@@ -124,10 +125,13 @@ public enum AutoFigures {
             if let unitID { query = query + " AND lead_unit_id = \(bind: unitID)" }
             return query
         case .reportsOnTime:
+            let join: SQLQueryString =
+                titles
+                ? ", t.title AS title FROM progress_reports r JOIN tasks t ON t.id = r.task_id"
+                : " FROM progress_reports r"
             var query: SQLQueryString = """
-                SELECT r.unit_id AS unit, r.task_id AS task, t.title AS title, r.submitted_at AS day,
-                  CASE WHEN r.on_time = \(bind: false) THEN 0 ELSE 1 END AS met
-                FROM progress_reports r JOIN tasks t ON t.id = r.task_id
+                SELECT r.unit_id AS unit, r.task_id AS task, r.submitted_at AS day,
+                  CASE WHEN r.on_time = \(bind: false) THEN 0 ELSE 1 END AS met\(join)
                 WHERE r.submitted_at >= \(bind: period.lowerBound.startDate)
                   AND r.submitted_at < \(bind: period.upperBound.adding(days: 1).startDate)
                 """

@@ -96,19 +96,7 @@ public struct ResultCommands: Sendable {
             let scheme = try await AssessmentScheme.require(id, on: tx)
             let before = scheme.auditSnapshot
             scheme.status = try scheme.status.moved(to: .closed)
-            let board = try await Scoreboard.load(scheme, asOf: day, on: tx)
-            let waiting = board.entries.values.joined().filter { $0.state == .submitted }
-            if !waiting.isEmpty {
-                throw DomainError.conflict("还有\(waiting.count)项自评待审核，审核后才能结束评分")
-            }
-            for entry in board.entries.values.joined() {
-                if let tally = board.tally(of: entry) {
-                    entry.met = tally.met
-                    entry.counted = tally.counted
-                }
-                entry.score = board.score(of: entry).hundredths
-                try await entry.save(on: tx)
-            }
+            try await ScoreFreezer(scheme: scheme, asOf: day).freeze(on: tx)
             scheme.figuresDay = day.description
             try await scheme.save(on: tx)
             try await audit.record(

@@ -1,9 +1,10 @@
 import FluentKit
 import Foundation
 
-/// A scheme with everything its results are made of: indicators, cards, entries, adjustments
-/// and, while scoring is open, the automatic figures computed live as of a day. After scoring
-/// closes the figures are the frozen ones on the entries.
+/// A scheme's indicators and some of its cards with their entries and adjustments, and, while
+/// scoring is open, the automatic figures computed live as of a day (after scoring closes the
+/// figures are the frozen ones on the entries). A scorecard reads one card; the ranking reads
+/// sums instead (``SchemeResults``).
 public struct Scoreboard: Sendable {
     public let scheme: AssessmentScheme
     /// In the scheme's order.
@@ -20,13 +21,15 @@ public struct Scoreboard: Sendable {
     let unitOfCard: [UUID: UUID]
 
     /// Loads the scheme's board. `asOf` is the day live figures count to; a frozen scheme uses its own.
-    public static func load(_ scheme: AssessmentScheme, asOf: CalendarDay, on db: any Database) async throws
-        -> Scoreboard
+    public static func load(_ scheme: AssessmentScheme, cards cardIDs: [UUID], asOf: CalendarDay, on db: any Database)
+        async throws -> Scoreboard
     {
         let id = try scheme.requireID()
         let indicators = try await AssessmentIndicator.query(on: db).filter(\.$scheme.$id == id).sort(\.$position)
             .all()
-        let cards = try await AssessmentCard.query(on: db).filter(\.$scheme.$id == id).all()
+        let cards =
+            cardIDs.isEmpty
+            ? [] : try await AssessmentCard.query(on: db).filter(\.$scheme.$id == id).filter(\.$id ~~ cardIDs).all()
         let cardIDs = try cards.map { try $0.requireID() }
         let position = Dictionary(uniqueKeysWithValues: indicators.map { ($0.id!, $0.position) })
         var entries: [UUID: [AssessmentEntry]] = [:]
@@ -44,8 +47,10 @@ public struct Scoreboard: Sendable {
         let day = frozen ? CalendarDay(iso: scheme.figuresDay!) ?? asOf : asOf
         var live: [AutoMetric: [UUID: Tally]] = [:]
         if !frozen && !cards.isEmpty {
+            // One card's figures count its unit's rows only.
+            let unit = cards.count == 1 ? cards[0].$unit.id : nil
             for metric in Set(indicators.compactMap(\.metric)) {
-                live[metric] = try await AutoFigures.tallies(metric, year: scheme.year, asOf: day, on: db)
+                live[metric] = try await AutoFigures.tallies(metric, year: scheme.year, asOf: day, unitID: unit, on: db)
             }
         }
         return Scoreboard(
@@ -71,25 +76,5 @@ public struct Scoreboard: Sendable {
         if let score = entry.score, entry.state.isScored || live.isEmpty { return Points(hundredths: score) }
         guard let indicator = indicator(of: entry), let tally = tally(of: entry) else { return .zero }
         return indicator.maximum.share(tally.met, of: tally.counted)
-    }
-
-    /// Every card's result, ranked within its unit kind.
-    public func results(units: UnitDirectory.Snapshot) -> [UnitResult] {
-        let order = Dictionary(units.tree.enumerated().map { ($1.id, $0) }) { first, _ in first }
-        let figures = cards.map { card -> CardFigures in
-            let adjustments = self.adjustments[card.id!] ?? []
-            func sum(_ kind: AdjustmentKind) -> Points {
-                adjustments.filter { $0.kind == kind }.map { Points(hundredths: $0.points) }.total
-            }
-            return CardFigures(
-                cardID: card.id!, unitID: card.$unit.id, unitName: units.names[card.$unit.id] ?? "",
-                unitKind: card.unitKind, sortOrder: order[card.$unit.id] ?? 0,
-                indicators: (entries[card.id!] ?? []).map(score(of:)).total,
-                bonus: sum(.bonus), deduction: sum(.deduction), vetoed: adjustments.contains { $0.kind == .veto })
-        }
-        return Ranking.rank(
-            figures, bonusCap: Points(hundredths: scheme.bonusCap),
-            deductionCap: Points(hundredths: scheme.deductionCap),
-            grading: scheme.grading, bounds: scheme.gradeBounds)
     }
 }
