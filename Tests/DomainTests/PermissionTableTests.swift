@@ -45,6 +45,28 @@ import Testing
         #expect(UserPermissions.can(.manageTokens, actor: actor, target: me))
     }
 
+    @Test(arguments: [
+        // role, manage, read every card, read own card, self-assess and appeal for own unit, score (office / named unit)
+        (Role.admin, true, true, true, false, true, true),
+        (.leader, false, true, true, false, false, false),
+        (.liaison, false, false, true, true, false, true),
+        (.member, false, false, false, false, false, false),
+        (.viewer, false, false, true, false, false, false),
+    ])
+    func assessment(
+        role: Role, manage: Bool, readAll: Bool, readOwn: Bool, speak: Bool, scoreOffice: Bool, scoreNamed: Bool
+    ) {
+        let actor = actor(role)
+        #expect(AssessmentPermissions.can(.manage, actor: actor) == manage)
+        #expect(AssessmentPermissions.canRead(cardOf: otherUnit, actor: actor) == readAll)
+        #expect(AssessmentPermissions.canRead(cardOf: ownUnit, actor: actor) == readOwn)
+        #expect(AssessmentPermissions.canSpeak(for: ownUnit, actor: actor) == speak)
+        #expect(!AssessmentPermissions.canSpeak(for: otherUnit, actor: actor))
+        // The office's indicators are scored by its admins; a named unit's by that unit's liaison.
+        #expect(AssessmentPermissions.canScore(scorer: otherUnit, actor: actor) == scoreOffice)
+        #expect(AssessmentPermissions.canScore(scorer: ownUnit, actor: actor) == scoreNamed)
+    }
+
     @Test(arguments: [(Role.admin, true), (.leader, false), (.liaison, false), (.member, false), (.viewer, false)])
     func auditLog(role: Role, read: Bool) {
         #expect(AuditPermissions.can(.read, actor: actor(role)) == read)
