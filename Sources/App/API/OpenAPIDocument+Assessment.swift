@@ -34,6 +34,12 @@ extension OpenAPIDocument {
             post(
                 "/{id}/indicators", "Add an indicator (admin); once issued, with a reason",
                 request: "AssessmentIndicatorBody", response: "AssessmentScheme", status: "201"),
+            Operation(
+                method: "post", path: base + "/{id}/import",
+                summary:
+                    "Replace a draft's indicators with a table (.xlsx or .csv, the scheme's export as template; multipart field file) (admin)",
+                tag: "assessment", request: "AssessmentIndicatorUpload", requestMediaType: "multipart/form-data",
+                response: "AssessmentScheme"),
             post(
                 "/{id}/issue", "Issue a sound draft: every active unit of its kinds gets a card (admin)", request: nil,
                 response: "AssessmentScheme"),
@@ -227,6 +233,9 @@ extension OpenAPIDocument {
                             required: ["title", "day", "met", "path"]),
                     ],
                 ], required: ["unitName", "figure", "rows"]),
+            "AssessmentIndicatorUpload": OpenAPISchemas.object(
+                ["file": ["type": "string", "format": "binary", "description": ".xlsx or .csv, at most 900 KB"]],
+                required: ["file"]),
             "AssessmentQueue": OpenAPISchemas.list("AssessmentQueueLine"),
             "AssessmentQueueLine": OpenAPISchemas.object(
                 [

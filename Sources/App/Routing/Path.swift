@@ -133,6 +133,8 @@ enum Path: Sendable, Equatable {
     case assessment(UUID?)
     case assessmentRanking(UUID?)
     case assessmentIndicators(UUID?)
+    /// A draft's indicators replaced by an uploaded table (.xlsx or .csv).
+    case importIndicators(UUID?)
     /// issue, close, publish, finalise.
     case assessmentMove(UUID?, String)
     case indicator(UUID?)
@@ -328,6 +330,7 @@ enum Path: Sendable, Equatable {
         case .assessment(let id): [.literal("assessments"), .id(id)]
         case .assessmentRanking(let id): [.literal("assessments"), .id(id), .literal("ranking")]
         case .assessmentIndicators(let id): [.literal("assessments"), .id(id), .literal("indicators")]
+        case .importIndicators(let id): [.literal("assessments"), .id(id), .literal("import")]
         case .assessmentMove(let id, let move): [.literal("assessments"), .id(id), .literal(move)]
         case .indicator(let id): [.literal("assessments"), .literal("indicators"), .id(id)]
         case .editIndicator(let id): [.literal("assessments"), .literal("indicators"), .id(id), .literal("edit")]

@@ -35,6 +35,7 @@ func routes(_ app: Application) throws {
     SuggestionsController().register(protected)
     MeetingTopicsController().register(protected)
     AssessmentsController().register(protected)
+    IndicatorImport().register(protected)
     UnitsAPIController().register(protected)
     PlansAPIController().register(protected)
     TasksAPIController().register(protected)

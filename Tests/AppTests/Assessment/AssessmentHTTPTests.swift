@@ -142,3 +142,38 @@ import Testing
         }
     }
 }
+
+/// A draft's indicators from a table: the scheme's own export imports back, and a bad table is
+/// refused whole with each problem's row named.
+@Suite struct IndicatorImportTests {
+    @Test func theExportImportsBackAndABadTableIsRefusedWhole() async throws {
+        try await withTestApp { (app: TestApp) async throws in
+            let world = try await World.build(app)
+            let office = try await world.client(.admin)
+            let created = try await office.json(
+                .POST, "/api/v1/assessments", token: nil,
+                body: ["year": 2027, "title": "考核方案", "unitKinds": ["member_unit"]])
+            let draft = try #require((try created.object()["scheme"] as? [String: Any])?["id"] as? String)
+            // Last year's scheme (two indicators, scored by the office) as the template.
+            let template = try await office.get(
+                "/assessments/\(world.assessment.scheme.id!.uuidString.lowercased())?format=csv")
+            #expect(template.status == 200 && template.body.contains("系统自动计算") && template.body.contains("牵头任务按期完成率"))
+            let imported = try await office.upload(
+                "/api/v1/assessments/\(draft)/import", file: Array(template.body.utf8), filename: "指标.csv")
+            #expect(imported.status == 200, "\(imported.body)")
+            let indicators = try imported.object()["indicators"] as? [[String: Any]] ?? []
+            #expect(indicators.map { $0["name"] as? String } == ["理论学习", "任务按期完成"])
+            #expect(
+                indicators.last?["metric"] as? String == "tasks_on_time"
+                    && indicators.last?["points"] as? String == "40.00")
+            #expect((try imported.object()["problems"] as? [String])?.isEmpty == true)
+            let bad = "类别,指标,分值,评分方式,计算口径,评分单位\n组织领导,理论学习,六十,自评＋审核,,领导小组办公室\n任务,按期完成,40,系统自动计算,按时率,不存在的单位\n"
+            let refused = try await office.upload(
+                "/api/v1/assessments/\(draft)/import", file: Array(bad.utf8), filename: "bad.csv")
+            #expect(refused.status == 422)
+            #expect(refused.body.contains("第2行") && refused.body.contains("第3行") && refused.body.contains("不存在的单位"))
+            let after = try await office.json(.GET, "/api/v1/assessments/\(draft)", token: nil).object()
+            #expect((after["indicators"] as? [[String: Any]])?.count == 2)
+        }
+    }
+}

@@ -103,6 +103,15 @@ extension AccessCases {
             AccessCase(
                 method: "DELETE", pattern: "/api/v1/assessments/adjustments/:id", subject: .ownUnit,
                 path: { "/api/v1/assessments/adjustments/\(id(a($0).adjustment))" }, allowed: adminOnly))
+        // An import with no file: the office hears what is missing (422), the others are refused.
+        cases.append(
+            AccessCase(
+                method: "POST", pattern: "/assessments/:id/import", subject: .none,
+                path: { "/assessments/\(id(a($0).scheme))/import" }, form: [], allowed: adminOnly))
+        cases.append(
+            AccessCase(
+                method: "POST", pattern: "/api/v1/assessments/:id/import", subject: .none,
+                path: { "/api/v1/assessments/\(id(a($0).scheme))/import" }, json: [:], allowed: adminOnly))
         // The year's moves last: they change what the cases above try.
         for move in ["issue", "close", "publish", "finalise"] {
             cases += page(

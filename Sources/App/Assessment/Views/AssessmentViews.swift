@@ -59,6 +59,38 @@ enum AssessmentViews {
         if page.canManage { content += moves(page) }
         content.append(tag("h2", text: "考核指标"))
         content.append(indicatorTable(page))
+        if page.canManage && scheme.status == .draft {
+            content.append(
+                tag(
+                    "details", [:],
+                    [
+                        tag("summary", text: "从 Excel 导入指标"),
+                        tag(
+                            "form",
+                            [
+                                "method": "post", "action": Path.importIndicators(scheme.id).string,
+                                "enctype": "multipart/form-data", "class": "stacked",
+                            ],
+                            [
+                                Placeholder.csrfField,
+                                tag(
+                                    "p", [:], [txt("导入的指标将替换方案现有的全部指标。表头与“导出方案 Excel”相同：类别、指标、评分细则、分值、评分方式、计算口径、评分单位。")]
+                                ),
+                                tag(
+                                    "div", ["class": "field"],
+                                    [
+                                        tag("label", ["for": "f-file"], text: "指标表（.xlsx 或 .csv，不超过 900 KB）"),
+                                        voidTag(
+                                            "input",
+                                            [
+                                                "type": "file", "id": "f-file", "name": "file", "accept": ".xlsx,.csv",
+                                                "required": "",
+                                            ]),
+                                    ]),
+                                tag("button", ["type": "submit"], text: "导入指标"),
+                            ]),
+                    ]))
+        }
         if page.canManage && (scheme.status == .draft || scheme.status == .issued) {
             content.append(
                 tag(
@@ -184,8 +216,8 @@ enum AssessmentViews {
             rows: page.indicators.map {
                 [
                     String($0.position), $0.category, $0.name, $0.rule, $0.points.description, $0.method?.label ?? "",
-                    $0.formula ?? "", $0.scorerName,
+                    $0.metricLabel ?? "", $0.scorerName,
                 ]
-            }, widths: [6, 14, 20, 50, 8, 14, 40, 16], landscape: true)
+            }, widths: [6, 14, 20, 50, 8, 14, 20, 16], landscape: true)
     }
 }
