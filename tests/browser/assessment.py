@@ -6,6 +6,9 @@ publishes; the liaison appeals; the office upholds the appeal; the server is res
 later (faketime) and the office makes the year final. Screenshots of the scorecard and the
 ranking are kept."""
 
+import tempfile
+from pathlib import Path
+
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
@@ -65,9 +68,14 @@ def step_liaison_self_assesses(b, server):
     fill_in(form, "score", "14.5")
     fill_in(form, "statement", "全年中心组专题学习统战理论2次，形成调研报告1篇")
     fill_in(form, "evidence", "/meetings\n中心组学习记录（2027年）")
+    record = Path(tempfile.mkdtemp()) / "中心组学习记录.pdf"
+    record.write_bytes(b"%PDF-1.4\n% minutes of the study sessions\n")
+    form.find_element(By.NAME, "files[]").send_keys(str(record))
     form.find_element(By.CSS_SELECTOR, "button[type='submit']").click()
     wait_for_flash(b, "自评已提交")
     expect("待审核" in b.text("main"), "the indicator waits for review")
+    expect(b.d.find_elements(By.XPATH, "//main//a[normalize-space()='中心组学习记录.pdf']"),
+           "the evidence file is listed on the card")
 
 
 def step_scorer_adjusts(b, server):

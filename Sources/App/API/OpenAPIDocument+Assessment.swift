@@ -74,7 +74,8 @@ extension OpenAPIDocument {
                 summary: "Remove a bonus, deduction or veto before publication (admin)", tag: "assessment",
                 response: "AssessmentCard"),
             post(
-                "/entries/{id}/self", "Self-assess a manual indicator: score, statement, evidence (the unit's liaison)",
+                "/entries/{id}/self",
+                "Self-assess a manual indicator: score, statement, evidence and files (multipart files[], or attachments [{filename, contentBase64}] in JSON; at most 5 an indicator) (the unit's liaison)",
                 request: "AssessmentScoring", response: "AssessmentCard"),
             post(
                 "/entries/{id}/review",
@@ -83,6 +84,12 @@ extension OpenAPIDocument {
             post(
                 "/entries/{id}/appeal", "Appeal an indicator's score during 公示 (the unit's liaison)",
                 request: "AssessmentScoring", response: "AssessmentCard"),
+            .download("/api/v1/assessments/files/{id}", "An evidence file of a scorecard line", tag: "assessment"),
+            Operation(
+                method: "delete", path: base + "/files/{id}",
+                summary:
+                    "Remove an evidence file while the indicator is still the unit's to assess (the unit's liaison)",
+                tag: "assessment", response: "AssessmentCard"),
             get(
                 "/entries/{id}/rows", "The records an automatic figure counted, each marked met or not",
                 response: "AssessmentRows"),
@@ -187,6 +194,11 @@ extension OpenAPIDocument {
                     "reason": text, "answer": text, "upheld": ["type": "boolean"],
                     "kind": ["type": "string", "enum": AdjustmentKind.allCases.map(\.rawValue)], "points": pointsInput,
                     "asOf": ["type": "string", "format": "date"],
+                    "attachments": [
+                        "type": "array",
+                        "items": OpenAPISchemas.object(
+                            ["filename": text, "contentBase64": text], required: ["filename", "contentBase64"]),
+                    ],
                 ], required: []),
             "AssessmentCard": OpenAPISchemas.object(
                 [
@@ -201,7 +213,14 @@ extension OpenAPIDocument {
                                 "stateLabel": text,
                                 "selfScore": nullablePoints, "statement": text, "evidence": text, "score": points,
                                 "reviewReason": text, "tally": tally, "figure": ["type": ["string", "null"]],
-                                "appeals": ["type": "array", "items": appeal], "canSelfAssess": ["type": "boolean"],
+                                "appeals": ["type": "array", "items": appeal],
+                                "files": [
+                                    "type": "array",
+                                    "items": OpenAPISchemas.object(
+                                        ["id": uuid, "filename": text, "size": integer],
+                                        required: ["id", "filename", "size"]),
+                                ],
+                                "canSelfAssess": ["type": "boolean"],
                                 "canReview": ["type": "boolean"], "canAppeal": ["type": "boolean"],
                                 "canAnswerAppeal": ["type": "boolean"],
                             ], required: ["entryId", "indicator", "state", "score", "appeals"]),

@@ -90,9 +90,19 @@ enum AssessmentBodies {
         var kind: String?
         var points: String?
         var asOf: String?
+        /// Evidence files: chosen in the form (`files[]`), or base64 in JSON (`attachments`).
+        var files: [File]?
+        var attachments: [CreateReportBody.Attachment]?
+
+        /// The files sent either way, or a field error naming one that is not base64.
+        func uploads() throws -> [AttachmentUpload] {
+            (files ?? []).attachmentUploads + (try (attachments ?? []).map { try $0.upload() })
+        }
 
         init(from decoder: any Decoder) throws {
             let values = try decoder.container(keyedBy: CodingKeys.self)
+            files = try values.decodeIfPresent([File].self, forKey: .files)
+            attachments = try values.decodeIfPresent([CreateReportBody.Attachment].self, forKey: .attachments)
             score = try values.pointsText(.score)
             statement = try values.decodeIfPresent(String.self, forKey: .statement)
             evidence = try values.decodeIfPresent(String.self, forKey: .evidence)

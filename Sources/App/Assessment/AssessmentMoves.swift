@@ -59,7 +59,7 @@ enum AssessmentMoves {
         case "self":
             entry = try await ScoringCommands(clock: clock).selfAssess(
                 id, score: body.score ?? "", statement: body.statement ?? "", evidence: body.evidence ?? "",
-                by: actor, on: req.db)
+                files: try body.uploads(), by: actor, on: req.db)
         case "review":
             entry = try await ScoringCommands(clock: clock).review(
                 id, decision: body.decision ?? "", score: body.score ?? "", reason: body.reason ?? "", by: actor,
@@ -96,6 +96,11 @@ enum AssessmentMoves {
         }
         try await ResultCommands(clock: req.tongxin.clock).removeAdjustment(id, by: req.actor(), on: req.db)
         return adjustment.$card.id
+    }
+
+    /// The card an evidence file was on, after removing it.
+    static func removeFile(_ req: Request, _ id: UUID) async throws -> UUID {
+        try await ScoringCommands(clock: req.tongxin.clock).removeFile(id, by: req.actor(), on: req.db)
     }
 
     /// The scheme an indicator was in, after removing it.

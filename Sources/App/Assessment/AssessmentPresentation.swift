@@ -123,6 +123,8 @@ struct CardLine: Content {
     let tally: Tally?
     let figure: String?
     let appeals: [AppealSummary]
+    /// The evidence files.
+    let files: [FileSummary]
     let canSelfAssess: Bool
     let canReview: Bool
     let canAppeal: Bool
@@ -197,4 +199,20 @@ struct ScorecardSummary: Content {
     let adjustments: [AdjustmentSummary]
     let result: ResultSummary?
     let canAdjust: Bool
+}
+
+/// An evidence file: its name and size (the bytes are at its own address).
+struct FileSummary: Content {
+    /// The most files one indicator keeps.
+    static let maxFiles = AssessmentAttachment.maxFiles
+
+    let id: UUID
+    let filename: String
+    let size: Int
+
+    init(_ info: AttachmentInfo) {
+        id = info.id
+        filename = info.filename
+        size = info.size
+    }
 }

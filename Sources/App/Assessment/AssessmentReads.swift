@@ -76,7 +76,7 @@ extension ScorecardSummary {
                     ? "未自评（计0分）" : entry.state.label, selfScore: entry.selfScore.map(Points.init(hundredths:)),
                 statement: entry.statement, evidence: entry.evidence, score: line.score,
                 reviewReason: entry.reviewReason, tally: line.tally, figure: line.tally?.text,
-                appeals: line.appeals.map(AppealSummary.init),
+                appeals: line.appeals.map(AppealSummary.init), files: line.files.map(FileSummary.init),
                 canSelfAssess: speaks && scheme.status == .issued
                     && [.pending, .returned, .submitted].contains(entry.state),
                 canReview: scheme.status == .issued && entry.state == .submitted

@@ -26,11 +26,21 @@ struct AssessmentsAPIController {
         routes.get(.api(.scorecard(nil)), use: scorecard)
         routes.post(.api(.cardAdjustments(nil)), use: addAdjustment)
         routes.delete(.api(.adjustment(nil)), use: deleteAdjustment)
+        routes.get(.api(.assessmentFile(nil)), use: AssessmentsController.download)
+        routes.delete(.api(.assessmentFile(nil))) { req -> ScorecardSummary in
+            try await ScorecardSummary.load(try await AssessmentMoves.removeFile(req, req.idParameter()), req: req)
+        }
         for move in AssessmentMoves.entryMoves {
-            routes.post(.api(.entryMove(nil, move))) { req -> ScorecardSummary in
+            let handler: @Sendable (Request) async throws -> ScorecardSummary = { req in
                 let body = try req.content.decode(AssessmentBodies.Scoring.self)
                 let card = try await AssessmentMoves.moveEntry(req, req.idParameter(), move, body)
                 return try await ScorecardSummary.load(card, req: req)
+            }
+            // A self-assessment carries its evidence files (multipart, or base64 in JSON).
+            if move == "self" {
+                routes.upload(.api(.entryMove(nil, move)), maxSize: UploadLimit.report, use: handler)
+            } else {
+                routes.post(.api(.entryMove(nil, move)), use: handler)
             }
         }
         routes.get(.api(.entryRows(nil)), use: rows)

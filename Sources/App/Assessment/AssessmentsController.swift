@@ -24,8 +24,16 @@ struct AssessmentsController {
         routes.post(.cardAdjustments(nil), use: addAdjustment)
         routes.post(.deleteAdjustment(nil), use: deleteAdjustment)
         for move in AssessmentMoves.entryMoves {
-            routes.post(.entryMove(nil, move)) { req in try await moveEntry(req, move) }
+            let handler: @Sendable (Request) async throws -> Response = { req in try await moveEntry(req, move) }
+            // A self-assessment carries its evidence files.
+            if move == "self" {
+                routes.upload(.entryMove(nil, move), maxSize: UploadLimit.report, use: handler)
+            } else {
+                routes.post(.entryMove(nil, move), use: handler)
+            }
         }
+        routes.get(.assessmentFile(nil), use: Self.download)
+        routes.post(.deleteAssessmentFile(nil), use: deleteFile)
         routes.get(.entryRows(nil), use: rows)
         routes.post(.answerAppeal(nil), use: answerAppeal)
     }
@@ -168,6 +176,18 @@ struct AssessmentsController {
         return try await req.runForm(back: { .scorecard(card) }) {
             _ = try await AssessmentMoves.moveEntry(req, id, move, body)
             return (.scorecard(card), done)
+        }
+    }
+
+    @Sendable static func download(req: Request) async throws -> Response {
+        let file = try await AssessmentAttachment.readable(req.idParameter(), by: req.actor(), on: req.db)
+        return .attachedFile(file.data, filename: file.filename)
+    }
+
+    @Sendable func deleteFile(req: Request) async throws -> Response {
+        let id = try req.idParameter()
+        return try await req.runForm(back: { .assessments }) {
+            (.scorecard(try await AssessmentMoves.removeFile(req, id)), "附件已删除")
         }
     }
 

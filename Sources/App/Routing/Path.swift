@@ -148,6 +148,9 @@ enum Path: Sendable, Equatable {
     case entryMove(UUID?, String)
     case entryRows(UUID?)
     case answerAppeal(UUID?)
+    /// An evidence file of a scorecard line, and removing it.
+    case assessmentFile(UUID?)
+    case deleteAssessmentFile(UUID?)
 
     /// Paths only the API has.
     case openAPI
@@ -342,6 +345,8 @@ enum Path: Sendable, Equatable {
         case .entryMove(let id, let move): [.literal("assessments"), .literal("entries"), .id(id), .literal(move)]
         case .entryRows(let id): [.literal("assessments"), .literal("entries"), .id(id), .literal("rows")]
         case .answerAppeal(let id): [.literal("assessments"), .literal("appeals"), .id(id), .literal("answer")]
+        case .assessmentFile(let id): [.literal("assessments"), .literal("files"), .id(id)]
+        case .deleteAssessmentFile(let id): [.literal("assessments"), .literal("files"), .id(id), .literal("delete")]
         case .openAPI: [.literal("openapi.json")]
         case .readMessage(let id): [.literal("inbox"), .id(id), .literal("read")]
         case .importBatchUploads: [.literal("import-batches")]

@@ -66,6 +66,8 @@ public struct Scorecard: Sendable {
         public let tally: Tally?
         public let score: Points
         public let appeals: [AssessmentAppeal]
+        /// The evidence files (names and sizes).
+        public let files: [AttachmentInfo]
     }
 
     public let scheme: AssessmentScheme
@@ -79,11 +81,7 @@ public struct Scorecard: Sendable {
     public static func load(_ cardID: UUID, for actor: Actor, today: CalendarDay, on db: any Database) async throws
         -> Scorecard
     {
-        let card = try await AssessmentCard.require(cardID, on: db)
-        guard AssessmentPermissions.canRead(cardOf: card.$unit.id, actor: actor) else {
-            throw DomainError.forbidden("只能查看本单位的考核评分表")
-        }
-        let scheme = try await AssessmentScheme.readable(card.$scheme.id, by: actor, on: db)
+        let (card, scheme) = try await readableCard(cardID, by: actor, on: db)
         let board = try await Scoreboard.load(scheme, cards: [cardID], asOf: today, on: db)
         let entries = board.entries[cardID] ?? []
         let appeals = Dictionary(
@@ -92,11 +90,12 @@ public struct Scorecard: Sendable {
                 : try await AssessmentAppeal.query(on: db).filter(\.$entry.$id ~~ entries.map { $0.id! })
                     .sort(\.$filedAt).all(),
             by: { $0.$entry.id })
+        let files = try await AssessmentAttachment.infos(of: entries.map { $0.id! }, on: db)
         let lines = entries.compactMap { entry -> Line? in
             guard let indicator = board.indicator(of: entry) else { return nil }
             return Line(
                 entry: entry, indicator: indicator, tally: board.tally(of: entry), score: board.score(of: entry),
-                appeals: appeals[entry.id!] ?? [])
+                appeals: appeals[entry.id!] ?? [], files: files[entry.id!] ?? [])
         }
         // The rank needs every card: only those who may see it pay for it.
         let result =
@@ -105,6 +104,19 @@ public struct Scorecard: Sendable {
         return Scorecard(
             scheme: scheme, card: card, unit: try await OrgUnit.require(card.$unit.id, on: db), lines: lines,
             adjustments: board.adjustments[cardID] ?? [], result: result, asOf: board.asOf)
+    }
+}
+
+extension Scorecard {
+    /// The card and its scheme, if the actor may read the card.
+    static func readableCard(_ cardID: UUID, by actor: Actor, on db: any Database) async throws
+        -> (AssessmentCard, AssessmentScheme)
+    {
+        let card = try await AssessmentCard.require(cardID, on: db)
+        guard AssessmentPermissions.canRead(cardOf: card.$unit.id, actor: actor) else {
+            throw DomainError.forbidden("只能查看本单位的考核评分表")
+        }
+        return (card, try await AssessmentScheme.readable(card.$scheme.id, by: actor, on: db))
     }
 }
 

@@ -18,9 +18,11 @@ public struct ScoringCommands: Sendable {
         case accept, adjust, `return`
     }
 
-    /// The unit scores one manual indicator itself, says why and lists its evidence.
+    /// The unit scores one manual indicator itself, says why and lists its evidence, with files
+    /// (at most ``AssessmentAttachment/maxFiles`` an indicator).
     public func selfAssess(
-        _ entryID: UUID, score: String, statement: String, evidence: String, by actor: Actor, on db: any Database
+        _ entryID: UUID, score: String, statement: String, evidence: String, files: [AttachmentUpload] = [],
+        by actor: Actor, on db: any Database
     ) async throws -> AssessmentEntry {
         try AssessmentPermissions.require(.selfAssess, actor: actor)
         var problems: [FieldError] = []
@@ -32,7 +34,8 @@ public struct ScoringCommands: Sendable {
             problems.append(FieldError("evidence", "佐证材料不能超过\(Self.maxTextLength)个字"))
         }
         guard problems.isEmpty, let given else { throw DomainError.invalid(problems) }
-        return try await change(entryID, action: "assessment.self", by: actor, on: db) { context in
+        let now = clock.now
+        return try await change(entryID, action: "assessment.self", by: actor, on: db) { context, tx in
             guard AssessmentPermissions.canSpeak(for: context.card.$unit.id, actor: actor) else {
                 throw DomainError.forbidden("只能为本单位自评")
             }
@@ -48,7 +51,34 @@ public struct ScoringCommands: Sendable {
             entry.statement = statement
             entry.evidence = evidence
             entry.state = .submitted
+            _ = try await AttachmentStore.store(
+                files, besides: AssessmentAttachment.query(on: tx).filter(\.$entry.$id == entryID),
+                maxFiles: AssessmentAttachment.maxFiles, owner: "每项指标", at: now, on: tx
+            ) {
+                let file = AssessmentAttachment()
+                file.$entry.id = entryID
+                return file
+            }
         }
+    }
+
+    /// The unit removes one of its evidence files while the indicator is still its to assess.
+    public func removeFile(_ fileID: UUID, by actor: Actor, on db: any Database) async throws -> UUID {
+        try AssessmentPermissions.require(.selfAssess, actor: actor)
+        guard let file = try await AssessmentAttachment.find(fileID, on: db) else {
+            throw DomainError.notFound("找不到这个附件")
+        }
+        let entry = try await change(file.$entry.id, action: "assessment.detach", by: actor, on: db) { context, tx in
+            guard AssessmentPermissions.canSpeak(for: context.card.$unit.id, actor: actor) else {
+                throw DomainError.forbidden("只能删除本单位的附件")
+            }
+            guard context.scheme.status == .issued, [.pending, .returned, .submitted].contains(context.entry.state)
+            else {
+                throw DomainError.conflict("这项指标已审核，附件不能再删除")
+            }
+            try await AssessmentAttachment.query(on: tx).filter(\.$id == fileID).delete()
+        }
+        return entry.$card.id
     }
 
     /// The scorer decides a submitted indicator. Adjusting and sending back need a reason.
@@ -68,7 +98,7 @@ public struct ScoringCommands: Sendable {
         let adjusted = Points(text: score)
         if decision == .adjust, adjusted == nil { problems.append(FieldError("score", "请填写调整后的得分，最多两位小数")) }
         guard problems.isEmpty else { throw DomainError.invalid(problems) }
-        return try await change(entryID, action: "assessment.review", by: actor, on: db) { context in
+        return try await change(entryID, action: "assessment.review", by: actor, on: db) { context, _ in
             guard AssessmentPermissions.canScore(scorer: context.indicator.$scorerUnit.id, actor: actor) else {
                 throw DomainError.forbidden("只有这项指标的评分单位可以审核")
             }
@@ -105,18 +135,26 @@ public struct ScoringCommands: Sendable {
     /// Loads the entry in a write, applies `apply`, saves and records it.
     func change(
         _ entryID: UUID, action: String, by actor: Actor, on db: any Database,
-        _ apply: @escaping @Sendable (EntryContext) async throws -> Void
+        _ apply: @escaping @Sendable (EntryContext, any Database) async throws -> Void
     ) async throws -> AssessmentEntry {
         try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let context = try await Self.context(entryID, on: tx)
-            let before = context.entry.auditSnapshot
-            try await apply(context)
+            var before = context.entry.auditSnapshot
+            before["files"] = try await Self.fileNames(entryID, on: tx)
+            try await apply(context, tx)
+            var after = context.entry.auditSnapshot
+            after["files"] = try await Self.fileNames(entryID, on: tx)
             try await context.entry.save(on: tx)
             try await audit.record(
-                try await context.subject(on: tx), action: action,
-                changes: AuditLog.diff(before: before, after: context.entry.auditSnapshot))
+                try await context.subject(on: tx), action: action, changes: AuditLog.diff(before: before, after: after))
             return context.entry
         }
+    }
+
+    /// The entry's file names, for the audit log.
+    static func fileNames(_ entryID: UUID, on db: any Database) async throws -> String {
+        try await AssessmentAttachment.query(on: db).filter(\.$entry.$id == entryID).field(\.$id)
+            .field(\.$entry.$id).field(\.$filename).sort(\.$filename).all().map(\.filename).joined(separator: "、")
     }
 
     static func context(_ entryID: UUID, on db: any Database) async throws -> EntryContext {

@@ -2,7 +2,8 @@ extension AuditWords {
     static let actions: [String: String] = [
         "assessment.adjust": "考核加减分", "assessment.adjust_remove": "撤销考核加减分", "assessment.amend": "修改已印发的考核方案",
         "assessment.appeal": "提出考核申诉", "assessment.appeal_answer": "答复考核申诉", "assessment.close": "结束考核评分",
-        "assessment.copy": "沿用上年考核指标", "assessment.create": "起草考核方案", "assessment.edit": "修改考核方案",
+        "assessment.copy": "沿用上年考核指标", "assessment.create": "起草考核方案", "assessment.detach": "删除考核佐证附件",
+        "assessment.edit": "修改考核方案",
         "assessment.finalise": "考核结果定档", "assessment.issue": "印发考核方案", "assessment.publish": "公示考核结果",
         "assessment.rescore": "申诉更正得分", "assessment.review": "审核考核自评", "assessment.self": "考核自评",
         "document.attach": "上传文件附件", "document.create": "登记文件", "document.delete": "删除文件",

@@ -28,7 +28,7 @@ public enum DataVersion {
             "suggestions",
             "suggestion_attachments", "suggestion_handlers", "suggestion_instructions", "suggestion_signers",
             "suggestion_terms", "suggestion_topics", "assessment_schemes", "assessment_indicators", "assessment_cards",
-            "assessment_entries", "assessment_adjustments", "assessment_appeals",
+            "assessment_entries", "assessment_adjustments", "assessment_appeals", "assessment_attachments",
         ]
         // Names on every page, and what a signed-in request knows of its user.
         let both = ["units", "users"]

@@ -177,3 +177,52 @@ import Testing
         }
     }
 }
+
+/// Evidence files go with a self-assessment, from the form or as base64 in JSON, and are read
+/// by whoever reads the card.
+@Suite struct EvidenceFileTests {
+    @Test func filesGoWithTheSelfAssessmentAndAreReadLikeTheCard() async throws {
+        try await withTestApp { (app: TestApp) async throws in
+            let world = try await World.build(app)
+            let liaison = try await world.client(.liaison)
+            let entry = world.assessment.entryA.id!.uuidString.lowercased()
+            let card = "/assessments/cards/\(world.assessment.cardA.id!.uuidString.lowercased())"
+            let posted = try await liaison.upload(
+                "/assessments/entries/\(entry)/self", file: Array("%PDF-1.4 调研报告".utf8), filename: "调研报告.pdf",
+                field: "files[]", fields: [("score", "55"), ("statement", "形成调研报告1篇"), ("evidence", "")])
+            #expect(posted.status == 303 && posted.location == card, "\(posted.status) \(posted.body)")
+            let json = try await liaison.json(
+                .POST, "/api/v1/assessments/entries/\(entry)/self", token: nil,
+                body: [
+                    "score": "56", "statement": "补充材料",
+                    "attachments": [
+                        ["filename": "照片.jpg", "contentBase64": Data([0xFF, 0xD8, 0xFF, 0xE0]).base64EncodedString()]
+                    ],
+                ])
+            #expect(json.status == 200, "\(json.body)")
+            let line = try #require(
+                (try json.object()["lines"] as? [[String: Any]])?.first {
+                    $0["entryId"] as? String == world.assessment.entryA.id!.uuidString
+                })
+            let names = (line["files"] as? [[String: Any]] ?? []).compactMap { $0["filename"] as? String }
+            // The two the world gave it, and the two above.
+            #expect(Set(names) == ["学习记录.pdf", "会议纪要.pdf", "调研报告.pdf", "照片.jpg"])
+            let report = try #require(
+                (line["files"] as? [[String: Any]])?.first { $0["filename"] as? String == "调研报告.pdf" })
+            let path = "/assessments/files/\((report["id"] as? String ?? "").lowercased())"
+            let office = try await world.client(.admin)
+            let download = try await office.get(path)
+            #expect(download.status == 200 && download.body.contains("调研报告"))
+            #expect(try await office.get(card).body.contains("调研报告.pdf"))
+            // A fifth file would pass the limit of five an indicator, an .exe is refused by its kind.
+            let tooMany = try await liaison.upload(
+                "/api/v1/assessments/entries/\(entry)/self",
+                files: [("files[]", "五.pdf", Array("%PDF".utf8)), ("files[]", "六.pdf", Array("%PDF".utf8))],
+                fields: [("score", "56"), ("statement", "再补充")])
+            #expect(tooMany.status == 422 && tooMany.body.contains("5"), "\(tooMany.body)")
+            // Unit B's viewer may not read unit A's evidence.
+            let stranger = try await app.signedInClient(world.userB.username, password: World.password)
+            #expect(try await stranger.get(path).status == 403)
+        }
+    }
+}

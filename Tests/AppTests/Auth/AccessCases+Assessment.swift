@@ -112,6 +112,17 @@ extension AccessCases {
             AccessCase(
                 method: "POST", pattern: "/api/v1/assessments/:id/import", subject: .none,
                 path: { "/api/v1/assessments/\(id(a($0).scheme))/import" }, json: [:], allowed: adminOnly))
+        // Unit A's evidence files: read by whoever reads its card; removed by its liaison, one each way.
+        cases += page(
+            "GET", "/assessments/files/:id", .ownUnit, { "/assessments/files/\(id(a($0).files[0]))" }, readsPlans)
+        cases.append(
+            AccessCase(
+                method: "POST", pattern: "/assessments/files/:id/delete", subject: .ownUnit,
+                path: { "/assessments/files/\(id(a($0).files[0]))/delete" }, form: [], allowed: liaisonOnly))
+        cases.append(
+            AccessCase(
+                method: "DELETE", pattern: "/api/v1/assessments/files/:id", subject: .ownUnit,
+                path: { "/api/v1/assessments/files/\(id(a($0).files[1]))" }, allowed: liaisonOnly))
         // The year's moves last: they change what the cases above try.
         for move in ["issue", "close", "publish", "finalise"] {
             cases += page(

@@ -20,6 +20,8 @@ struct AssessmentWorld {
     let appeal: AssessmentAppeal
     let adjustment: AssessmentAdjustment
     let indicator: AssessmentIndicator
+    /// Two evidence files on unit A's manual indicator (one for each way of removing one).
+    let files: [AssessmentAttachment]
 
     static func build(_ app: TestApp, office: OrgUnit, unitA: OrgUnit, unitB: OrgUnit, liaisonA: Actor) async throws
         -> AssessmentWorld
@@ -58,6 +60,12 @@ struct AssessmentWorld {
         let (current, indicator) = try await scheme(2026)
         let entryA = try await entry(current, unitA, manual: true)
         let entryB = try await entry(current, unitB, manual: true)
+        _ = try await scoring.selfAssess(
+            entryA.id!, score: "50", statement: "按季学习", evidence: "",
+            files: ["学习记录.pdf", "会议纪要.pdf"].map { AttachmentUpload(filename: $0, bytes: Data("%PDF-1.4".utf8)) },
+            by: liaisonA, on: db)
+        let files = try await AssessmentAttachment.query(on: db).filter(\.$entry.$id == entryA.id!).sort(\.$filename)
+            .all()
         _ = try await scoring.selfAssess(entryB.id!, score: "55", statement: "按季学习", evidence: "", by: liaisonB, on: db)
         let cardA = try await current.card(of: unitA.id, on: db)!
         let adjustment = try await results.addAdjustment(
@@ -67,7 +75,8 @@ struct AssessmentWorld {
             cardB: try await current.card(of: unitB.id, on: db)!, entryA: entryA, entryB: entryB,
             autoA: try await entry(current, unitA, manual: false),
             autoB: try await entry(current, unitB, manual: false),
-            pastEntryA: pastEntryA, pastEntryB: pastEntryB, appeal: appeal, adjustment: adjustment, indicator: indicator
-        )
+            pastEntryA: pastEntryA, pastEntryB: pastEntryB, appeal: appeal, adjustment: adjustment,
+            indicator: indicator,
+            files: files)
     }
 }

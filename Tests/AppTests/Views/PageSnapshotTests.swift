@@ -45,6 +45,6 @@ import Testing
         "GET /static/app.css", "GET /static/app.js", "GET /favicon.ico", "GET /calendar/:secret", "GET /healthz",
         "GET /plans/:id/responsibility.xlsx", "GET /plans/:id/responsibility.csv", "GET /suggestions/figures.xlsx",
         "GET /plans/:id/responsibility.docx", "GET /notices/:id/notice.docx",
-        "GET /attachments/:id", "GET /document-files/:id", "GET /suggestion-files/:id",
+        "GET /attachments/:id", "GET /document-files/:id", "GET /suggestion-files/:id", "GET /assessments/files/:id",
     ]
 }

@@ -19,7 +19,7 @@ import Testing
         SuggestionInstruction.self, SuggestionTopic.self, SuggestionAttachment.self,
         ReportAttachment.self, ProgressReport.self, WorkTask.self, Inspection.self, RectificationItem.self,
         SupervisionNotice.self, AssessmentScheme.self, AssessmentIndicator.self, AssessmentCard.self,
-        AssessmentEntry.self, AssessmentAdjustment.self, AssessmentAppeal.self,
+        AssessmentEntry.self, AssessmentAdjustment.self, AssessmentAppeal.self, AssessmentAttachment.self,
     ]
 
     @Test(arguments: models.map { ModelType($0) })

@@ -42,7 +42,10 @@ extension WriterWalk {
             .filter(\.$indicator.$id == copied.requireID()).first()!
         let scoring = ScoringCommands(clock: clock)
         _ = try await scoring.selfAssess(
-            entry.requireID(), score: "58", statement: "按季学习", evidence: "", by: liaison, on: db)
+            entry.requireID(), score: "58", statement: "按季学习", evidence: "",
+            files: [AttachmentUpload(filename: "记录.pdf", bytes: Data("%PDF-1.4".utf8))], by: liaison, on: db)
+        let file = try await AssessmentAttachment.query(on: db).filter(\.$entry.$id == entry.requireID()).first()!
+        _ = try await scoring.removeFile(file.requireID(), by: liaison, on: db)
         _ = try await scoring.review(entry.requireID(), decision: "return", reason: "请附记录", by: admin, on: db)
         _ = try await scoring.selfAssess(
             entry.requireID(), score: "58", statement: "按季学习", evidence: "学习记录", by: liaison, on: db)

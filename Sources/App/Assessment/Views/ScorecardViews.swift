@@ -79,6 +79,15 @@ enum ScorecardViews {
         if let formula = line.indicator.formula { pairs.append(("计算公式", txt(formula))) }
         if !line.statement.isEmpty { pairs.append(("自评说明", txt(line.statement))) }
         if !line.evidence.isEmpty { pairs.append(("佐证材料", evidence(line.evidence))) }
+        if !line.files.isEmpty {
+            pairs.append(
+                (
+                    "佐证附件",
+                    Components.fileList(
+                        line.files.map { AttachmentInfo(id: $0.id, filename: $0.filename, size: $0.size) },
+                        path: { .assessmentFile($0) }, remove: line.canSelfAssess ? { .deleteAssessmentFile($0) } : nil)
+                ))
+        }
         if !line.reviewReason.isEmpty { pairs.append(("审核意见", txt(line.reviewReason))) }
         for appeal in line.appeals {
             var text = "\(appeal.statusLabel)：\(appeal.reason)"
@@ -96,7 +105,11 @@ enum ScorecardViews {
         let fields = FormFields(idSuffix: String(suffix))
         func form(_ move: String, _ children: [HTMLNode], button: String) -> HTMLNode {
             tag(
-                "form", ["method": "post", "action": Path.entryMove(id, move).string, "class": "stacked no-print"],
+                "form",
+                [
+                    "method": "post", "action": Path.entryMove(id, move).string, "class": "stacked no-print",
+                    "enctype": move == "self" ? "multipart/form-data" : nil,
+                ],
                 [Placeholder.csrfField] + children + [
                     tag(
                         "button",
@@ -116,6 +129,7 @@ enum ScorecardViews {
                         fields.textarea(
                             "evidence", label: "佐证材料", value: line.evidence,
                             help: "每行一项：任务、会议、报告页面的地址（如 /tasks/…），或材料名称", maxLength: 2_000, rows: 3),
+                        Components.fileField(fields, maxFiles: FileSummary.maxFiles),
                     ], button: "提交自评"))
         }
         if line.canReview {

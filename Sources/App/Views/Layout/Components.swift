@@ -127,16 +127,17 @@ enum Components {
         tag(
             "div", ["class": fields.message(for: "files") == nil ? "field" : "field field-invalid"],
             [
-                tag("label", ["for": "f-files"], text: "附件"),
+                tag("label", ["for": "f-files\(fields.idSuffix)"], text: "附件"),
                 voidTag(
                     "input",
                     [
-                        "type": "file", "id": "f-files", "name": "files[]", "multiple": "",
+                        "type": "file", "id": "f-files\(fields.idSuffix)", "name": "files[]", "multiple": "",
                         "accept": AttachmentRules.allowedExtensions.sorted().map { "." + $0 }.joined(separator: ","),
-                        "aria-describedby": "h-files",
+                        "aria-describedby": "h-files\(fields.idSuffix)",
                     ]),
                 tag(
-                    "p", ["class": "help", "id": "h-files"], text: "最多\(maxFiles)个，每个不超过 5 MB；PDF、Word、Excel、WPS、图片或压缩包"
+                    "p", ["class": "help", "id": "h-files\(fields.idSuffix)"],
+                    text: "最多\(maxFiles)个，每个不超过 5 MB；PDF、Word、Excel、WPS、图片或压缩包"
                 ),
                 fields.message(for: "files").map { tag("p", ["class": "field-error"], text: $0) } ?? .group([]),
             ])

@@ -79,7 +79,16 @@ struct CreateAssessments: AsyncMigration {
             .field("filed_at", .datetime, .required)
             .field("answered_at", .datetime)
             .create()
+        try await database.schema(AssessmentAttachment.schema)
+            .id()
+            .field("entry_id", .uuid, .required, .references(AssessmentEntry.schema, "id"))
+            .field("filename", .string, .required)
+            .field("size", .int, .required)
+            .field("data", .data, .required)
+            .field("created_at", .datetime, .required)
+            .create()
         guard let sql = database as? any SQLDatabase else { return }
+        try await sql.raw("CREATE INDEX assessment_attachments_entry ON assessment_attachments (entry_id)").run()
         try await sql.raw("CREATE INDEX assessment_indicators_scheme ON assessment_indicators (scheme_id, position)")
             .run()
         try await sql.raw("CREATE INDEX assessment_entries_indicator ON assessment_entries (indicator_id, state)").run()
@@ -89,7 +98,8 @@ struct CreateAssessments: AsyncMigration {
 
     func revert(on database: any Database) async throws {
         for schema in [
-            AssessmentAppeal.schema, AssessmentAdjustment.schema, AssessmentEntry.schema, AssessmentCard.schema,
+            AssessmentAttachment.schema, AssessmentAppeal.schema, AssessmentAdjustment.schema, AssessmentEntry.schema,
+            AssessmentCard.schema,
             AssessmentIndicator.schema, AssessmentScheme.schema,
         ] {
             try await database.schema(schema).delete()

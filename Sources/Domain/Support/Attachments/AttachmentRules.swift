@@ -16,6 +16,12 @@ public struct AttachmentInfo: Sendable, Equatable {
     public let id: UUID
     public let filename: String
     public let size: Int
+
+    public init(id: UUID, filename: String, size: Int) {
+        self.id = id
+        self.filename = filename
+        self.size = size
+    }
 }
 
 /// The limits and checks of attachments.

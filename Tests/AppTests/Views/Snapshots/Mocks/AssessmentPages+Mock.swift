@@ -71,13 +71,15 @@ enum AssessmentMock {
                     entryId: Mock.id(351), indicator: indicator(1, manual: true), state: .submitted, stateLabel: "待审核",
                     selfScore: Points(hundredths: 5_800), statement: "全年开展专题学习4次",
                     evidence: "/meetings/00000000-0000-0000-0000-000000000041\n学习记录（纸质）", score: .zero,
-                    reviewReason: "", tally: nil, figure: nil, appeals: [AppealSummary(appeal)], canSelfAssess: true,
+                    reviewReason: "", tally: nil, figure: nil, appeals: [AppealSummary(appeal)],
+                    files: [FileSummary(AttachmentInfo(id: Mock.id(391), filename: "中心组学习记录.pdf", size: 182_000))],
+                    canSelfAssess: true,
                     canReview: true, canAppeal: false, canAnswerAppeal: false),
                 CardLine(
                     entryId: Mock.id(352), indicator: indicator(2, manual: false), state: .auto, stateLabel: "自动计算",
                     selfScore: nil, statement: "", evidence: "", score: Points(hundredths: 3_333),
                     reviewReason: "", tally: Tally(met: 5, counted: 6), figure: Tally(met: 5, counted: 6).text,
-                    appeals: [],
+                    appeals: [], files: [],
                     canSelfAssess: false, canReview: false, canAppeal: false, canAnswerAppeal: false),
             ], adjustments: [AdjustmentSummary(adjustment)],
             result: ResultSummary(
