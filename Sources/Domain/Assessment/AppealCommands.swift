@@ -28,6 +28,7 @@ public struct AppealCommands: Sendable {
         guard problems.isEmpty else { throw DomainError.invalid(problems) }
         let today = CalendarDay.today(clock)
         let now = clock.now
+        let clock = clock
         return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let context = try await ScoringCommands.context(entryID, on: tx)
             guard AssessmentPermissions.canSpeak(for: context.card.$unit.id, actor: actor) else {
@@ -53,6 +54,10 @@ public struct AppealCommands: Sendable {
             try await audit.record(
                 try await context.subject(on: tx), action: "assessment.appeal",
                 changes: AuditLog.diff(before: nil, after: appeal.auditSnapshot))
+            try await Notifier(clock: clock).tellOffice(
+                .appealFiled, title: "考核申诉：\(context.indicator.name)", from: context.card.$unit.id,
+                "对\(context.scheme.year)年度考核该项得分提出申诉，请在公示期内答复。",
+                about: .scorecard(context.card.requireID()), on: tx)
             return appeal
         }
     }
@@ -69,6 +74,7 @@ public struct AppealCommands: Sendable {
         if upheld, newScore == nil { problems.append(FieldError("score", "申诉成立时请填写更正后的得分，最多两位小数")) }
         guard problems.isEmpty else { throw DomainError.invalid(problems) }
         let now = clock.now
+        let clock = clock
         return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             let appeal = try await AssessmentAppeal.require(appealID, on: tx)
             guard appeal.status == .open else { throw DomainError.conflict("这件申诉已答复") }
@@ -97,6 +103,12 @@ public struct AppealCommands: Sendable {
             try await audit.record(
                 subject, action: "assessment.appeal_answer",
                 changes: AuditLog.diff(before: appealBefore, after: appeal.auditSnapshot))
+            _ = try await Notifier(clock: clock).send(
+                Notification(
+                    kind: .appealAnswered,
+                    title: "考核申诉“\(context.indicator.name)”\(upheld ? "成立" : "不成立")",
+                    body: "答复：\(answer)。", subject: .scorecard(context.card.requireID())),
+                toUnit: context.card.$unit.id, on: tx)
             return appeal
         }
     }

@@ -110,9 +110,19 @@ public struct ResultCommands: Sendable {
     public func publish(_ id: UUID, by actor: Actor, on db: any Database) async throws -> AssessmentScheme {
         try AssessmentPermissions.require(.manage, actor: actor)
         let today = today
+        let clock = clock
         return try await schemeMove(id, to: .published, action: "assessment.publish", by: actor, on: db) { scheme in
             scheme.publishedOn = today.description
             scheme.windowEnds = WorkingDays.adding(scheme.windowDays, to: today).description
+        } check: { scheme, tx in
+            // Every assessed unit hears that its result is out, and until when it may appeal.
+            for card in try await AssessmentCard.query(on: tx).filter(\.$scheme.$id == scheme.requireID()).all() {
+                _ = try await Notifier(clock: clock).send(
+                    Notification(
+                        kind: .assessmentPublished, title: "\(scheme.year)年度考核结果公示",
+                        body: "公示期至\(scheme.windowEnds ?? "")，对得分有异议的可在此前逐项申诉。",
+                        subject: .scorecard(card.requireID())), toUnit: card.$unit.id, on: tx)
+            }
         }
     }
 

@@ -98,7 +98,8 @@ public struct ScoringCommands: Sendable {
         let adjusted = Points(text: score)
         if decision == .adjust, adjusted == nil { problems.append(FieldError("score", "请填写调整后的得分，最多两位小数")) }
         guard problems.isEmpty else { throw DomainError.invalid(problems) }
-        return try await change(entryID, action: "assessment.review", by: actor, on: db) { context, _ in
+        let clock = clock
+        return try await change(entryID, action: "assessment.review", by: actor, on: db) { context, tx in
             guard AssessmentPermissions.canScore(scorer: context.indicator.$scorerUnit.id, actor: actor) else {
                 throw DomainError.forbidden("只有这项指标的评分单位可以审核")
             }
@@ -121,6 +122,14 @@ public struct ScoringCommands: Sendable {
             }
             entry.reviewReason = reason
             entry.reviewedBy = actor.username
+            // The unit hears of a change to its score, and of a return it must answer.
+            guard decision != .accept else { return }
+            let said = decision == .adjust ? "调整为\(Points(hundredths: entry.score ?? 0))分" : "被退回，请重新自评"
+            _ = try await Notifier(clock: clock).send(
+                Notification(
+                    kind: .assessmentReviewed, title: "\(context.scheme.year)年度考核“\(context.indicator.name)”\(said)",
+                    body: "理由：\(reason)。", subject: .scorecard(context.card.requireID())),
+                toUnit: context.card.$unit.id, on: tx)
         }
     }
 

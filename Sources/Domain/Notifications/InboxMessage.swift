@@ -59,6 +59,10 @@ public enum NotificationKind: String, Codable, Sendable, CaseIterable {
     case suggestionSubmitted = "suggestion_submitted"
     case suggestionAnswerSubmitted = "suggestion_answer_submitted"
     case reportReminder = "report_reminder"
+    case assessmentReviewed = "assessment_reviewed"
+    case assessmentPublished = "assessment_published"
+    case appealFiled = "appeal_filed"
+    case appealAnswered = "appeal_answered"
 
     public var label: String {
         switch self {
@@ -85,6 +89,10 @@ public enum NotificationKind: String, Codable, Sendable, CaseIterable {
         case .suggestionSubmitted: "建言待受理"
         case .suggestionAnswerSubmitted: "建言答复待审核"
         case .reportReminder: "催报"
+        case .assessmentReviewed: "考核自评审核意见"
+        case .assessmentPublished: "考核结果公示"
+        case .appealFiled: "考核申诉待答复"
+        case .appealAnswered: "考核申诉答复"
         }
     }
 }

@@ -47,6 +47,12 @@ import Testing
                 .POST, "/api/v1/assessments/entries/\(entry)/review", token: nil,
                 body: ["decision": "adjust", "score": "50", "reason": "缺第三季度学习记录"])
             #expect(adjusted.status == 200, "\(adjusted.body)")
+            // The unit hears of the change to its score, with the reason.
+            let inbox = try await liaison.json(.GET, "/api/v1/inbox", token: nil).object()
+            let heard = (inbox["items"] as? [[String: Any]] ?? []).filter {
+                $0["kind"] as? String == "assessment_reviewed"
+            }
+            #expect(heard.count == 1 && (heard.first?["title"] as? String)?.contains("调整为50.00分") == true)
             // The liaison sees the decision on its card, and may not see this year's ranking yet.
             let card = try await liaison.get("/assessments/cards/\(Self.path(world.assessment.cardA.id))").body
             #expect(card.contains("已调整") && card.contains("缺第三季度学习记录") && card.contains("50.00"))

@@ -70,6 +70,12 @@ struct AssessmentWorld {
         let cardA = try await current.card(of: unitA.id, on: db)!
         let adjustment = try await results.addAdjustment(
             to: cardA.id!, kind: "bonus", points: "1", reason: "获得表彰", by: .system, on: db)
+        // The messages of these two years are read, so that tests of unread counts see only their own.
+        let inbox = InboxCommands(clock: clock)
+        for message in try await InboxMessage.query(on: db).filter(\.$subjectType == "assessment_card").all() {
+            let reader = Actor(userID: message.$user.id, username: "reader", unitID: nil, role: .liaison)
+            _ = try await inbox.markRead(message.id!, by: reader, on: db)
+        }
         return AssessmentWorld(
             scheme: current, past: try await AssessmentScheme.require(past.id!, on: db), cardA: cardA,
             cardB: try await current.card(of: unitB.id, on: db)!, entryA: entryA, entryB: entryB,
