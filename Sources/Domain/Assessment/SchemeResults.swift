@@ -41,12 +41,13 @@ public enum SchemeResults {
         }
         guard !cards.isEmpty else { return [] }
         let live = scheme.status == .issued
-        // Decided manual scores while open; every stored score once closed.
+        // Decided manual scores while open; every stored score once closed. (PostgreSQL sums a
+        // BIGINT as NUMERIC: cast back, so both databases answer an integer.)
         let states = live ? "AND e.state IN ('accepted', 'adjusted')" : ""
         var sums: [UUID: Int] = [:]
         for row in try await sql.raw(
             """
-            SELECT e.card_id AS card, SUM(e.score) AS total FROM assessment_entries e
+            SELECT e.card_id AS card, CAST(SUM(e.score) AS BIGINT) AS total FROM assessment_entries e
             JOIN assessment_cards c ON c.id = e.card_id
             WHERE c.scheme_id = \(bind: schemeID) AND e.score IS NOT NULL \(unsafeRaw: states) GROUP BY e.card_id
             """
@@ -68,7 +69,7 @@ public enum SchemeResults {
         var adjustments: [UUID: [AdjustmentKind: Int]] = [:]
         for row in try await sql.raw(
             """
-            SELECT a.card_id AS card, a.kind AS kind, SUM(a.points) AS points, COUNT(*) AS items
+            SELECT a.card_id AS card, a.kind AS kind, CAST(SUM(a.points) AS BIGINT) AS points, COUNT(*) AS items
             FROM assessment_adjustments a JOIN assessment_cards c ON c.id = a.card_id
             WHERE c.scheme_id = \(bind: schemeID) GROUP BY a.card_id, a.kind
             """
