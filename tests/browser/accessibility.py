@@ -43,6 +43,17 @@ def first_link(list_path, prefix):
     return follow
 
 
+def via(*steps):
+    """Opens `steps[0]`, then follows the first link matching each CSS selector after it."""
+    def follow(b):
+        b.open(steps[0])
+        for css in steps[1:]:
+            link = b.one(f"main {css}", f"a link {css}")
+            b.d.get(link.get_attribute("href"))
+            b.wait_until(lambda: b.h1(), f"a page with an h1 after {css}")
+    return follow
+
+
 # (username, page name, how to get there), grouped by user so each signs in once.
 PAGES = [
     ("admin", "工作台（办公室）", at("/", "工作台")),
@@ -55,7 +66,13 @@ PAGES = [
     ("admin", "新建单位", at("/units/new", "新建单位")),
     ("admin", "记录会议", at("/meetings/new", "记录会议")),
     ("admin", "会议日历", at("/meetings/calendar", "会议日历")),
+    ("admin", "年度考核", at("/assessments", "年度考核")),
+    ("admin", "考核方案", first_link("/assessments", "/assessments/")),
+    ("admin", "考核排名（上年）", via("/assessments", "a[href$='/ranking']")),
+    ("admin", "考核评分队列", at("/assessments/queue", "考核评分队列")),
     ("liaison-mzj", "待办（联络员）", at("/todo", "待办")),
+    ("liaison-mzj", "考核评分表（联络员，可自评）", via("/assessments", "table tbody a[href^='/assessments/']",
+                                                 "table tbody a[href^='/assessments/cards/']")),
     ("leader", "工作台（领导）", at("/", "工作台")),
     ("liaison-mzj", "工作台（联络员）", at("/", "工作台")),
     ("member-mj", "工作台（党派成员）", at("/", "工作台")),
