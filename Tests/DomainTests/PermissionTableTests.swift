@@ -65,6 +65,10 @@ import Testing
         // The office's indicators are scored by its admins; a named unit's by that unit's liaison.
         #expect(AssessmentPermissions.canScore(scorer: otherUnit, actor: actor) == scoreOffice)
         #expect(AssessmentPermissions.canScore(scorer: ownUnit, actor: actor) == scoreNamed)
+        // A named scorer's liaison reads the cards of the scheme it scores on.
+        #expect(
+            AssessmentPermissions.canRead(cardOf: otherUnit, actor: actor, scorers: [ownUnit])
+                == (readAll || scoreNamed))
     }
 
     @Test(arguments: [(Role.admin, true), (.leader, false), (.liaison, false), (.member, false), (.viewer, false)])

@@ -193,11 +193,26 @@ def step_word(b, server):
                    check=True)
 
 
+def step_print_assessment(b, server):
+    """Last year's ranking and one unit's scorecard, as the office files them."""
+    b.open("/assessments")
+    ranking = b.one("main a[href$='/ranking']", "last year's ranking").get_attribute("href").replace(server.base, "")
+    pdf = print_pdf(b, ranking, "print-assessment-ranking.pdf")
+    check_printout(pdf, "考核排名", ["名次", "总分", "等次"], landscape=True)
+    b.open(ranking)
+    card = b.one("main table tbody a[href^='/assessments/cards/']", "a unit in the ranking")
+    unit = card.text
+    pdf = print_pdf(b, card.get_attribute("href").replace(server.base, ""), "print-assessment-card.pdf")
+    check_printout(pdf, "考核评分表", [unit, "分值", "得分"], landscape=True)
+
+
 def steps(server):
     return [
         ("print the 责任分工方案 of the demo plan and of a 200-task plan to A4 landscape PDF",
          lambda b: step_print_plans(b, server)),
         ("print the 整改台账, a 督办单 and the task list to PDF", lambda b: step_print_supervision(b, server)),
+        ("print last year's assessment ranking and a unit's scorecard to A4 landscape PDF",
+         lambda b: step_print_assessment(b, server)),
         ("the 责任分工方案 and a 督办单 as Word documents: python-docx reads them, LibreOffice converts them",
          lambda b: step_word(b, server)),
     ]

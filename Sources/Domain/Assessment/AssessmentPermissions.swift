@@ -7,6 +7,7 @@ import Foundation
 /// | draft, issue, amend a scheme; bonus, deduction, veto; close, publish, finalise; answer appeals | ✓ | | | | |
 /// | read every card and the ranking at any stage | ✓ | ✓ | | | |
 /// | read its own unit's card | ✓ | ✓ | ✓ | ✓ | |
+/// | read the cards it scores on (its unit named a scorer) | ✓ | ✓ | ✓ | | |
 /// | read the ranking once published | ✓ | ✓ | ✓ | ✓ | |
 /// | self-assess and appeal for its own unit | | | ✓ | | |
 /// | score an indicator | ✓ (any) | | ✓ (its unit's, when named the scorer) | | |
@@ -34,9 +35,11 @@ public enum AssessmentPermissions {
         guard can(action, actor: actor) else { throw DomainError.forbidden(message(action)) }
     }
 
-    /// May `actor` read the card of `unitID`?
-    public static func canRead(cardOf unitID: UUID, actor: Actor) -> Bool {
+    /// May `actor` read the card of `unitID`? `scorers` are the units named to score an
+    /// indicator of the card's scheme: their liaisons read every card they score on.
+    public static func canRead(cardOf unitID: UUID, actor: Actor, scorers: Set<UUID> = []) -> Bool {
         can(.readAll, actor: actor) || (can(.readOwn, actor: actor) && actor.belongs(to: unitID))
+            || (actor.role == .liaison && actor.unitID.map(scorers.contains) == true)
     }
 
     /// May `actor` score an indicator whose scorer is `scorerUnitID`? The office scores any;

@@ -113,8 +113,11 @@ extension Scorecard {
         -> (AssessmentCard, AssessmentScheme)
     {
         let card = try await AssessmentCard.require(cardID, on: db)
-        guard AssessmentPermissions.canRead(cardOf: card.$unit.id, actor: actor) else {
-            throw DomainError.forbidden("只能查看本单位的考核评分表")
+        let scorers = Set(
+            try await AssessmentIndicator.query(on: db).filter(\.$scheme.$id == card.$scheme.id).all()
+                .compactMap(\.$scorerUnit.id))
+        guard AssessmentPermissions.canRead(cardOf: card.$unit.id, actor: actor, scorers: scorers) else {
+            throw DomainError.forbidden("只能查看本单位或本单位负责评分的考核评分表")
         }
         return (card, try await AssessmentScheme.readable(card.$scheme.id, by: actor, on: db))
     }

@@ -110,6 +110,12 @@ import Testing
             await #expect(throws: DomainError.forbidden("只有这项指标的评分单位可以审核")) {
                 _ = try await scoring.review(first.id!, decision: "accept", by: year.liaisons[0], on: db)
             }
+            // The named scorer reads the cards it scores on; another unit's liaison does not.
+            let today = CalendarDay.today(year.clock)
+            _ = try await Scorecard.load(first.$card.id, for: year.liaisons[2], today: today, on: db)
+            await #expect(throws: DomainError.forbidden("只能查看本单位或本单位负责评分的考核评分表")) {
+                _ = try await Scorecard.load(first.$card.id, for: year.liaisons[1], today: today, on: db)
+            }
             _ = try await scoring.review(first.id!, decision: "accept", by: year.liaisons[2], on: db)
             _ = try await scoring.review(
                 try await year.entry(1, year.manual).id!, decision: "adjust", score: "50", reason: "缺第三季度学习记录",
