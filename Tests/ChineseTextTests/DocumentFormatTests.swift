@@ -14,7 +14,7 @@ import ZIPFoundation
             """
         let report = try reader.read(bytes: Array(html.utf8), filename: "report.html")
         #expect(report.title == "某县召开推进会")
-        #expect(report.paragraphs.contains("5月6日,某县召开推进会。"))
+        #expect(report.paragraphs.contains("5月6日，某县召开推进会。"))
         #expect(report.paragraphs.contains("会议要求<加强>落实。"))
         #expect(!report.paragraphs.joined().contains("var a"))
         #expect(!report.paragraphs.joined().contains("首页 新闻"))
@@ -35,7 +35,7 @@ import ZIPFoundation
         let bytes = [UInt8](try #require(archive.data))
         let report = try reader.read(bytes: bytes, filename: "report.docx")
         #expect(report.title == "某县召开推进会")
-        #expect(report.paragraphs == ["5月6日,某县召开推进会。"])
+        #expect(report.paragraphs == ["5月6日，某县召开推进会。"])
         #expect(throws: DecodingError.self) {
             try reader.read(bytes: [0x50, 0x4B, 0x03, 0x04, 1, 2, 3], filename: "x.docx")
         }

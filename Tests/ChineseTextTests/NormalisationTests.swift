@@ -77,7 +77,7 @@ import Testing
         #expect(report.author == "张一二")
         #expect(report.editor == "李三四")
         #expect(report.keywords == ["推进会", "重点工作"])
-        #expect(report.paragraphs == ["5月5日,某县召开推进会。"])
+        #expect(report.paragraphs == ["5月5日，某县召开推进会。"])
     }
 
     @Test func aTextWithoutHeadlineHasANullTitle() throws {

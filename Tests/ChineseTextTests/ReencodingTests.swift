@@ -35,7 +35,7 @@ import Testing
 
     @Test func anExplicitEncodingOverridesDetection() throws {
         let bytes = try #require(Iconv.encode("5月6日,市委召开会议。", to: .gb18030))
-        #expect(try reader.read(bytes: bytes, encoding: .gb18030).paragraphs == ["5月6日,市委召开会议。"])
+        #expect(try reader.read(bytes: bytes, encoding: .gb18030).paragraphs == ["5月6日，市委召开会议。"])
         #expect(throws: DecodingError.undecodable) { try reader.read(bytes: [0xFF, 0xFF, 0xFF], encoding: .utf8) }
     }
 
@@ -61,7 +61,7 @@ import Testing
     @Test func traditionalReportsKeepTheirOriginalText() throws {
         let report = try ReportReader().read(text: "5月6日,某縣召開推進會,縣委書記甲某某出席會議並講話。")
         #expect(report.script == "hant")
-        #expect(report.paragraphs == ["5月6日,某县召开推进会,县委书记甲某某出席会议并讲话。"])
+        #expect(report.paragraphs == ["5月6日，某县召开推进会，县委书记甲某某出席会议并讲话。"])
         #expect(report.original?.contains("某縣召開推進會") == true)
         #expect(try ReportReader().read(text: "5月6日,某县召开推进会。").original == nil)
     }

@@ -77,7 +77,8 @@ public final class ReportReader: Sendable {
             editor: furniture.editor,
             keywords: furniture.keywords,
             paragraphs: Array(paragraphs),
-            original: original)
+            original: original
+        ).withChinesePunctuation()
     }
 
     private static let datedOpening = Pattern(#"^\d{1,2}月\d{1,2}日"#, requiringOneOf: ["月"])

@@ -1,5 +1,5 @@
 /// Task titles made from a speaker's demands (一是要…): the speaker's 要 / 着力 / 切实 dropped when
-/// a verb phrase follows, and ASCII punctuation inside Chinese text made full-width.
+/// a verb phrase follows (the reader's output already has full-width punctuation).
 public enum TaskTitles {
     /// Modal openings of a demand, longest first.
     static let openings = ["要着力", "要切实", "要进一步", "着力", "切实", "必须", "务必", "要"]
@@ -13,7 +13,7 @@ public enum TaskTitles {
 
     /// `head` as a task's title.
     public static func fromDemand(_ head: String) -> String {
-        var title = fullWidthPunctuation(head.trimmingCharacters(in: .whitespaces))
+        var title = ChinesePunctuation.fullWidth(head.trimmingCharacters(in: .whitespaces))
         for opening in openings where title.hasPrefix(opening) {
             let rest = String(title.dropFirst(opening.count))
             if rest.count >= 4, verbStarts.contains(where: rest.hasPrefix) {
@@ -22,27 +22,5 @@ public enum TaskTitles {
             }
         }
         return title
-    }
-
-    /// ASCII , ; : ? ! ( ) beside Chinese characters as their full-width forms.
-    public static func fullWidthPunctuation(_ text: String) -> String {
-        let pairs: [Character: Character] = [",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"]
-        let characters = Array(text)
-        var result = ""
-        for (index, character) in characters.enumerated() {
-            guard let wide = pairs[character] else {
-                result.append(character)
-                continue
-            }
-            let before = index > 0 ? characters[index - 1] : " "
-            let after = index + 1 < characters.count ? characters[index + 1] : " "
-            // Only in Chinese text: 1,000 and (a) stay as they are.
-            result.append(isHan(before) || isHan(after) ? wide : character)
-        }
-        return result
-    }
-
-    private static func isHan(_ character: Character) -> Bool {
-        character.unicodeScalars.contains { $0.properties.isIdeographic }
     }
 }
