@@ -8,7 +8,8 @@ enum ReportDates {
     static let chineseDate = Pattern(
         #"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"#,
         requiringOneOf: ["年"])
-    static let monthDay = Pattern(#"(?<![\d.\-/])(\d{1,2})月(\d{1,2})日"#, requiringOneOf: ["月"])
+    /// 8月2日, and as reports also write it: 8月2号, 8月2號, 2 月 5 日.
+    static let monthDay = Pattern(#"(?<![\d.\-/])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"#, requiringOneOf: ["月"])
     static let clock = Pattern(#"\d{1,2}:\d{2}"#, requiringOneOf: [":"])
     private static let yearBefore = Pattern(#"((?:19|20)\d{2})\s*年\s*$"#, requiringOneOf: ["年"])
     private static let yearIn = Pattern(#"((?:19|20)\d{2})年"#, requiringOneOf: ["年"])
@@ -97,7 +98,8 @@ enum ReportDates {
     }
 
     private static let sentenceEnds = CodeUnitSet("。\n")
-    private static let month = UInt16(0x6708), day = UInt16(0x65E5)  // 月 日
+    private static let month = UInt16(0x6708)  // 月
+    private static let days: Set<UInt16> = [0x65E5, 0x53F7, 0x865F]  // 日 号 號
     private static let meetingWords = ["召开", "举行", "举办", "会议"].map { Array($0.utf16) }
 
     /// The sentence that dates the meeting: the first with a day and a meeting verb, else the first with a day.
@@ -111,10 +113,10 @@ enum ReportDates {
             var hasMonth = false
             var hasDay = false
             while end < units.count, !sentenceEnds.contains(units[end]) {
-                if units[end] == month { hasMonth = true } else if units[end] == day, hasMonth { hasDay = true }
+                if units[end] == month { hasMonth = true } else if hasMonth, days.contains(units[end]) { hasDay = true }
                 end += 1
             }
-            // The pattern runs only on sentences that can hold a day (a 月 before a 日).
+            // The pattern runs only on sentences that can hold a day (a 月 before a 日 or 号).
             if hasDay {
                 let sentence = UTF16Text.string(units[start..<end])
                 if monthDay.contains(sentence) {
