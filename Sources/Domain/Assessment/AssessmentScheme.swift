@@ -49,11 +49,6 @@ public final class AssessmentScheme: Model, @unchecked Sendable {
 
     public var total: Points { Points(hundredths: totalPoints) }
 
-    /// The last day figures count: the year's end, or `day` when earlier.
-    public func periodEnd(asOf day: CalendarDay) -> CalendarDay {
-        min(day, CalendarDay(year: year, month: 12, day: 31)!)
-    }
-
     /// True while a unit may appeal on `today`: published, and the window not yet closed.
     public func isOpenForAppeal(on today: CalendarDay) -> Bool {
         status == .published && (windowEnds.flatMap { CalendarDay(iso: $0) }.map { today <= $0 } ?? false)
