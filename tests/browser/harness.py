@@ -3,6 +3,7 @@ helpers steps use to act and check like a user would."""
 
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -122,13 +123,23 @@ class Server:
         shutil.rmtree(self.data, ignore_errors=True)
 
     def end_process(self):
+        """Stops the server and everything it started: the process group (faketime runs the
+        server as its child, so stopping faketime alone would leave the server running)."""
         if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
+            self.signal_group(signal.SIGTERM)
             try:
                 self.process.wait(timeout=10)
             except subprocess.TimeoutExpired:
-                self.process.kill()
+                self.signal_group(signal.SIGKILL)
                 self.process.wait()
+        if self.process is not None:
+            self.signal_group(signal.SIGKILL)  # a child left behind by its parent's exit
+
+    def signal_group(self, number):
+        try:
+            os.killpg(self.process.pid, number)
+        except ProcessLookupError:
+            pass
         if getattr(self, "log", None):
             self.log.close()
 
