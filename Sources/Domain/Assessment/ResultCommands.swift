@@ -57,10 +57,11 @@ public struct ResultCommands: Sendable {
         }
     }
 
-    /// Removes a bonus, deduction or veto before publication.
-    public func removeAdjustment(_ id: UUID, by actor: Actor, on db: any Database) async throws {
+    /// Removes a bonus, deduction or veto before publication; the card it was on.
+    @discardableResult
+    public func removeAdjustment(_ id: UUID, by actor: Actor, on db: any Database) async throws -> UUID {
         try AssessmentPermissions.require(.manage, actor: actor)
-        try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
+        return try await write.perform(by: actor, touching: .work, on: db) { tx, audit in
             guard let adjustment = try await AssessmentAdjustment.find(id, on: tx) else {
                 throw DomainError.notFound("找不到这项加减分")
             }
@@ -73,6 +74,7 @@ public struct ResultCommands: Sendable {
             try await audit.record(
                 try await card.subject(scheme, on: tx), action: "assessment.adjust_remove",
                 changes: AuditLog.diff(before: adjustment.auditSnapshot, after: nil))
+            return adjustment.$card.id
         }
     }
 

@@ -137,14 +137,16 @@ public struct SchemeCommands: Sendable {
         }
     }
 
-    /// Removes an indicator from a draft.
-    public func removeIndicator(_ id: UUID, by actor: Actor, on db: any Database) async throws {
+    /// Removes an indicator from a draft; the scheme it was in.
+    @discardableResult
+    public func removeIndicator(_ id: UUID, by actor: Actor, on db: any Database) async throws -> UUID {
         try AssessmentPermissions.require(.manage, actor: actor)
-        let indicator = try await AssessmentIndicator.require(id, on: db)
-        try await amending(indicator.$scheme.id, reason: "", by: actor, on: db) { scheme, tx in
+        let schemeID = try await AssessmentIndicator.require(id, on: db).$scheme.id
+        try await amending(schemeID, reason: "", by: actor, on: db) { scheme, tx in
             guard scheme.status == .draft else { throw DomainError.conflict("已印发的方案不能删除指标，请修改其分值或细则") }
             try await AssessmentIndicator.require(id, on: tx).delete(on: tx)
         }
+        return schemeID
     }
 
     /// Issues a sound draft: every active unit of its kinds gets a card with an entry per indicator.
