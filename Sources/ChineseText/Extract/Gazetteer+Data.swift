@@ -1,5 +1,6 @@
 // Generated from the MIT-licensed administrative-division table of the `cpca` package
-// (PyPI, resources/adcodes.csv): prefecture-level (c) and county-level (x) names.
+// (PyPI, resources/adcodes.csv): prefecture-level (c) and county-level (x) names; `w` marks
+// a short form that is also an everyday word (word list of the MIT-licensed `jieba` package).
 // Regenerate with scripts/gen-gazetteer; do not edit by hand.
 
 extension Gazetteer {
@@ -7,21 +8,21 @@ extension Gazetteer {
 丁青县 x
 七台河市 c
 七星关区 x
-七星区 x
+七星区 x w
 七里河区 x
 万全区 x
 万宁市 x
-万安县 x
+万安县 x w
 万山区 x
 万州区 x
-万年县 x
+万年县 x w
 万柏林区 x
 万源市 x
 万秀区 x
 万荣县 x
 万载县 x
 三亚市 c
-三元区 x
+三元区 x w
 三原县 x
 三台县 x
 三山区 x
@@ -32,7 +33,7 @@ extension Gazetteer {
 三河市 x
 三穗县 x
 三都水族自治县 x
-三门县 x
+三门县 x w
 三门峡市 c
 上城区 x
 上思县 x
@@ -64,8 +65,8 @@ extension Gazetteer {
 东兴市 x
 东区 x
 东台市 x
-东坡区 x
-东城区 x
+东坡区 x w
+东城区 x w
 东宁市 x
 东安区 x
 东安县 x
@@ -74,16 +75,16 @@ extension Gazetteer {
 东山县 x
 东川区 x
 东平县 x
-东方市 x
+东方市 x w
 东昌区 x
 东昌府区 x
 东明县 x
 东河区 x
 东洲区 x
-东海县 x
+东海县 x w
 东港区 x
 东港市 x
-东湖区 x
+东湖区 x w
 东源县 x
 东胜区 x
 东至县 x
@@ -94,15 +95,15 @@ extension Gazetteer {
 东辽县 x
 东阳市 x
 东阿县 x
-东风区 x
+东风区 x w
 两当县 x
 个旧市 x
 中卫市 c
-中原区 x
+中原区 x w
 中宁县 x
-中山区 x
-中山市 c
-中方县 x
+中山区 x w
+中山市 c w
+中方县 x w
 中江县 x
 中沙群岛的岛礁及其海域 x
 中牟县 x
@@ -115,7 +116,7 @@ extension Gazetteer {
 丰宁满族自治县 x
 丰泽区 x
 丰润区 x
-丰满区 x
+丰满区 x w
 丰都县 x
 丰镇市 x
 丰顺县 x
@@ -124,7 +125,7 @@ extension Gazetteer {
 临夏县 x
 临夏回族自治州 c
 临夏市 x
-临安市 x
+临安市 x w
 临川区 x
 临朐县 x
 临桂区 x
@@ -140,7 +141,7 @@ extension Gazetteer {
 临洮县 x
 临海市 x
 临淄区 x
-临清市 x
+临清市 x w
 临渭区 x
 临湘市 x
 临漳县 x
@@ -159,7 +160,7 @@ extension Gazetteer {
 丹巴县 x
 丹徒区 x
 丹棱县 x
-丹江口市 x
+丹江口市 x w
 丹阳市 x
 丽水市 c
 丽江市 c
@@ -185,8 +186,8 @@ extension Gazetteer {
 乌苏市 x
 乌达区 x
 乌马河区 x
-乌鲁木齐县 x
-乌鲁木齐市 c
+乌鲁木齐县 x w
+乌鲁木齐市 c w
 乐业县 x
 乐东黎族自治县 x
 乐亭县 x
@@ -201,9 +202,9 @@ extension Gazetteer {
 九原区 x
 九台区 x
 九寨沟县 x
-九江县 x
-九江市 c
-九龙县 x
+九江县 x w
+九江市 c w
+九龙县 x w
 九龙坡区 x
 习水县 x
 乡城县 x
@@ -212,9 +213,9 @@ extension Gazetteer {
 乳源瑶族自治县 x
 乾县 x
 乾安县 x
-二七区 x
+二七区 x w
 二连浩特市 x
-二道区 x
+二道区 x w
 二道江区 x
 于洪区 x
 于田县 x
@@ -231,7 +232,7 @@ extension Gazetteer {
 云霄县 x
 云龙区 x
 云龙县 x
-互助土族自治县 x
+互助土族自治县 x w
 五华区 x
 五华县 x
 五原县 x
@@ -239,14 +240,14 @@ extension Gazetteer {
 五大连池市 x
 五家渠市 x
 五寨县 x
-五峰土家族自治县 x
+五峰土家族自治县 x w
 五常市 x
 五指山市 x
 五河县 x
 五莲县 x
 五营区 x
 五通桥区 x
-井冈山市 x
+井冈山市 x w
 井研县 x
 井陉县 x
 井陉矿区 x
@@ -268,7 +269,7 @@ extension Gazetteer {
 从江县 x
 仓山区 x
 仙居县 x
-仙桃市 x
+仙桃市 x w
 仙游县 x
 代县 x
 仪征市 x
@@ -290,13 +291,13 @@ extension Gazetteer {
 伍家岗区 x
 休宁县 x
 会东县 x
-会同县 x
+会同县 x w
 会宁县 x
 会昌县 x
 会泽县 x
 会理县 x
 伽师县 x
-余姚市 x
+余姚市 x w
 余干县 x
 余庆县 x
 余杭区 x
@@ -310,29 +311,29 @@ extension Gazetteer {
 依安县 x
 侯马市 x
 保亭黎族苗族自治县 x
-保定市 c
+保定市 c w
 保山市 c
-保康县 x
+保康县 x w
 保德县 x
 保靖县 x
 信丰县 x
 信宜市 x
 信州区 x
-信阳市 c
+信阳市 c w
 修文县 x
 修武县 x
 修水县 x
 偃师市 x
 偏关县 x
 儋州市 c
-元宝区 x
+元宝区 x w
 元宝山区 x
 元氏县 x
 元江哈尼族彝族傣族自治县 x
 元谋县 x
 元阳县 x
 光山县 x
-光泽县 x
+光泽县 x w
 克东县 x
 克什克腾旗 x
 克孜勒苏柯尔克孜自治州 c
@@ -341,25 +342,25 @@ extension Gazetteer {
 克拉玛依市 c
 兖州区 x
 全南县 x
-全州县 x
+全州县 x w
 全椒县 x
 八公山区 x
 八宿县 x
 八步区 x
 公主岭市 x
-公安县 x
-六合区 x
+公安县 x w
+六合区 x w
 六安市 c
 六枝特区 x
 六盘水市 c
 兰坪白族普米族自治县 x
 兰山区 x
-兰州市 c
+兰州市 c w
 兰溪市 x
 兰考县 x
 兰西县 x
 兰陵县 x
-共和县 x
+共和县 x w
 共青城市 x
 关岭布依族苗族自治县 x
 兴业县 x
@@ -368,7 +369,7 @@ extension Gazetteer {
 兴化市 x
 兴县 x
 兴和县 x
-兴国县 x
+兴国县 x w
 兴城市 x
 兴宁区 x
 兴宁市 x
@@ -404,14 +405,14 @@ extension Gazetteer {
 凌海市 x
 凌源市 x
 凤冈县 x
-凤凰县 x
+凤凰县 x w
 凤县 x
 凤台县 x
 凤城市 x
-凤山县 x
+凤山县 x w
 凤庆县 x
 凤泉区 x
-凤翔县 x
+凤翔县 x w
 凤阳县 x
 凭祥市 x
 凯里市 x
@@ -422,9 +423,9 @@ extension Gazetteer {
 利津县 x
 利辛县 x
 利通区 x
-前进区 x
+前进区 x w
 前郭尔罗斯蒙古族自治县 x
-前锋区 x
+前锋区 x w
 剑川县 x
 剑河县 x
 剑阁县 x
@@ -434,7 +435,7 @@ extension Gazetteer {
 勉县 x
 勐海县 x
 勐腊县 x
-包头市 c
+包头市 c w
 包河区 x
 化州市 x
 化德县 x
@@ -447,21 +448,21 @@ extension Gazetteer {
 北戴河区 x
 北林区 x
 北流市 x
-北海市 c
+北海市 c w
 北湖区 x
 北碚区 x
 北票市 x
 北辰区 x
 北镇市 x
-十堰市 c
+十堰市 c w
 千山区 x
 千阳县 x
 华亭县 x
 华坪县 x
 华宁县 x
 华安县 x
-华容区 x
-华容县 x
+华容区 x w
+华容县 x w
 华州区 x
 华池县 x
 华蓥市 x
@@ -473,11 +474,11 @@ extension Gazetteer {
 南丰县 x
 南丹县 x
 南乐县 x
-南京市 c
+南京市 c w
 南充市 c
 南关区 x
 南华县 x
-南县 x
+南县 x w
 南召县 x
 南和县 x
 南城县 x
@@ -487,23 +488,23 @@ extension Gazetteer {
 南山区 x
 南岔区 x
 南岗区 x
-南岳区 x
-南岸区 x
+南岳区 x w
+南岸区 x w
 南川区 x
 南平市 c
 南康区 x
 南开区 x
-南昌县 x
-南昌市 c
+南昌县 x w
+南昌市 c w
 南明区 x
 南木林县 x
 南江县 x
 南沙区 x
 南沙群岛 x
 南浔区 x
-南海区 x
+南海区 x w
 南涧彝族自治县 x
-南湖区 x
+南湖区 x w
 南溪区 x
 南漳县 x
 南澳县 x
@@ -511,11 +512,11 @@ extension Gazetteer {
 南票区 x
 南芬区 x
 南谯区 x
-南通市 c
+南通市 c w
 南郊区 x
 南郑县 x
-南部县 x
-南阳市 c
+南部县 x w
+南阳市 c w
 南陵县 x
 南雄市 x
 南靖县 x
@@ -525,7 +526,7 @@ extension Gazetteer {
 博山区 x
 博望区 x
 博湖县 x
-博爱县 x
+博爱县 x w
 博白县 x
 博罗县 x
 博野县 x
@@ -544,15 +545,15 @@ extension Gazetteer {
 原州区 x
 原平市 x
 原阳县 x
-厦门市 c
-友好区 x
-友谊县 x
+厦门市 c w
+友好区 x w
+友谊县 x w
 双台子区 x
 双城区 x
 双塔区 x
 双峰县 x
 双柏县 x
-双桥区 x
+双桥区 x w
 双江拉祜族佤族布朗族傣族自治县 x
 双流区 x
 双清区 x
@@ -568,15 +569,15 @@ extension Gazetteer {
 古交市 x
 古冶区 x
 古县 x
-古城区 x
+古城区 x w
 古塔区 x
 古浪县 x
-古田县 x
+古田县 x w
 古蔺县 x
 句容市 x
 召陵区 x
 台儿庄区 x
-台前县 x
+台前县 x w
 台安县 x
 台山市 x
 台州市 c
@@ -587,13 +588,13 @@ extension Gazetteer {
 叶县 x
 叶城县 x
 叶集区 x
-合作市 x
+合作市 x w
 合山市 x
 合川区 x
 合水县 x
 合江县 x
 合浦县 x
-合肥市 c
+合肥市 c w
 合阳县 x
 吉利区 x
 吉县 x
@@ -607,14 +608,14 @@ extension Gazetteer {
 吉阳区 x
 吉隆县 x
 吉首市 x
-同仁县 x
+同仁县 x w
 同安区 x
 同德县 x
-同心县 x
+同心县 x w
 同江市 x
-名山区 x
+名山区 x w
 吐鲁番市 c
-向阳区 x
+向阳区 x w
 吕梁市 c
 君山区 x
 含山县 x
@@ -639,31 +640,31 @@ extension Gazetteer {
 呼玛县 x
 和县 x
 和布克赛尔蒙古自治县 x
-和平区 x
-和平县 x
+和平区 x w
+和平县 x w
 和政县 x
 和林格尔县 x
-和田县 x
+和田县 x w
 和田地区 c
-和田市 x
+和田市 x w
 和硕县 x
 和静县 x
 和顺县 x
 和龙市 x
-咸丰县 x
-咸宁市 c
+咸丰县 x w
+咸宁市 c w
 咸安区 x
 咸阳市 c
-哈密市 c
-哈尔滨市 c
+哈密市 c w
+哈尔滨市 c w
 哈巴河县 x
 响水县 x
 唐县 x
 唐山市 c
 唐河县 x
-商丘市 c
+商丘市 c w
 商南县 x
-商城县 x
+商城县 x w
 商州区 x
 商水县 x
 商河县 x
@@ -674,7 +675,7 @@ extension Gazetteer {
 喀喇沁左翼蒙古族自治县 x
 喀喇沁旗 x
 喜德县 x
-嘉兴市 c
+嘉兴市 c w
 嘉善县 x
 嘉定区 x
 嘉峪关市 c
@@ -684,13 +685,13 @@ extension Gazetteer {
 嘉陵区 x
 嘉鱼县 x
 嘉黎县 x
-噶尔县 x
+噶尔县 x w
 囊谦县 x
 四会市 x
 四子王旗 x
 四平市 c
 四方台区 x
-回民区 x
+回民区 x w
 团风县 x
 围场满族蒙古族自治县 x
 固原市 c
@@ -709,16 +710,16 @@ extension Gazetteer {
 垫江县 x
 埇桥区 x
 城东区 x
-城中区 x
+城中区 x w
 城关区 x
-城北区 x
-城区 x
+城北区 x w
+城区 x w
 城厢区 x
 城口县 x
 城固县 x
 城子河区 x
 城步苗族自治县 x
-城西区 x
+城西区 x w
 城阳区 x
 堆龙德庆区 x
 塔什库尔干塔吉克自治县 x
@@ -732,7 +733,7 @@ extension Gazetteer {
 墨脱县 x
 壤塘县 x
 壶关县 x
-复兴区 x
+复兴区 x w
 夏县 x
 夏河县 x
 夏津县 x
@@ -742,15 +743,15 @@ extension Gazetteer {
 大丰区 x
 大余县 x
 大关县 x
-大兴区 x
+大兴区 x w
 大兴安岭地区 c
-大冶市 x
+大冶市 x w
 大化瑶族自治县 x
 大厂回族自治县 x
-大同区 x
-大同县 x
-大同市 c
-大名县 x
+大同区 x w
+大同县 x w
+大同市 c w
+大名县 x w
 大城县 x
 大埔县 x
 大姚县 x
@@ -760,11 +761,11 @@ extension Gazetteer {
 大庆市 c
 大悟县 x
 大新县 x
-大方县 x
+大方县 x w
 大武口区 x
 大洼区 x
 大渡口区 x
-大理市 x
+大理市 x w
 大理白族自治州 c
 大田县 x
 大石桥市 x
@@ -772,43 +773,43 @@ extension Gazetteer {
 大竹县 x
 大英县 x
 大荔县 x
-大观区 x
+大观区 x w
 大足区 x
-大连市 c
-大通区 x
-大通回族土族自治县 x
+大连市 c w
+大通区 x w
+大通回族土族自治县 x w
 大邑县 x
 天元区 x
 天全县 x
 天台县 x
 天宁区 x
-天山区 x
+天山区 x w
 天峨县 x
 天峻县 x
 天心区 x
 天柱县 x
-天桥区 x
-天水市 c
-天河区 x
-天涯区 x
+天桥区 x w
+天水市 c w
+天河区 x w
+天涯区 x w
 天祝藏族自治县 x
 天等县 x
 天镇县 x
 天长市 x
-天门市 x
+天门市 x w
 太仆寺旗 x
 太仓市 x
-太原市 c
-太和区 x
-太和县 x
+太原市 c w
+太和区 x w
+太和县 x w
 太子河区 x
-太平区 x
-太康县 x
-太湖县 x
-太白县 x
+太平区 x w
+太康县 x w
+太湖县 x w
+太白县 x w
 太谷县 x
 头屯河区 x
-夷陵区 x
+夷陵区 x w
 夹江县 x
 奇台县 x
 奈曼旗 x
@@ -819,12 +820,12 @@ extension Gazetteer {
 奎屯市 x
 奎文区 x
 如东县 x
-如皋市 x
+如皋市 x w
 始兴县 x
 姑苏区 x
 姚安县 x
 姜堰区 x
-威信县 x
+威信县 x w
 威县 x
 威宁彝族回族苗族自治县 x
 威海市 c
@@ -840,7 +841,7 @@ extension Gazetteer {
 孙吴县 x
 孝义市 x
 孝南区 x
-孝感市 c
+孝感市 c w
 孝昌县 x
 孟州市 x
 孟村回族自治县 x
@@ -860,19 +861,19 @@ extension Gazetteer {
 宁武县 x
 宁江区 x
 宁河区 x
-宁波市 c
+宁波市 c w
 宁津县 x
 宁洱哈尼族彝族自治县 x
 宁海县 x
 宁蒗彝族自治县 x
-宁远县 x
+宁远县 x w
 宁都县 x
 宁阳县 x
 宁陕县 x
 宁陵县 x
 安丘市 x
 安义县 x
-安乡县 x
+安乡县 x w
 安仁县 x
 安化县 x
 安吉县 x
@@ -880,29 +881,29 @@ extension Gazetteer {
 安图县 x
 安塞区 x
 安多县 x
-安宁区 x
-安宁市 x
-安定区 x
-安居区 x
+安宁区 x w
+安宁市 x w
+安定区 x w
+安居区 x w
 安岳县 x
 安州区 x
 安平县 x
 安庆市 c
-安康市 c
+安康市 c w
 安新县 x
 安次区 x
 安泽县 x
 安源区 x
 安溪县 x
 安福县 x
-安达市 x
+安达市 x w
 安远县 x
 安阳县 x
 安阳市 c
-安陆市 x
+安陆市 x w
 安顺市 c
-安龙县 x
-宏伟区 x
+安龙县 x w
+宏伟区 x w
 宕昌县 x
 官渡区 x
 定兴县 x
@@ -915,34 +916,34 @@ extension Gazetteer {
 定襄县 x
 定西市 c
 定边县 x
-定远县 x
+定远县 x w
 定陶区 x
 宛城区 x
 宜丰县 x
-宜兴市 x
+宜兴市 x w
 宜君县 x
-宜城市 x
+宜城市 x w
 宜宾县 x
 宜宾市 c
 宜川县 x
 宜州市 x
-宜昌市 c
+宜昌市 c w
 宜春市 c
 宜秀区 x
 宜章县 x
 宜良县 x
-宜都市 x
+宜都市 x w
 宜阳县 x
 宜黄县 x
 宝丰县 x
 宝兴县 x
 宝坻区 x
-宝塔区 x
+宝塔区 x w
 宝安区 x
 宝山区 x
-宝应县 x
+宝应县 x w
 宝清县 x
-宝鸡市 c
+宝鸡市 c w
 宣化区 x
 宣城市 c
 宣威市 x
@@ -969,10 +970,10 @@ extension Gazetteer {
 富川瑶族自治县 x
 富平县 x
 富拉尔基区 x
-富民县 x
+富民县 x w
 富源县 x
 富蕴县 x
-富裕县 x
+富裕县 x w
 富锦市 x
 富阳区 x
 富顺县 x
@@ -996,7 +997,7 @@ extension Gazetteer {
 将乐县 x
 尉氏县 x
 尉犁县 x
-小店区 x
+小店区 x w
 小金县 x
 尖山区 x
 尖扎县 x
@@ -1016,9 +1017,9 @@ extension Gazetteer {
 屯留县 x
 山丹县 x
 山亭区 x
-山南市 c
+山南市 c w
 山城区 x
-山海关区 x
+山海关区 x w
 山阳区 x
 山阳县 x
 山阴县 x
@@ -1052,7 +1053,7 @@ extension Gazetteer {
 崂山区 x
 崆峒区 x
 崇义县 x
-崇仁县 x
+崇仁县 x w
 崇信县 x
 崇川区 x
 崇州市 x
@@ -1068,7 +1069,7 @@ extension Gazetteer {
 巍山彝族回族自治县 x
 川汇区 x
 巢湖市 x
-工农区 x
+工农区 x w
 工布江达县 x
 左云县 x
 左权县 x
@@ -1078,7 +1079,7 @@ extension Gazetteer {
 巨鹿县 x
 巩义市 x
 巩留县 x
-巫山县 x
+巫山县 x w
 巫溪县 x
 巴东县 x
 巴中市 c
@@ -1105,24 +1106,24 @@ extension Gazetteer {
 常宁市 x
 常山县 x
 常州市 c
-常德市 c
-常熟市 x
+常德市 c w
+常熟市 x w
 平乐县 x
 平乡县 x
 平凉市 c
 平利县 x
 平南县 x
-平原县 x
-平和县 x
+平原县 x w
+平和县 x w
 平坝区 x
 平塘县 x
-平安区 x
-平定县 x
+平安区 x w
+平定县 x w
 平山区 x
 平山县 x
 平川区 x
 平度市 x
-平房区 x
+平房区 x w
 平昌县 x
 平果县 x
 平桂区 x
@@ -1136,7 +1137,7 @@ extension Gazetteer {
 平舆县 x
 平谷区 x
 平远县 x
-平遥县 x
+平遥县 x w
 平邑县 x
 平阳县 x
 平阴县 x
@@ -1151,7 +1152,7 @@ extension Gazetteer {
 广安区 x
 广安市 c
 广宗县 x
-广州市 c
+广州市 c w
 广平县 x
 广德县 x
 广昌县 x
@@ -1169,14 +1170,14 @@ extension Gazetteer {
 庆城县 x
 庆安县 x
 庆阳市 c
-庐山市 x
+庐山市 x w
 庐江县 x
 庐阳区 x
 库伦旗 x
 库尔勒市 x
-库车县 x
+库车县 x w
 应县 x
-应城市 x
+应城市 x w
 府谷县 x
 康乐县 x
 康保县 x
@@ -1188,18 +1189,18 @@ extension Gazetteer {
 廉江市 x
 廊坊市 c
 延吉市 x
-延安市 c
+延安市 c w
 延寿县 x
 延川县 x
 延平区 x
 延庆区 x
 延津县 x
 延边朝鲜族自治州 c
-延长县 x
-建华区 x
+延长县 x w
+建华区 x w
 建始县 x
-建宁县 x
-建平县 x
+建宁县 x w
+建平县 x w
 建德市 x
 建昌县 x
 建水县 x
@@ -1209,7 +1210,7 @@ extension Gazetteer {
 建阳区 x
 开化县 x
 开原市 x
-开封市 c
+开封市 c w
 开州区 x
 开平区 x
 开平市 x
@@ -1222,17 +1223,17 @@ extension Gazetteer {
 弋阳县 x
 弓长岭区 x
 张北县 x
-张家口市 c
-张家川回族自治县 x
+张家口市 c w
+张家川回族自治县 x w
 张家港市 x
-张家界市 c
+张家界市 c w
 张店区 x
 张掖市 c
 张湾区 x
-弥勒市 x
+弥勒市 x w
 弥渡县 x
 当涂县 x
-当阳市 x
+当阳市 x w
 当雄县 x
 彝良县 x
 彬县 x
@@ -1242,7 +1243,7 @@ extension Gazetteer {
 彭泽县 x
 彭阳县 x
 彰武县 x
-徐州市 c
+徐州市 c w
 徐水区 x
 徐汇区 x
 徐闻县 x
@@ -1254,7 +1255,7 @@ extension Gazetteer {
 德兴市 x
 德化县 x
 德城区 x
-德安县 x
+德安县 x w
 德宏傣族景颇族自治州 c
 德州市 c
 德庆县 x
@@ -1284,10 +1285,10 @@ extension Gazetteer {
 思南县 x
 思明区 x
 思茅区 x
-恒山区 x
+恒山区 x w
 恩平市 x
 恩施土家族苗族自治州 c
-恩施市 x
+恩施市 x w
 恩阳区 x
 恭城瑶族自治县 x
 息县 x
@@ -1299,7 +1300,7 @@ extension Gazetteer {
 惠山区 x
 惠州市 c
 惠来县 x
-惠民县 x
+惠民县 x w
 惠水县 x
 惠济区 x
 惠阳区 x
@@ -1309,9 +1310,9 @@ extension Gazetteer {
 成县 x
 成安县 x
 成武县 x
-成都市 c
+成都市 c w
 户县 x
-房县 x
+房县 x w
 房山区 x
 扎兰屯市 x
 扎囊县 x
@@ -1322,13 +1323,13 @@ extension Gazetteer {
 托克逊县 x
 托里县 x
 扬中市 x
-扬州市 c
+扬州市 c w
 扶余市 x
 扶沟县 x
 扶绥县 x
 扶风县 x
-承德县 x
-承德市 c
+承德县 x w
+承德市 c w
 抚宁区 x
 抚州市 c
 抚松县 x
@@ -1336,12 +1337,12 @@ extension Gazetteer {
 抚顺县 x
 抚顺市 c
 拉孜县 x
-拉萨市 c
+拉萨市 c w
 招远市 x
 拜城县 x
 拜泉县 x
 拱墅区 x
-振兴区 x
+振兴区 x w
 振安区 x
 掇刀区 x
 措勤县 x
@@ -1354,18 +1355,18 @@ extension Gazetteer {
 攸县 x
 改则县 x
 政和县 x
-故城县 x
+故城县 x w
 敖汉旗 x
 敦化市 x
-敦煌市 x
+敦煌市 x w
 文县 x
 文圣区 x
 文安县 x
 文山壮族苗族自治州 c
 文山市 x
-文峰区 x
-文成县 x
-文昌市 x
+文峰区 x w
+文成县 x w
+文昌市 x w
 文水县 x
 文登区 x
 斗门区 x
@@ -1375,15 +1376,15 @@ extension Gazetteer {
 新乡市 c
 新会区 x
 新余市 c
-新兴区 x
-新兴县 x
+新兴区 x w
+新兴县 x w
 新化县 x
 新北区 x
-新华区 x
+新华区 x w
 新县 x
 新吴区 x
 新和县 x
-新城区 x
+新城区 x w
 新宁县 x
 新安县 x
 新宾满族自治县 x
@@ -1393,58 +1394,58 @@ extension Gazetteer {
 新市区 x
 新干县 x
 新平彝族傣族自治县 x
-新建区 x
+新建区 x w
 新抚区 x
 新昌县 x
 新晃侗族自治县 x
-新民市 x
+新民市 x w
 新沂市 x
-新河县 x
+新河县 x w
 新泰市 x
 新津县 x
 新洲区 x
 新源县 x
 新田县 x
 新绛县 x
-新罗区 x
+新罗区 x w
 新荣区 x
 新蔡县 x
 新邱区 x
 新邵县 x
 新郑市 x
 新都区 x
-新野县 x
+新野县 x w
 新青区 x
 新龙县 x
-方城县 x
+方城县 x w
 方山县 x
-方正县 x
+方正县 x w
 施甸县 x
 施秉县 x
 旅顺口区 x
 旌德县 x
 旌阳区 x
-无为县 x
+无为县 x w
 无极县 x
 无棣县 x
-无锡市 c
+无锡市 c w
 日喀则市 c
 日土县 x
-日照市 c
+日照市 c w
 旬邑县 x
 旬阳县 x
 旺苍县 x
 昂仁县 x
 昂昂溪区 x
 昆山市 x
-昆明市 c
+昆明市 c w
 昆都仑区 x
 昌乐县 x
 昌吉回族自治州 c
 昌吉市 x
 昌图县 x
 昌宁县 x
-昌平区 x
+昌平区 x w
 昌江区 x
 昌江黎族自治县 x
 昌邑区 x
@@ -1482,7 +1483,7 @@ extension Gazetteer {
 景东彝族自治县 x
 景县 x
 景宁畲族自治县 x
-景德镇市 c
+景德镇市 c w
 景泰县 x
 景洪市 x
 景谷傣族彝族自治县 x
@@ -1499,7 +1500,7 @@ extension Gazetteer {
 曹县 x
 曹妃甸区 x
 曾都区 x
-月湖区 x
+月湖区 x w
 朔城区 x
 朔州市 c
 朗县 x
@@ -1510,10 +1511,10 @@ extension Gazetteer {
 望谟县 x
 望都县 x
 朝天区 x
-朝阳区 x
-朝阳县 x
-朝阳市 c
-木兰县 x
+朝阳区 x w
+朝阳县 x w
+朝阳市 c w
+木兰县 x w
 木垒哈萨克自治县 x
 木里藏族自治县 x
 未央区 x
@@ -1528,10 +1529,10 @@ extension Gazetteer {
 杞县 x
 来凤县 x
 来安县 x
-来宾市 c
+来宾市 c w
 杨浦区 x
 杨陵区 x
-杭州市 c
+杭州市 c w
 杭锦后旗 x
 杭锦旗 x
 松北区 x
@@ -1579,12 +1580,12 @@ extension Gazetteer {
 栾川县 x
 桂东县 x
 桂平市 x
-桂林市 c
+桂林市 c w
 桂阳县 x
 桃城区 x
 桃山区 x
 桃江县 x
-桃源县 x
+桃源县 x w
 桐乡市 x
 桐城市 x
 桐庐县 x
@@ -1601,8 +1602,8 @@ extension Gazetteer {
 桦川县 x
 桦甸市 x
 梁园区 x
-梁子湖区 x
-梁山县 x
+梁子湖区 x w
+梁山县 x w
 梁平县 x
 梁河县 x
 梁溪区 x
@@ -1644,10 +1645,10 @@ extension Gazetteer {
 武乡县 x
 武侯区 x
 武冈市 x
-武功县 x
+武功县 x w
 武城县 x
 武夷山市 x
-武威市 c
+武威市 c w
 武宁县 x
 武安市 x
 武定县 x
@@ -1656,8 +1657,8 @@ extension Gazetteer {
 武川县 x
 武平县 x
 武强县 x
-武昌区 x
-武汉市 c
+武昌区 x w
+武汉市 c w
 武江区 x
 武清区 x
 武穴市 x
@@ -1666,19 +1667,19 @@ extension Gazetteer {
 武邑县 x
 武都区 x
 武陟县 x
-武陵区 x
+武陵区 x w
 武陵源区 x
 武隆县 x
 武鸣区 x
 殷都区 x
-比如县 x
+比如县 x w
 毕节市 c
 民丰县 x
 民乐县 x
 民勤县 x
-民和回族土族自治县 x
-民权县 x
-水城县 x
+民和回族土族自治县 x w
+民权县 x w
+水城县 x w
 水富县 x
 水磨沟区 x
 永丰县 x
@@ -1686,12 +1687,12 @@ extension Gazetteer {
 永修县 x
 永兴县 x
 永吉县 x
-永和县 x
+永和县 x w
 永善县 x
-永嘉县 x
+永嘉县 x w
 永城市 x
 永宁县 x
-永安市 x
+永安市 x w
 永定区 x
 永寿县 x
 永川区 x
@@ -1700,26 +1701,26 @@ extension Gazetteer {
 永年县 x
 永康市 x
 永德县 x
-永新县 x
+永新县 x w
 永昌县 x
 永春县 x
 永泰县 x
 永济市 x
 永清县 x
 永登县 x
-永福县 x
+永福县 x w
 永胜县 x
 永靖县 x
 永顺县 x
 汇川区 x
-汉中市 c
+汉中市 c w
 汉南区 x
 汉台区 x
 汉寿县 x
-汉川市 x
+汉川市 x w
 汉源县 x
 汉滨区 x
-汉阳区 x
+汉阳区 x w
 汉阴县 x
 汕头市 c
 汕尾市 c
@@ -1728,23 +1729,23 @@ extension Gazetteer {
 汝州市 x
 汝阳县 x
 江东区 x
-江北区 x
+江北区 x w
 江华瑶族自治县 x
-江南区 x
+江南区 x w
 江口县 x
 江城区 x
 江城哈尼族彝族自治县 x
-江夏区 x
+江夏区 x w
 江孜县 x
 江宁区 x
 江安县 x
-江山市 x
-江岸区 x
+江山市 x w
+江岸区 x w
 江川区 x
 江州区 x
 江干区 x
 江永县 x
-江汉区 x
+江汉区 x w
 江油市 x
 江津区 x
 江海区 x
@@ -1754,7 +1755,7 @@ extension Gazetteer {
 江门市 c
 江阳区 x
 江阴市 x
-江陵县 x
+江陵县 x w
 池州市 c
 汤原县 x
 汤旺河区 x
@@ -1777,13 +1778,13 @@ extension Gazetteer {
 沈丘县 x
 沈北新区 x
 沈河区 x
-沈阳市 c
+沈阳市 c w
 沐川县 x
 沙依巴克区 x
 沙县 x
 沙坡头区 x
 沙坪坝区 x
-沙市区 x
+沙市区 x w
 沙河口区 x
 沙河市 x
 沙洋县 x
@@ -1796,24 +1797,24 @@ extension Gazetteer {
 沧源佤族自治县 x
 沭阳县 x
 河东区 x
-河北区 x
-河南蒙古族自治县 x
-河口区 x
-河口瑶族自治县 x
+河北区 x w
+河南蒙古族自治县 x w
+河口区 x w
+河口瑶族自治县 x w
 河曲县 x
 河池市 c
 河津市 x
-河源市 c
-河西区 x
-河间市 x
+河源市 c w
+河西区 x w
+河间市 x w
 治多县 x
 沽源县 x
 沾化区 x
 沾益区 x
-沿河土家族自治县 x
+沿河土家族自治县 x w
 沿滩区 x
 泉山区 x
-泉州市 c
+泉州市 c w
 泉港区 x
 泊头市 x
 泌阳县 x
@@ -1827,7 +1828,7 @@ extension Gazetteer {
 泰和县 x
 泰宁县 x
 泰安市 c
-泰山区 x
+泰山区 x w
 泰州市 c
 泰来县 x
 泰顺县 x
@@ -1851,25 +1852,25 @@ extension Gazetteer {
 洛扎县 x
 洛江区 x
 洛浦县 x
-洛阳市 c
+洛阳市 c w
 洛隆县 x
 洛龙区 x
-洞口县 x
+洞口县 x w
 洞头区 x
 津南区 x
 津市市 x
-洪山区 x
+洪山区 x w
 洪江市 x
 洪泽区 x
 洪洞县 x
-洪湖市 x
+洪湖市 x w
 洪雅县 x
 洮北区 x
 洮南市 x
 洱源县 x
 浈江区 x
 浉河区 x
-济南市 c
+济南市 c w
 济宁市 c
 济源市 x
 济阳县 x
@@ -1879,7 +1880,7 @@ extension Gazetteer {
 浑源县 x
 浔阳区 x
 浚县 x
-浠水县 x
+浠水县 x w
 浦东新区 x
 浦北县 x
 浦口区 x
@@ -1894,10 +1895,10 @@ extension Gazetteer {
 海兴县 x
 海勃湾区 x
 海北藏族自治州 c
-海南区 x
+海南区 x w
 海南藏族自治州 c
 海原县 x
-海口市 c
+海口市 c w
 海城区 x
 海城市 x
 海宁市 x
@@ -1907,12 +1908,12 @@ extension Gazetteer {
 海晏县 x
 海曙区 x
 海林市 x
-海棠区 x
+海棠区 x w
 海沧区 x
 海淀区 x
-海港区 x
+海港区 x w
 海珠区 x
-海盐县 x
+海盐县 x w
 海西蒙古族藏族自治州 c
 海门市 x
 海阳市 x
@@ -1937,13 +1938,13 @@ extension Gazetteer {
 淇滨区 x
 淮上区 x
 淮北市 c
-淮南市 c
+淮南市 c w
 淮安区 x
 淮安市 c
 淮滨县 x
 淮阳县 x
 淮阴区 x
-深圳市 c
+深圳市 c w
 深州市 x
 深泽县 x
 淳化县 x
@@ -1952,14 +1953,14 @@ extension Gazetteer {
 清原满族自治县 x
 清城区 x
 清徐县 x
-清新区 x
-清水县 x
+清新区 x w
+清水县 x w
 清水河县 x
 清江浦区 x
 清河区 x
 清河县 x
 清河门区 x
-清流县 x
+清流县 x w
 清涧县 x
 清苑区 x
 清远市 c
@@ -1972,23 +1973,23 @@ extension Gazetteer {
 温县 x
 温宿县 x
 温岭市 x
-温州市 c
+温州市 c w
 温江区 x
-温泉县 x
+温泉县 x w
 渭南市 c
 渭城区 x
 渭源县 x
 渭滨区 x
 港北区 x
 港南区 x
-港口区 x
+港口区 x w
 港闸区 x
 游仙区 x
 湄潭县 x
 湖口县 x
 湖州市 c
 湖滨区 x
-湖里区 x
+湖里区 x w
 湘东区 x
 湘乡市 x
 湘桥区 x
@@ -2018,7 +2019,7 @@ extension Gazetteer {
 滨城区 x
 滨州市 c
 滨江区 x
-滨海县 x
+滨海县 x w
 滨海新区 x
 滨湖区 x
 滴道区 x
@@ -2033,14 +2034,14 @@ extension Gazetteer {
 潍城区 x
 潘集区 x
 潜山县 x
-潜江市 x
+潜江市 x w
 潞城市 x
 潢川县 x
 潮南区 x
 潮安区 x
 潮州市 c
 潮阳区 x
-潼关县 x
+潼关县 x w
 潼南区 x
 澄城县 x
 澄江县 x
@@ -2058,9 +2059,9 @@ extension Gazetteer {
 灌南县 x
 灌阳县 x
 灞桥区 x
-灯塔市 x
+灯塔市 x w
 灵丘县 x
-灵台县 x
+灵台县 x w
 灵宝市 x
 灵寿县 x
 灵山县 x
@@ -2072,15 +2073,15 @@ extension Gazetteer {
 炎陵县 x
 点军区 x
 烈山区 x
-烟台市 c
+烟台市 c w
 焉耆回族自治县 x
 焦作市 c
-爱民区 x
+爱民区 x w
 爱辉区 x
 牙克石市 x
 牟定县 x
 牟平区 x
-牡丹区 x
+牡丹区 x w
 牡丹江市 c
 牧野区 x
 特克斯县 x
@@ -2089,11 +2090,11 @@ extension Gazetteer {
 独山子区 x
 猇亭区 x
 献县 x
-玄武区 x
+玄武区 x w
 玉屏侗族自治县 x
 玉山县 x
 玉州区 x
-玉林市 c
+玉林市 c w
 玉树市 x
 玉树藏族自治州 c
 玉泉区 x
@@ -2101,7 +2102,7 @@ extension Gazetteer {
 玉环县 x
 玉田县 x
 玉门市 x
-玉龙纳西族自治县 x
+玉龙纳西族自治县 x w
 王益区 x
 玛多县 x
 玛曲县 x
@@ -2141,7 +2142,7 @@ extension Gazetteer {
 甘孜藏族自治州 c
 甘州区 x
 甘德县 x
-甘泉县 x
+甘泉县 x w
 甘洛县 x
 甘谷县 x
 田东县 x
@@ -2154,10 +2155,10 @@ extension Gazetteer {
 留坝县 x
 略阳县 x
 番禺区 x
-疏勒县 x
+疏勒县 x w
 疏附县 x
 登封市 x
-白云区 x
+白云区 x w
 白云鄂博矿区 x
 白城市 c
 白塔区 x
@@ -2166,10 +2167,10 @@ extension Gazetteer {
 白水县 x
 白沙黎族自治县 x
 白河县 x
-白玉县 x
+白玉县 x w
 白碱滩区 x
-白银区 x
-白银市 c
+白银区 x w
+白银市 c w
 百色市 c
 皇姑区 x
 皋兰县 x
@@ -2187,12 +2188,12 @@ extension Gazetteer {
 盐田区 x
 盐边县 x
 盐都区 x
-监利县 x
+监利县 x w
 盖州市 x
 盘县 x
 盘山县 x
 盘锦市 c
-盘龙区 x
+盘龙区 x w
 盱眙县 x
 相城区 x
 相山区 x
@@ -2204,25 +2205,25 @@ extension Gazetteer {
 石台县 x
 石嘴山市 c
 石城县 x
-石家庄市 c
+石家庄市 c w
 石屏县 x
 石峰区 x
 石拐区 x
 石景山区 x
-石林彝族自治县 x
-石柱土家族自治县 x
-石棉县 x
+石林彝族自治县 x w
+石柱土家族自治县 x w
+石棉县 x w
 石楼县 x
 石河子市 x
 石泉县 x
 石渠县 x
-石狮市 x
-石门县 x
+石狮市 x w
+石门县 x w
 石阡县 x
-石首市 x
+石首市 x w
 石鼓区 x
-石龙区 x
-矿区 x
+石龙区 x w
+矿区 x w
 砀山县 x
 砚山县 x
 硚口区 x
@@ -2253,7 +2254,7 @@ extension Gazetteer {
 禅城区 x
 福安市 x
 福山区 x
-福州市 c
+福州市 c w
 福泉市 x
 福海县 x
 福清市 x
@@ -2276,12 +2277,12 @@ extension Gazetteer {
 科尔沁右翼前旗 x
 科尔沁左翼中旗 x
 科尔沁左翼后旗 x
-秦安县 x
+秦安县 x w
 秦州区 x
 秦淮区 x
-秦皇岛市 c
+秦皇岛市 c w
 秦都区 x
-秭归县 x
+秭归县 x w
 积石山保安族东乡族撒拉族自治县 x
 称多县 x
 稷山县 x
@@ -2295,7 +2296,7 @@ extension Gazetteer {
 章贡区 x
 端州区 x
 竹山县 x
-竹溪县 x
+竹溪县 x w
 策勒县 x
 筠连县 x
 简阳市 x
@@ -2308,7 +2309,7 @@ extension Gazetteer {
 精河县 x
 索县 x
 紫云苗族布依族自治县 x
-紫金县 x
+紫金县 x w
 紫阳县 x
 綦江区 x
 繁峙县 x
@@ -2316,12 +2317,12 @@ extension Gazetteer {
 红原县 x
 红古区 x
 红塔区 x
-红安县 x
+红安县 x w
 红寺堡区 x
 红山区 x
 红岗区 x
-红旗区 x
-红星区 x
+红旗区 x w
+红星区 x w
 红桥区 x
 红河县 x
 红河哈尼族彝族自治州 c
@@ -2330,7 +2331,7 @@ extension Gazetteer {
 纳雍县 x
 细河区 x
 织金县 x
-绍兴市 c
+绍兴市 c w
 绛县 x
 绥中县 x
 绥化市 c
@@ -2356,7 +2357,7 @@ extension Gazetteer {
 罗江县 x
 罗湖区 x
 罗源县 x
-罗田县 x
+罗田县 x w
 罗甸县 x
 美兰区 x
 美姑县 x
@@ -2368,7 +2369,7 @@ extension Gazetteer {
 翠峦区 x
 翼城县 x
 耀州区 x
-老城区 x
+老城区 x w
 老河口市 x
 老边区 x
 耒阳市 x
@@ -2405,7 +2406,7 @@ extension Gazetteer {
 芒市 x
 芒康县 x
 芗城区 x
-芙蓉区 x
+芙蓉区 x w
 芜湖县 x
 芜湖市 c
 芝罘区 x
@@ -2425,7 +2426,7 @@ extension Gazetteer {
 苏家屯区 x
 苏尼特右旗 x
 苏尼特左旗 x
-苏州市 c
+苏州市 c w
 若尔盖县 x
 若羌县 x
 英吉沙县 x
@@ -2439,9 +2440,9 @@ extension Gazetteer {
 茅箭区 x
 茌平县 x
 茶陵县 x
-荆州区 x
-荆州市 c
-荆门市 c
+荆州区 x w
+荆州市 c w
+荆门市 c w
 荔城区 x
 荔波县 x
 荔浦县 x
@@ -2466,13 +2467,13 @@ extension Gazetteer {
 莱阳市 x
 莲池区 x
 莲湖区 x
-莲花县 x
+莲花县 x w
 莲都区 x
 获嘉县 x
 菏泽市 c
 萍乡市 c
 萝北县 x
-营口市 c
+营口市 c w
 营山县 x
 萧县 x
 萧山区 x
@@ -2489,12 +2490,12 @@ extension Gazetteer {
 蒲江县 x
 蒸湘区 x
 蓝山县 x
-蓝田县 x
+蓝田县 x w
 蓟州区 x
 蓬安县 x
 蓬江区 x
 蓬溪县 x
-蓬莱市 x
+蓬莱市 x w
 蔚县 x
 蔡甸区 x
 蕉城区 x
@@ -2512,12 +2513,12 @@ extension Gazetteer {
 蛟河市 x
 蜀山区 x
 融安县 x
-融水苗族自治县 x
+融水苗族自治县 x w
 蠡县 x
 行唐县 x
 衡东县 x
 衡南县 x
-衡山县 x
+衡山县 x w
 衡水市 c
 衡阳县 x
 衡阳市 c
@@ -2530,27 +2531,27 @@ extension Gazetteer {
 襄垣县 x
 襄城区 x
 襄城县 x
-襄州区 x
+襄州区 x w
 襄汾县 x
-襄阳市 c
+襄阳市 c w
 西丰县 x
 西乌珠穆沁旗 x
 西乡县 x
 西乡塘区 x
 西充县 x
 西区 x
-西华县 x
+西华县 x w
 西双版纳傣族自治州 c
 西吉县 x
 西和县 x
 西固区 x
-西城区 x
+西城区 x w
 西塞山区 x
-西夏区 x
+西夏区 x w
 西宁市 c
-西安区 x
-西安市 c
-西山区 x
+西安区 x w
+西安市 c w
+西山区 x w
 西岗区 x
 西峡县 x
 西峰区 x
@@ -2561,7 +2562,7 @@ extension Gazetteer {
 西林区 x
 西林县 x
 西沙群岛 x
-西湖区 x
+西湖区 x w
 西畴县 x
 西盟佤族自治县 x
 西秀区 x
@@ -2569,13 +2570,13 @@ extension Gazetteer {
 西青区 x
 覃塘区 x
 观山湖区 x
-解放区 x
+解放区 x w
 让胡路区 x
 讷河市 x
-许昌县 x
-许昌市 c
+许昌县 x w
+许昌市 c w
 诏安县 x
-诸城市 x
+诸城市 x w
 诸暨市 x
 调兵山市 x
 谢家集区 x
@@ -2603,7 +2604,7 @@ extension Gazetteer {
 贾汪区 x
 资中县 x
 资兴市 x
-资源县 x
+资源县 x w
 资溪县 x
 资阳区 x
 资阳市 c
@@ -2614,7 +2615,7 @@ extension Gazetteer {
 赣榆区 x
 赤坎区 x
 赤城县 x
-赤壁市 x
+赤壁市 x w
 赤峰市 c
 赤水市 x
 赫山区 x
@@ -2625,7 +2626,7 @@ extension Gazetteer {
 越西县 x
 路北区 x
 路南区 x
-路桥区 x
+路桥区 x w
 轮台县 x
 辉南县 x
 辉县市 x
@@ -2648,11 +2649,11 @@ extension Gazetteer {
 迎江区 x
 迎泽区 x
 运城市 c
-运河区 x
+运河区 x w
 进贤县 x
-远安县 x
+远安县 x w
 连云区 x
-连云港市 c
+连云港市 c w
 连南瑶族自治县 x
 连城县 x
 连山区 x
@@ -2676,7 +2677,7 @@ extension Gazetteer {
 通渭县 x
 通许县 x
 通辽市 c
-通道侗族自治县 x
+通道侗族自治县 x w
 遂宁市 c
 遂川县 x
 遂平县 x
@@ -2687,7 +2688,7 @@ extension Gazetteer {
 道孚县 x
 道真仡佬族苗族自治县 x
 道里区 x
-遵义市 c
+遵义市 c w
 遵化市 x
 邓州市 x
 邕宁区 x
@@ -2711,13 +2712,13 @@ extension Gazetteer {
 邹平县 x
 邻水县 x
 郁南县 x
-郊区 x
+郊区 x w
 郎溪县 x
 郏县 x
-郑州市 c
+郑州市 c w
 郓城县 x
 郧西县 x
-郧阳区 x
+郧阳区 x w
 郫县 x
 郯城县 x
 郴州市 c
@@ -2731,7 +2732,7 @@ extension Gazetteer {
 鄂伦春自治旗 x
 鄂城区 x
 鄂尔多斯市 c
-鄂州市 c
+鄂州市 c w
 鄂托克前旗 x
 鄂托克旗 x
 鄂温克族自治旗 x
@@ -2741,28 +2742,28 @@ extension Gazetteer {
 鄯善县 x
 鄱阳县 x
 酉阳土家族苗族自治县 x
-酒泉市 c
+酒泉市 c w
 醴陵市 x
 金东区 x
 金乡县 x
 金凤区 x
-金华市 c
+金华市 c w
 金口河区 x
-金台区 x
+金台区 x w
 金坛区 x
 金城江区 x
 金堂县 x
 金塔县 x
 金安区 x
 金寨县 x
-金山区 x
+金山区 x w
 金山屯区 x
 金川区 x
 金川县 x
 金州区 x
-金平区 x
-金平苗族瑶族傣族自治县 x
-金昌市 c
+金平区 x w
+金平苗族瑶族傣族自治县 x w
+金昌市 c w
 金明区 x
 金水区 x
 金沙县 x
@@ -2771,12 +2772,12 @@ extension Gazetteer {
 金溪县 x
 金牛区 x
 金秀瑶族自治县 x
-金门县 x
+金门县 x w
 金阳县 x
-钟山区 x
-钟山县 x
-钟楼区 x
-钟祥市 x
+钟山区 x w
+钟山县 x w
+钟楼区 x w
+钟祥市 x w
 钢城区 x
 钦北区 x
 钦南区 x
@@ -2798,7 +2799,7 @@ extension Gazetteer {
 铜梁区 x
 铜陵市 c
 铜鼓县 x
-银川市 c
+银川市 c w
 银州区 x
 银海区 x
 错那县 x
@@ -2806,7 +2807,7 @@ extension Gazetteer {
 锡林浩特市 x
 锡林郭勒盟 c
 锦屏县 x
-锦州市 c
+锦州市 c w
 锦江区 x
 镇原县 x
 镇坪县 x
@@ -2815,11 +2816,11 @@ extension Gazetteer {
 镇巴县 x
 镇平县 x
 镇康县 x
-镇江市 c
+镇江市 c w
 镇沅彝族哈尼族拉祜族自治县 x
 镇海区 x
 镇赉县 x
-镇远县 x
+镇远县 x w
 镇雄县 x
 镜湖区 x
 镶黄旗 x
@@ -2827,20 +2828,20 @@ extension Gazetteer {
 长乐市 x
 长兴县 x
 长垣县 x
-长子县 x
+长子县 x w
 长宁区 x
 长宁县 x
-长安区 x
+长安区 x w
 长寿区 x
 长岛县 x
 长岭县 x
-长春市 c
+长春市 c w
 长武县 x
 长汀县 x
-长沙县 x
-长沙市 c
-长治县 x
-长治市 c
+长沙县 x w
+长沙市 c w
+长治县 x w
+长治市 c w
 长泰县 x
 长洲区 x
 长海县 x
@@ -2872,7 +2873,7 @@ extension Gazetteer {
 阳原县 x
 阳城县 x
 阳山县 x
-阳新县 x
+阳新县 x w
 阳明区 x
 阳春市 x
 阳曲县 x
@@ -2928,7 +2929,7 @@ extension Gazetteer {
 隆林各族自治县 x
 隆阳区 x
 随县 x
-随州市 c
+随州市 c w
 隰县 x
 雁塔区 x
 雁山区 x
@@ -2965,7 +2966,7 @@ extension Gazetteer {
 青县 x
 青山区 x
 青山湖区 x
-青岛市 c
+青岛市 c w
 青川县 x
 青州市 x
 青河县 x
@@ -2999,7 +3000,7 @@ extension Gazetteer {
 顺城区 x
 顺平县 x
 顺庆区 x
-顺德区 x
+顺德区 x w
 顺昌县 x
 顺河回族区 x
 颍上县 x
@@ -3019,7 +3020,7 @@ extension Gazetteer {
 香洲区 x
 马关县 x
 马尔康市 x
-马尾区 x
+马尾区 x w
 马山县 x
 马村区 x
 马边彝族自治县 x
@@ -3028,15 +3029,15 @@ extension Gazetteer {
 驻马店市 c
 驿城区 x
 高县 x
-高台县 x
+高台县 x w
 高唐县 x
 高坪区 x
 高安市 x
-高密市 x
+高密市 x w
 高州市 x
-高平市 x
+高平市 x w
 高昌区 x
-高明区 x
+高明区 x w
 高淳区 x
 高港区 x
 高碑店市 x
@@ -3044,7 +3045,7 @@ extension Gazetteer {
 高邑县 x
 高邮市 x
 高阳县 x
-高陵区 x
+高陵区 x w
 高青县 x
 魏县 x
 魏都区 x
@@ -3072,38 +3073,38 @@ extension Gazetteer {
 鹿寨县 x
 鹿泉区 x
 鹿邑县 x
-麒麟区 x
+麒麟区 x w
 麟游县 x
 麦盖提县 x
 麦积区 x
-麻城市 x
+麻城市 x w
 麻山区 x
 麻栗坡县 x
 麻江县 x
 麻章区 x
 麻阳苗族自治县 x
-黄冈市 c
+黄冈市 c w
 黄南藏族自治州 c
 黄埔区 x
-黄山区 x
-黄山市 c
+黄山区 x w
+黄山市 c w
 黄岛区 x
 黄岩区 x
-黄州区 x
+黄州区 x w
 黄平县 x
 黄梅县 x
 黄浦区 x
-黄石市 c
+黄石市 c w
 黄石港区 x
-黄陂区 x
-黄陵县 x
+黄陂区 x w
+黄陵县 x w
 黄骅市 x
-黄龙县 x
+黄龙县 x w
 黎城县 x
 黎川县 x
 黎平县 x
 黑山县 x
-黑水县 x
+黑水县 x w
 黑河市 c
 黔东南苗族侗族自治州 c
 黔南布依族苗族自治州 c
@@ -3113,15 +3114,15 @@ extension Gazetteer {
 黟县 x
 鼎城区 x
 鼎湖区 x
-鼓楼区 x
+鼓楼区 x w
 齐河县 x
 齐齐哈尔市 c
 龙井市 x
-龙亭区 x
-龙凤区 x
+龙亭区 x w
+龙凤区 x w
 龙华区 x
 龙南县 x
-龙口市 x
+龙口市 x w
 龙圩区 x
 龙城区 x
 龙子湖区 x
@@ -3135,7 +3136,7 @@ extension Gazetteer {
 龙文区 x
 龙江县 x
 龙沙区 x
-龙泉市 x
+龙泉市 x w
 龙泉驿区 x
 龙海市 x
 龙港区 x
@@ -3145,7 +3146,7 @@ extension Gazetteer {
 龙潭区 x
 龙胜各族自治县 x
 龙里县 x
-龙门县 x
+龙门县 x w
 龙陵县 x
 龙马潭区 x
 """

@@ -1,46 +1,65 @@
 /// Prefecture- and county-level place names, to recognise the region a meeting belongs to.
+///
+/// A name is strong evidence of a place where the text writes it in full with its suffix
+/// (衡水市, 靖州县) or as a host body (衡水召开, 孝昌县委, 兴县人民政府). A short form alone
+/// (到黎平调研) is weak evidence, and none at all when it is also an everyday word (同心圆,
+/// 公安局, 和平发展: marked in the data) or when it stands inside an outlet's or a site's name
+/// (某某日报, 今日某某, 欢迎访问某某).
 struct Gazetteer: Sendable {
-    /// Surface form found in text → the place's full name.
-    private var forms: [String: String] = [:]
-    /// Full name → true for prefecture-level places.
-    private var prefectureLevel: [String: Bool] = [:]
+    /// One place named in a text.
+    struct Mention: Equatable {
+        /// The place as reports name it, with its suffix (靖州县 for 靖州苗族侗族自治县).
+        let place: String
+        let strong: Bool
+    }
+
+    private struct Form {
+        /// The place's name with its suffix, as reports write it.
+        let place: String
+        /// A short form or a two-character name (和县, 新县) is strong evidence only as a host body.
+        let isShort: Bool
+        /// The short form is also an everyday word: no evidence unless it is a host body.
+        let isEveryday: Bool
+    }
+
+    private var forms: [String: Form] = [:]
+    /// Names (with suffix) of prefecture-level places.
+    private var prefectures: Set<String> = []
     /// The longest form starting with each pair of UTF-16 units: most positions of a text
     /// start no place name at all and are skipped after one lookup.
     private var longestStartingWith: [UInt32: Int] = [:]
     /// A bitmap over hashed unit pairs, set for every pair in `longestStartingWith`: a clear
     /// bit skips the dictionary lookup (and its hashing) at most positions of a text.
     private var pairFilter = [UInt64](repeating: 0, count: 1 << 14)
-    private(set) var longestForm = 0
 
-    /// District names that are everyday words (城区, 郊区) are only recognised in full with a
-    /// qualifier, so they are left out; districts are matched by full name only, since their
-    /// short forms (和平, 新华, 江北) are common words.
+    /// Districts are matched by full name only, since their short forms (和平, 新华, 江北)
+    /// are common words; two-character district names (城区, 郊区) are left out entirely.
     init() {
         for line in Gazetteer.data.split(separator: "\n") {
             let parts = line.split(separator: " ")
-            guard parts.count == 2 else { continue }
+            guard parts.count >= 2 else { continue }
             let name = String(parts[0])
-            let isCity = parts[1] == "c"
+            let everyday = parts.count == 3
             guard name.count >= 3 || (name.count == 2 && !name.hasSuffix("区")) else { continue }
-            prefectureLevel[name] = (prefectureLevel[name] ?? false) || isCity
-            forms[name] = name
-            longestForm = max(longestForm, name.count)
-            index(name)
-            if let last = name.last, "市县".contains(last), name.count >= 3, !name.hasSuffix("自治县") {
-                let short = String(name.dropLast())
-                // A prefecture's short form wins over a county's.
-                if forms[short] == nil || isCity { forms[short] = name }
-                index(short)
+            if parts[1] == "c" { prefectures.insert(name) }
+            add(name, Form(place: name, isShort: name.count == 2, isEveryday: everyday && name.count == 2))
+            guard let last = name.last, "市县".contains(last), name.count >= 3 else { continue }
+            if name.hasSuffix("自治县") {
+                // Reports write 靖州县 for 靖州苗族侗族自治县: the place's first two characters.
+                let usual = String(name.prefix(2)) + "县"
+                add(usual, Form(place: usual, isShort: false, isEveryday: false))
+                add(String(name.prefix(2)), Form(place: usual, isShort: true, isEveryday: everyday))
+            } else {
+                add(String(name.dropLast()), Form(place: name, isShort: true, isEveryday: everyday))
             }
         }
     }
 
-    /// The full name for a surface form, if it is a place.
-    func place(_ form: String) -> String? { forms[form] }
-
-    private mutating func index(_ form: String) {
+    private mutating func add(_ form: String, _ entry: Form) {
+        // A prefecture's short form wins over a county's (宜春 is the city, not a county).
+        if let known = forms[form], !prefectures.contains(entry.place) || prefectures.contains(known.place) { return }
+        forms[form] = entry
         let units = Array(form.utf16)
-        guard units.count >= 2 else { return }
         let key = UInt32(units[0]) << 16 | UInt32(units[1])
         longestStartingWith[key] = max(longestStartingWith[key] ?? 0, units.count)
         let bit = Self.filterBit(key)
@@ -51,10 +70,12 @@ struct Gazetteer: Sendable {
     @inline(__always)
     private static func filterBit(_ key: UInt32) -> Int { Int((key &* 2_654_435_761) >> 12) }
 
-    /// Counts place mentions in `text`, longest form first at each position.
-    func count(in text: UTF16Text) -> [String: Int] {
+    func isPrefecture(_ place: String) -> Bool { prefectures.contains(place) }
+
+    /// Every place the text names as a place, in text order, longest form first at each position.
+    func mentions(in text: UTF16Text) -> [Mention] {
         let units = text.units
-        var counts: [String: Int] = [:]
+        var found: [Mention] = []
         var index = 0
         while index + 1 < units.count {
             var matched = 0
@@ -62,53 +83,53 @@ struct Gazetteer: Sendable {
             let bit = Self.filterBit(key)
             if pairFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let longest = longestStartingWith[key] {
                 for length in stride(from: min(longest, units.count - index), through: 2, by: -1) {
-                    if let place = forms[UTF16Text.string(units[index..<(index + length)])] {
-                        // A name inside an outlet's or a site's name (某某日报, 某某网) does not count.
-                        if !Self.outletSuffixes.contains(where: {
-                            UTF16Search.matches($0, in: units, at: index + length)
-                        }) {
-                            counts[place, default: 0] += 1
-                        }
-                        matched = length
-                        break
+                    guard let form = forms[UTF16Text.string(units[index..<(index + length)])] else { continue }
+                    matched = length
+                    if let mention = mention(of: form, in: units, from: index, to: index + length) {
+                        found.append(mention)
                     }
+                    break
                 }
             }
             index += max(matched, 1)
         }
-        return counts
+        return found
     }
 
-    func isPrefecture(_ place: String) -> Bool { prefectureLevel[place] ?? false }
-
-    private static let outletSuffixes = ["日报", "晚报", "电视台", "广播电视台", "新闻网", "网", "发布"].map { Array($0.utf16) }
-}
-
-/// The city or county that held the meeting.
-enum RegionFinder {
-    /// The end of a host body's place name: 市委, 县政府, 区人大, 市召开…
-    private static let hostSuffix = Pattern(
-        #"(?:市|县|区|州)(?=委|政府|人大|政协|召开|统战部)"#,
-        requiringOneOf: ["委", "政府", "人大", "政协", "召开", "统战部"])
-
-    static func find(
-        meetingName: String?, meetingSentence: String?, positions: [String], body: UTF16Text,
-        gazetteer: Gazetteer
-    ) -> String? {
-        for source in [meetingName, meetingSentence].compactMap({ $0 }) + positions {
-            for match in hostSuffix.matches(in: source) {
-                let end = match.end()!
-                for length in stride(from: 3, through: min(end, gazetteer.longestForm), by: 1) {
-                    if let place = gazetteer.place(source.utf16Slice(end - length, end)) { return place }
-                }
+    /// What a form found at `from..<to` is evidence of, by the words around it.
+    private func mention(of form: Form, in units: [UInt16], from: Int, to end: Int) -> Mention? {
+        let inOutlet =
+            Self.outletSuffixes.contains { UTF16Search.matches($0, in: units, at: end) }
+            || Self.outletPrefixes.contains {
+                from >= $0.count && UTF16Search.matches($0, in: units, at: from - $0.count)
             }
+        guard !inOutlet else { return nil }
+        // 县委和县十五届人大, 党委和政府: a name opening with a conjunction reads as one only
+        // where a clause starts.
+        let opensClause = from == 0 || !Self.isHan(units[from - 1])
+        if Self.conjunctions.contains(units[from]), !opensClause { return nil }
+        guard form.isShort else { return Mention(place: form.place, strong: true) }
+        if Self.hostWords.contains(where: { UTF16Search.matches($0, in: units, at: end) }) {
+            return Mention(place: form.place, strong: true)
         }
-        let counts = gazetteer.count(in: body)
-        // Most mentions wins; on a tie a prefecture beats a county, then the name decides
-        // (so the answer never depends on dictionary order).
-        return counts.min { left, right in
-            (-left.value, gazetteer.isPrefecture(left.key) ? 0 : 1, left.key)
-                < (-right.value, gazetteer.isPrefecture(right.key) ? 0 : 1, right.key)
-        }?.key
+        // 和县直单位, 新县域: the 县 belongs to the next word.
+        if form.place.count == 2, end < units.count, Self.countyCompounds.contains(units[end]) { return nil }
+        // A two-character name opening a clause (兴县召开 is hosted; ,兴县2024年…) is a place.
+        if form.place.count == 2, opensClause { return Mention(place: form.place, strong: true) }
+        return form.isEveryday ? nil : Mention(place: form.place, strong: false)
     }
+
+    private static func isHan(_ unit: UInt16) -> Bool { (0x4E00...0x9FFF).contains(unit) }
+
+    /// Words after a short form that make it a host body: 靖州召开, 孝昌县委, 兴县人民政府.
+    private static let hostWords = ["委", "政府", "人民政府", "人大", "政协", "召开", "举行", "举办", "统战部", "党委"]
+        .map { Array($0.utf16) }
+    private static let conjunctions = CodeUnitSet("和与及并或同")
+    /// Characters that make a word with 县 (县直, 县级, 县域, 县城 …).
+    private static let countyCompounds = CodeUnitSet("直级域区乡里城")
+    private static let outletSuffixes = [
+        "日报", "晚报", "电视台", "广播电视台", "新闻网", "网", "人民政府网", "政府网", "发布", "融媒", "在线", "之窗", "讯",
+    ]
+    .map { Array($0.utf16) }
+    private static let outletPrefixes = ["今日", "中国", "欢迎访问"].map { Array($0.utf16) }
 }

@@ -66,8 +66,8 @@ public final class ReportReader: Sendable {
                 sentence: .some(meetingSentence)),
             meetingName: meetingName,
             region: RegionFinder.find(
-                meetingName: meetingName, meetingSentence: meetingSentence,
-                positions: people.map(\.position), body: body, gazetteer: gazetteer),
+                meetingName: meetingName, meetingSentence: meetingSentence, title: title,
+                positions: people.map(\.position), body: body, gazetteer: gazetteer, reasons: nil),
             people: people,
             documents: DocumentTitles.find(in: headed),
             requirements: RequirementFinder.find(in: body, people: people.map(\.name), mainSpeakers: speakers),
