@@ -52,8 +52,12 @@ extension TextTables {
     static let meetingWords = "(?:全体会议|会议|大会|座谈会|推进会|调度会|动员会|部署会|培训会|研讨会|联席会|协商会|恳谈会|汇报会|评议会|会)"
     /// Verbs that announce a meeting.
     static let meetingVerbs = "(?:召开|举行|举办)"
-    /// Bodies that convene a meeting in their own name (joined to the meeting's name).
-    static let convenerEndings = "(?:市委|县委|区委|州委|省委|政府|领导小组|委员会|政协|人大常委会)"
+    /// Bodies that convene a meeting in their own name (joined to the meeting's name): a
+    /// committee, a department, a government, or a session (县十七届人大一次会议召开预备会议).
+    static let convenerEndings = "(?:市委|县委|区委|州委|省委|政府|领导小组|委员会|政协|人大常委会|常委会|统战部|会议)"
+    /// Words showing that what follows the verb is the attendance, not the meeting's name
+    /// (…召开,县长某某出席会议).
+    static let attendanceWords = "(?:出席|参加|列席|主持|讲话|参会)"
 
     // MARK: requirements
 

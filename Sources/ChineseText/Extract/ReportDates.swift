@@ -38,11 +38,15 @@ enum ReportDates {
         return nil
     }
 
-    /// The publication date: a full date on a metadata line or a line with a clock in the
-    /// page header, never a page clock with a weekday, never a date from the body.
+    /// The publication date: a full date on a metadata line, a line with a clock or a line
+    /// that is only a date (日期:2025-12-31, - 2023.03.20) in the page header; never a page
+    /// clock with a weekday, never a date from the body.
     static func published(header: [(line: String, isFurniture: Bool)]) -> String? {
         for (line, isFurniture) in header where !weekday.contains(line) {
-            guard isFurniture || clock.contains(line) else { continue }
+            // An image's or a link's address (![](/pic/2013-2/20/…)) is not a date line.
+            let labelOnly =
+                line.unicodeScalars.count { $0.value >= 0x3400 } <= 6 && !line.contains("](") && !line.contains("http")
+            guard isFurniture || labelOnly || clock.contains(line) else { continue }
             if let date = firstFullDate(in: line) { return date }
         }
         return nil

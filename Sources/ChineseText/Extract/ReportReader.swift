@@ -44,10 +44,10 @@ public final class ReportReader: Sendable {
         let isFurniture = lines.map { !$0.isEmpty && PageFurniture.isFurniture($0) }
         var furniture = PageFurniture()
         for (line, flagged) in zip(lines, isFurniture) where flagged { furniture.collect(from: line) }
-        let (title, titleIndex) = Self.headline(in: lines, isFurniture: isFurniture)
-        let published = ReportDates.published(header: Array(zip(lines, isFurniture).prefix(titleIndex + 4)))
-        let bodyStart = title == nil ? titleIndex : titleIndex + 1
-        let paragraphs = zip(lines, isFurniture).dropFirst(bodyStart).filter { !$0.0.isEmpty && !$0.1 }.map(\.0)
+        let headline = HeadlineFinder.find(in: lines, isFurniture: isFurniture)
+        let title = headline.text
+        let published = ReportDates.published(header: Array(zip(lines, isFurniture).prefix(headline.headerEnd + 1)))
+        let paragraphs = zip(lines, isFurniture).dropFirst(headline.bodyStart).filter { !$0.0.isEmpty && !$0.1 }.map(\.0)
         let body = UTF16Text(paragraphs.joined(separator: "\n"))
 
         let meetingName = MeetingNameFinder.find(in: body, title: title)
@@ -79,17 +79,5 @@ public final class ReportReader: Sendable {
             paragraphs: Array(paragraphs),
             original: original
         ).withChinesePunctuation()
-    }
-
-    private static let datedOpening = Pattern(#"^\d{1,2}月\d{1,2}日"#, requiringOneOf: ["月"])
-
-    /// The headline: the first line that is not furniture, unless it reads as body text
-    /// (a full sentence, too long, or opening with the date), in which case there is none.
-    static func headline(in lines: [String], isFurniture: [Bool]) -> (String?, Int) {
-        for (index, line) in lines.enumerated() where !line.isEmpty && !isFurniture[index] {
-            if line.contains("。") || line.count > 60 || datedOpening.contains(line) { return (nil, index) }
-            return (line, index)
-        }
-        return (nil, lines.count)
     }
 }

@@ -1,0 +1,55 @@
+/// The headline among the lines before the body.
+///
+/// Every line before the first line that reads as body text (a full sentence, a long line, or
+/// one opening with the date) is a candidate, unless it is page furniture, a crumb, a banner,
+/// a clock or a date, or too short to be a headline. Candidates are scored: naming a meeting
+/// (会, 召开, 举行) counts, and so does sharing words with the body's opening; the best
+/// candidate scoring at least `threshold` wins, the earlier on a tie.
+enum HeadlineFinder {
+    struct Headline {
+        let text: String?
+        /// Where the body starts: the line after the headline, or the first line read as body.
+        let bodyStart: Int
+        /// The lines before the body (the page's header), where the publication date is printed.
+        let headerEnd: Int
+    }
+
+    private static let datedOpening = Pattern(#"^\d{1,2}月\d{1,2}日"#, requiringOneOf: ["月"])
+    private static let banner = Pattern(
+        #"欢迎|位置|首页|登录|注册|分享|>|»|[\d]{1,2}:\d{2}|(?:19|20)\d{2}[\-/.年]\d{1,2}"#)
+    private static let meetingWords = ["会", "召开", "举行", "举办"]
+    private static let minimumHan = 5
+    static let threshold = 0.5
+
+    static func find(in lines: [String], isFurniture: [Bool], reasons: Reasons? = nil) -> Headline {
+        let bodyIndex = lines.indices.first { index in
+            let line = lines[index]
+            return !line.isEmpty && !isFurniture[index] && (line.contains("。") || line.count > 60 || datedOpening.contains(line))
+        } ?? lines.count
+        let opening = lines[bodyIndex..<min(lines.count, bodyIndex + 3)].joined()
+        var best: (index: Int, score: Double)?
+        for index in 0..<bodyIndex where !lines[index].isEmpty && !isFurniture[index] {
+            let line = lines[index]
+            guard !banner.contains(line), line.unicodeScalars.count(where: isHan) >= minimumHan else { continue }
+            let score = (meetingWords.contains(where: line.contains) ? 1.0 : 0.0) + sharedBigrams(line, opening)
+            if score >= threshold, score > best?.score ?? -1 { best = (index, score) }
+        }
+        guard let best else {
+            return Headline(text: nil, bodyStart: bodyIndex, headerEnd: bodyIndex)
+        }
+        reasons?.add(.title, rule: "标题候选得分最高（\(Int(best.score * 100))）", from: lines[best.index])
+        return Headline(text: lines[best.index], bodyStart: best.index + 1, headerEnd: bodyIndex)
+    }
+
+    /// The share of the line's two-character sequences found in `text`.
+    private static func sharedBigrams(_ line: String, _ text: String) -> Double {
+        let characters = Array(line.filter { $0.unicodeScalars.allSatisfy(isHan) })
+        guard characters.count >= 2 else { return 0 }
+        let pairs = (0..<(characters.count - 1)).map { String(characters[$0...$0 + 1]) }
+        return Double(pairs.count(where: text.contains)) / Double(pairs.count)
+    }
+
+    private static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
+    }
+}
