@@ -18,7 +18,18 @@ extension TextTables {
         "出席", "主持", "宣读", "讲话", "在", "对", "代表", "作", "等", "参加", "列席", "通报", "传达", "指出", "强调",
         "要求", "说", "表示", "提出", "同志", "致辞", "发言", "汇报", "就", "和", "与", "及", "也", "为", "向", "从", "于",
         "分别", "一行", "率", "带领", "陪同", "首先", "最后", "还", "则", "又", "围绕", "结合", "充分", "深刻", "认为",
+        "应邀", "先后", "一同", "莅临", "到会", "参会", "介绍", "宣布", "的",
     ]
+
+    /// Surnames of two characters: a name starting with one may have four characters (诸葛某某).
+    static let compoundSurnames = [
+        "欧阳", "司马", "上官", "诸葛", "皇甫", "夏侯", "东方", "尉迟", "公孙", "令狐", "慕容", "长孙", "宇文", "司徒", "司空",
+        "端木", "独孤", "南宫", "西门", "轩辕", "钟离", "呼延", "万俟", "闻人", "赫连", "澹台", "濮阳", "淳于", "单于", "申屠",
+    ]
+
+    /// Characters that never start a name: particles, and the characters that start the
+    /// word after a position (市委常委会会议, 部长的讲话, 主席团成员).
+    static let nonInitialCharacters = "的了是在和与及并等对为会团员们部处局办所长委级届次项个"
 
     /// A position containing one of these names a reporter, an editor or someone only
     /// referred to, never a participant.

@@ -27,16 +27,23 @@ struct PeopleFinder {
     private static let followers = TextTables.nameFollowers.map { Array($0.utf16) }
     private static let twoCharacterFollowers = Set(TextTables.nameFollowers.filter { $0.count == 2 })
     private static let notNames: Set<String> = ["领导", "同志", "负责", "干部", "成员", "代表", "部门", "单位", "工作", "会议"]
+    private static let nonInitial = CodeUnitSet(TextTables.nonInitialCharacters)
+    private static let compoundSurnames = TextTables.compoundSurnames.map { Array($0.utf16) }
+    private static let singleFollowers = CodeUnitSet(units: TextTables.nameFollowers.filter { $0.count == 1 }.map { $0.utf16.first! })
+    private static let punctuation = CodeUnitSet(",、。;:(\n ")
 
     /// Every mention, in text order.
     static func mentions(in body: UTF16Text) -> [Mention] {
         let units = body.units
         var found: [Mention] = []
+        var lastNameEnd = 0
         for (titleStart, titleEnd) in titleSpans(in: units) {
             let nameStart = titleEnd
             guard let name = name(at: nameStart, in: units) else { continue }
+            // A position starts after the previous name (县长甲、县委副书记乙: 乙 is 县委副书记).
             var start = titleStart
-            while start > 0, !positionDelimiters.contains(units[start - 1]) { start -= 1 }
+            while start > lastNameEnd, !positionDelimiters.contains(units[start - 1]) { start -= 1 }
+            if start == lastNameEnd, start < titleStart, units[start] == 0x3001 { start += 1 }
             // The run stops at spaces (a delimiter), so the position needs no trimming.
             let position = leadIn.replacing(in: UTF16Text.string(units[start..<titleEnd]), with: "")
             guard !nonParticipant.occurs(in: position) else { continue }
@@ -47,6 +54,7 @@ struct PeopleFinder {
                 found.append(Mention(offset: cursor + 1, name: next, position: position))
                 cursor += 1 + next.utf16.count
             }
+            lastNameEnd = cursor
         }
         return found
     }
@@ -70,10 +78,20 @@ struct PeopleFinder {
         return spans
     }
 
-    /// A two- or three-character name starting at `index`, ended by punctuation or a follower word.
+    /// A name starting at `index`, ended by punctuation or a follower word: two or three
+    /// characters, four after a two-character surname (欧阳某某). A third character that could
+    /// be a follower (于, 和) belongs to the name when punctuation comes right after it.
     private static func name(at index: Int, in units: [UInt16]) -> String? {
-        for length in 2...3 {
-            guard index + length <= units.count else { return nil }
+        guard index < units.count, !nonInitial.contains(units[index]) else { return nil }
+        let compound = compoundSurnames.contains { UTF16Search.matches($0, in: units, at: index) }
+        var lengths = compound ? [3, 4] : [2, 3]
+        if !compound, index + 3 < units.count, singleFollowers.contains(units[index + 2]),
+            punctuation.contains(units[index + 3])
+        {
+            lengths = [3, 2]
+        }
+        for length in lengths {
+            guard index + length <= units.count else { continue }
             let candidate = units[index..<(index + length)]
             guard candidate.allSatisfy(isHan), isBoundary(at: index + length, in: units) else { continue }
             let name = UTF16Text.string(candidate)
