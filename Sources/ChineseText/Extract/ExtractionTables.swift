@@ -49,7 +49,7 @@ extension TextTables {
     ]
 
     /// Verbs that introduce what someone said; the narrative part of a sentence ends at them.
-    static let speechVerbs = ["指出", "强调", "要求", "说", "表示", "提出"]
+    static let speechVerbs = ["指出", "强调", "要求", "说", "表示", "提出", "肯定"]
 
     /// Rank of a position's last title, for picking the main speaker when the text does not say.
     static let titleRank: [(suffix: String, rank: Int)] = [

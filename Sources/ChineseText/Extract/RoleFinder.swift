@@ -86,9 +86,18 @@ enum RoleFinder {
             start = end + 1
         }
         var speakers = people.indices.filter { people[$0].roles.contains("讲话") }
+        // With no speech named as one, the main address is the convener's, or the
+        // highest-ranking participant's who is reported speaking (指出, 强调…); a chair whose
+        // remarks the text gives to the meeting (会议指出) gives no speech.
         if speakers.isEmpty {
-            let candidates = people.indices.filter { !people[$0].roles.isEmpty && !people[$0].roles.contains("主持") }
-            if let main = convener ?? candidates.max(by: { rank(people[$0].position) < rank(people[$1].position) }) {
+            let spoken = Set(spoke.map(\.person))
+            let candidates = people.indices.filter {
+                spoken.contains($0) && !people[$0].roles.isEmpty && !people[$0].roles.contains("主持")
+                    && !people[$0].roles.contains("报告")
+            }
+            if let main = convener.flatMap({ spoken.contains($0) ? $0 : nil })
+                ?? candidates.max(by: { rank(people[$0].position) < rank(people[$1].position) })
+            {
                 people[main].roles.append("讲话")
                 speakers = [main]
             }
@@ -133,12 +142,6 @@ enum RoleFinder {
         for case (let offset, .speech(let verb)) in events {
             let after = offset + verb.utf16.count
             if after < end, units[after] == comma || units[after] == colon { narrative = min(narrative, offset) }
-        }
-        for case (let offset, .role(_, convenes: true)) in events
-        where offset + chair.count + convene.count <= narrative {
-            var cut = offset
-            while cut < narrative, units[cut] != comma { cut += 1 }
-            return cut
         }
         return narrative
     }
