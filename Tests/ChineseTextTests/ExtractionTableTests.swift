@@ -99,27 +99,6 @@ import Testing
     func publicationDates(line: String, date: String) {
         #expect(ReportDates.published(header: [(line, PageFurniture.isFurniture(line))]) == date)
     }
-
-    @Test func meetingYearComesFromPublicationOrIsLeftOpen() {
-        #expect(
-            ReportDates.meetingDate(body: "12月15日,某市召开会议。", meetingName: nil, published: "2015-12-16") == "2015-12-15")
-        #expect(
-            ReportDates.meetingDate(body: "12月30日,某市召开会议。", meetingName: nil, published: "2016-01-02") == "2015-12-30")
-        #expect(ReportDates.meetingDate(body: "2019年3月28日,某市召开会议。", meetingName: nil, published: nil) == "2019-03-28")
-        #expect(ReportDates.meetingDate(body: "8月1日,某市召开会议。", meetingName: nil, published: nil) == "--08-01")
-    }
-
-    /// Days as reports also write them (issue 17): 号, and digits spaced from 月 and 日.
-    @Test func meetingDaysWrittenWithHaoOrSpaces() {
-        #expect(
-            ReportDates.meetingDate(body: "8月2号,某县召开会议。", meetingName: nil, published: "2024-08-03") == "2024-08-02")
-        #expect(
-            ReportDates.meetingDate(body: "2 月 5 日,某县召开会议。", meetingName: nil, published: "2024-02-06") == "2024-02-05")
-        #expect(ReportDates.meetingDate(body: "2024年8月13号上午,某县召开会议。", meetingName: nil, published: nil) == "2024-08-13")
-        // A number before 月 that belongs to something else is not a day.
-        #expect(ReportDates.meetingDate(body: "第3号文件下发后,某县召开会议。", meetingName: nil, published: nil) == nil)
-    }
-
     @Test func meetingNameAndRegion() {
         let report = reader.read(text: "6月3日,扬州市委召开统战工作领导小组第二次全体会议,市委书记甲某某出席并讲话。")
         #expect(report.meetingName == "扬州市委统战工作领导小组第二次全体会议")

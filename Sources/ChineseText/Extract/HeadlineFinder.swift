@@ -22,10 +22,12 @@ enum HeadlineFinder {
     static let threshold = 0.5
 
     static func find(in lines: [String], isFurniture: [Bool], reasons: Reasons? = nil) -> Headline {
-        let bodyIndex = lines.indices.first { index in
-            let line = lines[index]
-            return !line.isEmpty && !isFurniture[index] && (line.contains("。") || line.count > 60 || datedOpening.contains(line))
-        } ?? lines.count
+        let bodyIndex =
+            lines.indices.first { index in
+                let line = lines[index]
+                return !line.isEmpty && !isFurniture[index]
+                    && (line.contains("。") || line.count > 60 || datedOpening.contains(line))
+            } ?? lines.count
         let opening = lines[bodyIndex..<min(lines.count, bodyIndex + 3)].joined()
         var best: (index: Int, score: Double)?
         for index in 0..<bodyIndex where !lines[index].isEmpty && !isFurniture[index] {

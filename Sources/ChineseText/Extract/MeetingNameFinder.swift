@@ -38,38 +38,43 @@ enum MeetingNameFinder {
     }
 
     /// The name from the first sentence with a meeting verb that gives one: `X召开Y…会议`
-    /// (Y, joined to X when X is the convening body) or `…会议(在某地)召开`; else the headline
-    /// without its verb, when it names a meeting.
-    static func find(in body: UTF16Text, title: String?, reasons: Reasons? = nil) -> String? {
+    /// (Y, joined to X when X is the convening body) or `…会议(在某地)召开`, with that
+    /// sentence; else the headline without its verb, when it names a meeting.
+    static func find(in body: UTF16Text, title: String?, reasons: Reasons? = nil) -> (name: String?, sentence: String?)
+    {
         for raw in sentencesWithMeetingVerbs(in: body) {
             let sentence = leadingDate.replacing(in: raw, with: "")
             guard let found = verb.firstMatch(in: sentence) else { continue }
-            let before = sentence.utf16Slice(0, found.start()!).split(whereSeparator: clauseBreaks.contains).last
+            let before =
+                sentence.utf16Slice(0, found.start()!).split(whereSeparator: clauseBreaks.contains).last
                 .map(String.init) ?? ""
-            let after = sentence.utf16Slice(found.end()!, sentence.utf16Length).split(
-                whereSeparator: clauseBreaks.contains
-            ).first.map(String.init) ?? ""
+            let after =
+                sentence.utf16Slice(found.end()!, sentence.utf16Length).split(
+                    whereSeparator: clauseBreaks.contains
+                ).first.map(String.init) ?? ""
             if let meeting = upToMeeting.firstMatch(in: after)?[1], !attendance.contains(meeting) {
                 let subject = chairLead.replacing(in: before, with: "")
                 if let place = ourPlace.firstMatch(in: subject)?[1], subject.count == 2 {
                     reasons?.add(.meetingName, rule: "“我县召开……会议”：全县＋会议名", from: raw)
-                    return "全" + place + meeting
+                    return ("全" + place + meeting, raw)
                 }
                 if convener.contains(subject), !collective.contains(meeting) {
                     reasons?.add(.meetingName, rule: "“召开”句：召开机关＋会议名", from: raw)
-                    return subject + meeting
+                    return (subject + meeting, raw)
                 }
                 reasons?.add(.meetingName, rule: "“召开”句中动词后的会议名", from: raw)
-                return meeting
+                return (meeting, raw)
             }
             let named = locativeLead.replacing(in: locativeTail.replacing(in: before, with: ""), with: "")
             if endsWithMeeting.contains(named) {
                 reasons?.add(.meetingName, rule: "“……会议（在某地）召开”句中动词前的会议名", from: raw)
-                return ourPlace.replacing(in: named, with: "")
+                return (ourPlace.replacing(in: named, with: ""), raw)
             }
         }
-        guard let title, endsWithMeeting.contains(verbOrSubtitle.replacing(in: title, with: "")) else { return nil }
+        guard let title, endsWithMeeting.contains(verbOrSubtitle.replacing(in: title, with: "")) else {
+            return (nil, nil)
+        }
         reasons?.add(.meetingName, rule: "正文未写明，取标题中的会议名", from: title)
-        return verbOrSubtitle.replacing(in: title, with: "")
+        return (verbOrSubtitle.replacing(in: title, with: ""), nil)
     }
 }

@@ -29,7 +29,8 @@ struct PeopleFinder {
     private static let notNames: Set<String> = ["领导", "同志", "负责", "干部", "成员", "代表", "部门", "单位", "工作", "会议"]
     private static let nonInitial = CodeUnitSet(TextTables.nonInitialCharacters)
     private static let compoundSurnames = TextTables.compoundSurnames.map { Array($0.utf16) }
-    private static let singleFollowers = CodeUnitSet(units: TextTables.nameFollowers.filter { $0.count == 1 }.map { $0.utf16.first! })
+    private static let singleFollowers = CodeUnitSet(
+        units: TextTables.nameFollowers.filter { $0.count == 1 }.map { $0.utf16.first! })
     private static let punctuation = CodeUnitSet(",、。;:(\n ")
 
     /// Every mention, in text order.

@@ -1,15 +1,18 @@
 /// The city or county that held the meeting.
 enum RegionFinder {
     /// The first place named as a place (see ``Gazetteer``) in the meeting's name, its
-    /// sentence, the headline or a participant's position, in that order (a county before the city
-    /// it belongs to within one of them); else the place the
+    /// sentence, the headline or the participants' positions, in that order (a county before the
+    /// city it belongs to within one of them); else the place the
     /// body names most often as a place (a prefecture before a county on a tie); else the
     /// place the body names most often by a short form alone; nil when the text names none.
     static func find(
         meetingName: String?, meetingSentence: String?, title: String?, positions: [String], body: UTF16Text,
         gazetteer: Gazetteer, reasons: Reasons?
     ) -> String? {
-        let sources = [("会议名称", meetingName), ("会议句", meetingSentence), ("标题", title)] + positions.map { ("职务", $0) }
+        let sources = [
+            ("会议名称", meetingName), ("会议句", meetingSentence), ("标题", title),
+            ("职务", positions.isEmpty ? nil : positions.joined(separator: "、")),
+        ]
         for case (let label, let text?) in sources {
             // A county meeting attended by the city's leaders names both: the county is the host.
             let places = gazetteer.mentions(in: UTF16Text(text)).filter(\.strong).map(\.place)

@@ -11,8 +11,6 @@ enum ReportDates {
     /// 8月2日, and as reports also write it: 8月2号, 8月2號, 2 月 5 日.
     static let monthDay = Pattern(#"(?<![\d.\-/])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"#, requiringOneOf: ["月"])
     static let clock = Pattern(#"\d{1,2}:\d{2}"#, requiringOneOf: [":"])
-    private static let yearBefore = Pattern(#"((?:19|20)\d{2})\s*年\s*$"#, requiringOneOf: ["年"])
-    private static let yearIn = Pattern(#"((?:19|20)\d{2})年"#, requiringOneOf: ["年"])
     static let weekday = Pattern(#"星期|周[一二三四五六日天]"#, requiringOneOf: ["星期", "周"])
     /// A year mentioned in the text that may be the meeting's year (not 到2020年, 2018年以来).
     static let textYear = Pattern(#"(?<![\d到至—\-~])((?:19|20)\d{2})年(?!以来|前|底|末|年底|之前)"#)
@@ -52,37 +50,6 @@ enum ReportDates {
         return nil
     }
 
-    /// The meeting's day. Its year: written before the day or in the meeting's name; else the
-    /// publication year (a year earlier if the day would fall after publication); else a year
-    /// the text keeps naming; else `--MM-DD`.
-    static func meetingDate(
-        body: UTF16Text, meetingName: String?, published: String?,
-        sentence: String?? = nil
-    ) -> String? {
-        guard let sentence = sentence ?? meetingSentence(in: body), let match = monthDay.firstMatch(in: sentence) else {
-            return nil
-        }
-        guard let month = Int(match[1]!), let day = Int(match[2]!), (1...12).contains(month), (1...31).contains(day)
-        else { return nil }
-        let before = sentence.utf16Slice(max(0, match.start()! - 6), match.start()!)
-        if let year = yearBefore.firstMatch(in: before)?[1].flatMap(Int.init) {
-            return format(year, month, day)
-        }
-        if let name = meetingName, let year = yearIn.firstMatch(in: name)?[1].flatMap(Int.init) {
-            return format(year, month, day)
-        }
-        if let published, let year = Int(published.prefix(4)) {
-            let publishedMonthDay = (Int(published.dropFirst(5).prefix(2)) ?? 12, Int(published.suffix(2)) ?? 31)
-            return format((month, day) > publishedMonthDay ? year - 1 : year, month, day)
-        }
-        var counts: [Int: Int] = [:]
-        for year in textYears(in: body) { counts[year, default: 0] += 1 }
-        if let (year, count) = counts.max(by: { $0.value < $1.value }), count >= 2 {
-            return format(year, month, day)
-        }
-        return "--" + twoDigits(month) + "-" + twoDigits(day)
-    }
-
     private static let yearUnit = UInt16(0x5E74)  // 年
 
     /// The years `textYear` finds, tried only at a 年 after four digits: the pattern reads at
@@ -104,13 +71,14 @@ enum ReportDates {
     private static let sentenceEnds = CodeUnitSet("。\n")
     private static let month = UInt16(0x6708)  // 月
     private static let days: Set<UInt16> = [0x65E5, 0x53F7, 0x865F]  // 日 号 號
-    private static let meetingWords = ["召开", "举行", "举办", "会议"].map { Array($0.utf16) }
+    private static let meetingWords = ["召开", "举行", "举办"].map { Array($0.utf16) }
 
-    /// The sentence that dates the meeting: the first with a day and a meeting verb, else the first with a day.
+    /// The sentence that dates the meeting when the one naming it gives no day: the first
+    /// with a day and a meeting verb (召开, 举行, 举办). A day in any other sentence (会议将于
+    /// 2月16日开幕, a page clock) is not the meeting's.
     static func meetingSentence(in body: UTF16Text) -> String? {
         let units = body.units
         let sentenceEnds = sentenceEnds
-        var first: String?
         var start = 0
         while start < units.count {
             var end = start
@@ -123,16 +91,15 @@ enum ReportDates {
             // The pattern runs only on sentences that can hold a day (a 月 before a 日 or 号).
             if hasDay {
                 let sentence = UTF16Text.string(units[start..<end])
-                if monthDay.contains(sentence) {
-                    if meetingWords.contains(where: { UTF16Search.contains($0, in: units, from: start, to: end) }) {
-                        return sentence
-                    }
-                    if first == nil { first = sentence }
+                if monthDay.contains(sentence),
+                    meetingWords.contains(where: { UTF16Search.contains($0, in: units, from: start, to: end) })
+                {
+                    return sentence
                 }
             }
             start = end + 1
         }
-        return first
+        return nil
     }
 
     static func format(_ year: Int, _ month: Int, _ day: Int) -> String? {
@@ -141,5 +108,5 @@ enum ReportDates {
     }
 
     /// `7` → `07`. (Foundation's `String(format:)` costs microseconds a call.)
-    private static func twoDigits(_ value: Int) -> String { value < 10 ? "0" + String(value) : String(value) }
+    static func twoDigits(_ value: Int) -> String { value < 10 ? "0" + String(value) : String(value) }
 }

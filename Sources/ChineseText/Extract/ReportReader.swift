@@ -47,23 +47,25 @@ public final class ReportReader: Sendable {
         let headline = HeadlineFinder.find(in: lines, isFurniture: isFurniture)
         let title = headline.text
         let published = ReportDates.published(header: Array(zip(lines, isFurniture).prefix(headline.headerEnd + 1)))
-        let paragraphs = zip(lines, isFurniture).dropFirst(headline.bodyStart).filter { !$0.0.isEmpty && !$0.1 }.map(\.0)
+        let paragraphs = zip(lines, isFurniture).dropFirst(headline.bodyStart).filter { !$0.0.isEmpty && !$0.1 }.map(
+            \.0)
         let body = UTF16Text(paragraphs.joined(separator: "\n"))
 
-        let meetingName = MeetingNameFinder.find(in: body, title: title)
+        let (meetingName, nameSentence) = MeetingNameFinder.find(in: body, title: title)
         let mentions = PeopleFinder.mentions(in: body)
         let (people, speakers) = RoleFinder.assign(mentions: mentions, body: body)
         let headed = title.map { UTF16Text($0 + "\n" + body.string) } ?? body
-        let meetingSentence = ReportDates.meetingSentence(in: body)
+        // The sentence that names the meeting dates it, when it gives a day.
+        let meetingSentence =
+            nameSentence.flatMap { MeetingDateFinder.hasDay($0) ? $0 : nil } ?? ReportDates.meetingSentence(in: body)
         return MeetingReport(
             id: nil,
             script: traditional ? "hant" : "hans",
             encoding: encoding.rawValue,
             title: title,
             published: published,
-            meetingDate: ReportDates.meetingDate(
-                body: body, meetingName: meetingName, published: published,
-                sentence: .some(meetingSentence)),
+            meetingDate: MeetingDateFinder.find(
+                sentence: meetingSentence, body: body, meetingName: meetingName, published: published),
             meetingName: meetingName,
             region: RegionFinder.find(
                 meetingName: meetingName, meetingSentence: meetingSentence, title: title,

@@ -13,6 +13,7 @@ enum RoleFinder {
         colon = UInt16(UInt8(ascii: ":"))
     private static let continuation = ["并作了", "并作", "并"].map { Array($0.utf16) }
     private static let sentenceEnds = CodeUnitSet("。;\n")
+    private static let pronouns = CodeUnitSet("他她")
 
     private enum Event {
         /// A person, by their index in the order of first mention.
@@ -48,6 +49,8 @@ enum RoleFinder {
         let all = events(of: needles, in: units)
         var convener: Int?
         var spoke: [(person: Int, verb: String)] = []
+        // The last person named in an earlier sentence, whom 他/她 refers to (他强调…).
+        var previous: Int?
         var cursor = 0
         var start = 0
         let sentenceEnds = sentenceEnds
@@ -78,11 +81,16 @@ enum RoleFinder {
                         pending = []
                     }
                 case .speech(let verb):
-                    if let speaker = (pending.isEmpty ? last : pending).first { spoke.append((speaker, verb)) }
+                    if let speaker = (pending.isEmpty ? last : pending).first {
+                        spoke.append((speaker, verb))
+                    } else if let previous, offset > start, pronouns.contains(units[offset - 1]) {
+                        spoke.append((previous, verb))
+                    }
                 default:
                     break
                 }
             }
+            previous = last.first ?? pending.first ?? previous
             start = end + 1
         }
         var speakers = people.indices.filter { people[$0].roles.contains("讲话") }
