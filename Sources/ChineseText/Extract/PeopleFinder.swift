@@ -29,9 +29,8 @@ struct PeopleFinder {
     private static let notNames: Set<String> = ["领导", "同志", "负责", "干部", "成员", "代表", "部门", "单位", "工作", "会议"]
     private static let nonInitial = CodeUnitSet(TextTables.nonInitialCharacters)
     private static let compoundSurnames = TextTables.compoundSurnames.map { Array($0.utf16) }
-    private static let singleFollowers = CodeUnitSet(
-        units: TextTables.nameFollowers.filter { $0.count == 1 }.map { $0.utf16.first! })
-    private static let punctuation = CodeUnitSet(",、。;:(\n ")
+    private static let nameFinalFollowers = CodeUnitSet(TextTables.nameFinalFollowers)
+    private static let dots = CodeUnitSet("·•")
 
     /// Every mention, in text order.
     static func mentions(in body: UTF16Text) -> [Mention] {
@@ -85,9 +84,10 @@ struct PeopleFinder {
     private static func name(at index: Int, in units: [UInt16]) -> String? {
         guard index < units.count, !nonInitial.contains(units[index]) else { return nil }
         let compound = compoundSurnames.contains { UTF16Search.matches($0, in: units, at: index) }
+        if let transcribed = transcribedName(at: index, in: units) { return transcribed }
         var lengths = compound ? [3, 4] : [2, 3]
-        if !compound, index + 3 < units.count, singleFollowers.contains(units[index + 2]),
-            punctuation.contains(units[index + 3])
+        if !compound, index + 2 < units.count, nameFinalFollowers.contains(units[index + 2]),
+            isBoundary(at: index + 3, in: units)
         {
             lengths = [3, 2]
         }
@@ -101,6 +101,18 @@ struct PeopleFinder {
             return name
         }
         return nil
+    }
+
+    /// A name transcribed from another language, its parts joined by a dot (某某·某某某).
+    private static func transcribedName(at index: Int, in units: [UInt16]) -> String? {
+        var end = index
+        while end < units.count, end - index < 16, isHan(units[end]) || dots.contains(units[end]) { end += 1 }
+        let candidate = units[index..<end]
+        let dots = Self.dots
+        guard candidate.contains(where: { dots.contains($0) }), !dots.contains(candidate.last!), end - index >= 4,
+            isBoundary(at: end, in: units)
+        else { return nil }
+        return UTF16Text.string(candidate)
     }
 
     private static func isBoundary(at index: Int, in units: [UInt16]) -> Bool {

@@ -1,6 +1,10 @@
 /// Removes pinyin that scrapes glue after characters (`戰(zhàn)` → `戰`) and, where the
 /// character itself was lost to mojibake, the orphaned rest (`?zhèn)` → nothing).
 ///
+/// It also repairs the one lost character county reports are full of: 縣 is `BF 68` in GBK,
+/// and a scraper that drops the lead byte leaves `?h` (`?h委書記`), which reads as 縣 again
+/// when a Han character follows.
+///
 /// A hand-written scan rather than a pattern: a page annotated throughout has a match every
 /// few characters, and a pattern engine's cost per match dominates there.
 enum Romanisation {
@@ -8,6 +12,7 @@ enum Romanisation {
     private static let toneMarked = CodeUnitSet(TextTables.toneMarkedVowels)
     private static let opening = CodeUnitSet("(（"), closing = CodeUnitSet(")）")
     private static let question = UInt16(UInt8(ascii: "?"))
+    private static let lostCountyTrail = UInt16(UInt8(ascii: "h")), county = UInt16(0x7E23)  // 縣
 
     static func removing(from text: [UInt16]) -> String {
         var units = removingGlued(text)
@@ -44,6 +49,13 @@ enum Romanisation {
         while index < units.count {
             if units[index] == question, let end = orphanEnd(units, from: index + 1) {
                 index = end
+                continue
+            }
+            if units[index] == question, index + 2 < units.count, units[index + 1] == lostCountyTrail,
+                (0x4E00...0x9FFF).contains(units[index + 2])
+            {
+                output.append(county)
+                index += 2
                 continue
             }
             output.append(units[index])

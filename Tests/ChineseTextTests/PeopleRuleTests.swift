@@ -1,0 +1,55 @@
+import Testing
+
+@testable import ChineseText
+
+/// The people rules, each on a short sentence written for the test.
+@Suite struct PeopleRuleTests {
+    let reader = try! ReportReader()
+
+    private func people(_ text: String) -> [String: String] {
+        Dictionary(
+            reader.read(text: text).people.map { ($0.name, $0.position) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    @Test func aLongListAfterOnePositionYieldsEveryName() {
+        let found = people("县领导甲一、乙二、丙三、丁四四、戊五、己六、庚七七、辛八、壬九、癸十、子一一、丑二二、寅三出席会议。")
+        #expect(found.count == 13)
+        #expect(Set(found.values) == ["县领导"])
+    }
+
+    @Test func aPositionStartsAfterThePreviousName() {
+        let found = people("县委书记甲某某主持会议,县长乙某某、县委副书记丙某某、县政协主席丁某某等领导出席会议。")
+        #expect(found["丙某某"] == "县委副书记")
+        #expect(found["丁某某"] == "县政协主席")
+    }
+
+    @Test func compoundSurnamesAndTranscribedNames() {
+        let found = people("县领导欧阳某某、某某某·某某某、诸葛某出席会议。")
+        #expect(Set(found.keys) == ["欧阳某某", "某某某·某某某", "诸葛某"])
+    }
+
+    @Test func nameBoundaries() {
+        // 于 ends the given name when a verb follows it; 在 begins the next phrase.
+        #expect(people("县委统战部部长甲某于做工作报告。").keys.first == "甲某于")
+        #expect(people("副县长甲某在会上作部署。").keys.first == "甲某")
+        #expect(people("县委书记甲某某应邀出席会议。").keys.first == "甲某某")
+        // The word after a position is not a name: 常委会会议, 部长的讲话, 主席团成员.
+        #expect(people("县委常委会会议由县委书记甲某某主持,乙部长的讲话很重要。").keys.sorted() == ["甲某某"])
+    }
+
+    @Test func attendanceVerbs() {
+        let report = reader.read(text: "县委常委、统战部长甲某某,县侨联主席乙某某参与本次座谈会。副主任丙某某在主席台就座。")
+        #expect(report.people.map(\.roles) == [["出席"], ["出席"], ["出席"]])
+    }
+
+    @Test func theCountyCharacterLostToMojibakeIsRepaired() {
+        // 縣 (GBK BF 68) with its lead byte dropped reads ?h.
+        let report = reader.read(text: "?h委書記甲某某主持會議,?h長乙某某出席會議。")
+        #expect(report.people.map(\.position) == ["县委书记", "县长"])
+    }
+
+    @Test func aChairWhoseRemarksTheTextGivesToTheMeetingGivesNoSpeech() {
+        let report = reader.read(text: "5月6日,县委书记甲某某主持召开县委常委会议。会议指出,要抓好落实。")
+        #expect(report.people.first?.roles == ["主持"])
+    }
+}
