@@ -2,8 +2,8 @@ import ArgumentParser
 import ChineseText
 import Foundation
 
-/// `tongxin extract [--format json|text] [--encoding E] FILE... | -`: reads meeting reports
-/// and prints what the reader found. Needs no database or configuration.
+/// `tongxin extract [--format json|text] [--encoding E] [--explain] FILE... | -`: reads meeting
+/// reports and prints what the reader found. Needs no database or configuration.
 public struct ExtractCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "extract",
@@ -20,6 +20,9 @@ public struct ExtractCommand: ParsableCommand {
 
     @Option(help: "utf-8, utf-16le, utf-16be, gb18030 or big5; detected when omitted.")
     var encoding: String?
+
+    @Flag(help: "Say for each field which rule produced it from which sentence.")
+    var explain = false
 
     @Argument(help: "Files to read; - reads standard input.")
     var files: [String] = []
@@ -39,13 +42,17 @@ public struct ExtractCommand: ParsableCommand {
             forced = parsed
         }
         let reader = try ReportReader()
-        var reports: [MeetingReport] = []
+        var reports: [ExplainedReport] = []
         var failures = 0
         for file in files {
             do {
-                var report = try reader.read(bytes: try Self.bytes(of: file), filename: file, encoding: forced)
+                let bytes = try Self.bytes(of: file)
+                var (report, reasons) =
+                    explain
+                    ? try reader.explain(bytes: bytes, filename: file, encoding: forced)
+                    : (try reader.read(bytes: bytes, filename: file, encoding: forced), [])
                 report.id = file == "-" ? nil : ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-                reports.append(report)
+                reports.append(ExplainedReport(report: report, explanation: explain ? reasons : nil))
             } catch {
                 failures += 1
                 FileHandle.standardError.write(Data("tongxin extract: \(file): \(error)\n".utf8))
@@ -58,7 +65,10 @@ public struct ExtractCommand: ParsableCommand {
             let data = files.count == 1 ? try reports.first.map { try encoder.encode($0) } : try encoder.encode(reports)
             if let data { FileHandle.standardOutput.write(data + Data("\n".utf8)) }
         case .text:
-            FileHandle.standardOutput.write(Data(reports.map(ReportSummary.text).joined(separator: "\n").utf8))
+            let texts = reports.map {
+                ReportSummary.text($0.report) + ($0.explanation.map(ReportSummary.explanation) ?? "")
+            }
+            FileHandle.standardOutput.write(Data(texts.joined(separator: "\n").utf8))
         }
         if failures > 0 { throw ExitCode(1) }
     }
@@ -69,6 +79,21 @@ public struct ExtractCommand: ParsableCommand {
         guard data.count <= maxBytes else { throw ExtractError("larger than \(maxBytes >> 20) MB") }
         return [UInt8](data)
     }
+}
+
+/// A reading, and with `--explain` the reasons behind it (an `explanation` key in JSON).
+struct ExplainedReport: Encodable {
+    let report: MeetingReport
+    let explanation: [FieldReason]?
+
+    func encode(to encoder: any Encoder) throws {
+        try report.encode(to: encoder)
+        guard let explanation else { return }
+        var container = encoder.container(keyedBy: ExplanationKey.self)
+        try container.encode(explanation, forKey: .explanation)
+    }
+
+    private enum ExplanationKey: String, CodingKey { case explanation }
 }
 
 struct ExtractError: Error, CustomStringConvertible {
@@ -96,6 +121,20 @@ enum ReportSummary {
             lines += report.requirements.map { "  [\($0.list).\($0.ordinal)] \($0.head)（\($0.speaker ?? "—")）" }
         }
         if !report.quantities.isEmpty { lines.append("数量：" + report.quantities.joined(separator: "、")) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The `--explain` lines: every field with the rules that produced it, or 未找到.
+    static func explanation(_ reasons: [FieldReason]) -> String {
+        var lines = ["依据："]
+        for field in FieldReason.Field.allCases {
+            let found = reasons.filter { $0.field == field }
+            guard !found.isEmpty else {
+                lines.append("  \(field.label)：未找到")
+                continue
+            }
+            for reason in found { lines.append("  \(field.label)：\(reason.rule)　←　\(reason.text)") }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 }

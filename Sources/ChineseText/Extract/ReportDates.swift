@@ -39,13 +39,16 @@ enum ReportDates {
     /// The publication date: a full date on a metadata line, a line with a clock or a line
     /// that is only a date (日期:2025-12-31, - 2023.03.20) in the page header; never a page
     /// clock with a weekday, never a date from the body.
-    static func published(header: [(line: String, isFurniture: Bool)]) -> String? {
+    static func published(header: [(line: String, isFurniture: Bool)], reasons: Reasons? = nil) -> String? {
         for (line, isFurniture) in header where !weekday.contains(line) {
             // An image's or a link's address (![](/pic/2013-2/20/…)) is not a date line.
             let labelOnly =
                 line.unicodeScalars.count { $0.value >= 0x3400 } <= 6 && !line.contains("](") && !line.contains("http")
             guard isFurniture || labelOnly || clock.contains(line) else { continue }
-            if let date = firstFullDate(in: line) { return date }
+            if let date = firstFullDate(in: line) {
+                reasons?.add(.published, rule: "正文前的发布信息行或日期行", from: line)
+                return date
+            }
         }
         return nil
     }

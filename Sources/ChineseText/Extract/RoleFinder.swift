@@ -23,7 +23,7 @@ enum RoleFinder {
     }
 
     /// People with at least one role, in order of first mention, and the main speakers (讲话).
-    static func assign(mentions: [PeopleFinder.Mention], body: UTF16Text) -> (
+    static func assign(mentions: [PeopleFinder.Mention], body: UTF16Text, reasons: Reasons? = nil) -> (
         people: [MeetingReport.Participant], speakers: [String]
     ) {
         // People by index in order of first mention; the longest position written for them.
@@ -73,7 +73,12 @@ enum RoleFinder {
                     }
                     guard !pending.isEmpty || continues else { continue }
                     for person in pending.isEmpty ? last : pending {
-                        if !people[person].roles.contains(role) { people[person].roles.append(role) }
+                        if !people[person].roles.contains(role) {
+                            people[person].roles.append(role)
+                            reasons?.add(
+                                .roles, rule: "\(people[person].name)：句中动词给出“\(role)”",
+                                from: UTF16Text.string(units[start..<end]))
+                        }
                         if convenes { convener = person }
                     }
                     if !pending.isEmpty {
@@ -107,6 +112,7 @@ enum RoleFinder {
                 ?? candidates.max(by: { rank(people[$0].position) < rank(people[$1].position) })
             {
                 people[main].roles.append("讲话")
+                reasons?.add(.roles, rule: "\(people[main].name)：召集会议或职级最高且有讲话内容，视为主要讲话", from: people[main].name)
                 speakers = [main]
             }
         }
@@ -115,7 +121,9 @@ enum RoleFinder {
             let roles = people[person].roles
             if !roles.contains("主持"), !roles.contains("讲话"), !roles.contains("报告") { people[person].roles.append("报告") }
         }
-        return (people.filter { !$0.roles.isEmpty }, speakers.map { people[$0].name })
+        let taking = people.filter { !$0.roles.isEmpty }
+        for person in taking { reasons?.add(.people, rule: "职务“\(person.position)”后的人名，且有会议角色", from: person.name) }
+        return (taking, speakers.map { people[$0].name })
     }
 
     /// Non-overlapping occurrences of each needle, found in one pass over the text.
