@@ -52,3 +52,9 @@ import Testing
         #expect(date("12月30日,某县召开2026年工作报告征求意见座谈会。", published: "2025-12-31") == "2025-12-30")
     }
 }
+
+extension MeetingDateTests {
+    @Test func aBareDayTakesTheDatelinesMonth() {
+        #expect(date("某某网3月26日讯(通讯员 甲某) 26日上午,某县召开统战工作会议,部署2014年工作。") == "2014-03-26")
+    }
+}

@@ -60,17 +60,26 @@ enum MeetingDateFinder {
         {
             return (month, day, year)
         }
+        var datelined: (month: Int, day: Int)?
         for match in ReportDates.monthDay.matches(in: sentence) {
             guard let month = Int(match[1]!), let day = Int(match[2]!), valid(month, day) else { continue }
-            if dateline.contains(sentence.utf16Slice(match.end()!, sentence.utf16Length)) { continue }
+            if dateline.contains(sentence.utf16Slice(match.end()!, sentence.utf16Length)) {
+                datelined = (month, day)
+                continue
+            }
             let before = sentence.utf16Slice(max(0, match.start()! - 6), match.start()!)
             return (month, day, yearBefore.firstMatch(in: before)?[1].flatMap(Int.init))
         }
-        guard let published, let month = Int(published.dropFirst(5).prefix(2)),
-            let match = dayOnly.firstMatch(in: sentence), let day = Int(match[1]!), valid(month, day)
+        // A bare day (26日上午) is in the dateline's month, else in the publication's.
+        let reference =
+            datelined
+            ?? published.flatMap { date in
+                Int(date.dropFirst(5).prefix(2)).map { ($0, Int(date.suffix(2)) ?? 31) }
+            }
+        guard let (month, referenceDay) = reference, let match = dayOnly.firstMatch(in: sentence),
+            let day = Int(match[1]!), valid(month, day)
         else { return nil }
-        let publishedDay = Int(published.suffix(2)) ?? 31
-        return (day > publishedDay ? (month == 1 ? 12 : month - 1) : month, day, nil)
+        return (day > referenceDay ? (month == 1 ? 12 : month - 1) : month, day, nil)
     }
 
     private static func valid(_ month: Int, _ day: Int) -> Bool { (1...12).contains(month) && (1...31).contains(day) }

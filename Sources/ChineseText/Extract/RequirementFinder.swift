@@ -66,6 +66,8 @@ enum RequirementFinder {
             if atClauseStart, unit != 0x20, unit != 0x09 {
                 if markerStarts.contains(unit) { candidates.append(index) }
                 atClauseStart = false
+            } else if unit == one, continuesAsList(units, from: index) {
+                candidates.append(index)
             }
             if clauseStarts.contains(unit) { atClauseStart = true }
             index += 1
@@ -85,6 +87,25 @@ enum RequirementFinder {
             guard let bodyStart = bodyStartByWindowStart[match.start()!] else { return nil }
             return match.shifted(by: bodyStart - match.start()!)
         }
+    }
+
+    private static let one = UInt16(0x4E00), two = UInt16(0x4E8C)  // 一 二
+    private static let listVerbs = CodeUnitSet("是要")
+    /// How far the second item of a list whose first opens mid-clause may come.
+    private static let secondItemReach = 400
+
+    /// 全县各部门一要…;二要…: a first item inside a clause counts only when its second item
+    /// (二 with the same verb) opens a clause soon after; 统一要求 has none.
+    private static func continuesAsList(_ units: [UInt16], from index: Int) -> Bool {
+        guard index + 1 < units.count, listVerbs.contains(units[index + 1]) else { return false }
+        let verb = units[index + 1]
+        let limit = min(units.count - 1, index + secondItemReach)
+        var cursor = index + 2
+        while cursor < limit {
+            if units[cursor] == two, units[cursor + 1] == verb, clauseStarts.contains(units[cursor - 1]) { return true }
+            cursor += 1
+        }
+        return false
     }
 
     /// Counted-list introductions, looked for only just before a colon.

@@ -169,7 +169,9 @@ enum Normaliser {
     }
 
     /// Joins lines broken inside a sentence: a long line that does not end a sentence,
-    /// followed (after any blank lines) by a line starting with a Han character.
+    /// followed (after any blank lines) by a line starting with a Han character — unless
+    /// either is page furniture or a bar of links (热线 | 关于我们 | 旧版), which end at the
+    /// line's end whatever their last character.
     static func joiningBrokenLines(_ lines: [String]) -> [String] {
         var result: [String] = []
         for line in lines {
@@ -181,7 +183,9 @@ enum Normaliser {
             if let previousIndex = result.lastIndex(where: { !$0.isEmpty }),
                 hasLength(atLeast: 40, result[previousIndex]),
                 let end = result[previousIndex].last, !TextTables.lineEnders.contains(end),
-                let start = trimmed.first, start.isHan || start == "《"
+                let start = trimmed.first, start.isHan || start == "《",
+                !result[previousIndex].contains("|"), !PageFurniture.isFurniture(result[previousIndex]),
+                !PageFurniture.isFurniture(trimmed)
             {
                 result.removeSubrange((previousIndex + 1)...)
                 result[previousIndex] += trimmed
