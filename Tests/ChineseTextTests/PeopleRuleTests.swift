@@ -52,4 +52,29 @@ import Testing
         let report = reader.read(text: "5月6日,县委书记甲某某主持召开县委常委会议。会议指出,要抓好落实。")
         #expect(report.people.first?.roles == ["主持"])
     }
+
+    @Test func namesListedBeforeTheirSharedTitle() {
+        let found = people("县长甲某某主持会议。乙某、丙某某、欧阳某某等县领导参加会议。")
+        #expect(found["乙某"] == "县领导")
+        #expect(found["欧阳某某"] == "县领导")
+        #expect(found.count == 4)
+    }
+
+    @Test func aListSeparatedByCommas() {
+        let found = people("副县长甲某某,乙某,丙某某出席会议,县委副书记丁某某主持。")
+        #expect(found["乙某"] == "副县长")
+        #expect(found["丙某某"] == "副县长")
+        #expect(found["丁某某"] == "县委副书记", "a comma before a title starts the next person's position")
+    }
+
+    @Test func aPositionDoesNotCrossAVerb() {
+        // The comma between the two was lost to mojibake.
+        let found = people("县委书记甲某某主持并讲话县委副书记乙某某传达会议精神。")
+        #expect(found["乙某某"] == "县委副书记")
+    }
+
+    @Test func theLeaderWhoStressesAtTheMeetingGivesTheSpeech() {
+        let report = reader.read(text: "7月6日,县委领导小组会议召开。县委书记、领导小组组长甲某某在会上强调,要抓好落实。")
+        #expect(report.people.first?.roles == ["讲话"])
+    }
 }

@@ -9,7 +9,9 @@ extension TextTables {
         "副秘书长", "秘书长", "副书记", "书记", "常委", "副部长", "部长", "副主任", "主任", "副主席", "主席",
         "副市长", "市长", "副县长", "县长", "副区长", "区长", "副局长", "局长", "副厅长", "厅长", "副省长", "省长",
         "副州长", "州长", "副主委", "主委", "副会长", "会长", "副组长", "组长", "副院长", "院长", "副检察长", "检察长",
-        "委员", "成员", "助理", "市领导", "县领导", "区领导", "省领导", "州领导",
+        "委员", "成员", "助理", "董事长", "总经理", "副处长", "处长", "副科长", "科长", "副所长", "所长", "大队长", "队长",
+        "副站长", "站长", "副行长", "行长", "副校长", "校长", "理事长", "副社长", "社长", "副馆长", "馆长",
+        "市领导", "县领导", "区领导", "省领导", "州领导",
     ]
 
     /// Words that end a name: punctuation is handled apart; these are the verbs and
@@ -33,7 +35,7 @@ extension TextTables {
 
     /// Characters that never start a name: particles, and the characters that start the
     /// word after a position (市委常委会会议, 部长的讲话, 主席团成员).
-    static let nonInitialCharacters = "的了是在和与及并等对为会团员们部处局办所长委级届次项个"
+    static let nonInitialCharacters = "的了是在和与及并等对为会团员们部处局办所长委级届次项个做作"
 
     /// A position containing one of these names a reporter, an editor or someone only
     /// referred to, never a participant.

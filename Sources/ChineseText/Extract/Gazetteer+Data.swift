@@ -297,7 +297,7 @@ extension Gazetteer {
 会泽县 x
 会理县 x
 伽师县 x
-余姚市 x w
+余姚市 x
 余干县 x
 余庆县 x
 余杭区 x
@@ -326,7 +326,7 @@ extension Gazetteer {
 偃师市 x
 偏关县 x
 儋州市 c
-元宝区 x w
+元宝区 x
 元宝山区 x
 元氏县 x
 元江哈尼族彝族傣族自治县 x
@@ -409,10 +409,10 @@ extension Gazetteer {
 凤县 x
 凤台县 x
 凤城市 x
-凤山县 x w
+凤山县 x
 凤庆县 x
 凤泉区 x
-凤翔县 x w
+凤翔县 x
 凤阳县 x
 凭祥市 x
 凯里市 x
@@ -461,8 +461,8 @@ extension Gazetteer {
 华坪县 x
 华宁县 x
 华安县 x
-华容区 x w
-华容县 x w
+华容区 x
+华容县 x
 华州区 x
 华池县 x
 华蓥市 x
@@ -526,7 +526,7 @@ extension Gazetteer {
 博山区 x
 博望区 x
 博湖县 x
-博爱县 x w
+博爱县 x
 博白县 x
 博罗县 x
 博野县 x
@@ -572,7 +572,7 @@ extension Gazetteer {
 古城区 x w
 古塔区 x
 古浪县 x
-古田县 x w
+古田县 x
 古蔺县 x
 句容市 x
 召陵区 x
@@ -608,7 +608,7 @@ extension Gazetteer {
 吉阳区 x
 吉隆县 x
 吉首市 x
-同仁县 x w
+同仁县 x
 同安区 x
 同德县 x
 同心县 x w
@@ -655,7 +655,7 @@ extension Gazetteer {
 咸宁市 c w
 咸安区 x
 咸阳市 c
-哈密市 c w
+哈密市 c
 哈尔滨市 c w
 哈巴河县 x
 响水县 x
@@ -685,7 +685,7 @@ extension Gazetteer {
 嘉陵区 x
 嘉鱼县 x
 嘉黎县 x
-噶尔县 x w
+噶尔县 x
 囊谦县 x
 四会市 x
 四子王旗 x
@@ -820,7 +820,7 @@ extension Gazetteer {
 奎屯市 x
 奎文区 x
 如东县 x
-如皋市 x w
+如皋市 x
 始兴县 x
 姑苏区 x
 姚安县 x
@@ -889,20 +889,20 @@ extension Gazetteer {
 安州区 x
 安平县 x
 安庆市 c
-安康市 c w
+安康市 c
 安新县 x
 安次区 x
 安泽县 x
 安源区 x
 安溪县 x
 安福县 x
-安达市 x w
+安达市 x
 安远县 x
 安阳县 x
 安阳市 c
 安陆市 x w
 安顺市 c
-安龙县 x w
+安龙县 x
 宏伟区 x w
 宕昌县 x
 官渡区 x
@@ -938,7 +938,7 @@ extension Gazetteer {
 宝丰县 x
 宝兴县 x
 宝坻区 x
-宝塔区 x w
+宝塔区 x
 宝安区 x
 宝山区 x
 宝应县 x w
@@ -1053,7 +1053,7 @@ extension Gazetteer {
 崂山区 x
 崆峒区 x
 崇义县 x
-崇仁县 x w
+崇仁县 x
 崇信县 x
 崇川区 x
 崇州市 x
@@ -1223,10 +1223,10 @@ extension Gazetteer {
 弋阳县 x
 弓长岭区 x
 张北县 x
-张家口市 c w
-张家川回族自治县 x w
+张家口市 c
+张家川回族自治县 x
 张家港市 x
-张家界市 c w
+张家界市 c
 张店区 x
 张掖市 c
 张湾区 x
@@ -1300,7 +1300,7 @@ extension Gazetteer {
 惠山区 x
 惠州市 c
 惠来县 x
-惠民县 x w
+惠民县 x
 惠水县 x
 惠济区 x
 惠阳区 x
@@ -1328,8 +1328,8 @@ extension Gazetteer {
 扶沟县 x
 扶绥县 x
 扶风县 x
-承德县 x w
-承德市 c w
+承德县 x
+承德市 c
 抚宁区 x
 抚州市 c
 抚松县 x
@@ -1365,8 +1365,8 @@ extension Gazetteer {
 文山壮族苗族自治州 c
 文山市 x
 文峰区 x w
-文成县 x w
-文昌市 x w
+文成县 x
+文昌市 x
 文水县 x
 文登区 x
 斗门区 x
@@ -1419,7 +1419,7 @@ extension Gazetteer {
 新龙县 x
 方城县 x w
 方山县 x
-方正县 x w
+方正县 x
 施甸县 x
 施秉县 x
 旅顺口区 x
@@ -1445,7 +1445,7 @@ extension Gazetteer {
 昌吉市 x
 昌图县 x
 昌宁县 x
-昌平区 x w
+昌平区 x
 昌江区 x
 昌江黎族自治县 x
 昌邑区 x
@@ -1483,7 +1483,7 @@ extension Gazetteer {
 景东彝族自治县 x
 景县 x
 景宁畲族自治县 x
-景德镇市 c w
+景德镇市 c
 景泰县 x
 景洪市 x
 景谷傣族彝族自治县 x
@@ -1514,7 +1514,7 @@ extension Gazetteer {
 朝阳区 x w
 朝阳县 x w
 朝阳市 c w
-木兰县 x w
+木兰县 x
 木垒哈萨克自治县 x
 木里藏族自治县 x
 未央区 x
@@ -1602,7 +1602,7 @@ extension Gazetteer {
 桦川县 x
 桦甸市 x
 梁园区 x
-梁子湖区 x w
+梁子湖区 x
 梁山县 x w
 梁平县 x
 梁河县 x
@@ -1648,7 +1648,7 @@ extension Gazetteer {
 武功县 x w
 武城县 x
 武夷山市 x
-武威市 c w
+武威市 c
 武宁县 x
 武安市 x
 武定县 x
@@ -1689,7 +1689,7 @@ extension Gazetteer {
 永吉县 x
 永和县 x w
 永善县 x
-永嘉县 x w
+永嘉县 x
 永城市 x
 永宁县 x
 永安市 x w
@@ -2090,11 +2090,11 @@ extension Gazetteer {
 独山子区 x
 猇亭区 x
 献县 x
-玄武区 x w
+玄武区 x
 玉屏侗族自治县 x
 玉山县 x
 玉州区 x
-玉林市 c w
+玉林市 c
 玉树市 x
 玉树藏族自治州 c
 玉泉区 x
@@ -2102,7 +2102,7 @@ extension Gazetteer {
 玉环县 x
 玉田县 x
 玉门市 x
-玉龙纳西族自治县 x w
+玉龙纳西族自治县 x
 王益区 x
 玛多县 x
 玛曲县 x
@@ -2155,10 +2155,10 @@ extension Gazetteer {
 留坝县 x
 略阳县 x
 番禺区 x
-疏勒县 x w
+疏勒县 x
 疏附县 x
 登封市 x
-白云区 x w
+白云区 x
 白云鄂博矿区 x
 白城市 c
 白塔区 x
@@ -2167,10 +2167,10 @@ extension Gazetteer {
 白水县 x
 白沙黎族自治县 x
 白河县 x
-白玉县 x w
+白玉县 x
 白碱滩区 x
-白银区 x w
-白银市 c w
+白银区 x
+白银市 c
 百色市 c
 皇姑区 x
 皋兰县 x
@@ -2193,7 +2193,7 @@ extension Gazetteer {
 盘县 x
 盘山县 x
 盘锦市 c
-盘龙区 x w
+盘龙区 x
 盱眙县 x
 相城区 x
 相山区 x
@@ -2222,7 +2222,7 @@ extension Gazetteer {
 石阡县 x
 石首市 x w
 石鼓区 x
-石龙区 x w
+石龙区 x
 矿区 x w
 砀山县 x
 砚山县 x
@@ -2277,10 +2277,10 @@ extension Gazetteer {
 科尔沁右翼前旗 x
 科尔沁左翼中旗 x
 科尔沁左翼后旗 x
-秦安县 x w
+秦安县 x
 秦州区 x
 秦淮区 x
-秦皇岛市 c w
+秦皇岛市 c
 秦都区 x
 秭归县 x w
 积石山保安族东乡族撒拉族自治县 x
@@ -2490,12 +2490,12 @@ extension Gazetteer {
 蒲江县 x
 蒸湘区 x
 蓝山县 x
-蓝田县 x w
+蓝田县 x
 蓟州区 x
 蓬安县 x
 蓬江区 x
 蓬溪县 x
-蓬莱市 x w
+蓬莱市 x
 蔚县 x
 蔡甸区 x
 蕉城区 x
@@ -2573,10 +2573,10 @@ extension Gazetteer {
 解放区 x w
 让胡路区 x
 讷河市 x
-许昌县 x w
-许昌市 c w
+许昌县 x
+许昌市 c
 诏安县 x
-诸城市 x w
+诸城市 x
 诸暨市 x
 调兵山市 x
 谢家集区 x
@@ -2653,7 +2653,7 @@ extension Gazetteer {
 进贤县 x
 远安县 x w
 连云区 x
-连云港市 c w
+连云港市 c
 连南瑶族自治县 x
 连城县 x
 连山区 x
@@ -2756,14 +2756,14 @@ extension Gazetteer {
 金塔县 x
 金安区 x
 金寨县 x
-金山区 x w
+金山区 x
 金山屯区 x
 金川区 x
 金川县 x
 金州区 x
 金平区 x w
 金平苗族瑶族傣族自治县 x w
-金昌市 c w
+金昌市 c
 金明区 x
 金水区 x
 金沙县 x
@@ -2774,9 +2774,9 @@ extension Gazetteer {
 金秀瑶族自治县 x
 金门县 x w
 金阳县 x
-钟山区 x w
-钟山县 x w
-钟楼区 x w
+钟山区 x
+钟山县 x
+钟楼区 x
 钟祥市 x w
 钢城区 x
 钦北区 x
@@ -3000,7 +3000,7 @@ extension Gazetteer {
 顺城区 x
 顺平县 x
 顺庆区 x
-顺德区 x w
+顺德区 x
 顺昌县 x
 顺河回族区 x
 颍上县 x
@@ -3020,7 +3020,7 @@ extension Gazetteer {
 香洲区 x
 马关县 x
 马尔康市 x
-马尾区 x w
+马尾区 x
 马山县 x
 马村区 x
 马边彝族自治县 x
@@ -3035,7 +3035,7 @@ extension Gazetteer {
 高安市 x
 高密市 x w
 高州市 x
-高平市 x w
+高平市 x
 高昌区 x
 高明区 x w
 高淳区 x
@@ -3119,7 +3119,7 @@ extension Gazetteer {
 齐齐哈尔市 c
 龙井市 x
 龙亭区 x w
-龙凤区 x w
+龙凤区 x
 龙华区 x
 龙南县 x
 龙口市 x w

@@ -125,10 +125,10 @@ struct Gazetteer: Sendable {
     private static let hostWords = ["委", "政府", "人民政府", "人大", "政协", "召开", "举行", "举办", "统战部", "党委"]
         .map { Array($0.utf16) }
     private static let conjunctions = CodeUnitSet("和与及并或同")
-    /// Characters that make a word with 县 (县直, 县级, 县域, 县城 …).
-    private static let countyCompounds = CodeUnitSet("直级域区乡里城")
+    /// Characters that make a word with 县 (县直, 县级, 县域, 县城, 代县长 …).
+    private static let countyCompounds = CodeUnitSet("直级域区乡里城长")
     private static let outletSuffixes = [
-        "日报", "晚报", "电视台", "广播电视台", "新闻网", "网", "人民政府网", "政府网", "发布", "融媒", "在线", "之窗", "讯",
+        "日报", "晚报", "电视台", "广播电视台", "新闻网", "网", "人民政府网", "政府网", "新闻", "发布", "融媒", "在线", "之窗", "讯",
     ]
     .map { Array($0.utf16) }
     private static let outletPrefixes = ["今日", "中国", "欢迎访问"].map { Array($0.utf16) }

@@ -16,7 +16,7 @@ enum HeadlineFinder {
 
     private static let datedOpening = Pattern(#"^\d{1,2}月\d{1,2}日"#, requiringOneOf: ["月"])
     private static let banner = Pattern(
-        #"欢迎|位置|首页|登录|注册|分享|>|»|[\d]{1,2}:\d{2}|(?:19|20)\d{2}[\-/.年]\d{1,2}"#)
+        #"欢迎|位置|首页|登录|注册|分享|来源\s*:|>|»|[\d]{1,2}:\d{2}|(?:19|20)\d{2}[\-/.年]\d{1,2}"#)
     private static let meetingWords = ["会", "召开", "举行", "举办"]
     private static let minimumHan = 5
     static let threshold = 0.5

@@ -38,6 +38,13 @@ struct PeopleFinder {
         var found: [Mention] = []
         var lastNameEnd = 0
         for (titleStart, titleEnd) in titleSpans(in: units) {
+            // 甲、乙、丙等县领导: names listed before the title share it.
+            if let listed = namesListed(before: titleStart, after: lastNameEnd, in: units) {
+                let position = UTF16Text.string(units[titleStart..<titleEnd])
+                found += listed.map { Mention(offset: $0.offset, name: $0.name, position: position) }
+                lastNameEnd = titleEnd
+                continue
+            }
             let nameStart = titleEnd
             guard let name = name(at: nameStart, in: units) else { continue }
             // A position starts after the previous name (县长甲、县委副书记乙: 乙 is 县委副书记).
@@ -45,12 +52,17 @@ struct PeopleFinder {
             while start > lastNameEnd, !positionDelimiters.contains(units[start - 1]) { start -= 1 }
             if start == lastNameEnd, start < titleStart, units[start] == 0x3001 { start += 1 }
             // The run stops at spaces (a delimiter), so the position needs no trimming.
-            let position = leadIn.replacing(in: UTF16Text.string(units[start..<titleEnd]), with: "")
+            let position = leadIn.replacing(in: afterLastVerb(UTF16Text.string(units[start..<titleEnd])), with: "")
             guard !nonParticipant.occurs(in: position) else { continue }
             found.append(Mention(offset: nameStart, name: name, position: position))
             // 市委常委甲、乙、丙: the position belongs to each name of the list.
             var cursor = nameStart + name.utf16.count
-            while cursor < units.count, units[cursor] == 0x3001, let next = self.name(at: cursor + 1, in: units) {
+            // Reports also separate such a list with commas (副县长甲,乙,丙), but a comma may
+            // also start the next person's position, so a name after one must not open with a title.
+            while cursor < units.count,
+                units[cursor] == 0x3001 || units[cursor] == comma && !opensWithTitle(cursor + 1, units),
+                let next = self.name(at: cursor + 1, in: units)
+            {
                 found.append(Mention(offset: cursor + 1, name: next, position: position))
                 cursor += 1 + next.utf16.count
             }
@@ -58,6 +70,51 @@ struct PeopleFinder {
         }
         return found
     }
+
+    private static let comma = UInt16(UInt8(ascii: ",")), enumerationComma = UInt16(0x3001), deng = UInt16(0x7B49)  // 等
+    private static let listBoundaries = CodeUnitSet(",。;:\n ")
+    private static let verbs = (TextTables.roleVerbs.map(\.verb) + TextTables.speechVerbs).map { Array($0.utf16) }
+
+    private static func opensWithTitle(_ index: Int, _ units: [UInt16]) -> Bool {
+        guard index < units.count, let candidates = titlesByFirstUnit[units[index]] else { return false }
+        return candidates.contains { UTF16Search.matches($0, in: units, at: index) }
+    }
+
+    /// A position run that crosses a verb (主持并讲话县委副书记, where mojibake ate the comma)
+    /// starts after it.
+    private static func afterLastVerb(_ run: String) -> String {
+        let units = Array(run.utf16)
+        let cut = verbs.compactMap { verb in
+            UTF16Search.lastOccurrence(of: verb, in: units, from: 0, to: units.count).map { $0 + verb.count }
+        }.max()
+        guard let cut, cut < units.count else { return run }
+        return UTF16Text.string(units[cut...])
+    }
+
+    /// The names of `甲、乙、丙等` right before a title ending in 领导, each a whole name; nil
+    /// unless every item of the list is one.
+    private static func namesListed(before titleStart: Int, after floor: Int, in units: [UInt16])
+        -> [(offset: Int, name: String)]?
+    {
+        guard titleStart > floor + 2, units[titleStart - 1] == deng,
+            UTF16Search.matches(leaders, in: units, at: titleStart + 1)
+        else { return nil }
+        var start = titleStart - 1
+        while start > floor, !listBoundaries.contains(units[start - 1]) { start -= 1 }
+        var names: [(Int, String)] = []
+        var cursor = start
+        while cursor < titleStart - 1 {
+            guard let name = name(at: cursor, in: units) else { return nil }
+            names.append((cursor, name))
+            cursor += name.utf16.count
+            guard cursor < titleStart - 1 else { break }
+            guard units[cursor] == enumerationComma else { return nil }
+            cursor += 1
+        }
+        return names.count >= 2 ? names : nil
+    }
+
+    private static let leaders = Array("领导".utf16)
 
     /// Where position titles stand, scanning left to right; at each place the first title of
     /// the table that fits wins (the table lists longer titles first).

@@ -105,7 +105,7 @@ enum RoleFinder {
         if speakers.isEmpty {
             let spoken = Set(spoke.map(\.person))
             let candidates = people.indices.filter {
-                spoken.contains($0) && !people[$0].roles.isEmpty && !people[$0].roles.contains("主持")
+                spoken.contains($0) && !people[$0].roles.contains("主持")
                     && !people[$0].roles.contains("报告")
             }
             if let main = convener.flatMap({ spoken.contains($0) ? $0 : nil })
