@@ -28,12 +28,14 @@ enum HeadlineFinder {
                 return !line.isEmpty && !isFurniture[index]
                     && (line.contains("。") || line.count > 60 || datedOpening.contains(line))
             } ?? lines.count
-        let opening = lines[bodyIndex..<min(lines.count, bodyIndex + 3)].joined()
+        let opening = Set(hanPairs(lines[bodyIndex..<min(lines.count, bodyIndex + 3)].joined()))
         var best: (index: Int, score: Double)?
         for index in 0..<bodyIndex where !lines[index].isEmpty && !isFurniture[index] {
             let line = lines[index]
             guard !banner.contains(line), line.unicodeScalars.count(where: isHan) >= minimumHan else { continue }
-            let score = (meetingWords.contains(where: line.contains) ? 1.0 : 0.0) + sharedBigrams(line, opening)
+            let score =
+                (meetingWords.contains(where: { line.utf8.contains($0.utf8) }) ? 1.0 : 0.0)
+                + sharedBigrams(line, opening)
             if score >= threshold, score > best?.score ?? -1 { best = (index, score) }
         }
         guard let best else {
@@ -43,13 +45,25 @@ enum HeadlineFinder {
         return Headline(text: lines[best.index], bodyStart: best.index + 1, headerEnd: bodyIndex)
     }
 
-    /// The share of the line's two-character sequences found in `text`.
-    private static func sharedBigrams(_ line: String, _ text: String) -> Double {
-        let characters = Array(line.filter { $0.unicodeScalars.allSatisfy(isHan) })
-        guard characters.count >= 2 else { return 0 }
-        let pairs = (0..<(characters.count - 1)).map { String(characters[$0...$0 + 1]) }
+    /// The share of the line's pairs of adjacent Han characters found in `text`.
+    private static func sharedBigrams(_ line: String, _ text: Set<UInt32>) -> Double {
+        let pairs = hanPairs(line)
+        guard !pairs.isEmpty else { return 0 }
         return Double(pairs.count(where: text.contains)) / Double(pairs.count)
     }
+
+    /// Adjacent Han characters (BMP), each pair as one number.
+    private static func hanPairs(_ text: String) -> [UInt32] {
+        let units = Array(text.utf16)
+        guard units.count >= 2 else { return [] }
+        return (1..<units.count).compactMap { index in
+            let (first, second) = (units[index - 1], units[index])
+            guard isHanUnit(first), isHanUnit(second) else { return nil }
+            return UInt32(first) << 16 | UInt32(second)
+        }
+    }
+
+    private static func isHanUnit(_ unit: UInt16) -> Bool { (0x4E00...0x9FFF).contains(unit) }
 
     private static func isHan(_ scalar: Unicode.Scalar) -> Bool {
         (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)

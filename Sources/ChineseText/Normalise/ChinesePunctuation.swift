@@ -2,40 +2,57 @@
 /// marks (``Normaliser``), so that one pattern matches a scrape and a print; every text the
 /// reader returns gets the full-width forms back wherever they stand beside Chinese.
 public enum ChinesePunctuation {
-    static let wide: [Character: Character] = [
-        ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",
+    /// ASCII mark → its full-width form: , ; : ? ! ( ).
+    private static let wide: [UInt16: UInt16] = [
+        0x2C: 0xFF0C, 0x3B: 0xFF1B, 0x3A: 0xFF1A, 0x3F: 0xFF1F, 0x21: 0xFF01, 0x28: 0xFF08, 0x29: 0xFF09,
     ]
+    private static let marks = CodeUnitSet(",;:?!()")
 
     /// ASCII , ; : ? ! ( ) beside a Chinese character (or a bracket opened beside one) as their
     /// full-width forms; 1,000, 10:30 and (a) in Latin text stay as they are.
+    ///
+    /// Works on UTF-16 units: it runs over every paragraph of every report read, where a walk
+    /// by `Character` cost a third of the reader's time.
     public static func fullWidth(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.properties.isIdeographic }),
-            text.contains(where: { wide[$0] != nil })
-        else { return text }
-        let characters = Array(text)
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        guard text.utf8.contains(where: { $0 < 0x80 && marks.contains(UInt16($0)) }) else { return text }
+        var units = Array(text.utf16)
         var openedWide: [Bool] = []
-        for (index, character) in characters.enumerated() {
-            guard let full = wide[character] else {
-                result.append(character)
-                continue
+        var changed = false
+        for index in units.indices where marks.contains(units[index]) {
+            let unit = units[index]
+            var chinese =
+                (index > 0 && isHan(units, endingAt: index - 1))
+                || (index + 1 < units.count && isHan(units, at: index + 1))
+            if unit == 0x28 {
+                openedWide.append(chinese)
+            } else if unit == 0x29 {
+                chinese = chinese || (openedWide.popLast() ?? false)
             }
-            let before = index > 0 ? characters[index - 1] : " "
-            let after = index + 1 < characters.count ? characters[index + 1] : " "
-            var chinese = isHan(before) || isHan(after)
-            switch character {
-            case "(": openedWide.append(chinese)
-            case ")": chinese = chinese || (openedWide.popLast() ?? false)
-            default: break
+            if chinese {
+                units[index] = wide[unit]!
+                changed = true
             }
-            result.append(chinese ? full : character)
         }
-        return result
+        return changed ? UTF16Text.string(units) : text
     }
 
-    static func isHan(_ character: Character) -> Bool {
-        character.unicodeScalars.contains { $0.properties.isIdeographic }
+    /// A Han character starts at `index` (a BMP ideograph, or a surrogate pair of planes 2–3).
+    private static func isHan(_ units: [UInt16], at index: Int) -> Bool {
+        let unit = units[index]
+        if (0xD840...0xD8BF).contains(unit) { return true }
+        return isHanUnit(unit)
+    }
+
+    /// A Han character ends at `index`.
+    private static func isHan(_ units: [UInt16], endingAt index: Int) -> Bool {
+        let unit = units[index]
+        if (0xDC00...0xDFFF).contains(unit), index > 0 { return (0xD840...0xD8BF).contains(units[index - 1]) }
+        return isHanUnit(unit)
+    }
+
+    private static func isHanUnit(_ unit: UInt16) -> Bool {
+        (0x4E00...0x9FFF).contains(unit) || (0x3400...0x4DBF).contains(unit) || (0xF900...0xFAFF).contains(unit)
+            || unit == 0x3007
     }
 }
 
