@@ -45,3 +45,12 @@ import Testing
         #expect(reader.read(text: "党政要闻\n深化改革 稳步推进\n县长甲某某到企业调研。").meetingName == nil)
     }
 }
+
+extension HeadlineAndNameTests {
+    /// A furniture word inside a paragraph of sentences (老字号, not the 字号 switch) keeps it report text.
+    @Test func aParagraphWithAFurnitureWordIsNotFurniture() {
+        let paragraph = "会议要求,一要擦亮老字号招牌,推动传统产业提质增效,把各项工作抓紧抓实抓细,确保取得实效。二要强化服务保障,优化营商环境,进一步激发市场主体活力。"
+        let report = reader.read(text: "5月6日,县委召开经济工作会议。\n" + paragraph)
+        #expect(report.requirements.count == 2)
+    }
+}

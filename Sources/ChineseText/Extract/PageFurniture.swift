@@ -7,9 +7,14 @@ struct PageFurniture {
     var editor: String?
     var keywords: [String] = []
 
+    /// A long line of sentences is report text even when it holds a furniture word
+    /// (老字号 is not the font-size switch 字号, 更多 not a link).
     static func isFurniture(_ line: String) -> Bool {
-        TextTables.furnitureLine.contains(line)
+        if line.utf16.count > bodyLength, line.unicodeScalars.contains("。") { return false }
+        return TextTables.furnitureLine.contains(line)
     }
+
+    private static let bodyLength = 80
 
     /// Collects metadata from the furniture lines (first value of each kind wins).
     mutating func collect(from line: String) {

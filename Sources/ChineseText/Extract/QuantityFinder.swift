@@ -29,19 +29,15 @@ enum QuantityFinder {
             }
             if hasClassifier, endings.contains(where: { UTF16Search.contains($0, in: units, from: start, to: end) }) {
                 let clause = UTF16Text.string(units[start..<end])
-                for match in TextTables.quantity.matches(in: clause) where !describesOne(match, in: clause) {
+                // A count of one (是一项重要工作, 今后一个时期的任务) describes one thing; it never
+                // states how many work items there are.
+                for match in TextTables.quantity.matches(in: clause) where match[1] != "一" {
                     if seen.insert(match[0]!).inserted { found.append(match[0]!) }
                 }
             }
             start = end + 1
         }
         return found
-    }
-
-    /// 是一项重要工作, 这一项任务: one item described, not a count of work.
-    private static func describesOne(_ match: PatternMatch, in clause: String) -> Bool {
-        guard match[1] == "一", let start = match.start(), start > 0 else { return false }
-        return "是为这那".contains(clause.utf16Slice(start - 1, start))
     }
 
     /// Slogans in quotation marks are not counts of work: blank them out, keeping offsets.
