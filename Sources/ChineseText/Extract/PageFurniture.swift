@@ -14,7 +14,7 @@ struct PageFurniture {
         return TextTables.furnitureLine.contains(line)
     }
 
-    private static let bodyLength = 80
+    private static let bodyLength = 40
 
     /// Collects metadata from the furniture lines (first value of each kind wins).
     mutating func collect(from line: String) {
