@@ -39,6 +39,7 @@ import Testing
 
     @Test func attendanceVerbs() {
         let report = reader.read(text: "县委常委、统战部长甲某某,县侨联主席乙某某参与本次座谈会。副主任丙某某在主席台就座。")
+        #expect(report.people.map(\.name) == ["甲某某", "乙某某", "丙某某"])
         #expect(report.people.map(\.roles) == [["出席"], ["出席"], ["出席"]])
     }
 
@@ -76,5 +77,11 @@ import Testing
     @Test func theLeaderWhoStressesAtTheMeetingGivesTheSpeech() {
         let report = reader.read(text: "7月6日,县委领导小组会议召开。县委书记、领导小组组长甲某某在会上强调,要抓好落实。")
         #expect(report.people.first?.roles == ["讲话"])
+    }
+
+    @Test func aNameInsideALongerNameIsNotAMention() {
+        let report = reader.read(text: "副县长甲某某主持会议,县长甲某出席会议并作重要讲话。")
+        #expect(report.people.map(\.name) == ["甲某某", "甲某"])
+        #expect(report.people.map(\.roles) == [["主持"], ["出席", "讲话"]])
     }
 }

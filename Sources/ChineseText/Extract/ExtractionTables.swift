@@ -20,7 +20,7 @@ extension TextTables {
         "出席", "主持", "宣读", "讲话", "在", "对", "代表", "作", "等", "参加", "列席", "通报", "传达", "指出", "强调",
         "要求", "说", "表示", "提出", "同志", "致辞", "发言", "汇报", "就", "和", "与", "及", "也", "为", "向", "从", "于",
         "分别", "一行", "率", "带领", "陪同", "首先", "最后", "还", "则", "又", "围绕", "结合", "充分", "深刻", "认为",
-        "应邀", "先后", "一同", "莅临", "到会", "参会", "介绍", "宣布", "的", "做",
+        "应邀", "先后", "一同", "莅临", "到会", "参会", "参与", "就座", "介绍", "宣布", "的", "做",
     ]
 
     /// Followers that also end given names (李长于, 王和): such a third character belongs to
@@ -35,7 +35,7 @@ extension TextTables {
 
     /// Characters that never start a name: particles, and the characters that start the
     /// word after a position (市委常委会会议, 部长的讲话, 主席团成员).
-    static let nonInitialCharacters = "的了是在和与及并等对为会团员们部处局办所长委级届次项个做作"
+    static let nonInitialCharacters = "的了是在和与及并等对为会团员们部处局办所长委级届次项个做作台"
 
     /// A position containing one of these names a reporter, an editor or someone only
     /// referred to, never a participant.
@@ -50,7 +50,7 @@ extension TextTables {
     static let roleVerbs: [(verb: String, role: String)] = [
         ("主持", "主持"), ("出席", "出席"), ("参加", "出席"), ("参与", "出席"), ("列席", "出席"), ("就座", "出席"),
         ("宣读", "宣读"),
-        ("讲话", "讲话"), ("致辞", "讲话"), ("发言", "发言"),
+        ("讲话", "讲话"), ("讲了话", "讲话"), ("致辞", "讲话"), ("发言", "发言"),
         ("通报", "报告"), ("传达", "报告"), ("说明", "报告"), ("汇报", "报告"), ("作工作报告", "报告"), ("作报告", "报告"),
         ("做工作报告", "报告"), ("做报告", "报告"),
         ("部署", "报告"),

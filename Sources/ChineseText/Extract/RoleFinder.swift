@@ -11,7 +11,9 @@ enum RoleFinder {
     private static let roleVerbs = TextTables.roleVerbs.map { ($0.role, Array($0.verb.utf16)) }
     private static let chair = Array("主持".utf16), convene = Array("召开".utf16), comma = UInt16(UInt8(ascii: ",")),
         colon = UInt16(UInt8(ascii: ":"))
-    private static let continuation = ["并作了", "并作", "并"].map { Array($0.utf16) }
+    private static let and = UInt16(0x5E76)  // 并
+    /// How far before a verb a 并 continues the previous group (出席会议并作重要讲话).
+    private static let continuationReach = 6
     private static let sentenceEnds = CodeUnitSet("。;\n")
     private static let pronouns = CodeUnitSet("他她")
 
@@ -68,9 +70,7 @@ enum RoleFinder {
                 case .name(let person) where offset < narrativeEnd:
                     if !pending.contains(person) { pending.append(person) }
                 case .role(let role, let convenes) where offset < narrativeEnd:
-                    let continues = continuation.contains {
-                        offset - $0.count >= start && UTF16Search.matches($0, in: units, at: offset - $0.count)
-                    }
+                    let continues = continues(at: offset, from: start, in: units)
                     guard !pending.isEmpty || continues else { continue }
                     for person in pending.isEmpty ? last : pending {
                         if !people[person].roles.contains(role) {
@@ -126,6 +126,18 @@ enum RoleFinder {
         return (taking, speakers.map { people[$0].name })
     }
 
+    /// A 并 shortly before the verb, with no comma between, continues the previous group:
+    /// 出席会议并讲话, 并作了讲话, 并作重要讲话.
+    private static func continues(at offset: Int, from start: Int, in units: [UInt16]) -> Bool {
+        var index = offset - 1
+        while index >= max(start, offset - continuationReach) {
+            if units[index] == and { return true }
+            if units[index] == comma { return false }
+            index -= 1
+        }
+        return false
+    }
+
     /// Non-overlapping occurrences of each needle, found in one pass over the text.
     private static func events(of needles: [(units: [UInt16], event: Event)], in units: [UInt16]) -> [(Int, Event)] {
         var byFirstUnit: [UInt16: [Int]] = [:]
@@ -133,10 +145,18 @@ enum RoleFinder {
         let firstUnits = CodeUnitSet(units: byFirstUnit.keys)
         var nextAllowed = [Int](repeating: 0, count: needles.count)
         var found: [(Int, Event)] = []
+        // The end of the last name found: a name inside a longer one (王飞 in 王飞虎) is not a mention.
+        var nameEnd = 0
         for offset in units.indices where firstUnits.contains(units[offset]) {
-            for index in byFirstUnit[units[offset]]! where offset >= nextAllowed[index] {
+            // Longer needles first at each offset, so the longer of two names is found first.
+            for index in byFirstUnit[units[offset]]!.sorted(by: { needles[$0].units.count > needles[$1].units.count })
+            where offset >= nextAllowed[index] {
                 let needle = needles[index]
                 guard UTF16Search.matches(needle.units, in: units, at: offset) else { continue }
+                if case .name = needle.event {
+                    guard offset >= nameEnd else { continue }
+                    nameEnd = offset + needle.units.count
+                }
                 nextAllowed[index] = offset + needle.units.count
                 if case .role(let role, _) = needle.event {
                     let convenes =
