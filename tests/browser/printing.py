@@ -79,7 +79,9 @@ def pages(pdf):
     return sizes, texts
 
 
-def check_printout(pdf, title, first_rows, landscape, last_row=None):
+def check_printout(pdf, title, first_rows, landscape, last_row=None, columns=None):
+    """`columns`: header names that must stand on one line somewhere, as a printed table's header does
+    (a table laid out as phone cards puts each cell on a line of its own)."""
     sizes, texts = pages(pdf)
     expect(sizes, f"{pdf.name} has no pages")
     for number, (width, height) in enumerate(sizes, 1):
@@ -94,6 +96,9 @@ def check_printout(pdf, title, first_rows, landscape, last_row=None):
     expect(re.sub(r"\s", "", title) in re.sub(r"\s", "", first), f"{pdf.name}: page 1 lacks the title {title}:\n{first[:600]}")
     for row in first_rows:
         expect(row in first, f"{pdf.name}: page 1 lacks the row {row}:\n{first[:1200]}")
+    if columns:
+        expect(any(all(column in line for column in columns) for text in texts for line in text.splitlines()),
+               f"{pdf.name}: the columns {columns} are on no one line (cards, not a table?):\n{first[:1200]}")
     whole = "\n".join(texts)
     lines = {line.strip() for line in whole.splitlines()}
     expect("管理" not in lines, f"{pdf.name}: the printout has a stray heading “管理”")
@@ -118,7 +123,7 @@ def step_print_plans(b, server):
     demo_title = link.text
     demo_plan = link.get_attribute("href").split("/plans/")[1]
     pdf = print_pdf(b, f"/plans/{demo_plan}", "print-plan-demo.pdf")
-    check_printout(pdf, f"{demo_title}责任分工方案", ["序号", "牵头单位"], landscape=True)
+    check_printout(pdf, f"{demo_title}责任分工方案", ["序号", "牵头单位"], landscape=True, columns=["序号", "牵头单位"])
     long_plan = make_long_plan(server)
     pdf = print_pdf(b, f"/plans/{long_plan}", "print-plan-200.pdf")
     count = check_printout(pdf, "二百项任务的责任分工责任分工方案", ["第1项重点任务", "第2项重点任务"], landscape=True,
@@ -198,12 +203,13 @@ def step_print_assessment(b, server):
     b.open("/assessments")
     ranking = b.one("main a[href$='/ranking']", "last year's ranking").get_attribute("href").replace(server.base, "")
     pdf = print_pdf(b, ranking, "print-assessment-ranking.pdf")
-    check_printout(pdf, "考核排名", ["名次", "总分", "等次"], landscape=True)
+    count = check_printout(pdf, "考核排名", ["名次", "总分", "等次"], landscape=True, columns=["名次", "总分", "等次"])
+    expect(count <= 3, f"last year's ranking of the demo city's units printed on {count} pages")
     b.open(ranking)
     card = b.one("main table tbody a[href^='/assessments/cards/']", "a unit in the ranking")
     unit = card.text
     pdf = print_pdf(b, card.get_attribute("href").replace(server.base, ""), "print-assessment-card.pdf")
-    check_printout(pdf, "考核评分表", [unit, "分值", "得分"], landscape=True)
+    check_printout(pdf, "考核评分表", [unit, "分值", "得分"], landscape=True, columns=["分值", "得分"])
 
 
 def steps(server):

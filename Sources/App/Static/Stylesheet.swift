@@ -208,7 +208,7 @@ enum Stylesheet {
         .day-number { font-weight:600; color:var(--muted); }
         @media print { .print-title { font-weight:900; } .table-wrap { font-size:10.5pt; } .progress meter { display:none; } }
         .nowrap, .pill { white-space:nowrap; }
-        @media (max-width:768px) {
+        @media screen and (max-width:768px) {
           .shell { display:block; }
           .nav-toggle { display:block; }
           .nav-toggle-label { display:block; padding:8px 16px; background:var(--bg); border-bottom:1px solid var(--line); cursor:pointer; }
@@ -243,6 +243,8 @@ enum Stylesheet {
           .table-wrap { max-height:none; overflow:visible; border:0; }
           table.data thead { display:table-header-group; }
           table.data th, table.data td { border:1px solid #000; }
+          /* A chart shares its page with the heading above it instead of taking a page alone. */
+          .chart-figure { break-inside:avoid; } .chart-figure svg { max-height:95mm; width:auto; max-width:100%; }
           a { color:inherit; text-decoration:none; }
         }
         """#
