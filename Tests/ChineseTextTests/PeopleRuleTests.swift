@@ -84,4 +84,19 @@ import Testing
         #expect(report.people.map(\.name) == ["甲某某", "甲某"])
         #expect(report.people.map(\.roles) == [["主持"], ["出席", "讲话"]])
     }
+
+    @Test func aListBeforeALongerLeadersPhrase() {
+        let found = people("县长甲某某主持会议,乙某、丙某某、丁某某等县四套班子有关领导出席会议。")
+        #expect(found["丙某某"] == "县四套班子有关领导")
+        #expect(found.count == 4)
+    }
+
+    @Test func anInstitutionIsNoName() {
+        let found = people("县政协副主席甲某某、县法院、县检察院负责人参加会议。")
+        #expect(found.keys.sorted() == ["甲某某"])
+    }
+
+    @Test func riverChiefs() {
+        #expect(people("市委副书记、市长、市总河长甲某某出席会议。")["甲某某"] == "市委副书记、市长、市总河长")
+    }
 }

@@ -11,7 +11,7 @@ extension TextTables {
         "副州长", "州长", "副主委", "主委", "副会长", "会长", "副组长", "组长", "副院长", "院长", "副检察长", "检察长",
         "委员", "成员", "助理", "董事长", "总经理", "副处长", "处长", "副科长", "科长", "副所长", "所长", "大队长", "队长",
         "副站长", "站长", "副行长", "行长", "副校长", "校长", "理事长", "副社长", "社长", "副馆长", "馆长",
-        "市领导", "县领导", "区领导", "省领导", "州领导",
+        "总河长", "河长", "市领导", "县领导", "区领导", "省领导", "州领导",
     ]
 
     /// Words that end a name: punctuation is handled apart; these are the verbs and
@@ -22,6 +22,9 @@ extension TextTables {
         "分别", "一行", "率", "带领", "陪同", "首先", "最后", "还", "则", "又", "围绕", "结合", "充分", "深刻", "认为",
         "应邀", "先后", "一同", "莅临", "到会", "参会", "参与", "就座", "介绍", "宣布", "的", "做",
     ]
+
+    /// Characters that end an institution's name, never a person's (县法院, 高新区, 统计局).
+    static let nonFinalCharacters = "院局委办区部会所处厅站队县市乡镇组"
 
     /// Followers that also end given names (李长于, 王和): such a third character belongs to
     /// the name when a boundary comes right after it.

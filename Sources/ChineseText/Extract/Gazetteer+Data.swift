@@ -65,8 +65,8 @@ extension Gazetteer {
 东兴市 x
 东区 x
 东台市 x
-东坡区 x w
-东城区 x w
+东坡区 x
+东城区 x
 东宁市 x
 东安区 x
 东安县 x
@@ -81,10 +81,10 @@ extension Gazetteer {
 东明县 x
 东河区 x
 东洲区 x
-东海县 x w
+东海县 x
 东港区 x
 东港市 x
-东湖区 x w
+东湖区 x
 东源县 x
 东胜区 x
 东至县 x
@@ -99,10 +99,10 @@ extension Gazetteer {
 两当县 x
 个旧市 x
 中卫市 c
-中原区 x w
+中原区 x
 中宁县 x
-中山区 x w
-中山市 c w
+中山区 x
+中山市 c
 中方县 x w
 中江县 x
 中沙群岛的岛礁及其海域 x
@@ -125,7 +125,7 @@ extension Gazetteer {
 临夏县 x
 临夏回族自治州 c
 临夏市 x
-临安市 x w
+临安市 x
 临川区 x
 临朐县 x
 临桂区 x
@@ -160,7 +160,7 @@ extension Gazetteer {
 丹巴县 x
 丹徒区 x
 丹棱县 x
-丹江口市 x w
+丹江口市 x
 丹阳市 x
 丽水市 c
 丽江市 c
@@ -186,8 +186,8 @@ extension Gazetteer {
 乌苏市 x
 乌达区 x
 乌马河区 x
-乌鲁木齐县 x w
-乌鲁木齐市 c w
+乌鲁木齐县 x
+乌鲁木齐市 c
 乐业县 x
 乐东黎族自治县 x
 乐亭县 x
@@ -202,8 +202,8 @@ extension Gazetteer {
 九原区 x
 九台区 x
 九寨沟县 x
-九江县 x w
-九江市 c w
+九江县 x
+九江市 c
 九龙县 x w
 九龙坡区 x
 习水县 x
@@ -247,7 +247,7 @@ extension Gazetteer {
 五莲县 x
 五营区 x
 五通桥区 x
-井冈山市 x w
+井冈山市 x
 井研县 x
 井陉县 x
 井陉矿区 x
@@ -355,7 +355,7 @@ extension Gazetteer {
 六盘水市 c
 兰坪白族普米族自治县 x
 兰山区 x
-兰州市 c w
+兰州市 c
 兰溪市 x
 兰考县 x
 兰西县 x
@@ -369,7 +369,7 @@ extension Gazetteer {
 兴化市 x
 兴县 x
 兴和县 x
-兴国县 x w
+兴国县 x
 兴城市 x
 兴宁区 x
 兴宁市 x
@@ -448,13 +448,13 @@ extension Gazetteer {
 北戴河区 x
 北林区 x
 北流市 x
-北海市 c w
+北海市 c
 北湖区 x
 北碚区 x
 北票市 x
 北辰区 x
 北镇市 x
-十堰市 c w
+十堰市 c
 千山区 x
 千阳县 x
 华亭县 x
@@ -474,11 +474,11 @@ extension Gazetteer {
 南丰县 x
 南丹县 x
 南乐县 x
-南京市 c w
+南京市 c
 南充市 c
 南关区 x
 南华县 x
-南县 x w
+南县 x
 南召县 x
 南和县 x
 南城县 x
@@ -488,23 +488,23 @@ extension Gazetteer {
 南山区 x
 南岔区 x
 南岗区 x
-南岳区 x w
+南岳区 x
 南岸区 x w
 南川区 x
 南平市 c
 南康区 x
 南开区 x
-南昌县 x w
-南昌市 c w
+南昌县 x
+南昌市 c
 南明区 x
 南木林县 x
 南江县 x
 南沙区 x
 南沙群岛 x
 南浔区 x
-南海区 x w
+南海区 x
 南涧彝族自治县 x
-南湖区 x w
+南湖区 x
 南溪区 x
 南漳县 x
 南澳县 x
@@ -516,7 +516,7 @@ extension Gazetteer {
 南郊区 x
 南郑县 x
 南部县 x w
-南阳市 c w
+南阳市 c
 南陵县 x
 南雄市 x
 南靖县 x
@@ -545,7 +545,7 @@ extension Gazetteer {
 原州区 x
 原平市 x
 原阳县 x
-厦门市 c w
+厦门市 c
 友好区 x w
 友谊县 x w
 双台子区 x
@@ -569,7 +569,7 @@ extension Gazetteer {
 古交市 x
 古冶区 x
 古县 x
-古城区 x w
+古城区 x
 古塔区 x
 古浪县 x
 古田县 x
@@ -651,12 +651,12 @@ extension Gazetteer {
 和静县 x
 和顺县 x
 和龙市 x
-咸丰县 x w
-咸宁市 c w
+咸丰县 x
+咸宁市 c
 咸安区 x
 咸阳市 c
 哈密市 c
-哈尔滨市 c w
+哈尔滨市 c
 哈巴河县 x
 响水县 x
 唐县 x
@@ -664,7 +664,7 @@ extension Gazetteer {
 唐河县 x
 商丘市 c w
 商南县 x
-商城县 x w
+商城县 x
 商州区 x
 商水县 x
 商河县 x
@@ -719,7 +719,7 @@ extension Gazetteer {
 城固县 x
 城子河区 x
 城步苗族自治县 x
-城西区 x w
+城西区 x
 城阳区 x
 堆龙德庆区 x
 塔什库尔干塔吉克自治县 x
@@ -783,33 +783,33 @@ extension Gazetteer {
 天全县 x
 天台县 x
 天宁区 x
-天山区 x w
+天山区 x
 天峨县 x
 天峻县 x
 天心区 x
 天柱县 x
-天桥区 x w
+天桥区 x
 天水市 c w
-天河区 x w
+天河区 x
 天涯区 x w
 天祝藏族自治县 x
 天等县 x
 天镇县 x
 天长市 x
-天门市 x w
+天门市 x
 太仆寺旗 x
 太仓市 x
-太原市 c w
+太原市 c
 太和区 x w
 太和县 x w
 太子河区 x
-太平区 x w
+太平区 x
 太康县 x w
-太湖县 x w
+太湖县 x
 太白县 x w
 太谷县 x
 头屯河区 x
-夷陵区 x w
+夷陵区 x
 夹江县 x
 奇台县 x
 奈曼旗 x
@@ -861,7 +861,7 @@ extension Gazetteer {
 宁武县 x
 宁江区 x
 宁河区 x
-宁波市 c w
+宁波市 c
 宁津县 x
 宁洱哈尼族彝族自治县 x
 宁海县 x
@@ -873,7 +873,7 @@ extension Gazetteer {
 宁陵县 x
 安丘市 x
 安义县 x
-安乡县 x w
+安乡县 x
 安仁县 x
 安化县 x
 安吉县 x
@@ -881,8 +881,8 @@ extension Gazetteer {
 安图县 x
 安塞区 x
 安多县 x
-安宁区 x w
-安宁市 x w
+安宁区 x
+安宁市 x
 安定区 x w
 安居区 x w
 安岳县 x
@@ -900,7 +900,7 @@ extension Gazetteer {
 安远县 x
 安阳县 x
 安阳市 c
-安陆市 x w
+安陆市 x
 安顺市 c
 安龙县 x
 宏伟区 x w
@@ -920,19 +920,19 @@ extension Gazetteer {
 定陶区 x
 宛城区 x
 宜丰县 x
-宜兴市 x w
+宜兴市 x
 宜君县 x
-宜城市 x w
+宜城市 x
 宜宾县 x
 宜宾市 c
 宜川县 x
 宜州市 x
-宜昌市 c w
+宜昌市 c
 宜春市 c
 宜秀区 x
 宜章县 x
 宜良县 x
-宜都市 x w
+宜都市 x
 宜阳县 x
 宜黄县 x
 宝丰县 x
@@ -1017,9 +1017,9 @@ extension Gazetteer {
 屯留县 x
 山丹县 x
 山亭区 x
-山南市 c w
+山南市 c
 山城区 x
-山海关区 x w
+山海关区 x
 山阳区 x
 山阳县 x
 山阴县 x
@@ -1079,7 +1079,7 @@ extension Gazetteer {
 巨鹿县 x
 巩义市 x
 巩留县 x
-巫山县 x w
+巫山县 x
 巫溪县 x
 巴东县 x
 巴中市 c
@@ -1113,7 +1113,7 @@ extension Gazetteer {
 平凉市 c
 平利县 x
 平南县 x
-平原县 x w
+平原县 x
 平和县 x w
 平坝区 x
 平塘县 x
@@ -1152,7 +1152,7 @@ extension Gazetteer {
 广安区 x
 广安市 c
 广宗县 x
-广州市 c w
+广州市 c
 广平县 x
 广德县 x
 广昌县 x
@@ -1170,7 +1170,7 @@ extension Gazetteer {
 庆城县 x
 庆安县 x
 庆阳市 c
-庐山市 x w
+庐山市 x
 庐江县 x
 庐阳区 x
 库伦旗 x
@@ -1189,7 +1189,7 @@ extension Gazetteer {
 廉江市 x
 廊坊市 c
 延吉市 x
-延安市 c w
+延安市 c
 延寿县 x
 延川县 x
 延平区 x
@@ -1243,7 +1243,7 @@ extension Gazetteer {
 彭泽县 x
 彭阳县 x
 彰武县 x
-徐州市 c w
+徐州市 c
 徐水区 x
 徐汇区 x
 徐闻县 x
@@ -1255,7 +1255,7 @@ extension Gazetteer {
 德兴市 x
 德化县 x
 德城区 x
-德安县 x w
+德安县 x
 德宏傣族景颇族自治州 c
 德州市 c
 德庆县 x
@@ -1285,7 +1285,7 @@ extension Gazetteer {
 思南县 x
 思明区 x
 思茅区 x
-恒山区 x w
+恒山区 x
 恩平市 x
 恩施土家族苗族自治州 c
 恩施市 x w
@@ -1310,9 +1310,9 @@ extension Gazetteer {
 成县 x
 成安县 x
 成武县 x
-成都市 c w
+成都市 c
 户县 x
-房县 x w
+房县 x
 房山区 x
 扎兰屯市 x
 扎囊县 x
@@ -1323,7 +1323,7 @@ extension Gazetteer {
 托克逊县 x
 托里县 x
 扬中市 x
-扬州市 c w
+扬州市 c
 扶余市 x
 扶沟县 x
 扶绥县 x
@@ -1355,10 +1355,10 @@ extension Gazetteer {
 攸县 x
 改则县 x
 政和县 x
-故城县 x w
+故城县 x
 敖汉旗 x
 敦化市 x
-敦煌市 x w
+敦煌市 x
 文县 x
 文圣区 x
 文安县 x
@@ -1384,7 +1384,7 @@ extension Gazetteer {
 新县 x
 新吴区 x
 新和县 x
-新城区 x w
+新城区 x
 新宁县 x
 新安县 x
 新宾满族自治县 x
@@ -1394,13 +1394,13 @@ extension Gazetteer {
 新市区 x
 新干县 x
 新平彝族傣族自治县 x
-新建区 x w
+新建区 x
 新抚区 x
 新昌县 x
 新晃侗族自治县 x
 新民市 x w
 新沂市 x
-新河县 x w
+新河县 x
 新泰市 x
 新津县 x
 新洲区 x
@@ -1428,7 +1428,7 @@ extension Gazetteer {
 无为县 x w
 无极县 x
 无棣县 x
-无锡市 c w
+无锡市 c
 日喀则市 c
 日土县 x
 日照市 c w
@@ -1438,7 +1438,7 @@ extension Gazetteer {
 昂仁县 x
 昂昂溪区 x
 昆山市 x
-昆明市 c w
+昆明市 c
 昆都仑区 x
 昌乐县 x
 昌吉回族自治州 c
@@ -1511,9 +1511,9 @@ extension Gazetteer {
 望谟县 x
 望都县 x
 朝天区 x
-朝阳区 x w
-朝阳县 x w
-朝阳市 c w
+朝阳区 x
+朝阳县 x
+朝阳市 c
 木兰县 x
 木垒哈萨克自治县 x
 木里藏族自治县 x
@@ -1532,7 +1532,7 @@ extension Gazetteer {
 来宾市 c w
 杨浦区 x
 杨陵区 x
-杭州市 c w
+杭州市 c
 杭锦后旗 x
 杭锦旗 x
 松北区 x
@@ -1657,8 +1657,8 @@ extension Gazetteer {
 武川县 x
 武平县 x
 武强县 x
-武昌区 x w
-武汉市 c w
+武昌区 x
+武汉市 c
 武江区 x
 武清区 x
 武穴市 x
@@ -1667,7 +1667,7 @@ extension Gazetteer {
 武邑县 x
 武都区 x
 武陟县 x
-武陵区 x w
+武陵区 x
 武陵源区 x
 武隆县 x
 武鸣区 x
@@ -1692,7 +1692,7 @@ extension Gazetteer {
 永嘉县 x
 永城市 x
 永宁县 x
-永安市 x w
+永安市 x
 永定区 x
 永寿县 x
 永川区 x
@@ -1713,14 +1713,14 @@ extension Gazetteer {
 永靖县 x
 永顺县 x
 汇川区 x
-汉中市 c w
+汉中市 c
 汉南区 x
 汉台区 x
 汉寿县 x
-汉川市 x w
+汉川市 x
 汉源县 x
 汉滨区 x
-汉阳区 x w
+汉阳区 x
 汉阴县 x
 汕头市 c
 汕尾市 c
@@ -1729,23 +1729,23 @@ extension Gazetteer {
 汝州市 x
 汝阳县 x
 江东区 x
-江北区 x w
+江北区 x
 江华瑶族自治县 x
-江南区 x w
+江南区 x
 江口县 x
 江城区 x
 江城哈尼族彝族自治县 x
-江夏区 x w
+江夏区 x
 江孜县 x
 江宁区 x
 江安县 x
-江山市 x w
+江山市 x
 江岸区 x w
 江川区 x
 江州区 x
 江干区 x
 江永县 x
-江汉区 x w
+江汉区 x
 江油市 x
 江津区 x
 江海区 x
@@ -1755,7 +1755,7 @@ extension Gazetteer {
 江门市 c
 江阳区 x
 江阴市 x
-江陵县 x w
+江陵县 x
 池州市 c
 汤原县 x
 汤旺河区 x
@@ -1778,13 +1778,13 @@ extension Gazetteer {
 沈丘县 x
 沈北新区 x
 沈河区 x
-沈阳市 c w
+沈阳市 c
 沐川县 x
 沙依巴克区 x
 沙县 x
 沙坡头区 x
 沙坪坝区 x
-沙市区 x w
+沙市区 x
 沙河口区 x
 沙河市 x
 沙洋县 x
@@ -1797,24 +1797,24 @@ extension Gazetteer {
 沧源佤族自治县 x
 沭阳县 x
 河东区 x
-河北区 x w
-河南蒙古族自治县 x w
-河口区 x w
-河口瑶族自治县 x w
+河北区 x
+河南蒙古族自治县 x
+河口区 x
+河口瑶族自治县 x
 河曲县 x
 河池市 c
 河津市 x
 河源市 c w
-河西区 x w
+河西区 x
 河间市 x w
 治多县 x
 沽源县 x
 沾化区 x
 沾益区 x
-沿河土家族自治县 x w
+沿河土家族自治县 x
 沿滩区 x
 泉山区 x
-泉州市 c w
+泉州市 c
 泉港区 x
 泊头市 x
 泌阳县 x
@@ -1828,7 +1828,7 @@ extension Gazetteer {
 泰和县 x
 泰宁县 x
 泰安市 c
-泰山区 x w
+泰山区 x
 泰州市 c
 泰来县 x
 泰顺县 x
@@ -1852,7 +1852,7 @@ extension Gazetteer {
 洛扎县 x
 洛江区 x
 洛浦县 x
-洛阳市 c w
+洛阳市 c
 洛隆县 x
 洛龙区 x
 洞口县 x w
@@ -1870,7 +1870,7 @@ extension Gazetteer {
 洱源县 x
 浈江区 x
 浉河区 x
-济南市 c w
+济南市 c
 济宁市 c
 济源市 x
 济阳县 x
@@ -1880,7 +1880,7 @@ extension Gazetteer {
 浑源县 x
 浔阳区 x
 浚县 x
-浠水县 x w
+浠水县 x
 浦东新区 x
 浦北县 x
 浦口区 x
@@ -1895,7 +1895,7 @@ extension Gazetteer {
 海兴县 x
 海勃湾区 x
 海北藏族自治州 c
-海南区 x w
+海南区 x
 海南藏族自治州 c
 海原县 x
 海口市 c w
@@ -1911,7 +1911,7 @@ extension Gazetteer {
 海棠区 x w
 海沧区 x
 海淀区 x
-海港区 x w
+海港区 x
 海珠区 x
 海盐县 x w
 海西蒙古族藏族自治州 c
@@ -1938,13 +1938,13 @@ extension Gazetteer {
 淇滨区 x
 淮上区 x
 淮北市 c
-淮南市 c w
+淮南市 c
 淮安区 x
 淮安市 c
 淮滨县 x
 淮阳县 x
 淮阴区 x
-深圳市 c w
+深圳市 c
 深州市 x
 深泽县 x
 淳化县 x
@@ -1973,7 +1973,7 @@ extension Gazetteer {
 温县 x
 温宿县 x
 温岭市 x
-温州市 c w
+温州市 c
 温江区 x
 温泉县 x w
 渭南市 c
@@ -2019,7 +2019,7 @@ extension Gazetteer {
 滨城区 x
 滨州市 c
 滨江区 x
-滨海县 x w
+滨海县 x
 滨海新区 x
 滨湖区 x
 滴道区 x
@@ -2034,14 +2034,14 @@ extension Gazetteer {
 潍城区 x
 潘集区 x
 潜山县 x
-潜江市 x w
+潜江市 x
 潞城市 x
 潢川县 x
 潮南区 x
 潮安区 x
 潮州市 c
 潮阳区 x
-潼关县 x w
+潼关县 x
 潼南区 x
 澄城县 x
 澄江县 x
@@ -2081,7 +2081,7 @@ extension Gazetteer {
 牙克石市 x
 牟定县 x
 牟平区 x
-牡丹区 x w
+牡丹区 x
 牡丹江市 c
 牧野区 x
 特克斯县 x
@@ -2142,7 +2142,7 @@ extension Gazetteer {
 甘孜藏族自治州 c
 甘州区 x
 甘德县 x
-甘泉县 x w
+甘泉县 x
 甘洛县 x
 甘谷县 x
 田东县 x
@@ -2254,7 +2254,7 @@ extension Gazetteer {
 禅城区 x
 福安市 x
 福山区 x
-福州市 c w
+福州市 c
 福泉市 x
 福海县 x
 福清市 x
@@ -2282,7 +2282,7 @@ extension Gazetteer {
 秦淮区 x
 秦皇岛市 c
 秦都区 x
-秭归县 x w
+秭归县 x
 积石山保安族东乡族撒拉族自治县 x
 称多县 x
 稷山县 x
@@ -2331,7 +2331,7 @@ extension Gazetteer {
 纳雍县 x
 细河区 x
 织金县 x
-绍兴市 c w
+绍兴市 c
 绛县 x
 绥中县 x
 绥化市 c
@@ -2426,7 +2426,7 @@ extension Gazetteer {
 苏家屯区 x
 苏尼特右旗 x
 苏尼特左旗 x
-苏州市 c w
+苏州市 c
 若尔盖县 x
 若羌县 x
 英吉沙县 x
@@ -2440,9 +2440,9 @@ extension Gazetteer {
 茅箭区 x
 茌平县 x
 茶陵县 x
-荆州区 x w
-荆州市 c w
-荆门市 c w
+荆州区 x
+荆州市 c
+荆门市 c
 荔城区 x
 荔波县 x
 荔浦县 x
@@ -2518,7 +2518,7 @@ extension Gazetteer {
 行唐县 x
 衡东县 x
 衡南县 x
-衡山县 x w
+衡山县 x
 衡水市 c
 衡阳县 x
 衡阳市 c
@@ -2531,9 +2531,9 @@ extension Gazetteer {
 襄垣县 x
 襄城区 x
 襄城县 x
-襄州区 x w
+襄州区 x
 襄汾县 x
-襄阳市 c w
+襄阳市 c
 西丰县 x
 西乌珠穆沁旗 x
 西乡县 x
@@ -2545,13 +2545,13 @@ extension Gazetteer {
 西吉县 x
 西和县 x
 西固区 x
-西城区 x w
+西城区 x
 西塞山区 x
-西夏区 x w
+西夏区 x
 西宁市 c
-西安区 x w
-西安市 c w
-西山区 x w
+西安区 x
+西安市 c
+西山区 x
 西岗区 x
 西峡县 x
 西峰区 x
@@ -2562,7 +2562,7 @@ extension Gazetteer {
 西林区 x
 西林县 x
 西沙群岛 x
-西湖区 x w
+西湖区 x
 西畴县 x
 西盟佤族自治县 x
 西秀区 x
@@ -2626,7 +2626,7 @@ extension Gazetteer {
 越西县 x
 路北区 x
 路南区 x
-路桥区 x w
+路桥区 x
 轮台县 x
 辉南县 x
 辉县市 x
@@ -2651,7 +2651,7 @@ extension Gazetteer {
 运城市 c
 运河区 x w
 进贤县 x
-远安县 x w
+远安县 x
 连云区 x
 连云港市 c
 连南瑶族自治县 x
@@ -2715,10 +2715,10 @@ extension Gazetteer {
 郊区 x w
 郎溪县 x
 郏县 x
-郑州市 c w
+郑州市 c
 郓城县 x
 郧西县 x
-郧阳区 x w
+郧阳区 x
 郫县 x
 郯城县 x
 郴州市 c
@@ -2732,7 +2732,7 @@ extension Gazetteer {
 鄂伦春自治旗 x
 鄂城区 x
 鄂尔多斯市 c
-鄂州市 c w
+鄂州市 c
 鄂托克前旗 x
 鄂托克旗 x
 鄂温克族自治旗 x
@@ -2807,7 +2807,7 @@ extension Gazetteer {
 锡林浩特市 x
 锡林郭勒盟 c
 锦屏县 x
-锦州市 c w
+锦州市 c
 锦江区 x
 镇原县 x
 镇坪县 x
@@ -2816,7 +2816,7 @@ extension Gazetteer {
 镇巴县 x
 镇平县 x
 镇康县 x
-镇江市 c w
+镇江市 c
 镇沅彝族哈尼族拉祜族自治县 x
 镇海区 x
 镇赉县 x
@@ -2831,15 +2831,15 @@ extension Gazetteer {
 长子县 x w
 长宁区 x
 长宁县 x
-长安区 x w
+长安区 x
 长寿区 x
 长岛县 x
 长岭县 x
-长春市 c w
+长春市 c
 长武县 x
 长汀县 x
-长沙县 x w
-长沙市 c w
+长沙县 x
+长沙市 c
 长治县 x w
 长治市 c w
 长泰县 x
@@ -2929,7 +2929,7 @@ extension Gazetteer {
 隆林各族自治县 x
 隆阳区 x
 随县 x
-随州市 c w
+随州市 c
 隰县 x
 雁塔区 x
 雁山区 x
@@ -2966,7 +2966,7 @@ extension Gazetteer {
 青县 x
 青山区 x
 青山湖区 x
-青岛市 c w
+青岛市 c
 青川县 x
 青州市 x
 青河县 x
@@ -3083,21 +3083,21 @@ extension Gazetteer {
 麻江县 x
 麻章区 x
 麻阳苗族自治县 x
-黄冈市 c w
+黄冈市 c
 黄南藏族自治州 c
 黄埔区 x
-黄山区 x w
-黄山市 c w
+黄山区 x
+黄山市 c
 黄岛区 x
 黄岩区 x
-黄州区 x w
+黄州区 x
 黄平县 x
 黄梅县 x
 黄浦区 x
 黄石市 c w
 黄石港区 x
-黄陂区 x w
-黄陵县 x w
+黄陂区 x
+黄陵县 x
 黄骅市 x
 黄龙县 x w
 黎城县 x
@@ -3146,7 +3146,7 @@ extension Gazetteer {
 龙潭区 x
 龙胜各族自治县 x
 龙里县 x
-龙门县 x w
+龙门县 x
 龙陵县 x
 龙马潭区 x
 """

@@ -16,10 +16,11 @@ enum HeadlineFinder {
 
     private static let datedOpening = Pattern(#"^\d{1,2}月\d{1,2}日"#, requiringOneOf: ["月"])
     private static let banner = Pattern(
-        #"欢迎|位置|首页|登录|注册|分享|来源\s*:|>|»|[\d]{1,2}:\d{2}|(?:19|20)\d{2}[\-/.年]\d{1,2}"#)
+        #"欢迎|位置|首页|登录|注册|分享|来源\s*:|>|»|[\d]{1,2}:\d{2}|(?:19|20)\d{2}[\-/.]\d{1,2}"#)
     private static let meetingWords = ["会", "召开", "举行", "举办"]
     private static let minimumHan = 5
     static let threshold = 0.5
+    private static let laterCandidatePenalty = 0.15
 
     static func find(in lines: [String], isFurniture: [Bool], reasons: Reasons? = nil) -> Headline {
         let bodyIndex =
@@ -30,12 +31,15 @@ enum HeadlineFinder {
             } ?? lines.count
         let opening = Set(hanPairs(lines[bodyIndex..<min(lines.count, bodyIndex + 3)].joined()))
         var best: (index: Int, score: Double)?
+        var candidates = 0
         for index in 0..<bodyIndex where !lines[index].isEmpty && !isFurniture[index] {
             let line = lines[index]
             guard !banner.contains(line), line.unicodeScalars.count(where: isHan) >= minimumHan else { continue }
+            // A later candidate pays for its place: a deck under the headline repeats the body.
             let score =
                 (meetingWords.contains(where: { line.utf8.contains($0.utf8) }) ? 1.0 : 0.0)
-                + sharedBigrams(line, opening)
+                + sharedBigrams(line, opening) - Double(candidates) * laterCandidatePenalty
+            candidates += 1
             if score >= threshold, score > best?.score ?? -1 { best = (index, score) }
         }
         guard let best else {

@@ -28,6 +28,7 @@ struct PeopleFinder {
     private static let twoCharacterFollowers = Set(TextTables.nameFollowers.filter { $0.count == 2 })
     private static let notNames: Set<String> = ["领导", "同志", "负责", "干部", "成员", "代表", "部门", "单位", "工作", "会议"]
     private static let nonInitial = CodeUnitSet(TextTables.nonInitialCharacters)
+    private static let nonFinal = CodeUnitSet(TextTables.nonFinalCharacters)
     private static let compoundSurnames = TextTables.compoundSurnames.map { Array($0.utf16) }
     private static let nameFinalFollowers = CodeUnitSet(TextTables.nameFinalFollowers)
     private static let dots = CodeUnitSet("·•")
@@ -39,9 +40,9 @@ struct PeopleFinder {
         var lastNameEnd = 0
         for (titleStart, titleEnd) in titleSpans(in: units) {
             // 甲、乙、丙等县领导: names listed before the title share it.
-            if let listed = namesListed(before: titleStart, after: lastNameEnd, in: units) {
-                let position = UTF16Text.string(units[titleStart..<titleEnd])
-                found += listed.map { Mention(offset: $0.offset, name: $0.name, position: position) }
+            if let listed = namesListed(beforeTitle: titleStart, end: titleEnd, after: lastNameEnd, in: units) {
+                let position = UTF16Text.string(units[listed.positionStart..<titleEnd])
+                found += listed.names.map { Mention(offset: $0.offset, name: $0.name, position: position) }
                 lastNameEnd = titleEnd
                 continue
             }
@@ -68,7 +69,19 @@ struct PeopleFinder {
             }
             lastNameEnd = cursor
         }
-        return found
+        // 甲、乙等县四套班子有关领导: a list before a longer phrase ending in 领导, which no
+        // title covers.
+        let listed = Set(found.map(\.offset))
+        for end in UTF16Search.occurrences(of: leaders, in: units).map({ $0 + leaders.count }) {
+            guard let list = namesListed(beforeTitle: end - leaders.count, end: end, after: 0, in: units) else {
+                continue
+            }
+            let position = UTF16Text.string(units[list.positionStart..<end])
+            found += list.names.filter { !listed.contains($0.offset) }.map {
+                Mention(offset: $0.offset, name: $0.name, position: position)
+            }
+        }
+        return found.sorted { $0.offset < $1.offset }
     }
 
     private static let comma = UInt16(UInt8(ascii: ",")), enumerationComma = UInt16(0x3001), deng = UInt16(0x7B49)  // 等
@@ -91,29 +104,39 @@ struct PeopleFinder {
         return UTF16Text.string(units[cut...])
     }
 
-    /// The names of `甲、乙、丙等` right before a title ending in 领导, each a whole name; nil
-    /// unless every item of the list is one.
-    private static func namesListed(before titleStart: Int, after floor: Int, in units: [UInt16])
-        -> [(offset: Int, name: String)]?
+    /// The names of `甲、乙、丙等` before a title ending in 领导 (等县领导, 等县四套班子有关领导),
+    /// each a whole name, and where their shared position starts (after 等); nil unless every
+    /// item of the list is a name.
+    private static func namesListed(
+        beforeTitle titleStart: Int, end titleEnd: Int, after floor: Int, in units: [UInt16]
+    )
+        -> (names: [(offset: Int, name: String)], positionStart: Int)?
     {
-        guard titleStart > floor + 2, units[titleStart - 1] == deng,
-            UTF16Search.matches(leaders, in: units, at: titleStart + 1)
+        guard titleEnd - leaders.count >= 0, UTF16Search.matches(leaders, in: units, at: titleEnd - leaders.count)
         else { return nil }
-        var start = titleStart - 1
+        var dengIndex = titleStart - 1
+        while dengIndex > floor, titleStart - dengIndex <= positionReach, units[dengIndex] != deng {
+            if listBoundaries.contains(units[dengIndex]) || units[dengIndex] == enumerationComma { return nil }
+            dengIndex -= 1
+        }
+        guard dengIndex > floor + 1, units[dengIndex] == deng else { return nil }
+        var start = dengIndex
         while start > floor, !listBoundaries.contains(units[start - 1]) { start -= 1 }
-        var names: [(Int, String)] = []
+        var names: [(offset: Int, name: String)] = []
         var cursor = start
-        while cursor < titleStart - 1 {
+        while cursor < dengIndex {
             guard let name = name(at: cursor, in: units) else { return nil }
-            names.append((cursor, name))
+            names.append((offset: cursor, name: name))
             cursor += name.utf16.count
-            guard cursor < titleStart - 1 else { break }
+            guard cursor < dengIndex else { break }
             guard units[cursor] == enumerationComma else { return nil }
             cursor += 1
         }
-        return names.count >= 2 ? names : nil
+        return names.count >= 2 ? (names, dengIndex + 1) : nil
     }
 
+    /// How far before a title ending in 领导 its 等 may stand (等县四套班子有关领导).
+    private static let positionReach = 12
     private static let leaders = Array("领导".utf16)
 
     /// Where position titles stand, scanning left to right; at each place the first title of
@@ -152,6 +175,7 @@ struct PeopleFinder {
             guard index + length <= units.count else { continue }
             let candidate = units[index..<(index + length)]
             guard candidate.allSatisfy(isHan), isBoundary(at: index + length, in: units) else { continue }
+            if nonFinal.contains(candidate.last!) { continue }
             let name = UTF16Text.string(candidate)
             if titleAtEnd.contains(name) || notNames.contains(name) { return nil }
             if twoCharacterFollowers.contains(String(name.prefix(2))) { return nil }

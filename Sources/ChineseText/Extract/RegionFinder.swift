@@ -6,8 +6,8 @@ enum RegionFinder {
     /// body names most often as a place (a prefecture before a county on a tie); else the
     /// place the body names most often by a short form alone; nil when the text names none.
     static func find(
-        meetingName: String?, meetingSentence: String?, title: String?, positions: [String], body: UTF16Text,
-        gazetteer: Gazetteer, reasons: Reasons?
+        meetingName: String?, meetingSentence: String?, title: String?, positions: [String], names: [String],
+        body: UTF16Text, gazetteer: Gazetteer, reasons: Reasons?
     ) -> String? {
         let sources = [
             ("会议名称", meetingName), ("会议句", meetingSentence), ("标题", title),
@@ -22,7 +22,7 @@ enum RegionFinder {
             }
         }
         var counts: [String: Int] = [:]
-        for mention in gazetteer.mentions(in: body) { counts[mention.place, default: 0] += 1 }
+        for mention in gazetteer.mentions(in: masking(names, in: body)) { counts[mention.place, default: 0] += 1 }
         guard
             let place = counts.min(by: { left, right in
                 (-left.value, gazetteer.isPrefecture(left.key) ? 0 : 1, left.key)
@@ -32,4 +32,19 @@ enum RegionFinder {
         reasons?.add(.region, rule: "正文中最常出现的地名（\(place.value)次）", from: place.key)
         return place.key
     }
+
+    /// The body with participants' names blanked out: 长春 in a name such as 某长春 is no place.
+    private static func masking(_ names: [String], in body: UTF16Text) -> UTF16Text {
+        guard !names.isEmpty else { return body }
+        var units = body.units
+        for name in names {
+            let needle = Array(name.utf16)
+            for offset in UTF16Search.occurrences(of: needle, in: units) {
+                for index in offset..<(offset + needle.count) { units[index] = blank }
+            }
+        }
+        return UTF16Text(units: units)
+    }
+
+    private static let blank = UInt16(0x25A1)  // □
 }

@@ -92,7 +92,8 @@ public final class ReportReader: Sendable {
             meetingName: meetingName,
             region: RegionFinder.find(
                 meetingName: meetingName, meetingSentence: meetingSentence, title: title,
-                positions: people.map(\.position), body: body, gazetteer: gazetteer, reasons: reasons),
+                positions: people.map(\.position), names: people.map(\.name), body: body, gazetteer: gazetteer,
+                reasons: reasons),
             people: people,
             documents: DocumentTitles.find(in: headed),
             requirements: RequirementFinder.find(in: body, people: people.map(\.name), mainSpeakers: speakers),
