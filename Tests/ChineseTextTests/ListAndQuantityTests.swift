@@ -14,7 +14,7 @@ import Testing
     }
 
     @Test func oneItemDescribedIsNotACount() {
-        #expect(reader.read(text: "会议指出,这是一项重要政治任务,要部署三项重点工作。").quantities == ["三项重点工作"])
-        #expect(reader.read(text: "要把筹备工作作为当前一项政治任务,抓好今后一个时期的发展任务。").quantities.isEmpty)
+        #expect(reader.read(text: "会议指出,这是一项长期任务,要部署三项重点工作。").quantities == ["三项重点工作"])
+        #expect(reader.read(text: "要把换届工作作为当前一项重要任务,抓好今后一个阶段的重点任务。").quantities.isEmpty)
     }
 }

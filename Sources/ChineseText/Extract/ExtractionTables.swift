@@ -26,7 +26,7 @@ extension TextTables {
     /// Characters that end an institution's name, never a person's (县法院, 高新区, 统计局).
     static let nonFinalCharacters = "院局委办区部会所处厅站队县市乡镇组"
 
-    /// Followers that also end given names (李长于, 王和): such a third character belongs to
+    /// Followers that also end given names (某长于, 王和): such a third character belongs to
     /// the name when a boundary comes right after it.
     static let nameFinalFollowers = "于和为"
 

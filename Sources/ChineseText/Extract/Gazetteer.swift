@@ -1,14 +1,14 @@
 /// Prefecture- and county-level place names, to recognise the region a meeting belongs to.
 ///
 /// A name is strong evidence of a place where the text writes it in full with its suffix
-/// (衡水市, 靖州县) or as a host body (衡水召开, 孝昌县委, 兴县人民政府). A short form alone
-/// (到黎平调研) is weak evidence, and none at all when it is also an everyday word (同心圆,
+/// (阜宁县, 长阳县) or as a host body (阜宁召开, 阜宁县委, 沛县人民政府). A short form alone
+/// (到阜宁调研) is weak evidence, and none at all when it is also an everyday word (同心圆,
 /// 公安局, 和平发展: marked in the data) or when it stands inside an outlet's or a site's name
 /// (某某日报, 今日某某, 欢迎访问某某).
 struct Gazetteer: Sendable {
     /// One place named in a text.
     struct Mention: Equatable {
-        /// The place as reports name it, with its suffix (靖州县 for 靖州苗族侗族自治县).
+        /// The place as reports name it, with its suffix (长阳县 for 长阳土家族自治县).
         let place: String
         let strong: Bool
     }
@@ -16,7 +16,7 @@ struct Gazetteer: Sendable {
     private struct Form {
         /// The place's name with its suffix, as reports write it.
         let place: String
-        /// A short form or a two-character name (和县, 新县) is strong evidence only as a host body.
+        /// A short form or a two-character name (沛县, 滑县) is strong evidence only as a host body.
         let isShort: Bool
         /// The short form is also an everyday word: no evidence unless it is a host body.
         let isEveryday: Bool
@@ -45,7 +45,7 @@ struct Gazetteer: Sendable {
             add(name, Form(place: name, isShort: name.count == 2, isEveryday: everyday && name.count == 2))
             guard let last = name.last, "市县".contains(last), name.count >= 3 else { continue }
             if name.hasSuffix("自治县") {
-                // Reports write 靖州县 for 靖州苗族侗族自治县: the place's first two characters.
+                // Reports write 长阳县 for 长阳土家族自治县: the place's first two characters.
                 let usual = String(name.prefix(2)) + "县"
                 add(usual, Form(place: usual, isShort: false, isEveryday: false))
                 add(String(name.prefix(2)), Form(place: usual, isShort: true, isEveryday: everyday))
@@ -104,7 +104,7 @@ struct Gazetteer: Sendable {
                 from >= $0.count && UTF16Search.matches($0, in: units, at: from - $0.count)
             }
         guard !inOutlet else { return nil }
-        // 县委和县十五届人大, 党委和政府: a name opening with a conjunction reads as one only
+        // 省委和县委, 党委和政府: a name opening with a conjunction reads as one only
         // where a clause starts.
         let opensClause = from == 0 || !Self.isHan(units[from - 1])
         if Self.conjunctions.contains(units[from]), !opensClause { return nil }
@@ -112,16 +112,16 @@ struct Gazetteer: Sendable {
         if Self.hostWords.contains(where: { UTF16Search.matches($0, in: units, at: end) }) {
             return Mention(place: form.place, strong: true)
         }
-        // 和县直单位, 新县域: the 县 belongs to the next word.
+        // 乡镇和县直单位, 推进县域: the 县 belongs to the next word.
         if form.place.count == 2, end < units.count, Self.countyCompounds.contains(units[end]) { return nil }
-        // A two-character name opening a clause (兴县召开 is hosted; ,兴县2024年…) is a place.
+        // A two-character name opening a clause (沛县召开 is hosted; ,沛县2024年…) is a place.
         if form.place.count == 2, opensClause { return Mention(place: form.place, strong: true) }
         return form.isEveryday ? nil : Mention(place: form.place, strong: false)
     }
 
     private static func isHan(_ unit: UInt16) -> Bool { (0x4E00...0x9FFF).contains(unit) }
 
-    /// Words after a short form that make it a host body: 靖州召开, 孝昌县委, 兴县人民政府.
+    /// Words after a short form that make it a host body: 阜宁召开, 阜宁县委, 沛县人民政府.
     private static let hostWords = ["委", "政府", "人民政府", "人大", "政协", "召开", "举行", "举办", "统战部", "党委"]
         .map { Array($0.utf16) }
     private static let conjunctions = CodeUnitSet("和与及并或同")

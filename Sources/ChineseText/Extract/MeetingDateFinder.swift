@@ -8,7 +8,7 @@ enum MeetingDateFinder {
     private static let yearIn = Pattern(#"((?:19|20)\d{2})年"#, requiringOneOf: ["年"])
     /// 2023年是…之年: the text saying which year it is.
     private static let currentYear = Pattern(#"((?:19|20)\d{2})年是"#, requiringOneOf: ["年是"])
-    /// 中国台湾网1月25日靖州讯, …1月28日安顺消息, …电: an outlet's dateline, the day of the news,
+    /// 某某网1月25日某县讯, …1月28日某市消息, …电: an outlet's dateline, the day of the news,
     /// not of the meeting.
     private static let dateline = Pattern(#"^[^,;:。]{0,8}(?:讯|消息|电)"#, requiringOneOf: ["讯", "消息", "电"])
 

@@ -33,7 +33,7 @@ enum RegionFinder {
         return place.key
     }
 
-    /// The body with participants' names blanked out: 长春 in a name such as 某长春 is no place.
+    /// The body with participants' names blanked out: a place's name inside a person's is no place.
     private static func masking(_ names: [String], in body: UTF16Text) -> UTF16Text {
         guard !names.isEmpty else { return body }
         var units = body.units

@@ -145,7 +145,7 @@ enum RoleFinder {
         let firstUnits = CodeUnitSet(units: byFirstUnit.keys)
         var nextAllowed = [Int](repeating: 0, count: needles.count)
         var found: [(Int, Event)] = []
-        // The end of the last name found: a name inside a longer one (王飞 in 王飞虎) is not a mention.
+        // The end of the last name found: a name inside a longer one (某飞 in 某飞虎) is not a mention.
         var nameEnd = 0
         for offset in units.indices where firstUnits.contains(units[offset]) {
             // Longer needles first at each offset, so the longer of two names is found first.
