@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import SQLKit
 
 /// Posts a robot message; the App gives the real HTTP client, tests a local robot.
 public protocol WebhookSending: Sendable {
@@ -20,6 +21,9 @@ public struct WebhookDispatcher: Sendable {
     }
 
     /// Posts what is due; returns how many were delivered.
+    ///
+    /// Each delivery is claimed in one statement before it is posted, so two servers working
+    /// through the same outbox (or two runs overlapping on one) never post a message twice.
     @discardableResult
     public func deliverDue(on db: any Database) async throws -> Int {
         let due = try await WebhookDelivery.query(on: db).filter(\.$deliveredAt == nil)
@@ -27,7 +31,7 @@ public struct WebhookDispatcher: Sendable {
             .sort(\.$createdAt).limit(200).all()
         var delivered = 0
         for delivery in due {
-            delivery.attempts += 1
+            guard try await claim(delivery, on: db) else { continue }
             do {
                 try await sender.post(Data(delivery.payload.utf8), to: delivery.url)
                 delivery.deliveredAt = clock.now
@@ -41,5 +45,26 @@ public struct WebhookDispatcher: Sendable {
             try await delivery.save(on: db)
         }
         return delivered
+    }
+
+    /// How long a claimed delivery stays claimed if its server stops before saving the outcome.
+    static let claimLease: TimeInterval = 10 * 60
+
+    /// Takes the next attempt of `delivery` if no other run took it since it was read: the
+    /// attempt count read is the version, and the claim moves it on and pushes the next
+    /// attempt past the lease. False when another run got there first.
+    private func claim(_ delivery: WebhookDelivery, on db: any Database) async throws -> Bool {
+        let attempts = delivery.attempts
+        let claimed = try await sqlDatabase(db).update(WebhookDelivery.schema)
+            .set("attempts", to: SQLBind(attempts + 1))
+            .set("next_attempt_at", to: SQLBind(clock.now.addingTimeInterval(Self.claimLease)))
+            .where("id", .equal, SQLBind(delivery.requireID()))
+            .where("attempts", .equal, SQLBind(attempts))
+            .where("delivered_at", .is, SQLLiteral.null)
+            .returning("id").all()
+        guard !claimed.isEmpty else { return false }
+        delivery.attempts = attempts + 1
+        // The row now holds what was claimed; saving the outcome writes over it.
+        return true
     }
 }

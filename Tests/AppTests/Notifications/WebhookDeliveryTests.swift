@@ -85,6 +85,44 @@ final class LocalRobot: @unchecked Sendable {
         try await robot.stop()
     }
 
+    /// Two servers working through one outbox: 100 rounds of two dispatchers racing over the
+    /// same database post each of 20 messages exactly once.
+    @Test func racingDispatchersPostEachMessageOnce() async throws {
+        let robot = try await LocalRobot.start()
+        do {
+            try await withTestApp { (app: TestApp) async throws in
+                let count = 20
+                for index in 0..<count {
+                    let delivery = WebhookDelivery()
+                    delivery.url = "http://127.0.0.1:\(robot.port)/robot/send"
+                    delivery.payload = #"{"msgtype":"text","text":{"content":"第\#(index)条"}}"#
+                    delivery.attempts = 0
+                    delivery.nextAttemptAt = app.clock.appClock.now
+                    delivery.lastError = ""
+                    delivery.createdAt = app.clock.appClock.now.addingTimeInterval(Double(index))
+                    try await delivery.create(on: app.db)
+                }
+                let node = { WebhookDispatcher(clock: app.clock.appClock, sender: app.app.tongxin.webhookSender) }
+                let (first, second) = (node(), node())
+                var delivered = 0
+                for _ in 0..<100 {
+                    async let one = first.deliverDue(on: app.db)
+                    async let two = second.deliverDue(on: app.db)
+                    delivered += try await one + two
+                }
+                #expect(delivered == count)
+                #expect(robot.bodies.count == count)
+                #expect(Set(robot.bodies).count == count, "no message was posted twice")
+                let rows = try await WebhookDelivery.query(on: app.db).all()
+                #expect(rows.allSatisfy { $0.deliveredAt != nil && $0.attempts == 1 })
+            }
+        } catch {
+            try await robot.stop()
+            throw error
+        }
+        try await robot.stop()
+    }
+
     @Test func theTopBarCountsUnreadMessagesAndOpeningOneMarksItRead() async throws {
         try await withTestApp { (app: TestApp) async throws in
             let world = try await World.build(app)
