@@ -52,8 +52,17 @@ public final class TestClient: @unchecked Sendable {
         eventLoopGroup: HTTPClient.defaultEventLoopGroup,
         configuration: HTTPClient.Configuration(redirectConfiguration: .disallow))
 
-    init(baseURL: String) {
+    public init(baseURL: String) {
         self.baseURL = baseURL
+    }
+
+    /// A client for another server with this one's cookies and CSRF token: the same browser
+    /// session, sent to another node behind the load balancer.
+    public func sameBrowser(at otherBaseURL: String) -> TestClient {
+        let other = TestClient(baseURL: otherBaseURL)
+        lock.withLock { other.cookies = cookies }
+        other.csrfToken = csrfToken
+        return other
     }
 
     /// Sends a request; `headers` are added to the cookie header.
