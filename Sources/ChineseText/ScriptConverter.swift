@@ -71,3 +71,9 @@ extension Unicode.Scalar {
         }
     }
 }
+
+extension UInt16 {
+    /// True for a UTF-16 unit that is a CJK ideograph by itself (one of the Basic Multilingual
+    /// Plane; half of a surrogate pair is not).
+    var isHanUnit: Bool { Unicode.Scalar(self)?.isHan ?? false }
+}

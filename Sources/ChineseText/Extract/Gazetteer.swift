@@ -73,8 +73,7 @@ struct Gazetteer: Sendable {
     func isPrefecture(_ place: String) -> Bool { prefectures.contains(place) }
 
     /// Every place the text names as a place, in text order, longest form first at each position.
-    func mentions(in text: UTF16Text) -> [Mention] {
-        let units = text.units
+    func mentions(in units: [UInt16]) -> [Mention] {
         var found: [Mention] = []
         var index = 0
         while index + 1 < units.count {
@@ -106,7 +105,7 @@ struct Gazetteer: Sendable {
         guard !inOutlet else { return nil }
         // 省委和县委, 党委和政府: a name opening with a conjunction reads as one only
         // where a clause starts.
-        let opensClause = from == 0 || !Self.isHan(units[from - 1])
+        let opensClause = from == 0 || !units[from - 1].isHanUnit
         if Self.conjunctions.contains(units[from]), !opensClause { return nil }
         guard form.isShort else { return Mention(place: form.place, strong: true) }
         if Self.hostWords.contains(where: { UTF16Search.matches($0, in: units, at: end) }) {
@@ -118,8 +117,6 @@ struct Gazetteer: Sendable {
         if form.place.count == 2, opensClause { return Mention(place: form.place, strong: true) }
         return form.isEveryday ? nil : Mention(place: form.place, strong: false)
     }
-
-    private static func isHan(_ unit: UInt16) -> Bool { (0x4E00...0x9FFF).contains(unit) }
 
     /// Words after a short form that make it a host body: 阜宁召开, 阜宁县委, 沛县人民政府.
     private static let hostWords = ["委", "政府", "人民政府", "人大", "政协", "召开", "举行", "举办", "统战部", "党委"]

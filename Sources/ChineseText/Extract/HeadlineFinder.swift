@@ -34,7 +34,7 @@ enum HeadlineFinder {
         var candidates = 0
         for index in 0..<bodyIndex where !lines[index].isEmpty && !isFurniture[index] {
             let line = lines[index]
-            guard !banner.contains(line), line.unicodeScalars.count(where: isHan) >= minimumHan else { continue }
+            guard !banner.contains(line), line.unicodeScalars.count(where: \.isHan) >= minimumHan else { continue }
             // A later candidate pays for its place: a deck under the headline repeats the body.
             let score =
                 (meetingWords.contains(where: { line.utf8.contains($0.utf8) }) ? 1.0 : 0.0)
@@ -62,14 +62,8 @@ enum HeadlineFinder {
         guard units.count >= 2 else { return [] }
         return (1..<units.count).compactMap { index in
             let (first, second) = (units[index - 1], units[index])
-            guard isHanUnit(first), isHanUnit(second) else { return nil }
+            guard first.isHanUnit, second.isHanUnit else { return nil }
             return UInt32(first) << 16 | UInt32(second)
         }
-    }
-
-    private static func isHanUnit(_ unit: UInt16) -> Bool { (0x4E00...0x9FFF).contains(unit) }
-
-    private static func isHan(_ scalar: Unicode.Scalar) -> Bool {
-        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
     }
 }

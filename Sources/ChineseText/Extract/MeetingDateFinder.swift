@@ -31,15 +31,15 @@ enum MeetingDateFinder {
             return ReportDates.format(year, month, day)
         }
         if let yearWritten { return dated(yearWritten, "会议句中写明的日期") }
-        let textYears = ReportDates.textYears(in: body)
         if let year = currentYear.firstMatch(in: body.string)?[1].flatMap(Int.init) {
             return dated(year, "会议句中的月日，年份取正文“某年是……”")
         }
-        if let published, let year = Int(published.prefix(4)),
-            textYears.isEmpty || textYears.contains(where: { abs($0 - year) <= 1 })
+        let textYears = ReportDates.textYears(in: body)
+        if let published = published.flatMap(parts),
+            textYears.isEmpty || textYears.contains(where: { abs($0 - published.year) <= 1 })
         {
-            let publishedMonthDay = (Int(published.dropFirst(5).prefix(2)) ?? 12, Int(published.suffix(2)) ?? 31)
-            return dated((month, day) > publishedMonthDay ? year - 1 : year, "会议句中的月日，年份取发布日期")
+            let year = (month, day) > (published.month, published.day) ? published.year - 1 : published.year
+            return dated(year, "会议句中的月日，年份取发布日期")
         }
         if let name = meetingName, let year = yearIn.firstMatch(in: name)?[1].flatMap(Int.init) {
             return dated(year, "会议句中的月日，年份取会议名称")
@@ -72,15 +72,17 @@ enum MeetingDateFinder {
             return (month, day, yearBefore.firstMatch(in: before)?[1].flatMap(Int.init))
         }
         // A bare day (26日上午) is in the dateline's month, else in the publication's.
-        let reference =
-            datelined
-            ?? published.flatMap { date in
-                Int(date.dropFirst(5).prefix(2)).map { ($0, Int(date.suffix(2)) ?? 31) }
-            }
-        guard let (month, referenceDay) = reference, let match = dayOnly.firstMatch(in: sentence),
+        guard let (month, referenceDay) = datelined ?? published.flatMap(parts).map({ ($0.month, $0.day) }),
+            let match = dayOnly.firstMatch(in: sentence),
             let day = Int(match[1]!), valid(month, day)
         else { return nil }
         return (day > referenceDay ? (month == 1 ? 12 : month - 1) : month, day, nil)
+    }
+
+    /// A `YYYY-MM-DD` date's year, month and day.
+    private static func parts(_ date: String) -> (year: Int, month: Int, day: Int)? {
+        let fields = date.split(separator: "-").compactMap { Int($0) }
+        return fields.count == 3 ? (fields[0], fields[1], fields[2]) : nil
     }
 
     private static func valid(_ month: Int, _ day: Int) -> Bool { (1...12).contains(month) && (1...31).contains(day) }

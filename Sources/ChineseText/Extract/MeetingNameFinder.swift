@@ -71,10 +71,9 @@ enum MeetingNameFinder {
                 return (ourPlace.replacing(in: named, with: ""), raw)
             }
         }
-        guard let title, endsWithMeeting.contains(verbOrSubtitle.replacing(in: title, with: "")) else {
-            return (nil, nil)
-        }
+        guard let title, case let named = verbOrSubtitle.replacing(in: title, with: ""), endsWithMeeting.contains(named)
+        else { return (nil, nil) }
         reasons?.add(.meetingName, rule: "正文未写明，取标题中的会议名", from: title)
-        return (verbOrSubtitle.replacing(in: title, with: ""), nil)
+        return (named, nil)
     }
 }

@@ -89,8 +89,16 @@ struct PeopleFinder {
     private static let verbs = (TextTables.roleVerbs.map(\.verb) + TextTables.speechVerbs).map { Array($0.utf16) }
 
     private static func opensWithTitle(_ index: Int, _ units: [UInt16]) -> Bool {
-        guard index < units.count, let candidates = titlesByFirstUnit[units[index]] else { return false }
-        return candidates.contains { UTF16Search.matches($0, in: units, at: index) }
+        index < units.count && title(at: index, in: units) != nil
+    }
+
+    /// The length of the title standing at `index`, the first of the table that fits (the
+    /// table lists longer titles first).
+    private static func title(at index: Int, in units: [UInt16]) -> Int? {
+        guard titleFirstUnits.contains(units[index]), let candidates = titlesByFirstUnit[units[index]] else {
+            return nil
+        }
+        return candidates.first(where: { UTF16Search.matches($0, in: units, at: index) })?.count
     }
 
     /// A position run that crosses a verb (主持并讲话县委副书记, where mojibake ate the comma)
@@ -143,14 +151,11 @@ struct PeopleFinder {
     /// the table that fits wins (the table lists longer titles first).
     private static func titleSpans(in units: [UInt16]) -> [(Int, Int)] {
         var spans: [(Int, Int)] = []
-        let titleFirstUnits = titleFirstUnits
         var index = 0
         while index < units.count {
-            if titleFirstUnits.contains(units[index]), let candidates = titlesByFirstUnit[units[index]],
-                let title = candidates.first(where: { UTF16Search.matches($0, in: units, at: index) })
-            {
-                spans.append((index, index + title.count))
-                index += title.count
+            if let length = title(at: index, in: units) {
+                spans.append((index, index + length))
+                index += length
             } else {
                 index += 1
             }
@@ -163,8 +168,8 @@ struct PeopleFinder {
     /// be a follower (于, 和) belongs to the name when punctuation comes right after it.
     private static func name(at index: Int, in units: [UInt16]) -> String? {
         guard index < units.count, !nonInitial.contains(units[index]) else { return nil }
-        let compound = compoundSurnames.contains { UTF16Search.matches($0, in: units, at: index) }
         if let transcribed = transcribedName(at: index, in: units) { return transcribed }
+        let compound = compoundSurnames.contains { UTF16Search.matches($0, in: units, at: index) }
         var lengths = compound ? [3, 4] : [2, 3]
         if !compound, index + 2 < units.count, nameFinalFollowers.contains(units[index + 2]),
             isBoundary(at: index + 3, in: units)
@@ -174,7 +179,7 @@ struct PeopleFinder {
         for length in lengths {
             guard index + length <= units.count else { continue }
             let candidate = units[index..<(index + length)]
-            guard candidate.allSatisfy(isHan), isBoundary(at: index + length, in: units) else { continue }
+            guard candidate.allSatisfy(\.isHanUnit), isBoundary(at: index + length, in: units) else { continue }
             if nonFinal.contains(candidate.last!) { continue }
             let name = UTF16Text.string(candidate)
             if titleAtEnd.contains(name) || notNames.contains(name) { return nil }
@@ -187,7 +192,7 @@ struct PeopleFinder {
     /// A name transcribed from another language, its parts joined by a dot (某某·某某某).
     private static func transcribedName(at index: Int, in units: [UInt16]) -> String? {
         var end = index
-        while end < units.count, end - index < 16, isHan(units[end]) || dots.contains(units[end]) { end += 1 }
+        while end < units.count, end - index < 16, units[end].isHanUnit || dots.contains(units[end]) { end += 1 }
         let candidate = units[index..<end]
         let dots = Self.dots
         guard candidate.contains(where: { dots.contains($0) }), !dots.contains(candidate.last!), end - index >= 4,
@@ -202,9 +207,5 @@ struct PeopleFinder {
         return followers.contains { follower in
             index + follower.count <= units.count && units[index..<(index + follower.count)].elementsEqual(follower)
         }
-    }
-
-    private static func isHan(_ unit: UInt16) -> Bool {
-        (0x4E00...0x9FFF).contains(unit) || (0x3400...0x4DBF).contains(unit)
     }
 }

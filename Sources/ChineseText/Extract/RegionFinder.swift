@@ -15,7 +15,7 @@ enum RegionFinder {
         ]
         for case (let label, let text?) in sources {
             // A county meeting attended by the city's leaders names both: the county is the host.
-            let places = gazetteer.mentions(in: UTF16Text(text)).filter(\.strong).map(\.place)
+            let places = gazetteer.mentions(in: Array(text.utf16)).filter(\.strong).map(\.place)
             if let place = places.first(where: { !gazetteer.isPrefecture($0) }) ?? places.first {
                 reasons?.add(.region, rule: "\(label)中带行政区划名或作为主办机关的地名", from: text)
                 return place
@@ -34,8 +34,7 @@ enum RegionFinder {
     }
 
     /// The body with participants' names blanked out: a place's name inside a person's is no place.
-    private static func masking(_ names: [String], in body: UTF16Text) -> UTF16Text {
-        guard !names.isEmpty else { return body }
+    private static func masking(_ names: [String], in body: UTF16Text) -> [UInt16] {
         var units = body.units
         for name in names {
             let needle = Array(name.utf16)
@@ -43,7 +42,7 @@ enum RegionFinder {
                 for index in offset..<(offset + needle.count) { units[index] = blank }
             }
         }
-        return UTF16Text(units: units)
+        return units
     }
 
     private static let blank = UInt16(0x25A1)  // □

@@ -140,17 +140,19 @@ enum RoleFinder {
 
     /// Non-overlapping occurrences of each needle, found in one pass over the text.
     private static func events(of needles: [(units: [UInt16], event: Event)], in units: [UInt16]) -> [(Int, Event)] {
+        // Longer needles first under each first unit (so the longer of two names is found
+        // first), in the given order among needles of one length.
         var byFirstUnit: [UInt16: [Int]] = [:]
-        for (index, needle) in needles.enumerated() { byFirstUnit[needle.units[0], default: []].append(index) }
+        for index in needles.indices.sorted(by: { (-needles[$0].units.count, $0) < (-needles[$1].units.count, $1) }) {
+            byFirstUnit[needles[index].units[0], default: []].append(index)
+        }
         let firstUnits = CodeUnitSet(units: byFirstUnit.keys)
         var nextAllowed = [Int](repeating: 0, count: needles.count)
         var found: [(Int, Event)] = []
         // The end of the last name found: a name inside a longer one (某飞 in 某飞虎) is not a mention.
         var nameEnd = 0
         for offset in units.indices where firstUnits.contains(units[offset]) {
-            // Longer needles first at each offset, so the longer of two names is found first.
-            for index in byFirstUnit[units[offset]]!.sorted(by: { needles[$0].units.count > needles[$1].units.count })
-            where offset >= nextAllowed[index] {
+            for index in byFirstUnit[units[offset]]! where offset >= nextAllowed[index] {
                 let needle = needles[index]
                 guard UTF16Search.matches(needle.units, in: units, at: offset) else { continue }
                 if case .name = needle.event {

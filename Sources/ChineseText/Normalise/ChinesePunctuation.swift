@@ -50,10 +50,8 @@ public enum ChinesePunctuation {
         return isHanUnit(unit)
     }
 
-    private static func isHanUnit(_ unit: UInt16) -> Bool {
-        (0x4E00...0x9FFF).contains(unit) || (0x3400...0x4DBF).contains(unit) || (0xF900...0xFAFF).contains(unit)
-            || unit == 0x3007
-    }
+    /// A Han character, or 〇 (used as a numeral in Chinese text).
+    private static func isHanUnit(_ unit: UInt16) -> Bool { unit.isHanUnit || unit == 0x3007 }
 }
 
 extension MeetingReport {

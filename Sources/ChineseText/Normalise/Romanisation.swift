@@ -52,7 +52,7 @@ enum Romanisation {
                 continue
             }
             if units[index] == question, index + 2 < units.count, units[index + 1] == lostCountyTrail,
-                (0x4E00...0x9FFF).contains(units[index + 2])
+                units[index + 2].isHanUnit
             {
                 output.append(county)
                 index += 2
@@ -86,7 +86,7 @@ enum Romanisation {
             let scalar = 0x10000 + (UInt32(units[index - 2]) - 0xD800) << 10 + (UInt32(previous) - 0xDC00)
             return (0x20000...0x323AF).contains(scalar)
         }
-        return Unicode.Scalar(previous)?.isHan ?? false
+        return previous.isHanUnit
             || (0x2E80...0x2FDF).contains(previous) || previous == 0x3005 || previous == 0x3007
             || (0x3021...0x3029).contains(previous) || (0x3038...0x303B).contains(previous)
     }

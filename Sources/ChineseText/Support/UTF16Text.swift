@@ -11,11 +11,6 @@ struct UTF16Text: ExpressibleByStringLiteral, Sendable {
         units = Self.transcoding(string)
     }
 
-    init(units: [UInt16]) {
-        self.units = units
-        string = Self.string(units)
-    }
-
     /// UTF-8 → UTF-16 in one pass. `Array(string.utf16)` goes through index translation
     /// (breadcrumbs) on long native strings and costs several times more.
     private static func transcoding(_ string: String) -> [UInt16] {
